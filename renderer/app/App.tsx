@@ -1,0 +1,6 @@
+import { RouterProvider } from 'react-router';
+import { appRouter } from './routes';
+
+export function App() {
+  return <RouterProvider router={appRouter} />;
+}

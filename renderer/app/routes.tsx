@@ -1,0 +1,26 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { RouteError } from './RouteError';
+import { TeamsPage } from '../features/teams/TeamsPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { OkrsPage } from '../features/okrs/OkrsPage';
+import { ChartsPage } from '../features/charts/ChartsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+
+/** Hash routing needs no server fallback under app:// or in the print window. */
+export const appRouter = createHashRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/teams" replace /> },
+      { path: 'teams', element: <TeamsPage /> },
+      { path: 'people', element: <PeoplePage /> },
+      { path: 'okrs', element: <OkrsPage /> },
+      { path: 'charts', element: <ChartsPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <RouteError /> },
+    ],
+  },
+]);

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import {
+  CheckIn,
+  Department,
+  KeyResult,
+  Membership,
+  Objective,
+  Period,
+  Person,
+  Plan,
+  Role,
+  Team,
+} from '../../shared/model';
+import type { WorkspaceRecords } from '../../shared/samples/workspace';
+import { ValidationError, describeIssues } from '../../shared/validation';
+import type { TeamshapeDb } from './database';
+
+const SCHEMAS: { [K in keyof WorkspaceRecords]: z.ZodType } = {
+  departments: Department,
+  people: Person,
+  roles: Role,
+  plans: Plan,
+  teams: Team,
+  memberships: Membership,
+  periods: Period,
+  objectives: Objective,
+  keyResults: KeyResult,
+  checkIns: CheckIn,
+};
+
+const TABLE_ORDER = Object.keys(SCHEMAS) as (keyof WorkspaceRecords)[];
+
+/** Validates every record, naming the first few bad ones as "teams[3].name: …". */
+export function validateWorkspace(records: WorkspaceRecords): void {
+  const problems: string[] = [];
+  for (const table of TABLE_ORDER) {
+    const rows = records[table] as unknown[];
+    for (let i = 0; i < rows.length && problems.length < 20; i++) {
+      const result = SCHEMAS[table].safeParse(rows[i]);
+      if (!result.success) problems.push(...describeIssues(result.error, `${table}[${i}]`));
+    }
+  }
+  if (problems.length > 0) throw new ValidationError(problems);
+}
+
+/** Adds all records in ONE transaction: on any failure nothing is written. */
+export async function bulkAddWorkspace(db: TeamshapeDb, records: WorkspaceRecords): Promise<void> {
+  validateWorkspace(records);
+  const tables = TABLE_ORDER.map((name) => db.table(name));
+  await db.transaction('rw', tables, async () => {
+    for (const name of TABLE_ORDER) {
+      if (records[name].length > 0) await db.table(name).bulkAdd(records[name]);
+    }
+  });
+}

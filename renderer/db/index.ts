@@ -1,0 +1,11 @@
+export { TeamshapeDb, DEFAULT_DB_NAME, SCHEMA_V1, TABLE_NAMES, type TableName } from './database';
+export { DbProvider, getAppDb, useDb } from './context';
+export { MissingRecordError, RuleViolationError } from './errors';
+export * from './hooks';
+export { createTeam, updateTeam, deleteTeam, type TeamChanges } from './teams';
+export { createPerson, updatePerson, deletePerson, type PersonChanges } from './people';
+export { addMember, updateMembership, removeMember, type MembershipChanges } from './memberships';
+export { createObjective, addKeyResult, recordCheckIn } from './okrs';
+export { readSettings, updateSettings, type SettingsChanges } from './settings';
+export { loadSampleOrganisation, workspaceIsEmpty } from './sample';
+export { bulkAddWorkspace, validateWorkspace } from './bulkLoad';

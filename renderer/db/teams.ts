@@ -1,0 +1,41 @@
+import { NewTeam, Team } from '../../shared/model';
+import { parseOrThrow } from '../../shared/validation';
+import type { TeamshapeDb } from './database';
+import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
+
+export type TeamChanges = Partial<Pick<Team, 'name' | 'mission' | 'service' | 'championId'>>;
+
+export async function createTeam(db: TeamshapeDb, input: NewTeam): Promise<Team> {
+  return db.transaction('rw', db.teams, db.plans, db.people, db.settings, async () => {
+    const fields = parseOrThrow(NewTeam, input);
+    const team = parseOrThrow(Team, { ...fields, ...stampNew(await currentActor(db)) });
+    await mustExist(db.plans, team.planId, 'plan');
+    if (team.championId) await mustExist(db.people, team.championId, 'executive champion');
+    await db.teams.add(team);
+    return team;
+  });
+}
+
+export async function updateTeam(db: TeamshapeDb, teamId: string, changes: TeamChanges): Promise<Team> {
+  return db.transaction('rw', db.teams, db.people, db.settings, async () => {
+    const existing = await mustExist(db.teams, teamId, 'team');
+    const team = parseOrThrow(Team, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
+    if (team.championId && team.championId !== existing.championId) {
+      await mustExist(db.people, team.championId, 'executive champion');
+    }
+    await db.teams.put(team);
+    return team;
+  });
+}
+
+/** Tombstones the team and, in the same transaction, its memberships. */
+export async function deleteTeam(db: TeamshapeDb, teamId: string): Promise<void> {
+  await db.transaction('rw', db.teams, db.memberships, db.settings, async () => {
+    const team = await mustExist(db.teams, teamId, 'team');
+    const tombstone = stampDelete(await currentActor(db));
+    await db.teams.put({ ...team, ...tombstone });
+    const memberships = await db.memberships.where('teamId').equals(teamId).toArray();
+    const alive = memberships.filter((m) => m.deletedAt === null);
+    await db.memberships.bulkPut(alive.map((m) => ({ ...m, ...tombstone })));
+  });
+}

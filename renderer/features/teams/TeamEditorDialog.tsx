@@ -1,0 +1,108 @@
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { Team } from '../../../shared/model';
+import { createTeam, updateTeam, useDb, useTeam } from '../../db';
+import { useTeamsUi } from '../../state/teamsUi';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
+import { TextField } from '../../ui/TextField';
+import formStyles from '../../ui/Form.module.css';
+import dialogStyles from '../../ui/Dialog.module.css';
+
+const TeamForm = Team.pick({ name: true, service: true, mission: true });
+type TeamFormValues = z.input<typeof TeamForm>;
+
+const EMPTY: TeamFormValues = { name: '', service: '', mission: '' };
+
+/** Create or rename a team. Mounted once per page; which team it edits is UI state. */
+export function TeamEditorDialog({ planId }: { planId: string }) {
+  const editor = useTeamsUi((s) => s.editor);
+  const openEditor = useTeamsUi((s) => s.openEditor);
+  const team = useTeam(editor?.mode === 'edit' ? editor.teamId : undefined);
+  const open = editor !== null && (editor.mode === 'create' || team !== undefined);
+  const initial = editor?.mode === 'edit' && team ? { name: team.name, service: team.service, mission: team.mission } : EMPTY;
+  const formKey = editor?.mode === 'edit' ? `edit-${editor.teamId}-${team ? 'ready' : 'loading'}` : 'create';
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => (next ? undefined : openEditor(null))}
+      title={editor?.mode === 'edit' ? `Edit ${team?.name ?? 'team'}` : 'New team'}
+      description="A product team owns one service and is small enough to feed with two pizzas."
+    >
+      {open ? (
+        <TeamEditorForm
+          key={formKey}
+          initial={initial}
+          submitLabel={editor?.mode === 'edit' ? 'Save changes' : 'Create team'}
+          teamId={editor?.mode === 'edit' ? editor.teamId : null}
+          planId={planId}
+          onDone={() => openEditor(null)}
+        />
+      ) : null}
+    </Dialog>
+  );
+}
+
+interface TeamEditorFormProps {
+  initial: TeamFormValues;
+  submitLabel: string;
+  teamId: string | null;
+  planId: string;
+  onDone: () => void;
+}
+
+function TeamEditorForm({ initial, submitLabel, teamId, planId, onDone }: TeamEditorFormProps) {
+  const db = useDb();
+  const [values, setValues] = useState<TeamFormValues>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  const change = (field: keyof TeamFormValues) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = TeamForm.safeParse(values);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setSaving(true);
+    try {
+      if (teamId) await updateTeam(db, teamId, parsed.data);
+      else await createTeam(db, { ...parsed.data, planId });
+      onDone();
+    } catch (cause) {
+      setErrors({ form: errorMessage(cause) });
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className={formStyles.form} onSubmit={submit} noValidate>
+      <TextField label="Team name" value={values.name} onChange={change('name')} error={errors.name} autoFocus maxLength={80} />
+      <TextField
+        label="Service it owns"
+        hint="The product or service this team is accountable for, e.g. “Customer portal”."
+        value={values.service ?? ''}
+        onChange={change('service')}
+        error={errors.service}
+        maxLength={120}
+      />
+      <TextField label="Mission" value={values.mission ?? ''} onChange={change('mission')} error={errors.mission} maxLength={400} />
+      {errors.form ? (
+        <p className={formStyles.formError} role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className={dialogStyles.actions}>
+        <Button onClick={onDone}>Cancel</Button>
+        <Button type="submit" variant="primary" disabled={saving}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

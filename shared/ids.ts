@@ -1,0 +1,74 @@
+/**
+ * Record ids are UUIDv7: time-ordered (so ids sort roughly by creation) and unique without
+ * coordination. A generator built from a seed produces the same ids every run, which is what the
+ * sample and benchmark organisations rely on.
+ */
+export type IdGenerator = () => string;
+
+type RandomSource = (bytes: Uint8Array) => void;
+
+interface WebCrypto {
+  getRandomValues<T extends Uint8Array>(array: T): T;
+}
+
+const webCrypto = (globalThis as unknown as { crypto?: WebCrypto }).crypto;
+
+function systemRandom(bytes: Uint8Array): void {
+  if (!webCrypto) throw new Error('No secure random source is available: Web Crypto is missing.');
+  webCrypto.getRandomValues(bytes);
+}
+
+/** mulberry32: tiny, fast, good enough for reproducible sample data (never for secrets). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function uuidV7(timestampMs: number, random: RandomSource): string {
+  const bytes = new Uint8Array(16);
+  random(bytes);
+  let ts = Math.max(0, Math.floor(timestampMs));
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = ts % 256;
+    ts = Math.floor(ts / 256);
+  }
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export function createIdGenerator(options: { seed?: number; startMs?: number } = {}): IdGenerator {
+  if (options.seed === undefined) {
+    return () => uuidV7(Date.now(), systemRandom);
+  }
+  const next = seededRandom(options.seed);
+  const random: RandomSource = (bytes) => {
+    for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(next() * 256);
+  };
+  let tick = options.startMs ?? Date.UTC(2026, 0, 1);
+  return () => uuidV7(tick++, random);
+}
+
+let defaultGenerator: IdGenerator = createIdGenerator();
+
+export function newId(): string {
+  return defaultGenerator();
+}
+
+/** For tests and seeded generators only. */
+export function setIdGenerator(generator: IdGenerator): void {
+  defaultGenerator = generator;
+}
+
+export function resetIdGenerator(): void {
+  defaultGenerator = createIdGenerator();
+}
+
+export const UUID_V7_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './organisation';
+export * from './okr';
+export * from './settings';
+export * from './defaults';
+export * from './periods';

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Id, recordFields } from './common';
+
+const headcount = z.number().int('limits are whole numbers of people').min(0).max(100);
+
+export const SizeLimits = z
+  .strictObject({
+    /** Warn when the team has more than this many people (or FTE). */
+    warnAbove: headcount,
+    /** Fail when the team has more than this many people (or FTE): the two-pizza limit. */
+    failAbove: headcount,
+    /** Warn when the team has fewer than this many people (or FTE). */
+    warnBelow: headcount,
+  })
+  .refine((l) => l.failAbove >= l.warnAbove, { message: 'the fail limit must not be below the warn limit', path: ['failAbove'] })
+  .refine((l) => l.warnBelow <= l.warnAbove, { message: 'the lower limit must not be above the warn limit', path: ['warnBelow'] });
+export type SizeLimits = z.infer<typeof SizeLimits>;
+
+export const StatusThresholds = z
+  .strictObject({
+    /** On track when progress ≥ this share of expected progress. */
+    onTrack: z.number().min(0).max(1),
+    /** At risk when progress ≥ this share of expected progress (and below on track). */
+    atRisk: z.number().min(0).max(1),
+  })
+  .refine((t) => t.atRisk <= t.onTrack, { message: 'the at-risk threshold must not be above the on-track threshold', path: ['atRisk'] });
+export type StatusThresholds = z.infer<typeof StatusThresholds>;
+
+export const SETTINGS_ID = 'settings';
+
+export const Settings = z.strictObject({
+  ...recordFields,
+  id: z.literal(SETTINGS_ID),
+  sizeLimits: SizeLimits,
+  /** A key result with no check-in for more than this many days is stale. */
+  staleAfterDays: z.number().int().min(1, 'stale after must be at least 1 day').max(365, 'stale after must be at most 365 days'),
+  statusThresholds: StatusThresholds,
+  /** Allocation % proposed when someone joins a team. */
+  defaultAllocation: z.number().int().min(1).max(100),
+  /** "This is me": the person recorded as author of check-ins and edits. */
+  meId: Id.nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
