@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Team } from '../../../shared/model';
 import { createTeam, updateTeam, useDb, useTeam } from '../../db';
 import { useTeamsUi } from '../../state/teamsUi';

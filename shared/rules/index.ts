@@ -1,0 +1,12 @@
+export { worstSeverity, verdict, sortFindings } from './finding';
+export type { Finding, FindingSubject, Severity, Verdict } from './finding';
+export { teamSize, formatFte } from './teamSize';
+export type { TeamSize } from './teamSize';
+export { twoPizzaFinding, twoPizzaFindings } from './twoPizza';
+export { roleCoverage, roleCoverageFindings } from './roleCoverage';
+export type { RoleCoverage, RoleCoverageStatus } from './roleCoverage';
+export { personAllocations, overAllocationFindings, FULL_TIME } from './allocation';
+export type { AllocationShare, PersonAllocation, AllocationNames } from './allocation';
+export { latestCheckIn, progressAt, keyResultProgress } from './keyResultProgress';
+export type { MeasuredKeyResult } from './keyResultProgress';
+export { objectiveProgress, keyResultWeight } from './objectiveProgress';
