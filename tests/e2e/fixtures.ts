@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** A fixed clock so dates (quarters, check-ins) are the same on every run. */
@@ -17,7 +17,7 @@ export const test = base.extend<{ fixedClock: void }>({
 export { expect };
 
 /** Serious and critical accessibility violations on the current page, as readable lines. */
-export async function seriousA11yViolations(page: import('@playwright/test').Page): Promise<string[]> {
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_IDS } from '../../../shared/model';
-import { roleCoverage, roleCoverageFindings, type RoleCoverage } from '../../../shared/rules';
+import { roleCoverage, type RoleCoverage } from '../../../shared/rules';
 import { coveredTeam, defaultRoles, deleted, membership, role } from './factories';
 
 const roles = defaultRoles();
