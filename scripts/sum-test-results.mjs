@@ -1,0 +1,39 @@
+// Sums the vitest and Playwright JSON reports into the one closing line CI reads:
+// "N passed, N failed". A step that failed before any report was written (typecheck, lint,
+// build) counts as one failure, so a red run can never print "0 failed".
+import { existsSync, readFileSync } from 'node:fs';
+
+const npmTestStatus = Number(process.argv[2] ?? 0);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const notes = [];
+
+if (existsSync('test-results/vitest.json')) {
+  const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  passed += report.numPassedTests ?? 0;
+  failed += report.numFailedTests ?? 0;
+  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  notes.push(`vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+} else {
+  notes.push('vitest: no report (the run stopped before the unit tests)');
+}
+
+if (existsSync('test-results/playwright.json')) {
+  const { stats } = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
+  passed += stats.expected ?? 0;
+  failed += (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+  skipped += stats.skipped ?? 0;
+  notes.push(`playwright: ${stats.expected} passed, ${(stats.unexpected ?? 0) + (stats.flaky ?? 0)} failed`);
+} else {
+  notes.push('playwright: no report (the run stopped before the end-to-end tests)');
+}
+
+if (npmTestStatus !== 0 && failed === 0) {
+  failed = 1;
+  notes.push('npm test failed in a step without a test report (typecheck, lint or build): counted as 1 failure');
+}
+
+for (const note of notes) console.log(note);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);
