@@ -54,7 +54,12 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': restrict([NO_ELECTRON], [NO_NODE]) },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // We do not use the React Compiler; TanStack Virtual is the virtual-list library we chose on purpose.
+      'react-hooks/incompatible-library': 'off',
+      'no-restricted-imports': restrict([NO_ELECTRON], [NO_NODE]),
+    },
   },
   {
     files: ['renderer/app/**/*.{ts,tsx}'],

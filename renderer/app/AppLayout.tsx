@@ -24,7 +24,7 @@ export function AppLayout() {
           ))}
         </ul>
       </nav>
-      <main id="main" className={styles.main} tabIndex={-1}>
+      <main id="main" className={styles.main} tabIndex={0}>
         <Outlet />
       </main>
     </div>

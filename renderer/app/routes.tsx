@@ -2,6 +2,7 @@ import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
 import { TeamsPage } from '../features/teams/TeamsPage';
+import { TeamView } from '../features/teams/TeamView';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { OkrsPage } from '../features/okrs/OkrsPage';
 import { ChartsPage } from '../features/charts/ChartsPage';
@@ -16,6 +17,7 @@ export const appRouter = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/teams" replace /> },
       { path: 'teams', element: <TeamsPage /> },
+      { path: 'teams/:teamId', element: <TeamView /> },
       { path: 'people', element: <PeoplePage /> },
       { path: 'okrs', element: <OkrsPage /> },
       { path: 'charts', element: <ChartsPage /> },

@@ -98,3 +98,21 @@ export function useObjectivesDetail(objectiveIds: readonly string[] | undefined)
     return { keyResults, checkIns };
   }, [db, key]);
 }
+
+export function usePerson(personId: string | undefined): Person | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    if (!personId) return null;
+    const person = await db.people.get(personId);
+    return person && person.deletedAt === null ? person : null;
+  }, [db, personId]);
+}
+
+export function useMembership(membershipId: string | undefined): Membership | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    if (!membershipId) return null;
+    const membership = await db.memberships.get(membershipId);
+    return membership && membership.deletedAt === null ? membership : null;
+  }, [db, membershipId]);
+}

@@ -6,25 +6,46 @@ import {
   NewKeyResult,
   NewObjective,
   Objective,
-  quarterFromId,
 } from '../../shared/model';
+import { keyResultTargetProblem, wouldCreateAlignmentCycle } from '../../shared/rules';
 import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { MissingRecordError, RuleViolationError } from './errors';
-import { currentActor, mustExist, stampNew } from './stamp';
+import { mustBeAlive, mustBePeriod } from './okrReads';
+import { currentActor, stampDelete, stampNew, stampUpdate } from './stamp';
 
-async function mustBePeriod(db: TeamshapeDb, periodId: string): Promise<void> {
-  if (quarterFromId(periodId)) return;
-  await mustExist(db.periods, periodId, 'period');
-}
+export type ObjectiveChanges = Partial<Pick<Objective, 'title' | 'description' | 'periodId' | 'ownerTeamIds' | 'parentId' | 'kind'>>;
 
-async function mustBeLiveTeams(db: TeamshapeDb, teamIds: readonly string[]): Promise<void> {
+export async function mustBeLiveTeams(db: TeamshapeDb, teamIds: readonly string[], kind = 'owner team'): Promise<void> {
   for (const teamId of teamIds) {
-    const team = await mustExist(db.teams, teamId, 'owner team');
+    const team = await mustBeAlive(db.teams, teamId, kind);
     if (team.planId !== LIVE_PLAN_ID) {
       throw new RuleViolationError(`The team "${team.name}" is in a draft plan: objectives are owned by teams of the live organisation.`);
     }
   }
+}
+
+/** The parent must exist and must not make the objective contribute to itself. */
+async function mustBeParent(db: TeamshapeDb, objective: Objective): Promise<void> {
+  if (!objective.parentId) return;
+  const parent = await mustBeAlive(db.objectives, objective.parentId, 'parent objective');
+  const parents = new Map<string, string | null>([[parent.id, parent.parentId]]);
+  let next = parent.parentId;
+  while (next && !parents.has(next) && next !== objective.id) {
+    const ancestor = await db.objectives.get(next);
+    parents.set(next, ancestor?.parentId ?? null);
+    next = ancestor?.parentId ?? null;
+  }
+  if (wouldCreateAlignmentCycle(objective.id, parent.id, (id) => parents.get(id))) {
+    throw new RuleViolationError(
+      `"${parent.title}" already contributes to "${objective.title}", so it cannot also be its parent: choose another parent objective, or none.`,
+    );
+  }
+}
+
+export function mustHaveSensibleTarget(keyResult: Pick<KeyResult, 'metric' | 'start' | 'target'>): void {
+  const problem = keyResultTargetProblem(keyResult.metric, keyResult.start, keyResult.target);
+  if (problem) throw new RuleViolationError(problem);
 }
 
 export async function createObjective(db: TeamshapeDb, input: NewObjective): Promise<Objective> {
@@ -33,9 +54,41 @@ export async function createObjective(db: TeamshapeDb, input: NewObjective): Pro
     const objective = parseOrThrow(Objective, { ...fields, ...stampNew(await currentActor(db)) });
     await mustBePeriod(db, objective.periodId);
     await mustBeLiveTeams(db, objective.ownerTeamIds);
-    if (objective.parentId) await mustExist(db.objectives, objective.parentId, 'parent objective');
+    await mustBeParent(db, objective);
     await db.objectives.add(objective);
     return objective;
+  });
+}
+
+/** Edits an objective. Only newly added owner teams are checked, so a deleted co-owner never blocks an edit. */
+export async function updateObjective(db: TeamshapeDb, objectiveId: string, changes: ObjectiveChanges): Promise<Objective> {
+  return db.transaction('rw', [db.objectives, db.teams, db.periods, db.settings], async () => {
+    const existing = await mustBeAlive(db.objectives, objectiveId, 'objective');
+    const objective = parseOrThrow(Objective, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
+    if (objective.periodId !== existing.periodId) await mustBePeriod(db, objective.periodId);
+    await mustBeLiveTeams(db, objective.ownerTeamIds.filter((id) => !existing.ownerTeamIds.includes(id)));
+    if (objective.parentId !== existing.parentId) await mustBeParent(db, objective);
+    await db.objectives.put(objective);
+    return objective;
+  });
+}
+
+/**
+ * Tombstones the objective with its key results and their check-ins, in one transaction.
+ * Objectives that contributed to it stay, no longer aligned to anything.
+ */
+export async function deleteObjective(db: TeamshapeDb, objectiveId: string): Promise<void> {
+  await db.transaction('rw', [db.objectives, db.keyResults, db.checkIns, db.settings], async () => {
+    const objective = await mustBeAlive(db.objectives, objectiveId, 'objective');
+    const actor = await currentActor(db);
+    const tombstone = stampDelete(actor);
+    await db.objectives.put({ ...objective, ...tombstone });
+    const keyResults = (await db.keyResults.where('objectiveId').equals(objectiveId).toArray()).filter((k) => k.deletedAt === null);
+    await db.keyResults.bulkPut(keyResults.map((k) => ({ ...k, ...tombstone })));
+    const checkIns = await db.checkIns.where('keyResultId').anyOf(keyResults.map((k) => k.id)).toArray();
+    await db.checkIns.bulkPut(checkIns.filter((c) => c.deletedAt === null).map((c) => ({ ...c, ...tombstone })));
+    const children = (await db.objectives.where('parentId').equals(objectiveId).toArray()).filter((o) => o.deletedAt === null);
+    await db.objectives.bulkPut(children.map((o) => ({ ...o, parentId: null, updatedAt: tombstone.updatedAt, updatedBy: actor })));
   });
 }
 
@@ -43,9 +96,10 @@ export async function addKeyResult(db: TeamshapeDb, input: NewKeyResult): Promis
   return db.transaction('rw', [db.keyResults, db.objectives, db.people, db.teams, db.settings], async () => {
     const fields = parseOrThrow(NewKeyResult, input);
     const keyResult = parseOrThrow(KeyResult, { ...fields, ...stampNew(await currentActor(db)) });
-    await mustExist(db.objectives, keyResult.objectiveId, 'objective');
-    if (keyResult.ownerId) await mustExist(db.people, keyResult.ownerId, 'key result owner');
-    for (const teamId of keyResult.contributingTeamIds) await mustExist(db.teams, teamId, 'contributing team');
+    mustHaveSensibleTarget(keyResult);
+    await mustBeAlive(db.objectives, keyResult.objectiveId, 'objective');
+    if (keyResult.ownerId) await mustBeAlive(db.people, keyResult.ownerId, 'key result owner');
+    for (const teamId of keyResult.contributingTeamIds) await mustBeAlive(db.teams, teamId, 'contributing team');
     await db.keyResults.add(keyResult);
     return keyResult;
   });

@@ -2,17 +2,32 @@ import { create } from 'zustand';
 
 export type TeamEditor = { mode: 'create' } | { mode: 'edit'; teamId: string } | null;
 
+/** Adding someone to a team: from a drop on the board, or from the team view's button. */
+export type MemberDraft = { teamId: string; personId: string | null } | null;
+
 interface TeamsUiState {
   editor: TeamEditor;
   deletingTeamId: string | null;
+  memberDraft: MemberDraft;
+  editingMembershipId: string | null;
+  directoryQuery: string;
   openEditor: (editor: TeamEditor) => void;
   askToDelete: (teamId: string | null) => void;
+  draftMember: (draft: MemberDraft) => void;
+  editMembership: (membershipId: string | null) => void;
+  setDirectoryQuery: (query: string) => void;
 }
 
-/** Which team dialog is open: UI state only, never a copy of the database. */
+/** Which team dialog is open and the board's directory search: UI state only, never data. */
 export const useTeamsUi = create<TeamsUiState>((set) => ({
   editor: null,
   deletingTeamId: null,
+  memberDraft: null,
+  editingMembershipId: null,
+  directoryQuery: '',
   openEditor: (editor) => set({ editor }),
   askToDelete: (deletingTeamId) => set({ deletingTeamId }),
+  draftMember: (memberDraft) => set({ memberDraft }),
+  editMembership: (editingMembershipId) => set({ editingMembershipId }),
+  setDirectoryQuery: (directoryQuery) => set({ directoryQuery }),
 }));

@@ -10,3 +10,30 @@ export type { AllocationShare, PersonAllocation, AllocationNames } from './alloc
 export { latestCheckIn, progressAt, keyResultProgress } from './keyResultProgress';
 export type { MeasuredKeyResult } from './keyResultProgress';
 export { objectiveProgress, keyResultWeight } from './objectiveProgress';
+export { singlePointsOfFailure, singlePointOfFailureFindings } from './singlePointsOfFailure';
+export type { SinglePointOfFailure } from './singlePointsOfFailure';
+export { businessPeople, crossFunctionalMix, crossFunctionalFindings } from './crossFunctional';
+export type { CrossFunctionalMix } from './crossFunctional';
+export type { PlanHealthInput, HealthTeam, HealthMembership, HealthPerson, HealthDepartment, HealthRole } from './healthContext';
+export { teamHealth } from './teamHealth';
+export type { TeamHealth, TeamHealthInput } from './teamHealth';
+export { organisationHealth } from './organisationHealth';
+export type { OrganisationHealth, OrganisationSummary, MissingRole } from './organisationHealth';
+export { expectedProgress, expectedValue, periodHasEnded } from './expectedProgress';
+export {
+  keyResultStatus, paceStatus, milestoneStatus, worstStatus, STATUS_LABELS, MILESTONE_ON_TRACK_CONFIDENCE, MILESTONE_AT_RISK_CONFIDENCE,
+} from './keyResultStatus';
+export type { KeyResultStatus, StatusLabel, StatusInput } from './keyResultStatus';
+export { checkInIsStale, daysWithoutCheckIn } from './staleness';
+export type { CheckInHistory } from './staleness';
+export { confidenceDisagreement, CONFIDENT_FROM, DOUBTFUL_UP_TO } from './disagreement';
+export { suggestedScore, scoreNeedsReason, scoreReasonProblem, objectiveScore } from './scoring';
+export type { ScoredKeyResult } from './scoring';
+export { keyResultTargetProblem } from './keyResultTargets';
+export { alignmentTree, wouldCreateAlignmentCycle } from './alignment';
+export type { AlignmentNode } from './alignment';
+export { isShared, organisationOkrSummary, teamOkrs } from './okrSummary';
+export type { OrganisationOkrSummary, TeamOkrs } from './okrSummary';
+export { findPeriod, nextQuarterAfter, periodChoices } from './okrPeriods';
+export { assessKeyResult, assessObjective } from './okrAssessment';
+export type { KeyResultAssessment, ObjectiveAssessment, OkrRuleSettings } from './okrAssessment';

@@ -52,13 +52,12 @@ export function sampleOrganisation(today: string, seed = 42): WorkspaceRecords {
     data.teams.push(team);
   });
 
-  const sharedProductOwner = person('product', 'Product Owner');
-  const sharedAnalyst = person('product', 'Business Analyst');
   const sharedDesigner = person('product', 'UX Designer');
   const sharedArchitect = person('engineering', 'Enterprise Architect');
   const financePartner = person('finance', 'Finance Business Partner');
   const sharedSecurity: Record<string, Person> = {};
-  for (const [a, b] of [['portal', 'web'], ['billing', 'crm'], ['hr', 'servicedesk']] as const) {
+  // One security analyst covers two teams alone: the sample's single-point-of-failure example.
+  for (const [a, b] of [['portal', 'web']] as const) {
     const analyst = person('security', 'Security Analyst');
     sharedSecurity[a] = analyst;
     sharedSecurity[b] = analyst;
@@ -70,11 +69,9 @@ export function sampleOrganisation(today: string, seed = 42): WorkspaceRecords {
 
   for (const spec of SAMPLE_TEAMS) {
     const key = spec.key;
-    if (key === 'portal' || key === 'web') join(key, sharedProductOwner, 'productOwner', 50);
-    else join(key, person('product', 'Product Owner'), 'productOwner');
+    join(key, person('product', 'Product Owner'), 'productOwner');
     for (let i = 0; i < spec.developers; i++) join(key, person('engineering', 'Software Engineer'), 'developer');
-    if (key === 'hr' || key === 'identity') join(key, sharedAnalyst, 'businessAnalyst', 50);
-    else join(key, person('product', 'Business Analyst'), 'businessAnalyst');
+    join(key, person('product', 'Business Analyst'), 'businessAnalyst');
     // The field service team has no security analyst: the sample's role-coverage example.
     if (sharedSecurity[key]) join(key, sharedSecurity[key], 'securityAnalyst', 50);
     else if (key !== 'field') join(key, person('security', 'Security Analyst'), 'securityAnalyst');
@@ -86,8 +83,9 @@ export function sampleOrganisation(today: string, seed = 42): WorkspaceRecords {
       else if (extra === 'projectManager') join(key, person('product', 'Project Manager'), 'projectManager');
       else join(key, person('it-operations', 'System Administrator'), 'systemAdministrator');
     }
-    // The finance partner sits on three teams at 40 %: the sample's over-allocation example.
-    if (key === 'payments' || key === 'billing' || key === 'data') join(key, financePartner, 'businessStakeholder', 40);
+    // The finance partner gives 70 % to billing and 50 % to payments: the sample's over-allocation example.
+    if (key === 'billing') join(key, financePartner, 'businessStakeholder', 70);
+    else if (key === 'payments') join(key, financePartner, 'businessStakeholder', 50);
     else if (businessDepartments[key]) join(key, person(businessDepartments[key], 'Business Lead'), 'businessStakeholder', 30);
   }
 

@@ -12,7 +12,7 @@ export const SAMPLE_TEAMS: readonly SampleTeamSpec[] = [
   { key: 'payments', name: 'Payments Platform', service: 'Card and bank payments', mission: 'Let customers pay us any way they like, safely and in seconds.', developers: 4, extras: ['architect', 'systemAdministrator'] },
   { key: 'portal', name: 'Customer Portal', service: 'Self-service customer portal', mission: 'Customers solve their own problems without calling us.', developers: 3, extras: ['designer'] },
   { key: 'identity', name: 'Identity & Access', service: 'Single sign-on and access reviews', mission: 'Everyone gets the access they need on day one, and loses it on their last.', developers: 2, extras: [] },
-  { key: 'data', name: 'Data Platform', service: 'Analytics warehouse', mission: 'Trusted numbers, one definition, available to every team by morning.', developers: 4, extras: ['architect'] },
+  { key: 'data', name: 'Data Platform', service: 'Analytics warehouse', mission: 'Trusted numbers, one definition, available to every team by morning.', developers: 3, extras: ['architect'] },
   { key: 'field', name: 'Field Service App', service: 'Technician mobile app', mission: 'Technicians fix it on the first visit, with everything they need in their pocket.', developers: 3, extras: ['designer', 'projectManager'] },
   { key: 'billing', name: 'Billing & Invoicing', service: 'Invoicing and collections', mission: 'Every invoice right the first time, paid on time.', developers: 3, extras: [] },
   { key: 'hr', name: 'People Systems', service: 'HR and payroll integrations', mission: 'Hiring, onboarding and payroll that just work for every employee.', developers: 2, extras: ['projectManager'] },

@@ -1,55 +1,62 @@
 import { useMemo } from 'react';
-import { useDepartments, usePeople, usePlanMemberships, useTeams } from '../../db';
+import { useDepartments, usePeople, usePlanMemberships, useRoles, useTeams } from '../../db';
+import { usePeopleUi } from '../../state/peopleUi';
 import { useSelectedPlanId } from '../../state/selection';
+import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
+import { filterPeople } from './filterPeople';
 import { peopleRows } from './peopleRows';
+import { PeopleFilters } from './PeopleFilters';
+import { PeopleList } from './PeopleList';
+import { PersonEditorDialog } from './PersonEditorDialog';
+import { RemovePersonDialog } from './RemovePersonDialog';
+import { RosterImportDialog } from './RosterImportDialog';
 import styles from './PeoplePage.module.css';
 
 export function PeoplePage() {
   const planId = useSelectedPlanId();
   const people = usePeople();
   const departments = useDepartments();
+  const roles = useRoles();
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
+  const filter = usePeopleUi((s) => s.filter);
+  const openEditor = usePeopleUi((s) => s.openEditor);
+  const setImportOpen = usePeopleUi((s) => s.setImportOpen);
   const rows = useMemo(
-    () => (people && departments && teams && memberships ? peopleRows(people, departments, teams, memberships) : undefined),
-    [people, departments, teams, memberships],
+    () => (people && departments && teams && memberships && roles ? peopleRows(people, departments, teams, memberships, roles) : undefined),
+    [people, departments, teams, memberships, roles],
   );
+  const visible = useMemo(() => (rows ? filterPeople(rows, filter) : undefined), [rows, filter]);
+
+  const summary = !rows
+    ? 'Loading people…'
+    : visible && visible.length !== rows.length
+      ? `Showing ${visible.length} of ${rows.length} people`
+      : `${rows.length} ${rows.length === 1 ? 'person' : 'people'} in the directory`;
 
   return (
-    <>
+    <div className={styles.page}>
       <PageHeader
         title="People"
-        summary={rows ? `${rows.length} ${rows.length === 1 ? 'person' : 'people'} in the directory` : 'Loading people…'}
+        summary={<span role="status">{summary}</span>}
+        actions={
+          <>
+            <Button onClick={() => setImportOpen(true)}>Import CSV</Button>
+            <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
+              Add person
+            </Button>
+          </>
+        }
       />
+      <PeopleFilters departments={departments ?? []} roles={roles ?? []} teams={teams ?? []} />
       {rows && rows.length === 0 ? (
-        <p className={styles.empty}>No people yet. Load the sample organisation from the Teams page to see a directory.</p>
+        <p className={styles.empty}>No people yet. Add people one by one, import a CSV roster, or load the sample organisation from the Teams page.</p>
       ) : null}
-      {rows && rows.length > 0 ? (
-        <table className={styles.table}>
-          <caption className="visually-hidden">People directory</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Title</th>
-              <th scope="col">Department</th>
-              <th scope="col">Teams</th>
-              <th scope="col">Allocated</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.name}</th>
-                <td>{row.title}</td>
-                <td>{row.department}</td>
-                <td>{row.teams}</td>
-                <td>{row.allocation}%</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </>
+      {visible && rows && rows.length > 0 ? <PeopleList rows={visible} /> : null}
+      <PersonEditorDialog departments={departments ?? []} />
+      <RemovePersonDialog rows={rows ?? []} />
+      <RosterImportDialog departments={departments ?? []} people={people ?? []} />
+    </div>
   );
 }

@@ -1,5 +1,8 @@
-import { usePeople, useSettings } from '../../db';
+import { useDepartments, usePeople, useRoles, useSettings } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
+import { DefaultAllocation } from './DefaultAllocation';
+import { Departments } from './Departments';
+import { RoleRequirements } from './RoleRequirements';
 import { SizeLimitsForm } from './SizeLimitsForm';
 import { WhoAmI } from './WhoAmI';
 import styles from './SettingsPage.module.css';
@@ -7,13 +10,18 @@ import styles from './SettingsPage.module.css';
 export function SettingsPage() {
   const settings = useSettings();
   const people = usePeople();
+  const roles = useRoles();
+  const departments = useDepartments();
   return (
     <>
       <PageHeader title="Settings" summary="Settings are saved on this computer and take effect at once." />
-      {settings && people ? (
+      {settings && people && roles && departments ? (
         <div className={styles.sections}>
           <WhoAmI settings={settings} people={people} />
-          <SizeLimitsForm key={settings.updatedAt} settings={settings} />
+          <SizeLimitsForm key={`limits-${settings.updatedAt}`} settings={settings} />
+          <RoleRequirements roles={roles} />
+          <DefaultAllocation key={`allocation-${settings.updatedAt}`} settings={settings} />
+          <Departments departments={departments} />
         </div>
       ) : (
         <p>Loading settings…</p>

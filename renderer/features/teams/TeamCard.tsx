@@ -1,21 +1,40 @@
+import { useDroppable } from '@dnd-kit/core';
+import { Link, useLocation } from 'react-router';
 import type { Team } from '../../../shared/model';
-import { formatFte, type TeamSize } from '../../../shared/rules';
+import { formatFte, type TeamHealth, type TeamSize } from '../../../shared/rules';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
+import { VerdictBadge } from '../../ui/VerdictBadge';
 import styles from './TeamsPage.module.css';
 
-export function TeamCard({ team, size }: { team: Team; size: TeamSize | undefined }) {
+export function TeamCard({ team, size, health }: { team: Team; size: TeamSize | undefined; health: TeamHealth | undefined }) {
+  const { search } = useLocation();
   const openEditor = useTeamsUi((s) => s.openEditor);
   const askToDelete = useTeamsUi((s) => s.askToDelete);
+  const { setNodeRef, isOver } = useDroppable({ id: `team:${team.id}`, data: { teamId: team.id, name: team.name } });
   const headingId = `team-${team.id}`;
   const headcount = size?.headcount ?? 0;
+  const problems = health?.findings.filter((f) => f.severity !== 'info') ?? [];
   return (
-    <article className={styles.card} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.cardTitle}>
-        {team.name}
-      </h2>
+    <article ref={setNodeRef} className={isOver ? `${styles.card} ${styles.dropTarget}` : styles.card} aria-labelledby={headingId}>
+      <div className={styles.cardHeader}>
+        <h2 id={headingId} className={styles.cardTitle}>
+          <Link to={{ pathname: `/teams/${team.id}`, search }} className={styles.cardLink}>
+            {team.name}
+          </Link>
+        </h2>
+        {health ? <VerdictBadge verdict={health.verdict} /> : null}
+      </div>
       {team.service ? <p className={styles.service}>Owns: {team.service}</p> : null}
       {team.mission ? <p className={styles.mission}>{team.mission}</p> : null}
+      {problems.length > 0 ? (
+        <ul className={styles.cardFindings} aria-label={`Findings for ${team.name}`}>
+          {problems.slice(0, 3).map((f) => (
+            <li key={f.id}>{f.title}</li>
+          ))}
+          {problems.length > 3 ? <li>and {problems.length - 3} more</li> : null}
+        </ul>
+      ) : null}
       <p className={styles.size}>
         {headcount} {headcount === 1 ? 'person' : 'people'} · {formatFte(size?.fte ?? 0)} FTE
       </p>

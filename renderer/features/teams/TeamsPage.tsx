@@ -1,12 +1,17 @@
+import { useMemo } from 'react';
+import { usePeople, usePlanHealth, usePlanMemberships, useTeams, useTeamSizes, useWorkspaceIsEmpty } from '../../db';
 import { useSelectedPlanId } from '../../state/selection';
 import { useTeamsUi } from '../../state/teamsUi';
-import { usePlanMemberships, useTeams, useTeamSizes, useWorkspaceIsEmpty } from '../../db';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
+import { AddMemberDialog } from './AddMemberDialog';
+import { BoardDragAndDrop } from './BoardDragAndDrop';
+import { DeleteTeamDialog } from './DeleteTeamDialog';
+import { DirectoryPanel, type DirectoryEntry } from './DirectoryPanel';
 import { EmptyWorkspace } from './EmptyWorkspace';
+import { OrganisationSummary } from './OrganisationSummary';
 import { TeamCard } from './TeamCard';
 import { TeamEditorDialog } from './TeamEditorDialog';
-import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { teamBoardSummary } from './teamBoardSummary';
 import styles from './TeamsPage.module.css';
 
@@ -14,33 +19,49 @@ export function TeamsPage() {
   const planId = useSelectedPlanId();
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
+  const people = usePeople();
   const sizes = useTeamSizes(memberships);
+  const health = usePlanHealth(planId);
   const isEmpty = useWorkspaceIsEmpty();
   const openEditor = useTeamsUi((s) => s.openEditor);
 
+  const { directory, peopleById, allocations } = useMemo(() => {
+    const totals = new Map<string, number>();
+    for (const m of memberships ?? []) totals.set(m.personId, (totals.get(m.personId) ?? 0) + m.allocation);
+    const entries: DirectoryEntry[] = (people ?? []).map((person) => ({ person, allocation: totals.get(person.id) ?? 0 }));
+    return { directory: entries, peopleById: new Map((people ?? []).map((p) => [p.id, p])), allocations: totals };
+  }, [people, memberships]);
+
   return (
-    <>
-      <PageHeader
-        title="Teams"
-        summary={teams && memberships ? teamBoardSummary(teams, memberships) : 'Loading teams…'}
-        actions={
-          <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
-            New team
-          </Button>
-        }
-      />
-      {isEmpty ? <EmptyWorkspace /> : null}
-      {teams && teams.length > 0 ? (
-        <ul className={styles.board} aria-label="Teams">
-          {teams.map((team) => (
-            <li key={team.id}>
-              <TeamCard team={team} size={sizes?.get(team.id)} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+    <BoardDragAndDrop people={peopleById} allocations={allocations}>
+      <div className={styles.layout}>
+        <DirectoryPanel entries={directory} />
+        <div className={styles.boardColumn}>
+          <PageHeader
+            title="Teams"
+            summary={teams && memberships ? teamBoardSummary(teams, memberships) : 'Loading teams…'}
+            actions={
+              <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
+                New team
+              </Button>
+            }
+          />
+          {isEmpty ? <EmptyWorkspace /> : null}
+          {health && teams && teams.length > 0 ? <OrganisationSummary health={health} teams={teams} /> : null}
+          {teams && teams.length > 0 ? (
+            <ul className={styles.board} aria-label="Teams">
+              {teams.map((team) => (
+                <li key={team.id} className={styles.boardItem}>
+                  <TeamCard team={team} size={sizes?.get(team.id)} health={health?.byTeam.get(team.id)} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
       <TeamEditorDialog planId={planId} />
       <DeleteTeamDialog />
-    </>
+      <AddMemberDialog planId={planId} />
+    </BoardDragAndDrop>
   );
 }

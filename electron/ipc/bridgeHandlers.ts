@@ -1,0 +1,16 @@
+import type { App } from 'electron';
+import { createFileHandlers, type FileHandlerDeps } from './fileHandlers';
+import type { BridgeHandlers } from './registerBridge';
+
+export interface BridgeHandlerDeps extends FileHandlerDeps {
+  app: Pick<App, 'getVersion'>;
+  platform: string;
+}
+
+/** One handler per channel of the bridge table; registerBridge does the checking around them. */
+export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
+  return {
+    'app:info': () => ({ version: deps.app.getVersion(), platform: deps.platform, desktop: true }),
+    ...createFileHandlers(deps),
+  };
+}

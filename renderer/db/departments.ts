@@ -1,0 +1,48 @@
+import { Department, NewDepartment } from '../../shared/model';
+import { parseOrThrow } from '../../shared/validation';
+import type { TeamshapeDb } from './database';
+import { RuleViolationError } from './errors';
+import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
+
+export type DepartmentChanges = Partial<Pick<Department, 'name' | 'kind'>>;
+
+async function mustBeUniqueName(db: TeamshapeDb, name: string, exceptId?: string): Promise<void> {
+  const clash = await db.departments
+    .filter((d) => d.deletedAt === null && d.id !== exceptId && d.name.toLowerCase() === name.toLowerCase())
+    .first();
+  if (clash) throw new RuleViolationError(`A department called "${clash.name}" already exists: choose another name.`);
+}
+
+export async function createDepartment(db: TeamshapeDb, input: NewDepartment): Promise<Department> {
+  return db.transaction('rw', db.departments, db.settings, async () => {
+    const fields = parseOrThrow(NewDepartment, input);
+    await mustBeUniqueName(db, fields.name);
+    const department = parseOrThrow(Department, { ...fields, ...stampNew(await currentActor(db)) });
+    await db.departments.add(department);
+    return department;
+  });
+}
+
+export async function updateDepartment(db: TeamshapeDb, departmentId: string, changes: DepartmentChanges): Promise<Department> {
+  return db.transaction('rw', db.departments, db.settings, async () => {
+    const existing = await mustExist(db.departments, departmentId, 'department');
+    const department = parseOrThrow(Department, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
+    await mustBeUniqueName(db, department.name, departmentId);
+    await db.departments.put(department);
+    return department;
+  });
+}
+
+/** Refused while people belong to the department, so nobody silently loses theirs. */
+export async function deleteDepartment(db: TeamshapeDb, departmentId: string): Promise<void> {
+  await db.transaction('rw', db.departments, db.people, db.settings, async () => {
+    const existing = await mustExist(db.departments, departmentId, 'department');
+    const members = await db.people.where('departmentId').equals(departmentId).filter((p) => p.deletedAt === null).count();
+    if (members > 0) {
+      throw new RuleViolationError(
+        `${members} ${members === 1 ? 'person is' : 'people are'} in ${existing.name}: move them to another department first.`,
+      );
+    }
+    await db.departments.put({ ...existing, ...stampDelete(await currentActor(db)) });
+  });
+}

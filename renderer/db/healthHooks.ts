@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { organisationHealth, type OrganisationHealth } from '../../shared/rules';
+import { useDepartments, usePeople, usePlanMemberships, useRoles, useSettings, useTeams } from './hooks';
+
+/**
+ * Health of every team of a plan, computed once per plan (not once per card) from narrowly
+ * scoped live queries, so every edit re-evaluates it without a save button or a reload.
+ */
+export function usePlanHealth(planId: string): OrganisationHealth | undefined {
+  const teams = useTeams(planId);
+  const memberships = usePlanMemberships(planId);
+  const people = usePeople();
+  const departments = useDepartments();
+  const roles = useRoles();
+  const settings = useSettings();
+  return useMemo(() => {
+    if (!teams || !memberships || !people || !departments || !roles || !settings) return undefined;
+    return organisationHealth({ teams, memberships, people, departments, roles, settings });
+  }, [teams, memberships, people, departments, roles, settings]);
+}

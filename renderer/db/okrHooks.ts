@@ -1,0 +1,107 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { CheckIn, KeyResult, Objective, Period, PeriodRange } from '../../shared/model';
+import { useDb } from './context';
+import { readCheckInHistory, readLatestCheckIns, readPeriod } from './okrReads';
+
+const alive = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
+const byCreation = (a: Objective, b: Objective) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+const bySortOrder = (a: KeyResult, b: KeyResult) => a.sortOrder - b.sortOrder || a.createdAt.localeCompare(b.createdAt);
+
+/** Alive custom periods (quarters are generated, see periodChoices). */
+export function useCustomPeriods(): Period[] | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => alive(await db.periods.orderBy('start').toArray()), [db]);
+}
+
+/** A quarter or custom period by id; null when there is no such period. */
+export function usePeriodRange(periodId: string | undefined): PeriodRange | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => (periodId ? ((await readPeriod(db, periodId)) ?? null) : null), [db, periodId]);
+}
+
+/** What every OKR screen of one period reads: narrow indexed queries, one check-in per key result. */
+export interface PeriodOkrs {
+  period: PeriodRange | null;
+  /** Alive objectives of the period, oldest first. */
+  objectives: Objective[];
+  /** Alive key results of those objectives, in their sort order. */
+  keyResults: KeyResult[];
+  /** The current check-in of each key result that has one. */
+  latestCheckIns: Map<string, CheckIn>;
+  /** Parents that live outside the period (alignment to another period's objective). */
+  outsideParents: Map<string, Objective>;
+}
+
+export async function readPeriodOkrs(db: Parameters<typeof readPeriod>[0], periodId: string): Promise<PeriodOkrs> {
+  return db.transaction('r', [db.objectives, db.keyResults, db.checkIns, db.periods], async () => {
+    const [period, objectives] = await Promise.all([
+      readPeriod(db, periodId),
+      db.objectives.where('periodId').equals(periodId).toArray().then((rows) => alive(rows).sort(byCreation)),
+    ]);
+    const ids = new Set(objectives.map((o) => o.id));
+    const keyResults = alive(await db.keyResults.where('objectiveId').anyOf([...ids]).toArray()).sort(bySortOrder);
+    const parentIds = [...new Set(objectives.flatMap((o) => (o.parentId && !ids.has(o.parentId) ? [o.parentId] : [])))];
+    const [latestCheckIns, parents] = await Promise.all([
+      readLatestCheckIns(db, keyResults.map((k) => k.id)),
+      db.objectives.bulkGet(parentIds),
+    ]);
+    const outsideParents = new Map(parents.flatMap((p) => (p && p.deletedAt === null ? [[p.id, p] as const] : [])));
+    return { period: period ?? null, objectives, keyResults, latestCheckIns, outsideParents };
+  });
+}
+
+export function usePeriodOkrs(periodId: string): PeriodOkrs | undefined {
+  const db = useDb();
+  return useLiveQuery(() => readPeriodOkrs(db, periodId), [db, periodId]);
+}
+
+export interface ObjectiveOkrs {
+  objective: Objective;
+  period: PeriodRange | null;
+  parent: Objective | null;
+  keyResults: KeyResult[];
+  latestCheckIns: Map<string, CheckIn>;
+}
+
+/** One objective with its key results and their current check-ins; null when it does not exist. */
+export function useObjectiveOkrs(objectiveId: string | undefined): ObjectiveOkrs | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const objective = objectiveId ? await db.objectives.get(objectiveId) : undefined;
+    if (!objective || objective.deletedAt !== null) return null;
+    const keyResults = alive(await db.keyResults.where('objectiveId').equals(objective.id).toArray()).sort(bySortOrder);
+    const parent = objective.parentId ? await db.objectives.get(objective.parentId) : undefined;
+    return {
+      objective,
+      period: (await readPeriod(db, objective.periodId)) ?? null,
+      parent: parent && parent.deletedAt === null ? parent : null,
+      keyResults,
+      latestCheckIns: await readLatestCheckIns(db, keyResults.map((k) => k.id)),
+    };
+  }, [db, objectiveId]);
+}
+
+export interface KeyResultHistory {
+  keyResult: KeyResult;
+  objective: Objective;
+  period: PeriodRange | null;
+  /** Every alive check-in, oldest first. */
+  checkIns: CheckIn[];
+}
+
+/** A key result with its whole check-in history; null when it (or its objective) does not exist. */
+export function useKeyResultHistory(keyResultId: string | undefined): KeyResultHistory | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const keyResult = keyResultId ? await db.keyResults.get(keyResultId) : undefined;
+    if (!keyResult || keyResult.deletedAt !== null) return null;
+    const objective = await db.objectives.get(keyResult.objectiveId);
+    if (!objective || objective.deletedAt !== null) return null;
+    return {
+      keyResult,
+      objective,
+      period: (await readPeriod(db, objective.periodId)) ?? null,
+      checkIns: await readCheckInHistory(db, keyResult.id),
+    };
+  }, [db, keyResultId]);
+}

@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import type { z } from 'zod';
+import { NewPerson, type Department } from '../../../shared/model';
+import { createPerson, updatePerson, useDb, usePerson } from '../../db';
+import { usePeopleUi } from '../../state/peopleUi';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import dialogStyles from '../../ui/Dialog.module.css';
+import formStyles from '../../ui/Form.module.css';
+
+type PersonForm = { name: string; email: string; title: string; departmentId: string };
+const EMPTY: PersonForm = { name: '', email: '', title: '', departmentId: '' };
+
+export function PersonEditorDialog({ departments }: { departments: readonly Department[] }) {
+  const editor = usePeopleUi((s) => s.editor);
+  const openEditor = usePeopleUi((s) => s.openEditor);
+  const person = usePerson(editor?.mode === 'edit' ? editor.personId : undefined);
+  const editing = editor?.mode === 'edit';
+  const open = editor !== null && (!editing || Boolean(person));
+  const initial: PersonForm =
+    editing && person ? { name: person.name, email: person.email ?? '', title: person.title, departmentId: person.departmentId ?? '' } : EMPTY;
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => (next ? undefined : openEditor(null))}
+      title={editing ? `Edit ${person?.name ?? 'person'}` : 'Add person'}
+      description="People belong to one department and can sit on several teams."
+    >
+      {open ? (
+        <PersonForm
+          key={editing ? `edit-${person?.id}` : 'create'}
+          initial={initial}
+          personId={editing ? (editor?.mode === 'edit' ? editor.personId : null) : null}
+          departments={departments}
+          onDone={() => openEditor(null)}
+        />
+      ) : null}
+    </Dialog>
+  );
+}
+
+interface PersonFormProps {
+  initial: PersonForm;
+  personId: string | null;
+  departments: readonly Department[];
+  onDone: () => void;
+}
+
+function PersonForm({ initial, personId, departments, onDone }: PersonFormProps) {
+  const db = useDb();
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = (field: keyof PersonForm) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input: z.input<typeof NewPerson> = {
+      name: values.name,
+      email: values.email.trim() === '' ? null : values.email.trim(),
+      title: values.title,
+      departmentId: values.departmentId || null,
+    };
+    const parsed = NewPerson.safeParse(input);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    try {
+      if (personId) await updatePerson(db, personId, parsed.data);
+      else await createPerson(db, parsed.data);
+      onDone();
+    } catch (cause) {
+      setErrors({ form: errorMessage(cause) });
+    }
+  }
+
+  return (
+    <form className={formStyles.form} onSubmit={submit} noValidate>
+      <TextField label="Name" value={values.name} onChange={set('name')} error={errors.name} autoFocus autoComplete="off" />
+      <TextField label="Email" type="email" value={values.email} onChange={set('email')} error={errors.email} hint="Optional. Used to recognise people when you import a roster." />
+      <TextField label="Job title" value={values.title} onChange={set('title')} error={errors.title} />
+      <SelectField
+        label="Department"
+        value={values.departmentId}
+        onChange={set('departmentId')}
+        error={errors.departmentId}
+        options={[{ value: '', label: 'No department' }, ...departments.map((d) => ({ value: d.id, label: `${d.name} (${d.kind})` }))]}
+      />
+      {errors.form ? (
+        <p className={formStyles.formError} role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className={dialogStyles.actions}>
+        <Button onClick={onDone}>Cancel</Button>
+        <Button type="submit" variant="primary">
+          {personId ? 'Save changes' : 'Add person'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { useId, useState, type FormEvent } from 'react';
+import { NewDepartment, type Department, type DepartmentKind } from '../../../shared/model';
+import { createDepartment, deleteDepartment, updateDepartment, useDb } from '../../db';
+import { Button } from '../../ui/Button';
+import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import formStyles from '../../ui/Form.module.css';
+import styles from './SettingsPage.module.css';
+
+const KIND_OPTIONS = [
+  { value: 'technology', label: 'Technology' },
+  { value: 'business', label: 'Business' },
+];
+
+/** Departments and their kind: business departments make a team cross-functional. */
+export function Departments({ departments }: { departments: readonly Department[] }) {
+  const db = useDb();
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const run = (action: Promise<unknown>) => {
+    setError(null);
+    action.catch((cause) => setError(errorMessage(cause)));
+  };
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Departments</h2>
+      <p className={styles.explain}>People from business departments make a team cross-functional.</p>
+      <table className={styles.roles}>
+        <caption className="visually-hidden">Departments</caption>
+        <thead>
+          <tr>
+            <th scope="col">Department</th>
+            <th scope="col">Kind</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {departments.map((department) => (
+            <tr key={department.id}>
+              <th scope="row">{department.name}</th>
+              <td>
+                <select
+                  className={formStyles.input}
+                  aria-label={`Kind of ${department.name}`}
+                  value={department.kind}
+                  onChange={(event) => run(updateDepartment(db, department.id, { kind: event.target.value as DepartmentKind }))}
+                >
+                  {KIND_OPTIONS.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <Button variant="ghost" aria-label={`Delete ${department.name}`} onClick={() => run(deleteDepartment(db, department.id))}>
+                  Delete
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {error ? (
+        <p className={formStyles.formError} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <AddDepartment />
+    </section>
+  );
+}
+
+function AddDepartment() {
+  const db = useDb();
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<DepartmentKind>('business');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = NewDepartment.safeParse({ name, kind });
+    if (!parsed.success) return setErrors(fieldErrors(parsed.error));
+    try {
+      await createDepartment(db, parsed.data);
+      setName('');
+      setErrors({});
+    } catch (cause) {
+      setErrors({ name: errorMessage(cause) });
+    }
+  }
+
+  return (
+    <form className={styles.inlineForm} onSubmit={submit} noValidate>
+      <TextField label="New department" value={name} onChange={(event) => setName(event.target.value)} error={errors.name} />
+      <SelectField label="Kind" value={kind} onChange={(event) => setKind(event.target.value as DepartmentKind)} options={KIND_OPTIONS} />
+      <Button type="submit">Add department</Button>
+    </form>
+  );
+}

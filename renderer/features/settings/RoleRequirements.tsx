@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import type { Role } from '../../../shared/model';
+import { updateRole, useDb, type RoleChanges } from '../../db';
+import { errorMessage } from '../../ui/fieldErrors';
+import formStyles from '../../ui/Form.module.css';
+import styles from './SettingsPage.module.css';
+
+/** Per role: required on every team, and how many holders a team should have. Saved as you go. */
+export function RoleRequirements({ roles }: { roles: readonly Role[] }) {
+  const id = useId();
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Role requirements</h2>
+      <p className={styles.explain}>Every team is checked against these. Leave the maximum empty for no limit. Changes apply at once.</p>
+      <table className={styles.roles}>
+        <caption className="visually-hidden">Role requirements per team</caption>
+        <thead>
+          <tr>
+            <th scope="col">Role</th>
+            <th scope="col">Required</th>
+            <th scope="col">Minimum</th>
+            <th scope="col">Maximum</th>
+          </tr>
+        </thead>
+        <tbody>
+          {roles.map((role) => (
+            <RoleRow key={`${role.id}-${role.updatedAt}`} role={role} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function RoleRow({ role }: { role: Role }) {
+  const db = useDb();
+  const [min, setMin] = useState(String(role.minPerTeam));
+  const [max, setMax] = useState(role.maxPerTeam === null ? '' : String(role.maxPerTeam));
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  async function save(changes: RoleChanges) {
+    try {
+      setError(null);
+      await updateRole(db, role.id, changes);
+    } catch (cause) {
+      setError(errorMessage(cause).replace(/^(\w+): /, ''));
+    }
+  }
+
+  const numbers = () => {
+    const minimum = min.trim() === '' ? Number.NaN : Number(min);
+    const maximum = max.trim() === '' ? null : Number(max);
+    if (Number.isNaN(minimum)) return setError('Enter a minimum (0 or more).');
+    void save({ minPerTeam: minimum, maxPerTeam: maximum });
+  };
+
+  return (
+    <tr>
+      <th scope="row">
+        {role.name}
+        {error ? (
+          <p id={errorId} className={formStyles.error} role="alert">
+            {role.name}: {error}
+          </p>
+        ) : null}
+      </th>
+      <td>
+        <input type="checkbox" aria-label={`${role.name} is required`} checked={role.required} onChange={(event) => void save({ required: event.target.checked })} />
+      </td>
+      <td>
+        <input
+          className={formStyles.input}
+          type="number"
+          min={0}
+          max={50}
+          aria-label={`Minimum ${role.name} per team`}
+          aria-describedby={error ? errorId : undefined}
+          value={min}
+          onChange={(event) => setMin(event.target.value)}
+          onBlur={numbers}
+          onKeyDown={(event) => (event.key === 'Enter' ? numbers() : undefined)}
+        />
+      </td>
+      <td>
+        <input
+          className={formStyles.input}
+          type="number"
+          min={1}
+          max={50}
+          aria-label={`Maximum ${role.name} per team`}
+          aria-describedby={error ? errorId : undefined}
+          value={max}
+          placeholder="No limit"
+          onChange={(event) => setMax(event.target.value)}
+          onBlur={numbers}
+          onKeyDown={(event) => (event.key === 'Enter' ? numbers() : undefined)}
+        />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,96 @@
+import { Link, useLocation, useParams } from 'react-router';
+import { formatFte } from '../../../shared/rules';
+import { usePeople, usePlanHealth, usePlanMemberships, useRoles, useTeam } from '../../db';
+import { useSelectedPlanId } from '../../state/selection';
+import { useTeamsUi } from '../../state/teamsUi';
+import { Button } from '../../ui/Button';
+import { HealthFindings } from '../../ui/HealthFindings';
+import { PageHeader } from '../../ui/PageHeader';
+import { VerdictBadge } from '../../ui/VerdictBadge';
+import { AddMemberDialog } from './AddMemberDialog';
+import { DeleteTeamDialog } from './DeleteTeamDialog';
+import { EditMembershipDialog } from './EditMembershipDialog';
+import { MembersByRole } from './MembersByRole';
+import { TeamEditorDialog } from './TeamEditorDialog';
+import styles from './TeamView.module.css';
+
+/** One team: its members grouped by role, its size, and every health finding explained. */
+export function TeamView() {
+  const { teamId = '' } = useParams();
+  const { search } = useLocation();
+  const planId = useSelectedPlanId();
+  const team = useTeam(teamId);
+  const memberships = usePlanMemberships(planId);
+  const people = usePeople();
+  const roles = useRoles();
+  const health = usePlanHealth(planId)?.byTeam.get(teamId);
+  const openEditor = useTeamsUi((s) => s.openEditor);
+  const draftMember = useTeamsUi((s) => s.draftMember);
+
+  if (team === null) {
+    return (
+      <div role="alert">
+        <PageHeader title="Team not found" summary="This team was deleted, or the address is from another workspace." />
+        <Link to={{ pathname: '/teams', search }}>Back to all teams</Link>
+      </div>
+    );
+  }
+  if (!team || !memberships || !people || !roles) return <p>Loading team…</p>;
+
+  return (
+    <>
+      <p className={styles.breadcrumb}>
+        <Link to={{ pathname: '/teams', search }}>All teams</Link>
+      </p>
+      <PageHeader
+        title={team.name}
+        summary={team.service ? `Owns: ${team.service}` : 'No service recorded yet.'}
+        actions={
+          <>
+            <Button onClick={() => openEditor({ mode: 'edit', teamId })}>Edit team</Button>
+            <Button variant="primary" onClick={() => draftMember({ teamId, personId: null })}>
+              Add member
+            </Button>
+          </>
+        }
+      />
+      {team.mission ? <p className={styles.mission}>{team.mission}</p> : null}
+      <dl className={styles.stats}>
+        <div>
+          <dt>Headcount</dt>
+          <dd>{health?.size.headcount ?? 0}</dd>
+        </div>
+        <div>
+          <dt>FTE</dt>
+          <dd>{formatFte(health?.size.fte ?? 0)}</dd>
+        </div>
+        <div>
+          <dt>Business members</dt>
+          <dd>{health ? `${Math.round(health.crossFunctional.share * 100)}%` : '—'}</dd>
+        </div>
+        <div>
+          <dt>Health</dt>
+          <dd>{health ? <VerdictBadge verdict={health.verdict} /> : '—'}</dd>
+        </div>
+      </dl>
+      <div className={styles.columns}>
+        <section aria-labelledby="members-title">
+          <h2 id="members-title" className={styles.sectionTitle}>
+            Members by role
+          </h2>
+          <MembersByRole teamId={teamId} memberships={memberships} people={people} roles={roles} />
+        </section>
+        <section aria-labelledby="health-title">
+          <h2 id="health-title" className={styles.sectionTitle}>
+            Health checks
+          </h2>
+          {health ? <HealthFindings findings={health.findings} label={`Health findings for ${team.name}`} /> : <p>Checking…</p>}
+        </section>
+      </div>
+      <TeamEditorDialog planId={planId} />
+      <DeleteTeamDialog />
+      <AddMemberDialog planId={planId} />
+      <EditMembershipDialog />
+    </>
+  );
+}

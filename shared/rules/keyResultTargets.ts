@@ -1,0 +1,18 @@
+import type { MetricKind } from '../model';
+
+/**
+ * Whether start and target make sense for the metric; a message naming the fix, or undefined.
+ * Target equal to start is allowed (e.g. "keep churn at 2 %": done once reached).
+ */
+export function keyResultTargetProblem(metric: MetricKind, start: number, target: number): string | undefined {
+  if (metric === 'increase' && target < start) {
+    return `An "increase to" key result needs a target at or above its start (${start}): raise the target, or choose "Decrease to".`;
+  }
+  if (metric === 'decrease' && target > start) {
+    return `A "decrease to" key result needs a target at or below its start (${start}): lower the target, or choose "Increase to".`;
+  }
+  if (metric === 'milestone' && (start !== 0 || target !== 1)) {
+    return 'A milestone goes from 0 (not done) to 1 (done): leave start at 0 and target at 1.';
+  }
+  return undefined;
+}

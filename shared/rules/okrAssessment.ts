@@ -1,0 +1,95 @@
+import type { CheckIn, DateOnly, KeyResult, PeriodRange, StatusThresholds } from '../model';
+import { confidenceDisagreement } from './disagreement';
+import { expectedProgress, periodHasEnded } from './expectedProgress';
+import type { Finding } from './finding';
+import { progressAt } from './keyResultProgress';
+import { keyResultStatus, worstStatus, type KeyResultStatus, type StatusLabel } from './keyResultStatus';
+import { keyResultWeight } from './objectiveProgress';
+import { checkInIsStale, daysWithoutCheckIn } from './staleness';
+
+export interface OkrRuleSettings {
+  staleAfterDays: number;
+  statusThresholds: StatusThresholds;
+}
+
+type AssessedKeyResult = Pick<KeyResult, 'metric' | 'start' | 'target' | 'createdAt'>;
+type LatestCheckIn = Pick<CheckIn, 'date' | 'value' | 'confidence'>;
+
+export interface KeyResultAssessment {
+  progress: number;
+  expected: number;
+  status: KeyResultStatus;
+  stale: boolean;
+  daysWithoutCheckIn: number;
+  /** What to show: the status, or "stale" which overrides the label (never the numbers). */
+  label: StatusLabel;
+  /** The latest check-in's value and confidence, when there is one. */
+  value: number | undefined;
+  confidence: number | undefined;
+  disagreement: Finding | undefined;
+}
+
+/**
+ * Everything the OKR screens say about one key result, from its latest check-in only
+ * (see latestCheckIn), so a page reads one check-in per key result, not its whole history.
+ */
+export function assessKeyResult(
+  keyResult: AssessedKeyResult,
+  latest: LatestCheckIn | undefined,
+  period: Pick<PeriodRange, 'start' | 'end'>,
+  settings: OkrRuleSettings,
+  today: DateOnly,
+): KeyResultAssessment {
+  const progress = progressAt(keyResult, latest?.value);
+  const expected = expectedProgress(period, today);
+  const status = keyResultStatus({
+    keyResult,
+    progress,
+    expected,
+    confidence: latest?.confidence,
+    periodEnded: periodHasEnded(period, today),
+    thresholds: settings.statusThresholds,
+  });
+  const history = { lastCheckInDate: latest?.date, createdOn: keyResult.createdAt.slice(0, 10) };
+  const stale = status !== 'done' && status !== 'missed' && checkInIsStale(history, period, today, settings.staleAfterDays);
+  return {
+    progress,
+    expected,
+    status,
+    stale,
+    daysWithoutCheckIn: daysWithoutCheckIn(history, period, today),
+    label: stale ? 'stale' : status,
+    value: latest?.value,
+    confidence: latest?.confidence,
+    disagreement: confidenceDisagreement(status, latest?.confidence),
+  };
+}
+
+export interface ObjectiveAssessment {
+  /** Weight-weighted mean of its key results' progress; null without key results. */
+  progress: number | null;
+  /** The worst status of its key results (see worstStatus); undefined without key results. */
+  status: KeyResultStatus | undefined;
+  /** How many of its key results are stale. */
+  staleCount: number;
+  keyResultCount: number;
+  disagreementCount: number;
+}
+
+/** An objective from its key results' assessments (each paired with the key result's weight). */
+export function assessObjective(keyResults: readonly { keyResult: Pick<KeyResult, 'weight'>; assessment: KeyResultAssessment }[]): ObjectiveAssessment {
+  let weighted = 0;
+  let totalWeight = 0;
+  for (const { keyResult, assessment } of keyResults) {
+    const weight = keyResultWeight(keyResult);
+    weighted += weight * assessment.progress;
+    totalWeight += weight;
+  }
+  return {
+    progress: keyResults.length === 0 ? null : weighted / totalWeight,
+    status: worstStatus(keyResults.map((k) => k.assessment.status)),
+    staleCount: keyResults.filter((k) => k.assessment.stale).length,
+    keyResultCount: keyResults.length,
+    disagreementCount: keyResults.filter((k) => k.assessment.disagreement).length,
+  };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  bridgeChannels,
+  channelNames,
+  isBridgeReply,
+  isChannelName,
+  methodName,
+  TEXT_FILE_MAX_BYTES,
+  type BridgeReply,
+  type TeamshapeBridge,
+} from '../../shared/bridge';
+import { fitsWithin } from '../../shared/security';
+
+describe('the bridge table', () => {
+  it('declares the channels the foundation needs, named area:action', () => {
+    expect(channelNames).toEqual(['app:info', 'file:saveText', 'file:openText']);
+    for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+  });
+
+  it('gives every channel a request schema, a response schema and a positive byte cap', () => {
+    for (const name of channelNames) {
+      const channel = bridgeChannels[name];
+      expect(typeof channel.request.safeParse).toBe('function');
+      expect(typeof channel.response.safeParse).toBe('function');
+      expect(channel.maxRequestBytes).toBeGreaterThan(0);
+    }
+  });
+
+  it('names each method after its channel: app:info → appInfo', () => {
+    expect(channelNames.map(methodName)).toEqual(['appInfo', 'fileSaveText', 'fileOpenText']);
+  });
+
+  it('knows its own channels and nothing else', () => {
+    expect(isChannelName('file:saveText')).toBe(true);
+    for (const other of ['file:delete', 'toString', '__proto__', 'constructor', '', 42, null]) {
+      expect(isChannelName(other)).toBe(false);
+    }
+  });
+
+  it('types window.teamshape as one promise-returning method per channel', () => {
+    expectTypeOf<keyof TeamshapeBridge>().toEqualTypeOf<'appInfo' | 'fileSaveText' | 'fileOpenText'>();
+    expectTypeOf<TeamshapeBridge['appInfo']>().parameters.toEqualTypeOf<[]>();
+    expectTypeOf<ReturnType<TeamshapeBridge['fileSaveText']>>().toEqualTypeOf<Promise<BridgeReply<string | null>>>();
+  });
+});
+
+describe('app:info', () => {
+  const { request, response } = bridgeChannels['app:info'];
+  it('takes no request and answers with version, platform and whether it is the desktop app', () => {
+    expect(request.safeParse(undefined).success).toBe(true);
+    expect(request.safeParse({ sneaky: true }).success).toBe(false);
+    expect(response.safeParse({ version: '0.1.0', platform: 'darwin', desktop: true }).success).toBe(true);
+    expect(response.safeParse({ version: '0.1.0', platform: 'darwin' }).success).toBe(false);
+  });
+});
+
+describe('file:saveText', () => {
+  const { request, response, maxRequestBytes } = bridgeChannels['file:saveText'];
+  const valid = { suggestedName: 'teamshape-backup.json', content: '{}', filters: [{ name: 'Backup', extensions: ['json'] }] };
+
+  it('accepts a file name, text and filters, and fills in no filters when none are given', () => {
+    expect(request.parse(valid)).toEqual(valid);
+    expect(request.parse({ suggestedName: 'a.txt', content: '' })).toEqual({ suggestedName: 'a.txt', content: '', filters: [] });
+  });
+
+  it.each([
+    ['a path instead of a name', { ...valid, suggestedName: '../../.bashrc' }],
+    ['a Windows path', { ...valid, suggestedName: 'C:\\Users\\x.json' }],
+    ['an empty name', { ...valid, suggestedName: '   ' }],
+    ['a control character in the name', { ...valid, suggestedName: 'a\u0000.json' }],
+    ['content that is not text', { ...valid, content: { toString: 1 } }],
+    ['an extension with a dot', { ...valid, filters: [{ name: 'Backup', extensions: ['.json'] }] }],
+    ['a filter without extensions', { ...valid, filters: [{ name: 'Backup', extensions: [] }] }],
+    ['an unknown field', { ...valid, overwrite: true }],
+    ['no request at all', undefined],
+  ])('refuses %s', (_what, payload) => {
+    expect(request.safeParse(payload).success).toBe(false);
+  });
+
+  it('caps the request at 50 MiB of text plus room for the rest', () => {
+    expect(TEXT_FILE_MAX_BYTES).toBe(50 * 1024 * 1024);
+    expect(fitsWithin({ ...valid, content: 'x'.repeat(TEXT_FILE_MAX_BYTES) }, maxRequestBytes)).toBe(true);
+    expect(fitsWithin({ ...valid, content: 'x'.repeat(maxRequestBytes) }, maxRequestBytes)).toBe(false);
+  });
+
+  it('answers with the saved path, or null when the user cancelled', () => {
+    expect(response.safeParse('/Users/ana/teamshape-backup.json').success).toBe(true);
+    expect(response.safeParse(null).success).toBe(true);
+    expect(response.safeParse('').success).toBe(false);
+  });
+});
+
+describe('file:openText', () => {
+  const { request, response } = bridgeChannels['file:openText'];
+  it('takes filters and answers with the file name and text, or null', () => {
+    expect(request.safeParse({ filters: [{ name: 'Backup', extensions: ['json'] }] }).success).toBe(true);
+    expect(request.safeParse({ filters: [], path: '/etc/passwd' }).success).toBe(false);
+    expect(response.safeParse({ name: 'backup.json', content: '{}' }).success).toBe(true);
+    expect(response.safeParse(null).success).toBe(true);
+    expect(response.safeParse({ name: 'backup.json' }).success).toBe(false);
+  });
+});
+
+describe('replies', () => {
+  it.each([
+    [{ ok: true, value: null }, true],
+    [{ ok: false, error: 'Cancelled' }, true],
+    [{ ok: true }, false],
+    [{ ok: false }, false],
+    [{ ok: 'yes', value: 1 }, false],
+    [null, false],
+    ['ok', false],
+  ])('recognises %j as a reply: %s', (value, expected) => {
+    expect(isBridgeReply(value)).toBe(expected);
+  });
+});
