@@ -15,13 +15,18 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * The candidates with the most likely meant one first, so a typo ("Marketting") lists the real
- * name first even when the list is cut short. Ties keep the candidates' order.
+ * The candidates close enough to be typos of `typed` first, nearest first, then the others in
+ * their given order: "Marketting" lists Marketing first even when the list is cut short. Far
+ * candidates are not ranked by distance, which would only favour short names.
  */
 export function closestFirst(typed: string, candidates: readonly string[]): string[] {
+  const near = Math.max(2, Math.floor(typed.length / 3));
   return candidates
-    .map((candidate) => ({ candidate, edits: distance(typed, candidate) }))
-    .sort((a, b) => a.edits - b.edits)
+    .map((candidate) => {
+      const edits = distance(typed, candidate);
+      return { candidate, rank: edits <= near ? edits : Number.MAX_SAFE_INTEGER };
+    })
+    .sort((a, b) => a.rank - b.rank)
     .map(({ candidate }) => candidate);
 }
 

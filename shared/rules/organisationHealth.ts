@@ -18,7 +18,7 @@ export interface OrganisationSummary {
   overAllocatedPeople: PersonAllocation[];
   /** Required roles missing on at least one team, in the roles' sort order. */
   missingRoles: MissingRole[];
-  /** How many person-and-role pairs are single points of failure. */
+  /** How many people are a single point of failure; someone who is one for two roles counts once. */
   singlePointsOfFailure: number;
 }
 
@@ -58,6 +58,6 @@ export function organisationHealth(input: PlanHealthInput): OrganisationHealth {
     .sort((a, b) => b.total - a.total);
   return {
     byTeam,
-    summary: { teams, overAllocatedPeople, missingRoles, singlePointsOfFailure: context.spofs.length },
+    summary: { teams, overAllocatedPeople, missingRoles, singlePointsOfFailure: new Set(context.spofs.map((s) => s.personId)).size },
   };
 }

@@ -24,7 +24,7 @@ export function RoleRequirements({ roles }: { roles: readonly Role[] }) {
         </thead>
         <tbody>
           {roles.map((role) => (
-            <RoleRow key={`${role.id}-${role.updatedAt}`} role={role} />
+            <RoleRow key={role.id} role={role} />
           ))}
         </tbody>
       </table>
@@ -36,6 +36,7 @@ function RoleRow({ role }: { role: Role }) {
   const db = useDb();
   const [min, setMin] = useState(String(role.minPerTeam));
   const [max, setMax] = useState(role.maxPerTeam === null ? '' : String(role.maxPerTeam));
+  const [required, setRequired] = useState(role.required);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
 
@@ -66,7 +67,15 @@ function RoleRow({ role }: { role: Role }) {
         ) : null}
       </th>
       <td>
-        <input type="checkbox" aria-label={`${role.name} is required`} checked={role.required} onChange={(event) => void save({ required: event.target.checked })} />
+        <input
+          type="checkbox"
+          aria-label={`${role.name} is required`}
+          checked={required}
+          onChange={(event) => {
+            setRequired(event.target.checked);
+            void save({ required: event.target.checked });
+          }}
+        />
       </td>
       <td>
         <input

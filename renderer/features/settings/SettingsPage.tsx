@@ -18,9 +18,9 @@ export function SettingsPage() {
       {settings && people && roles && departments ? (
         <div className={styles.sections}>
           <WhoAmI settings={settings} people={people} />
-          <SizeLimitsForm key={`limits-${settings.updatedAt}`} settings={settings} />
+          <SizeLimitsForm settings={settings} />
           <RoleRequirements roles={roles} />
-          <DefaultAllocation key={`allocation-${settings.updatedAt}`} settings={settings} />
+          <DefaultAllocation settings={settings} />
           <Departments departments={departments} />
         </div>
       ) : (

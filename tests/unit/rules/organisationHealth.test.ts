@@ -87,6 +87,17 @@ describe('organisationHealth', () => {
     expect(byTeam.get('team:a')?.verdict).toBe('fail');
   });
 
+  it('counts a person who is the only holder of two roles on several teams as one single point of failure', () => {
+    const alone = (key: string) => [
+      membership({ personId: 'person:grace', teamId: `team:${key}`, roleId: SEC }),
+      membership({ personId: 'person:grace', teamId: `team:${key}`, roleId: ROLE_IDS.businessAnalyst }),
+    ];
+    const input = emptyPlan({ teams: [team('a', 'A'), team('b', 'B')], memberships: [...alone('a'), ...alone('b')] });
+    const { summary, byTeam } = organisationHealth(input);
+    expect(summary.singlePointsOfFailure).toBe(1);
+    expect(byTeam.get('team:a')?.findings.filter((f) => f.rule === 'spof')).toHaveLength(2);
+  });
+
   it('is empty for a plan without teams', () => {
     expect(organisationHealth(emptyPlan())).toEqual({
       byTeam: new Map(),

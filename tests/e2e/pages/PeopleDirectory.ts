@@ -1,0 +1,25 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class PeopleDirectory {
+  readonly list: Locator;
+
+  constructor(readonly page: Page) {
+    this.list = page.getByRole('list', { name: 'People' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  }
+
+  async importCsv(path: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Import people from CSV' });
+    await dialog.getByLabel('CSV file').setInputFiles(path);
+    return dialog;
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByLabel('Search people').fill(text);
+  }
+}
