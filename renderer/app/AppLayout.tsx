@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { CommandRouter } from './CommandRouter';
 import { NAVIGATION } from './navigation';
 import styles from './AppLayout.module.css';
 
@@ -25,6 +26,7 @@ export function AppLayout() {
         </ul>
       </nav>
       <main id="main" className={styles.main} tabIndex={0}>
+        <CommandRouter />
         <Outlet />
       </main>
     </div>

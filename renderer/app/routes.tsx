@@ -5,6 +5,10 @@ import { TeamsPage } from '../features/teams/TeamsPage';
 import { TeamView } from '../features/teams/TeamView';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { OkrsPage } from '../features/okrs/OkrsPage';
+import { ObjectivePage } from '../features/okrs/ObjectivePage';
+import { KeyResultPage } from '../features/okrs/KeyResultPage';
+import { TeamOkrsPage } from '../features/okrs/TeamOkrsPage';
+import { OrganisationOkrsPage } from '../features/okrs/OrganisationOkrsPage';
 import { ChartsPage } from '../features/charts/ChartsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
@@ -20,6 +24,10 @@ export const appRouter = createHashRouter([
       { path: 'teams/:teamId', element: <TeamView /> },
       { path: 'people', element: <PeoplePage /> },
       { path: 'okrs', element: <OkrsPage /> },
+      { path: 'okrs/objectives/:objectiveId', element: <ObjectivePage /> },
+      { path: 'okrs/key-results/:keyResultId', element: <KeyResultPage /> },
+      { path: 'okrs/teams/:teamId', element: <TeamOkrsPage /> },
+      { path: 'okrs/organisation', element: <OrganisationOkrsPage /> },
       { path: 'charts', element: <ChartsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <RouteError /> },

@@ -4,10 +4,12 @@ import AxeBuilder from '@axe-core/playwright';
 /** A fixed clock so dates (quarters, check-ins) are the same on every run. */
 export const FIXED_NOW = new Date('2026-11-16T10:00:00+01:00');
 
-export const test = base.extend<{ fixedClock: void }>({
+export const test = base.extend<{ clockTime: Date | null; fixedClock: void }>({
+  /** Set to null (test.use) for timing tests: a fixed clock also freezes requestAnimationFrame. */
+  clockTime: [FIXED_NOW, { option: true }],
   fixedClock: [
-    async ({ page }, use) => {
-      await page.clock.setFixedTime(FIXED_NOW);
+    async ({ page, clockTime }, use) => {
+      if (clockTime) await page.clock.setFixedTime(clockTime);
       await use();
     },
     { auto: true },

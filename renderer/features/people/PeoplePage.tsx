@@ -4,6 +4,7 @@ import { usePeopleUi } from '../../state/peopleUi';
 import { useSelectedPlanId } from '../../state/selection';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
+import { useReadyMark } from '../../ui/useReadyMark';
 import { filterPeople } from './filterPeople';
 import { peopleRows } from './peopleRows';
 import { PeopleFilters } from './PeopleFilters';
@@ -28,6 +29,7 @@ export function PeoplePage() {
     [people, departments, teams, memberships, roles],
   );
   const visible = useMemo(() => (rows ? filterPeople(rows, filter) : undefined), [rows, filter]);
+  useReadyMark('teamshape:people-ready', Boolean(visible));
 
   const summary = !rows
     ? 'Loading people…'

@@ -1,5 +1,4 @@
 import { useDroppable } from '@dnd-kit/core';
-import { Link, useLocation } from 'react-router';
 import type { Team } from '../../../shared/model';
 import { formatFte, type TeamHealth, type TeamSize } from '../../../shared/rules';
 import { useTeamsUi } from '../../state/teamsUi';
@@ -7,8 +6,7 @@ import { Button } from '../../ui/Button';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import styles from './TeamsPage.module.css';
 
-export function TeamCard({ team, size, health }: { team: Team; size: TeamSize | undefined; health: TeamHealth | undefined }) {
-  const { search } = useLocation();
+export function TeamCard({ team, size, health, search }: { team: Team; size: TeamSize | undefined; health: TeamHealth | undefined; search: string }) {
   const openEditor = useTeamsUi((s) => s.openEditor);
   const askToDelete = useTeamsUi((s) => s.askToDelete);
   const { setNodeRef, isOver } = useDroppable({ id: `team:${team.id}`, data: { teamId: team.id, name: team.name } });
@@ -19,9 +17,10 @@ export function TeamCard({ team, size, health }: { team: Team; size: TeamSize | 
     <article ref={setNodeRef} className={isOver ? `${styles.card} ${styles.dropTarget}` : styles.card} aria-labelledby={headingId}>
       <div className={styles.cardHeader}>
         <h2 id={headingId} className={styles.cardTitle}>
-          <Link to={{ pathname: `/teams/${team.id}`, search }} className={styles.cardLink}>
+          {/* A plain hash link: the router's <Link> looks up <base> per link, which costs 0.1 s on a 500-team board. */}
+          <a href={`#/teams/${team.id}${search}`} className={styles.cardLink}>
             {team.name}
-          </Link>
+          </a>
         </h2>
         {health ? <VerdictBadge verdict={health.verdict} /> : null}
       </div>
@@ -29,10 +28,10 @@ export function TeamCard({ team, size, health }: { team: Team; size: TeamSize | 
       {team.mission ? <p className={styles.mission}>{team.mission}</p> : null}
       {problems.length > 0 ? (
         <ul className={styles.cardFindings} aria-label={`Findings for ${team.name}`}>
-          {problems.slice(0, 3).map((f) => (
+          {problems.slice(0, problems.length > 3 ? 2 : 3).map((f) => (
             <li key={f.id}>{f.title}</li>
           ))}
-          {problems.length > 3 ? <li>and {problems.length - 3} more</li> : null}
+          {problems.length > 3 ? <li>and {problems.length - 2} more</li> : null}
         </ul>
       ) : null}
       <p className={styles.size}>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { Team } from '../../../shared/model';
 import { createTeam, updateTeam, useDb, useTeam } from '../../db';
+import { useUnsavedChanges } from '../../platform';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -58,6 +59,8 @@ function TeamEditorForm({ initial, submitLabel, teamId, planId, onDone }: TeamEd
   const [values, setValues] = useState<TeamFormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  // Closing the window with a half-typed team asks first (renderer/platform/unsavedChanges.ts).
+  useUnsavedChanges((Object.keys(EMPTY) as Array<keyof TeamFormValues>).some((field) => (values[field] ?? '') !== (initial[field] ?? '')));
 
   const change = (field: keyof TeamFormValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: event.target.value }));

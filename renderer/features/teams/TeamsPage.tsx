@@ -1,18 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { usePeople, usePlanHealth, usePlanMemberships, useTeams, useTeamSizes, useWorkspaceIsEmpty } from '../../db';
 import { useSelectedPlanId } from '../../state/selection';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
+import { useReadyMark } from '../../ui/useReadyMark';
 import { AddMemberDialog } from './AddMemberDialog';
 import { BoardDragAndDrop } from './BoardDragAndDrop';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { DirectoryPanel, type DirectoryEntry } from './DirectoryPanel';
 import { EmptyWorkspace } from './EmptyWorkspace';
 import { OrganisationSummary } from './OrganisationSummary';
-import { TeamCard } from './TeamCard';
 import { TeamEditorDialog } from './TeamEditorDialog';
 import { teamBoardSummary } from './teamBoardSummary';
+import { VirtualTeamBoard } from './VirtualTeamBoard';
+import { TextField } from '../../ui/TextField';
 import styles from './TeamsPage.module.css';
 
 export function TeamsPage() {
@@ -24,6 +26,13 @@ export function TeamsPage() {
   const health = usePlanHealth(planId);
   const isEmpty = useWorkspaceIsEmpty();
   const openEditor = useTeamsUi((s) => s.openEditor);
+  const [teamQuery, setTeamQuery] = useState('');
+  const shownTeams = useMemo(() => {
+    const words = teamQuery.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!teams || words.length === 0) return teams ?? [];
+    return teams.filter((t) => words.every((w) => `${t.name} ${t.service}`.toLowerCase().includes(w)));
+  }, [teams, teamQuery]);
+  useReadyMark('teamshape:teams-ready', Boolean(teams && health));
 
   const { directory, peopleById, allocations } = useMemo(() => {
     const totals = new Map<string, number>();
@@ -49,13 +58,15 @@ export function TeamsPage() {
           {isEmpty ? <EmptyWorkspace /> : null}
           {health && teams && teams.length > 0 ? <OrganisationSummary health={health} teams={teams} /> : null}
           {teams && teams.length > 0 ? (
-            <ul className={styles.board} aria-label="Teams">
-              {teams.map((team) => (
-                <li key={team.id} className={styles.boardItem}>
-                  <TeamCard team={team} size={sizes?.get(team.id)} health={health?.byTeam.get(team.id)} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <div className={styles.boardTools}>
+                <TextField label="Find a team" type="search" value={teamQuery} onChange={(event) => setTeamQuery(event.target.value)} />
+                <p role="status" className={styles.service}>
+                  {shownTeams.length === teams.length ? '' : `Showing ${shownTeams.length} of ${teams.length} teams`}
+                </p>
+              </div>
+              <VirtualTeamBoard teams={shownTeams} sizes={sizes} health={health} />
+            </>
           ) : null}
         </div>
       </div>

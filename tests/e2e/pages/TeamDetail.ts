@@ -12,6 +12,7 @@ export class TeamDetail {
   }
 
   async openFromBoard(): Promise<void> {
+    await this.page.getByLabel('Find a team').fill(this.teamName);
     await this.page.getByRole('list', { name: 'Teams' }).getByRole('link', { name: this.teamName, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: this.teamName })).toBeVisible();
   }

@@ -17,6 +17,12 @@ export class TeamsBoard {
     return this.board.getByRole('article', { name });
   }
 
+  /** The board is virtualised: narrow it to one team so its card is rendered wherever it sits. */
+  async findCard(name: string): Promise<Locator> {
+    await this.page.getByLabel('Find a team').fill(name);
+    return this.card(name);
+  }
+
   async createTeam(fields: { name: string; service?: string; mission?: string }): Promise<void> {
     await this.page.getByRole('button', { name: 'New team' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New team' });

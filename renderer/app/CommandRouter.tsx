@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { CommandId } from '../../shared/commands';
+import { useCommands, type CommandHandler } from '../platform';
+import { usePeopleUi } from '../state/peopleUi';
+import { useTeamsUi } from '../state/teamsUi';
+import styles from './CommandRouter.module.css';
+
+/** Commands whose feature is not built yet: the page they lead to, and what the user is told there. */
+export const NOT_YET_AVAILABLE = {
+  'objective.new': { path: '/okrs', notice: 'To add an objective, choose “New objective” on this page.' },
+  'chart.exportPdf': { path: '/charts', notice: 'Exporting a chart as PDF is not available yet.' },
+  'backup.create': { path: '/settings', notice: 'Backing up the workspace is not available yet.' },
+  'backup.restore': { path: '/settings', notice: 'Restoring a backup is not available yet.' },
+} as const satisfies Partial<Record<CommandId, { path: string; notice: string }>>;
+
+/**
+ * The app shell's handler for every command of the command table (menu, shortcuts): it goes to
+ * the right page and opens the right dialog. These are fallbacks: a page that registers its own
+ * handler with `useCommand` takes the command over while it is mounted.
+ */
+export function CommandRouter() {
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  const [notice, setNotice] = useState('');
+  // The plan and period live in the query string; moving between pages keeps them.
+  const go = (path: string) => {
+    setNotice('');
+    if (pathname !== path) navigate({ pathname: path, search });
+  };
+
+  const handlers: Record<CommandId, CommandHandler> = {
+    'team.new': () => {
+      // The team board and a team's page both have the team dialog.
+      if (!pathname.startsWith('/teams')) go('/teams');
+      useTeamsUi.getState().openEditor({ mode: 'create' });
+    },
+    'roster.import': () => {
+      go('/people');
+      usePeopleUi.getState().setImportOpen(true);
+    },
+    'go.teams': () => go('/teams'),
+    'go.people': () => go('/people'),
+    'go.okrs': () => go('/okrs'),
+    'go.charts': () => go('/charts'),
+    'go.settings': () => go('/settings'),
+    ...(Object.fromEntries(
+      Object.entries(NOT_YET_AVAILABLE).map(([id, target]) => [
+        id,
+        () => {
+          go(target.path);
+          setNotice(target.notice);
+        },
+      ]),
+    ) as Record<keyof typeof NOT_YET_AVAILABLE, CommandHandler>),
+  };
+  useCommands(handlers, { fallback: true });
+
+  return (
+    <div className={styles.region} role="status">
+      {notice ? (
+        <p className={styles.notice}>
+          {notice}{' '}
+          <button type="button" className={styles.dismiss} onClick={() => setNotice('')}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

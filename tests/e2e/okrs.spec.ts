@@ -1,0 +1,140 @@
+import { expect, FIXED_NOW, seriousA11yViolations, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { OkrScreens } from './pages/OkrScreens';
+import { TeamsBoard } from './pages/TeamsBoard';
+
+const OBJECTIVE = 'Customers help themselves';
+
+/** The page scrolls inside <main>: grow the viewport to the content for a whole-page screenshot. */
+async function screenshot(page: Page, path: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1280, height: 800 };
+  const height = await page.evaluate(() => document.getElementById('main')?.scrollHeight ?? 0);
+  await page.setViewportSize({ width: size.width, height: Math.min(Math.max(height + 64, size.height), 4000) });
+  await page.screenshot({ path, fullPage: true });
+  await page.setViewportSize(size);
+}
+const PORTAL_SHARE = 'Share of requests solved in the portal';
+const CALLS = 'Calls to the contact centre per week';
+const CHAT = 'Live chat launched';
+
+test.describe('Shared OKRs', () => {
+  test('a shared objective with three key results: check-ins change the statuses, and everything survives a reload', async ({ page }, testInfo) => {
+    // Time moves on a minute before each check-in, so same-day check-ins are told apart by when they were made.
+    let minutes = 0;
+    const aMinuteLater = () => page.clock.setFixedTime(new Date(FIXED_NOW.getTime() + ++minutes * 60_000));
+    const board = new TeamsBoard(page);
+    await board.open();
+    await board.createTeam({ name: 'Customer Portal' });
+    await board.createTeam({ name: 'Service Desk' });
+
+    const okrs = new OkrScreens(page);
+    await okrs.openFromNavigation();
+    await expect(page.getByText('No objectives in Q4 2026 yet.')).toBeVisible();
+    await okrs.createObjective({ title: OBJECTIVE, owners: ['Customer Portal', 'Service Desk'], description: 'Fewer calls, more answers online.' });
+    await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Shared by Customer Portal and Service Desk');
+
+    await okrs.addKeyResult({ title: PORTAL_SHARE, metric: 'Increase to', start: '20', target: '45', unit: '%' });
+    await okrs.addKeyResult({ title: CALLS, metric: 'Decrease to', start: '4200', target: '3000', unit: 'calls', weight: '2' });
+    await okrs.addKeyResult({ title: CHAT, metric: 'Milestone' });
+    for (const title of [PORTAL_SHARE, CALLS, CHAT]) await expect(okrs.keyResult(title)).toContainText('No check-in yet');
+    expect(await seriousA11yViolations(page), 'objective page').toEqual([]);
+
+    // 16 November: 46 of 91 days of Q4, about 51 % expected. 35 % of the way from 20 to 45 is 60 %: on track.
+    await okrs.openKeyResult(PORTAL_SHARE);
+    await aMinuteLater();
+    await okrs.checkIn({ value: '35', confidence: '8', note: 'New FAQ live' });
+    await expect(okrs.statusPanel).toContainText('On track');
+    // Back-dated: history, not the current value.
+    await aMinuteLater();
+    await okrs.checkIn({ value: '24', confidence: '6', date: '2026-10-20' });
+    await expect(okrs.checkInRows).toHaveCount(3);
+    await expect(okrs.statusPanel).toContainText('Now 35%');
+    // A future date is refused with a clear message, and nothing is recorded.
+    await okrs.submitCheckIn({ value: '40', confidence: '9', date: '2026-11-17' });
+    await expect(okrs.checkInForm.getByRole('alert')).toHaveText(
+      'The check-in date 2026-11-17 is in the future: choose today (2026-11-16) or an earlier date.',
+    );
+    await expect(okrs.checkInRows).toHaveCount(3);
+    expect(await seriousA11yViolations(page), 'key result page').toEqual([]);
+
+    // 4,000 calls: a sixth of the way, far behind pace, yet confidence 8: off track, and the disagreement is pointed out.
+    await okrs.backToObjective(OBJECTIVE);
+    await okrs.openKeyResult(CALLS);
+    await aMinuteLater();
+    await okrs.checkIn({ value: '4000', confidence: '8' });
+    await expect(okrs.statusPanel).toContainText('Off track');
+    await expect(okrs.statusPanel).toContainText('Confident, but off track');
+
+    await okrs.open();
+    const card = okrs.objectiveCard(OBJECTIVE);
+    await expect(card).toContainText('Shared by Customer Portal and Service Desk');
+    await expect(card).toContainText('Off track');
+    await expect(card).toContainText('Confidence and numbers disagree on 1 key result');
+
+    // Calls fall to 3,500: on pace, so the objective's worst key result is on track now.
+    await card.getByRole('link', { name: OBJECTIVE }).click();
+    await okrs.openKeyResult(CALLS);
+    await aMinuteLater();
+    await okrs.checkIn({ value: '3500', confidence: '7' });
+    await expect(okrs.statusPanel).toContainText('On track');
+    await okrs.open();
+    await expect(card).toContainText('On track');
+    await expect(card.getByRole('progressbar', { name: `Progress of ${OBJECTIVE}` })).toHaveAttribute('aria-valuenow', '44'); // (0.6 + 2 × 0.58 + 0) / 4
+    await screenshot(page, testInfo.outputPath('okrs-list.png'));
+
+    await page.reload();
+    await expect(card).toContainText('On track');
+    await card.getByRole('link', { name: OBJECTIVE }).click();
+    await expect(okrs.keyResult(PORTAL_SHARE)).toContainText('Now: 35%');
+    await expect(okrs.keyResult(CALLS)).toContainText('Now: 3,500 calls');
+    await expect(okrs.keyResult(CHAT)).toContainText('No check-in yet');
+    await screenshot(page, testInfo.outputPath('objective.png'));
+
+    await okrs.openKeyResult(PORTAL_SHARE);
+    await expect(okrs.checkInRows).toHaveCount(3);
+    const chart = page.getByRole('figure', { name: /Chart of Share of requests solved in the portal: 2 check-ins/ });
+    await expect(chart).toBeVisible();
+    for (const legend of ['Value', 'Expected pace', 'Confidence']) await expect(chart.getByText(legend, { exact: true }).last()).toBeVisible();
+    await expect(chart.locator('.recharts-line')).toHaveCount(3);
+    await expect(chart.locator('.recharts-line-dots').first().locator('circle')).toHaveCount(2);
+    await screenshot(page, testInfo.outputPath('key-result.png'));
+  });
+
+  test('the sample organisation: alignment tree, staleness, team and organisation views are accessible', async ({ page }, testInfo) => {
+    const board = new TeamsBoard(page);
+    await board.open();
+    await page.getByRole('button', { name: 'Load sample organisation' }).click();
+    await expect(page.getByRole('heading', { name: 'Your workspace is empty' })).toBeHidden();
+
+    const okrs = new OkrScreens(page);
+    await okrs.openFromNavigation();
+    await expect(page.getByText(/Q4 2026 · 1 Oct 2026 – 31 Dec 2026 · 8 objectives, 7 shared by two or more teams/)).toBeVisible();
+    const nested = page.getByRole('list', { name: 'Contributing to Customers help themselves' });
+    await expect(nested.getByRole('article', { name: 'Get paid faster and with fewer errors' })).toBeVisible();
+    await expect(okrs.objectives.getByText(/No recent check-in on \d+ of/).first()).toBeVisible();
+    expect(await seriousA11yViolations(page), 'OKRs page').toEqual([]);
+    await screenshot(page, testInfo.outputPath('sample-okrs.png'));
+
+    await page.getByLabel('Team').selectOption({ label: 'Cloud Infrastructure' });
+    await expect(page).toHaveURL(/team=/);
+    await expect(okrs.objectives.getByRole('article')).toHaveCount(2);
+
+    await okrs.objectiveCard('Ship to production safely, many times a day').getByRole('link', { name: 'Cloud Infrastructure' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cloud Infrastructure: OKRs' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Shared objectives' })).toContainText('With Identity & Access and People Systems');
+    await expect(page.getByRole('list', { name: 'Objectives owned alone' }).getByRole('article')).toHaveCount(1);
+    expect(await seriousA11yViolations(page), 'team OKR view').toEqual([]);
+    await screenshot(page, testInfo.outputPath('team-okrs.png'));
+
+    await page.getByRole('link', { name: 'Organisation view' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'OKRs across the organisation' })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Figures' })).toContainText('7 of 8 objectives are shared across two or more teams.');
+    await expect(page.getByRole('list', { name: 'Teams without an objective' })).toHaveCount(0);
+    expect(await seriousA11yViolations(page), 'organisation view').toEqual([]);
+    await screenshot(page, testInfo.outputPath('organisation-okrs.png'));
+
+    await page.getByLabel('Period').selectOption({ label: 'Q1 2027 (next quarter)' });
+    await expect(page.getByRole('list', { name: 'Figures' })).toContainText('0 of 0 objectives');
+    await expect(page.getByRole('list', { name: 'Teams without an objective' }).getByRole('listitem')).toHaveCount(12);
+  });
+});
