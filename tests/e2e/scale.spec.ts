@@ -23,7 +23,7 @@ test.describe('Team designer at 500 teams and 5,000 people', () => {
     const figures: Record<string, number> = {};
     // Time from navigation start to the screen's ready mark (see renderer/ui/useReadyMark.ts).
     const readyAt = async (mark: string) =>
-      Math.round(await (await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 30_000 })).jsonValue());
+      Math.round(Number(await (await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 30_000 })).jsonValue()));
     await page.goto('/#/teams');
     figures.boardOpenMs = await readyAt('teamshape:teams-ready');
     await expect(page.getByText(/^500 teams · \d+ people/)).toBeVisible();
