@@ -8,6 +8,9 @@ import { bulkAddWorkspace } from '../db/bulkLoad';
 import { generateOrganisation, ORGANISATION_SIZES } from '../../shared/samples/generateOrganisation';
 import { generateOkrWorkspace } from '../../shared/samples/generateOkrs';
 import type { WorkspaceRecords } from '../../shared/samples/workspace';
+import { organisationHealth } from '../../shared/rules';
+import { LIVE_PLAN_ID } from '../../shared/model';
+import { readSettings } from '../db/settings';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -61,6 +64,33 @@ const harness = {
         for (const [table, rows] of Object.entries(records)) if ((rows as unknown[]).length) await db.table(table).bulkPut(rows as unknown[]);
       });
       return performance.now() - started;
+    }),
+  /** Reads the live plan and computes every team's health once: { readMs, computeMs, teams }. */
+  organisationHealth: () =>
+    withDb(async (db) => {
+      const started = performance.now();
+      const alive = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
+      const [teams, memberships, people, departments, roles, settings] = await Promise.all([
+        db.teams.where('planId').equals(LIVE_PLAN_ID).toArray().then(alive),
+        db.memberships.where('planId').equals(LIVE_PLAN_ID).toArray().then(alive),
+        db.people.toArray().then(alive),
+        db.departments.toArray().then(alive),
+        db.roles.toArray().then(alive),
+        readSettings(db),
+      ]);
+      const read = performance.now();
+      const health = organisationHealth({ teams, memberships, people, departments, roles, settings });
+      return { readMs: read - started, computeMs: performance.now() - read, teams: health.byTeam.size };
+    }),
+  /** Id and name of the team with the most members, and a person not on it (for edit-latency runs). */
+  editTarget: () =>
+    withDb(async (db) => {
+      const teams = await db.teams.where('planId').equals(LIVE_PLAN_ID).toArray();
+      const team = teams[0]!;
+      const members = new Set((await db.memberships.where('teamId').equals(team.id).toArray()).map((m) => m.personId));
+      const allocated = new Set((await db.memberships.toArray()).map((m) => m.personId));
+      const person = (await db.people.toArray()).find((p) => !members.has(p.id) && allocated.has(p.id))!;
+      return { teamId: team.id, teamName: team.name, personName: person.name };
     }),
   /** Empties the workspace (keeps the built-in catalogue). */
   clear: () =>

@@ -1,0 +1,72 @@
+import { test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { ratio, type Measurement } from './measure';
+import { newReport, writeReport, type BenchRow } from './report';
+import { bulkLoad, editLatency, heapMiB, openScreen, organisationHealth, seed, type Size } from './scenarios';
+
+const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
+const SCREENS = [
+  { name: 'team board open', hash: '#/teams', mark: 'teamshape:teams-ready' },
+  { name: 'people list open', hash: '#/people', mark: 'teamshape:people-ready' },
+  { name: 'OKRs page open (one period)', hash: '#/okrs', mark: 'teamshape:okrs-ready' },
+] as const;
+
+const verdict = (ok: boolean): 'meets' | 'misses' => (ok ? 'meets' : 'misses');
+
+test('Teamshape at organisation scale', async ({ page }) => {
+  const report = newReport();
+  const rows: BenchRow[] = report.rows;
+  const cdp = await page.context().newCDPSession(page);
+
+  const load = await bulkLoad(page, 'L', Math.min(RUNS, 3));
+  const loadRatio = ratio(load.app, load.raw);
+  rows.push({ figure: 'bulk load: app import path', size: 'L', value: load.app, unit: 'ms' });
+  rows.push({ figure: 'bulk load: raw Dexie bulkPut', size: 'L', value: load.raw, unit: 'ms' });
+  rows.push({ figure: 'bulk load ratio app / raw', size: 'L', value: loadRatio, unit: '×', target: '≤ 1.5', verdict: verdict(loadRatio <= 1.5) });
+
+  await seed(page, 'empty');
+  const emptyBoard = await openScreen(page, '#/teams', 'teamshape:teams-ready', RUNS);
+  rows.push({ figure: 'team board open', size: 'empty', value: emptyBoard, unit: 'ms' });
+
+  const scaling: Record<string, Record<Size, Measurement>> = {};
+  const health: Partial<Record<Size, Measurement>> = {};
+  for (const size of ['S', 'M', 'L'] as const) {
+    const counts = await seed(page, size);
+    const records = Object.values(counts).reduce((a, b) => a + b, 0);
+    rows.push({ figure: 'records loaded', size, value: records, unit: 'records' });
+    for (const screen of SCREENS) {
+      const measured = await openScreen(page, screen.hash, screen.mark, RUNS).catch(() => undefined);
+      if (!measured) {
+        rows.push({ figure: screen.name, size, value: 'no ready mark', unit: '' });
+        continue;
+      }
+      (scaling[screen.name] ??= {} as Record<Size, Measurement>)[size] = measured;
+      const target = size === 'L' ? '< 1000' : undefined;
+      rows.push({ figure: screen.name, size, value: measured, unit: 'ms', target, verdict: target ? verdict(measured.median < 1000) : '' });
+      if (size === 'L') rows.push({ figure: `JS heap after ${screen.name}`, size, value: await heapMiB(cdp), unit: 'MiB' });
+    }
+    const h = await organisationHealth(page, RUNS);
+    health[size] = h.total;
+    rows.push({ figure: 'health of the whole organisation (read + compute)', size, value: h.total, unit: 'ms' });
+    rows.push({ figure: 'health of the whole organisation (compute only)', size, value: h.compute, unit: 'ms' });
+  }
+
+  const boardL = scaling['team board open']?.L;
+  if (boardL) {
+    const openRatio = ratio(boardL, emptyBoard);
+    rows.push({ figure: 'open ratio: team board at L / empty workspace', size: 'L', value: openRatio, unit: '×' });
+  }
+  for (const [name, bySize] of Object.entries({ ...scaling, 'organisation health': health as Record<Size, Measurement> })) {
+    if (!bySize.S || !bySize.M || !bySize.L) continue;
+    rows.push({ figure: `growth ${name}: M / S (data ×12)`, size: 'S→M', value: ratio(bySize.M, bySize.S), unit: '×', target: '≤ 12', verdict: verdict(ratio(bySize.M, bySize.S) <= 12) });
+    rows.push({ figure: `growth ${name}: L / M (data ×5)`, size: 'M→L', value: ratio(bySize.L, bySize.M), unit: '×', target: '≤ 5', verdict: verdict(ratio(bySize.L, bySize.M) <= 5) });
+  }
+
+  const latencies: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 3); i++) latencies.push(await editLatency(page));
+  const { summarise } = await import('./measure');
+  rows.push({ figure: 'edit latency: add member → finding on screen', size: 'L', value: summarise(latencies), unit: 'ms', target: '< 300', verdict: verdict(summarise(latencies).median < 300) });
+
+  writeReport(report, fileURLToPath(new URL('.', import.meta.url)));
+  console.log(rows.map((r) => `${r.figure} [${r.size}]: ${typeof r.value === 'object' ? r.value.median : r.value} ${r.unit}`).join('\n'));
+});

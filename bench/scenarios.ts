@@ -1,0 +1,113 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { summarise, type Measurement } from './measure';
+
+export type Size = 'S' | 'M' | 'L';
+export const TODAY = '2026-11-16';
+
+async function harness(page: Page): Promise<void> {
+  await page.goto('/bench.html');
+  await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+}
+
+/** Empties the workspace and loads a generated organisation of `size` through the app's own path. */
+export async function seed(page: Page, size: Size | 'empty'): Promise<Record<string, number>> {
+  await harness(page);
+  return page.evaluate(
+    async ([s, today]) => {
+      await window.teamshapeBench.clear();
+      if (s === 'empty') return {};
+      const records = window.teamshapeBench.generate(s as 'S' | 'M' | 'L', today);
+      await window.teamshapeBench.loadViaApp(records);
+      return window.teamshapeBench.counts(records);
+    },
+    [size, TODAY] as const,
+  );
+}
+
+/** The app's import path against a raw Dexie bulkPut of the same rows, in the same page. */
+export async function bulkLoad(page: Page, size: Size, runs: number): Promise<{ app: Measurement; raw: Measurement }> {
+  await harness(page);
+  const app: number[] = [];
+  const raw: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const [a, r] = await page.evaluate(
+      async ([s, today]) => {
+        const records = window.teamshapeBench.generate(s, today);
+        await window.teamshapeBench.clear();
+        const viaApp = await window.teamshapeBench.loadViaApp(records);
+        await window.teamshapeBench.clear();
+        const viaRaw = await window.teamshapeBench.loadRaw(records);
+        return [viaApp, viaRaw];
+      },
+      [size, TODAY] as const,
+    );
+    app.push(a);
+    raw.push(r);
+  }
+  return { app: summarise(app), raw: summarise(raw) };
+}
+
+/** Reloads a screen `runs` times: ms from navigation start to its ready mark. */
+export async function openScreen(page: Page, hash: string, mark: string, runs: number): Promise<Measurement> {
+  const times: number[] = [];
+  await page.goto(`/${hash}`);
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 60_000 });
+    times.push(Number(await handle.jsonValue()));
+  }
+  return summarise(times);
+}
+
+/** Reading the live plan and computing every team's health once, in the page. */
+export async function organisationHealth(page: Page, runs: number): Promise<{ total: Measurement; compute: Measurement }> {
+  await harness(page);
+  const total: number[] = [];
+  const compute: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await page.evaluate(() => window.teamshapeBench.organisationHealth());
+    total.push(result.readMs + result.computeMs);
+    compute.push(result.computeMs);
+  }
+  return { total: summarise(total), compute: summarise(compute) };
+}
+
+/** Adding a member to a team until the over-allocation finding is on screen (the user's wait). */
+export async function editLatency(page: Page): Promise<number> {
+  await harness(page);
+  const target = await page.evaluate(() => window.teamshapeBench.editTarget());
+  await page.goto(`/#/teams/${target.teamId}`);
+  await page.getByRole('heading', { level: 1, name: target.teamName }).waitFor();
+  await page.getByRole('button', { name: 'Add member' }).click();
+  const dialog = page.getByRole('dialog', { name: `Add to ${target.teamName}` });
+  await dialog.getByLabel('Find a person').fill(target.personName);
+  await dialog.getByLabel('Person', { exact: true }).selectOption({ index: 0 });
+  await dialog.getByLabel('Role').selectOption({ label: 'Security analyst' });
+  await dialog.getByLabel('Allocation (%)').fill('100');
+  await page.evaluate((name) => {
+    const w = window as unknown as { clickAt?: number; seenAt?: Promise<number> };
+    document.addEventListener('click', (e) => { if ((e.target as HTMLElement).closest('button')?.textContent === 'Add to team') w.clickAt = performance.now(); }, { capture: true, once: true });
+    w.seenAt = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const findings = document.querySelector('[aria-label^="Health findings for"]');
+        if (findings?.textContent?.includes(name) && findings.textContent.includes('Over-allocated')) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }, target.personName);
+  await dialog.getByRole('button', { name: 'Add to team' }).click();
+  return page.evaluate(async () => {
+    const w = window as unknown as { clickAt: number; seenAt: Promise<number> };
+    return Math.round((await w.seenAt) - w.clickAt);
+  });
+}
+
+/** JS heap in use (MiB) after a garbage collection, on the screen currently open. */
+export async function heapMiB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10;
+}

@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures';
+import { ratio } from '../../bench/measure';
+import { bulkLoad, openScreen, organisationHealth, seed } from '../../bench/scenarios';
+
+/**
+ * The quick benchmark (S and M) inside `npm test`: bounds about ten times this machine's medians
+ * (bench/RESULTS.md), so a 10× regression fails CI while a noisy run does not.
+ */
+test.describe('Quick benchmark (S and M)', () => {
+  test.use({ clockTime: null });
+  test.setTimeout(240_000);
+
+  test('screens open, health is computed and bulk loads stay within 10× of today', async ({ page }) => {
+    const load = await bulkLoad(page, 'S', 2);
+    expect(ratio(load.app, load.raw)).toBeLessThan(5);
+
+    for (const size of ['S', 'M'] as const) {
+      await seed(page, size);
+      const board = await openScreen(page, '#/teams', 'teamshape:teams-ready', 2);
+      const people = await openScreen(page, '#/people', 'teamshape:people-ready', 2);
+      const okrs = await openScreen(page, '#/okrs', 'teamshape:okrs-ready', 2);
+      const health = await organisationHealth(page, 2);
+      console.log(`quick bench ${size}: board ${board.median} ms, people ${people.median} ms, OKRs ${okrs.median} ms, health ${health.total.median} ms`);
+      expect(board.median).toBeLessThan(6_000);
+      expect(people.median).toBeLessThan(6_000);
+      expect(okrs.median).toBeLessThan(6_000);
+      expect(health.total.median).toBeLessThan(1_000);
+    }
+  });
+});
