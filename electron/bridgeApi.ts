@@ -1,17 +1,71 @@
 /**
  * The object the preload exposes as `window.teamshape`: one method per bridge channel, each an
  * `invoke` whose reply is passed on as-is or turned into `{ ok: false }`, so nothing ever throws
- * into the page. Deliberately free of zod: the sandboxed preload stays small, and main validates.
+ * into the page; and one subscription per main → renderer event. Deliberately free of zod: the
+ * sandboxed preload stays small, and main validates.
  */
-import type { BridgeReply, ChannelName, RequestOf, ResponseOf, TeamshapeBridge } from '../shared/bridge';
+import type { BridgeReply, ChannelName, EventName, RequestOf, ResponseOf, TeamshapeBridge } from '../shared/bridge';
 import { bridgeFailure, isBridgeReply } from '../shared/bridgeReply';
+import { isCommandId, type CommandId } from '../shared/commands';
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+/** Listens to one event from main and hands on its payload only (never Electron's event object). */
+export type Listen = (event: EventName, listener: (payload: unknown) => void) => void;
 
 /** Every channel the preload forwards; the test checks it against the bridge table. */
-export const PRELOAD_CHANNELS: readonly ChannelName[] = ['app:info', 'file:saveText', 'file:openText'];
+export const PRELOAD_CHANNELS: readonly ChannelName[] = ['app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location'];
+/** Every event the preload listens to; the test checks it against the bridge table. */
+export const PRELOAD_EVENTS: readonly EventName[] = ['command:run'];
 
-export function createBridgeApi(invoke: Invoke): TeamshapeBridge {
+/** Commands that arrive before the page subscribes (a menu click while the window loads) wait here. */
+export const MAX_PENDING_COMMANDS = 8;
+
+type Report = (message: string, error?: unknown) => void;
+
+/**
+ * `onCommand`: drops anything that is not a command id of the table, calls each page listener
+ * with the id alone, and keeps a few early commands until the first listener arrives.
+ */
+function commandSubscription(listen: Listen, report: Report): TeamshapeBridge['onCommand'] {
+  const listeners = new Set<(id: CommandId) => void>();
+  const pending: CommandId[] = [];
+  const deliver = (listener: (id: CommandId) => void, id: CommandId) => {
+    try {
+      listener(id);
+    } catch (error) {
+      report(`A listener for the command '${id}' failed`, error);
+    }
+  };
+  listen('command:run', (payload) => {
+    if (!isCommandId(payload)) return report('Ignored a command that is not in the command table');
+    if (listeners.size === 0) {
+      if (pending.length < MAX_PENDING_COMMANDS) pending.push(payload);
+      return;
+    }
+    for (const listener of [...listeners]) deliver(listener, payload);
+  });
+  // To whoever is subscribed once the current task settles: a page that subscribes, unsubscribes
+  // and subscribes again at once (React's StrictMode does) still gets each early command once.
+  const flushPending = () => {
+    if (listeners.size === 0) return;
+    for (const id of pending.splice(0)) for (const listener of [...listeners]) deliver(listener, id);
+  };
+  return (listener) => {
+    if (typeof listener !== 'function') return () => {};
+    listeners.add(listener);
+    // After the subscriber has its unsubscribe function, never inside its own call.
+    if (pending.length > 0) queueMicrotask(flushPending);
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+}
+
+export function createBridgeApi(
+  invoke: Invoke,
+  listen: Listen,
+  report: Report = (message, error) => console.error(message, error),
+): TeamshapeBridge {
   async function call<C extends ChannelName>(channel: C, ...request: [RequestOf<C>] | []): Promise<BridgeReply<ResponseOf<C>>> {
     if (!PRELOAD_CHANNELS.includes(channel)) return bridgeFailure(`Unknown bridge channel '${String(channel)}'.`);
     try {
@@ -26,5 +80,9 @@ export function createBridgeApi(invoke: Invoke): TeamshapeBridge {
     appInfo: () => call('app:info'),
     fileSaveText: (request) => call('file:saveText', request),
     fileOpenText: (request) => call('file:openText', request),
+    backupWriteSafetyCopy: (request) => call('backup:writeSafetyCopy', request),
+    backupDaily: (request) => call('backup:daily', request),
+    backupLocation: () => call('backup:location'),
+    onCommand: commandSubscription(listen, report),
   } satisfies TeamshapeBridge);
 }

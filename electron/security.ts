@@ -106,9 +106,16 @@ export interface PermissionSession {
     handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
   ): void;
   setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void;
+  setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
 }
 
+/**
+ * Every permission request (camera, microphone, notifications, geolocation, …) and every
+ * synchronous permission check is answered from ALLOWED_PERMISSIONS; USB, HID and serial devices
+ * are never granted.
+ */
 export function denyUnlistedPermissions(session: PermissionSession): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
   session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
+  session.setDevicePermissionHandler(() => false);
 }

@@ -8,9 +8,12 @@ import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startStorageSafety } from './app/storageSafety';
+import { getAppDb } from './db';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Teamshape could not start: the page has no #root element.');
+startStorageSafety(getAppDb());
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -3,9 +3,15 @@
  * each with a request schema, a response schema and a byte cap for the request. Renderer → main
  * is `invoke` only, and every reply is a `BridgeReply`, never an exception across the boundary.
  * The preload exposes one method per channel (`app:info` → `appInfo`) on `window.teamshape`.
+ *
+ * Main → renderer is a second, smaller table of events (`bridgeEvents`): the page subscribes
+ * through one named method per event (`onCommand`) and receives only the validated payload,
+ * never Electron's event object.
  */
 import { z } from 'zod';
 import type { BridgeReply } from './bridgeReply';
+import { DateOnly } from './model/common';
+import { COMMAND_IDS, type CommandId } from './commands';
 
 export * from './bridgeReply';
 
@@ -57,6 +63,38 @@ export const OpenedTextFile = z.strictObject({
 });
 export type OpenedTextFile = z.infer<typeof OpenedTextFile>;
 
+/** A backup as the desktop app keeps it in its data folder. */
+export const StoredBackup = z.strictObject({
+  name: z.string().min(1).max(255),
+  /** The local date it was made, YYYY-MM-DD. */
+  day: DateOnly,
+  bytes: z.number().int().nonnegative(),
+});
+export type StoredBackup = z.infer<typeof StoredBackup>;
+
+export const BackupLocation = z.strictObject({
+  /** The folder of the automatic backups (daily ones and safety copies made before a restore). */
+  folder: z.string().min(1).max(4096),
+  /** Daily backups, newest first. */
+  daily: z.array(StoredBackup).max(100),
+});
+export type BackupLocation = z.infer<typeof BackupLocation>;
+
+export const SafetyCopyRequest = z.strictObject({ content: z.string().max(TEXT_FILE_MAX_BYTES) });
+export type SafetyCopyRequest = z.input<typeof SafetyCopyRequest>;
+
+export const DailyBackupRequest = z.strictObject({ day: DateOnly, content: z.string().max(TEXT_FILE_MAX_BYTES) });
+export type DailyBackupRequest = z.input<typeof DailyBackupRequest>;
+
+export const DailyBackupResult = z.strictObject({
+  /** False when today's backup already existed: one per day. */
+  written: z.boolean(),
+  path: z.string().min(1).max(4096),
+  /** Older daily backups deleted to keep the last seven. */
+  removed: z.array(z.string().max(255)).max(100),
+});
+export type DailyBackupResult = z.infer<typeof DailyBackupResult>;
+
 export interface BridgeChannel<Request extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {
   request: Request;
   response: Response;
@@ -81,6 +119,12 @@ export const bridgeChannels = {
   }),
   /** Native open dialog; the chosen file's name and text, or null when cancelled. */
   'file:openText': channel({ request: OpenTextRequest, response: OpenedTextFile.nullable(), maxRequestBytes: 16 * KiB }),
+  /** Writes the current workspace to the data folder before a restore; the file's path. */
+  'backup:writeSafetyCopy': channel({ request: SafetyCopyRequest, response: z.string().min(1).max(4096), maxRequestBytes: TEXT_FILE_MAX_BYTES + 64 * KiB }),
+  /** Today's automatic backup (once per day), keeping the last seven. */
+  'backup:daily': channel({ request: DailyBackupRequest, response: DailyBackupResult, maxRequestBytes: TEXT_FILE_MAX_BYTES + 64 * KiB }),
+  /** Where the automatic backups are, and which daily ones exist. */
+  'backup:location': channel({ request: z.undefined(), response: BackupLocation, maxRequestBytes: 16 }),
 } as const;
 
 export type BridgeChannels = typeof bridgeChannels;
@@ -108,5 +152,33 @@ type BridgeMethod<C extends ChannelName> = undefined extends RequestOf<C>
   ? () => Promise<BridgeReply<ResponseOf<C>>>
   : (request: RequestOf<C>) => Promise<BridgeReply<ResponseOf<C>>>;
 
+/** A command of the command table (shared/commands.ts), by id. */
+export const CommandIdSchema = z.enum(COMMAND_IDS as [CommandId, ...CommandId[]]);
+
+export interface BridgeEvent<Payload extends z.ZodType = z.ZodType, Method extends string = string> {
+  payload: Payload;
+  /** The preload's subscription method on `window.teamshape`. */
+  method: Method;
+}
+
+/**
+ * Main → renderer events. Only main can send them (Electron removed renderer-to-renderer
+ * `sendTo` in version 28); the preload still checks every payload before the page sees it.
+ */
+export const bridgeEvents = {
+  /** Run a command of the command table: a menu item was chosen or its accelerator pressed. */
+  'command:run': { payload: CommandIdSchema, method: 'onCommand' },
+} as const satisfies Record<string, BridgeEvent>;
+
+export type BridgeEvents = typeof bridgeEvents;
+export type EventName = keyof BridgeEvents;
+export type PayloadOf<E extends EventName> = z.output<BridgeEvents[E]['payload']>;
+export const eventNames = Object.keys(bridgeEvents) as EventName[];
+
+/** Subscribes `listener`; the returned function unsubscribes it. */
+export type Subscribe<Payload> = (listener: (payload: Payload) => void) => () => void;
+
+type BridgeSubscriptions = { readonly [E in EventName as BridgeEvents[E]['method']]: Subscribe<PayloadOf<E>> };
+
 /** What the preload exposes as `window.teamshape`; a missing or misspelt method is a type error. */
-export type TeamshapeBridge = { readonly [C in ChannelName as MethodName<C>]: BridgeMethod<C> };
+export type TeamshapeBridge = { readonly [C in ChannelName as MethodName<C>]: BridgeMethod<C> } & BridgeSubscriptions;

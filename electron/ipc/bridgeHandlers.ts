@@ -1,8 +1,9 @@
 import type { App } from 'electron';
+import { createBackupHandlers, type BackupHandlerDeps } from './backupHandlers';
 import { createFileHandlers, type FileHandlerDeps } from './fileHandlers';
 import type { BridgeHandlers } from './registerBridge';
 
-export interface BridgeHandlerDeps extends FileHandlerDeps {
+export interface BridgeHandlerDeps extends FileHandlerDeps, BackupHandlerDeps {
   app: Pick<App, 'getVersion'>;
   platform: string;
 }
@@ -12,5 +13,6 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
   return {
     'app:info': () => ({ version: deps.app.getVersion(), platform: deps.platform, desktop: true }),
     ...createFileHandlers(deps),
+    ...createBackupHandlers(deps),
   };
 }

@@ -1,4 +1,4 @@
-import type { IpcMainInvokeEvent } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import {
   bridgeChannels,
   bridgeFailure,
@@ -30,6 +30,8 @@ export interface IpcMainLike {
 export interface BridgePolicy {
   /** Origins whose top-level page may call the bridge: `app://teamshape` (or the dev server). */
   trustedOrigins: readonly string[];
+  /** Whether `sender` is the page of one of Teamshape's own windows (not a webview, worker or stray contents). */
+  isOwnWindow: (sender: WebContents) => boolean;
   logError?: (message: string, error?: unknown) => void;
 }
 
@@ -58,7 +60,7 @@ export async function answerInvoke<C extends ChannelName>(
 ): Promise<BridgeReply<ResponseOf<C>>> {
   const log = policy.logError ?? console.error;
   try {
-    if (!isTrustedSender(event.senderFrame, policy.trustedOrigins)) {
+    if (!isTrustedSender(event.senderFrame, policy.trustedOrigins) || !policy.isOwnWindow(event.sender)) {
       log(`Refused '${channel}' from an untrusted sender`);
       return bridgeFailure(`'${channel}' is only available to Teamshape's own window.`);
     }

@@ -6,12 +6,15 @@ import { usePeopleUi } from '../state/peopleUi';
 import { useTeamsUi } from '../state/teamsUi';
 import styles from './CommandRouter.module.css';
 
-/** Commands whose feature is not built yet: the page they lead to, and what the user is told there. */
-export const NOT_YET_AVAILABLE = {
+/**
+ * Commands the shell cannot carry out itself: the page they lead to, and what the user is told
+ * there. A feature takes one over by handling it with `useCommand` (e.g. "Back up now").
+ */
+export const GUIDED_COMMANDS = {
   'objective.new': { path: '/okrs', notice: 'To add an objective, choose “New objective” on this page.' },
   'chart.exportPdf': { path: '/charts', notice: 'Exporting a chart as PDF is not available yet.' },
-  'backup.create': { path: '/settings', notice: 'Backing up the workspace is not available yet.' },
-  'backup.restore': { path: '/settings', notice: 'Restoring a backup is not available yet.' },
+  'backup.create': { path: '/settings', notice: 'To back up, choose “Back up now” under “Backup and restore” on this page.' },
+  'backup.restore': { path: '/settings', notice: 'To restore, choose “Restore from file…” under “Backup and restore” on this page.' },
 } as const satisfies Partial<Record<CommandId, { path: string; notice: string }>>;
 
 /**
@@ -45,19 +48,20 @@ export function CommandRouter() {
     'go.charts': () => go('/charts'),
     'go.settings': () => go('/settings'),
     ...(Object.fromEntries(
-      Object.entries(NOT_YET_AVAILABLE).map(([id, target]) => [
+      Object.entries(GUIDED_COMMANDS).map(([id, target]) => [
         id,
         () => {
           go(target.path);
           setNotice(target.notice);
         },
       ]),
-    ) as Record<keyof typeof NOT_YET_AVAILABLE, CommandHandler>),
+    ) as Record<keyof typeof GUIDED_COMMANDS, CommandHandler>),
   };
   useCommands(handlers, { fallback: true });
 
   return (
-    <div className={styles.region} role="status">
+    // A live region that is always present, so screen readers announce the notice when it appears.
+    <div className={styles.region} aria-live="polite">
       {notice ? (
         <p className={styles.notice}>
           {notice}{' '}

@@ -38,6 +38,14 @@ export const SCHEMA_V1 = {
 export const TABLE_NAMES = Object.keys(SCHEMA_V1) as (keyof typeof SCHEMA_V1)[];
 export type TableName = (typeof TABLE_NAMES)[number];
 
+/** What a window does when another connection changes the database under it (see the constructor). */
+export interface ConnectionEvents {
+  /** Another window upgrades the schema (or deletes the database): this connection is already closed. */
+  onVersionChange: (event: IDBVersionChangeEvent) => void;
+  /** This window's upgrade waits for an older window that has not closed its connection yet. */
+  onBlocked: (event: IDBVersionChangeEvent) => void;
+}
+
 export class TeamshapeDb extends Dexie {
   departments!: EntityTable<Department, 'id'>;
   people!: EntityTable<Person, 'id'>;
@@ -55,5 +63,17 @@ export class TeamshapeDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.on('populate', (tx) => seedBuiltIns(tx));
+    // A newer version in another window waits for this connection: close it at once (no reopen
+    // with the old schema, no write half-way through the upgrade) and let the app reload.
+    // Returning false stops Dexie's default listener, which would close with auto-reopen.
+    this.on('versionchange', (event) => {
+      this.close({ disableAutoOpen: true });
+      this.connectionEvents.onVersionChange(event);
+      return false;
+    });
+    this.on('blocked', (event) => this.connectionEvents.onBlocked(event));
   }
+
+  /** The app shell reloads the page here; tests observe the calls. Defaults do nothing more. */
+  connectionEvents: ConnectionEvents = { onVersionChange: () => {}, onBlocked: () => {} };
 }

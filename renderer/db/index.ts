@@ -19,3 +19,7 @@ export { createPeriod, duplicateObjectiveToPeriod, carriedStart } from './okrPer
 export { scoreKeyResult, closePeriod } from './okrScoring';
 export { readPeriod, readLatestCheckIns, readCheckInHistory } from './okrReads';
 export * from './okrHooks';
+export { exportWorkspace, restoreWorkspace, readAllTables, BackupRejectedError, type RestoreMode, type RestoreResult, type ExportedBackup } from './backup';
+export { exportCsv, toCsvText, type CsvExportKind } from './csvExports';
+export { isQuotaExceeded, QUOTA_EXCEEDED_MESSAGE } from './quota';
+export type { ConnectionEvents } from './database';

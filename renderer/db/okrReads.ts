@@ -24,27 +24,63 @@ export async function mustBePeriod(db: TeamshapeDb, periodId: string): Promise<P
   return period;
 }
 
-/**
- * The current check-in (latest by date, ties by createdAt) of each key result, in one indexed
- * batch read. Only alive check-ins count; key results without one are absent from the map.
- */
-export async function readLatestCheckIns(db: TeamshapeDb, keyResultIds: readonly string[]): Promise<Map<string, CheckIn>> {
-  const latest = new Map<string, CheckIn>();
-  if (keyResultIds.length === 0) return latest;
-  const byKeyResult = new Map<string, CheckIn[]>();
-  await db.checkIns
-    .where('keyResultId')
-    .anyOf([...keyResultIds])
-    .each((checkIn) => {
-      if (checkIn.deletedAt !== null) return;
-      const list = byKeyResult.get(checkIn.keyResultId);
-      if (list) list.push(checkIn);
-      else byKeyResult.set(checkIn.keyResultId, [checkIn]);
-    });
-  for (const [keyResultId, checkIns] of byKeyResult) {
-    const current = latestCheckIn(checkIns);
-    if (current) latest.set(keyResultId, current);
+/** Check-ins dated on or after this day are read first; most key results have one that recent. */
+function recentWindowStart(asOf: string, days: number): string {
+  const date = new Date(`${asOf}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+async function checkInsOf(db: TeamshapeDb, keyResultId: string, from: string): Promise<CheckIn[]> {
+  return db.checkIns.where('[keyResultId+date]').between([keyResultId, from], [keyResultId, '\uffff'], true, true).toArray();
+}
+
+export interface LatestCheckInWindow {
+  /** Today, or the period's last day for a past period. */
+  asOf: string;
+  /** How many days back to look first: the stale limit, so only stale key results need more. */
+  days: number;
+  /** True when asOf is today: nothing can be dated later, so one read by date covers everyone. */
+  isToday: boolean;
+}
+
+/** Recent check-ins of the given key results: one read of the date index, or one per key result. */
+async function recentCheckIns(db: TeamshapeDb, keyResultIds: readonly string[], window: LatestCheckInWindow): Promise<CheckIn[][]> {
+  const from = recentWindowStart(window.asOf, window.days);
+  if (!window.isToday) return Promise.all(keyResultIds.map((id) => checkInsOf(db, id, from)));
+  const wanted = new Map(keyResultIds.map((id, index) => [id, index]));
+  const lists: CheckIn[][] = keyResultIds.map(() => []);
+  for (const checkIn of await db.checkIns.where('date').aboveOrEqual(from).toArray()) {
+    const index = wanted.get(checkIn.keyResultId);
+    if (index !== undefined) lists[index]!.push(checkIn);
   }
+  return lists;
+}
+
+/**
+ * The current check-in (latest by date, ties by createdAt) of each key result; only alive
+ * check-ins count, and key results without one are absent from the map.
+ *
+ * Reading whole histories costs one deserialised record per check-in (25,000 for a busy quarter),
+ * so with a `window` the recent check-ins are read first and only key results with none that
+ * recent (the stale ones) have their whole history read. Every check-in dated on or after the
+ * window's start is read, so the answer is the same as reading everything.
+ */
+export async function readLatestCheckIns(
+  db: TeamshapeDb,
+  keyResultIds: readonly string[],
+  window?: LatestCheckInWindow,
+): Promise<Map<string, CheckIn>> {
+  const latest = new Map<string, CheckIn>();
+  const settle = (ids: readonly string[], lists: CheckIn[][]) =>
+    ids.filter((keyResultId, index) => {
+      const current = latestCheckIn(lists[index]!);
+      if (current) latest.set(keyResultId, current);
+      return !current;
+    });
+  let missing: readonly string[] = keyResultIds;
+  if (window && keyResultIds.length > 0) missing = settle(keyResultIds, await recentCheckIns(db, keyResultIds, window));
+  settle(missing, await Promise.all(missing.map((id) => checkInsOf(db, id, ''))));
   return latest;
 }
 

@@ -1,9 +1,14 @@
 import { desktopBridge } from './desktopBridge';
 
 export { desktopBridge };
-export { saveTextFile, readPickedFile, type FileFilter, type OpenedFile, type SaveResult } from './files';
+export { saveTextFile, openTextFile, readPickedFile, type FileFilter, type OpenedFile, type SaveResult } from './files';
+export { registerCommand, runCommand, useCommand, useCommands, isMacPlatform, type CommandHandler, type CommandOptions } from './commands';
+export { hasUnsavedChanges, useUnsavedChanges } from './unsavedChanges';
 
 /** True inside the Electron app; false in browser mode. */
 export function isDesktop(): boolean {
   return desktopBridge() !== undefined;
 }
+export { writeSafetyCopy, readBackupLocation, writeDailyBackup, type SafetyCopy } from './backups';
+export { requestPersistentStorage, storagePersistence, type StoragePersistence } from './storage';
+export { APP_VERSION } from './appVersion';

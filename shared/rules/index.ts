@@ -37,3 +37,4 @@ export type { OrganisationOkrSummary, TeamOkrs } from './okrSummary';
 export { findPeriod, nextQuarterAfter, periodChoices } from './okrPeriods';
 export { assessKeyResult, assessObjective } from './okrAssessment';
 export type { KeyResultAssessment, ObjectiveAssessment, OkrRuleSettings } from './okrAssessment';
+export { calendarDaysBetween } from './calendarDays';

@@ -5,7 +5,7 @@ import type { Finding } from './finding';
 import { progressAt } from './keyResultProgress';
 import { keyResultStatus, worstStatus, type KeyResultStatus, type StatusLabel } from './keyResultStatus';
 import { keyResultWeight } from './objectiveProgress';
-import { checkInIsStale, daysWithoutCheckIn } from './staleness';
+import { daysWithoutCheckIn } from './staleness';
 
 export interface OkrRuleSettings {
   staleAfterDays: number;
@@ -29,6 +29,16 @@ export interface KeyResultAssessment {
   disagreement: Finding | undefined;
 }
 
+let lastPace: { start: string; end: string; today: string; expected: number; ended: boolean } | undefined;
+
+/** Expected progress and period end, computed once per period and day (a page asks for thousands). */
+function paceOf(period: Pick<PeriodRange, 'start' | 'end'>, today: DateOnly): { expected: number; ended: boolean } {
+  if (!lastPace || lastPace.start !== period.start || lastPace.end !== period.end || lastPace.today !== today) {
+    lastPace = { start: period.start, end: period.end, today, expected: expectedProgress(period, today), ended: periodHasEnded(period, today) };
+  }
+  return lastPace;
+}
+
 /**
  * Everything the OKR screens say about one key result, from its latest check-in only
  * (see latestCheckIn), so a page reads one check-in per key result, not its whole history.
@@ -41,23 +51,23 @@ export function assessKeyResult(
   today: DateOnly,
 ): KeyResultAssessment {
   const progress = progressAt(keyResult, latest?.value);
-  const expected = expectedProgress(period, today);
+  const { expected, ended } = paceOf(period, today);
   const status = keyResultStatus({
     keyResult,
     progress,
     expected,
     confidence: latest?.confidence,
-    periodEnded: periodHasEnded(period, today),
+    periodEnded: ended,
     thresholds: settings.statusThresholds,
   });
-  const history = { lastCheckInDate: latest?.date, createdOn: keyResult.createdAt.slice(0, 10) };
-  const stale = status !== 'done' && status !== 'missed' && checkInIsStale(history, period, today, settings.staleAfterDays);
+  const days = daysWithoutCheckIn({ lastCheckInDate: latest?.date, createdOn: keyResult.createdAt.slice(0, 10) }, period, today);
+  const stale = status !== 'done' && status !== 'missed' && days > settings.staleAfterDays;
   return {
     progress,
     expected,
     status,
     stale,
-    daysWithoutCheckIn: daysWithoutCheckIn(history, period, today),
+    daysWithoutCheckIn: days,
     label: stale ? 'stale' : status,
     value: latest?.value,
     confidence: latest?.confidence,

@@ -1,5 +1,5 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import type { DateOnly, PeriodRange } from '../model';
+import { calendarDaysBetween } from './calendarDays';
 
 export interface CheckInHistory {
   /** Date of the latest check-in; undefined when there is none. */
@@ -20,7 +20,7 @@ export function daysWithoutCheckIn(history: CheckInHistory, period: DatedPeriod,
   if (asOf < period.start) return 0;
   const laterOf = (a: DateOnly, b: DateOnly) => (a > b ? a : b);
   const since = history.lastCheckInDate ?? laterOf(period.start, history.createdOn);
-  return Math.max(0, differenceInCalendarDays(parseISO(asOf), parseISO(since)));
+  return Math.max(0, calendarDaysBetween(since, asOf));
 }
 
 /** Stale: no check-in for more than `staleAfterDays` days (Settings, default 14). */

@@ -121,7 +121,7 @@ test.describe('Shared OKRs', () => {
 
     await okrs.objectiveCard('Ship to production safely, many times a day').getByRole('link', { name: 'Cloud Infrastructure' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Cloud Infrastructure: OKRs' })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Shared objectives' })).toContainText('With Identity & Access and People Systems');
+    await expect(page.getByRole('list', { name: 'Shared objectives' })).toContainText('Shared with Identity & Access and People Systems');
     await expect(page.getByRole('list', { name: 'Objectives owned alone' }).getByRole('article')).toHaveCount(1);
     expect(await seriousA11yViolations(page), 'team OKR view').toEqual([]);
     await screenshot(page, testInfo.outputPath('team-okrs.png'));
@@ -136,5 +136,40 @@ test.describe('Shared OKRs', () => {
     await page.getByLabel('Period').selectOption({ label: 'Q1 2027 (next quarter)' });
     await expect(page.getByRole('list', { name: 'Figures' })).toContainText('0 of 0 objectives');
     await expect(page.getByRole('list', { name: 'Teams without an objective' }).getByRole('listitem')).toHaveCount(12);
+  });
+
+  test('the OKR forms say what is wrong and what to do, and work from the keyboard', async ({ page }, testInfo) => {
+    const board = new TeamsBoard(page);
+    await board.open();
+    await board.createTeam({ name: 'Payments Platform' });
+    const okrs = new OkrScreens(page);
+    await okrs.open();
+
+    await page.getByRole('button', { name: 'New objective' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New objective' });
+    await expect(dialog.getByLabel('Objective', { exact: true })).toBeFocused();
+    await dialog.getByRole('button', { name: 'Create objective' }).click();
+    await expect(dialog.getByText('Objective title is required')).toBeVisible();
+    await expect(dialog.getByText('Choose at least one owner team (two or more for a shared objective).')).toBeVisible();
+    expect(await seriousA11yViolations(page), 'objective dialog with errors').toEqual([]);
+    await screenshot(page, testInfo.outputPath('objective-dialog-errors.png'));
+
+    await dialog.getByLabel('Objective', { exact: true }).fill('Pay in one tap');
+    await dialog.getByRole('group', { name: 'Owner teams' }).getByLabel('Payments Platform').press('Space');
+    await dialog.getByLabel('Objective', { exact: true }).press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Pay in one tap' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Add key result' }).click();
+    const keyResult = page.getByRole('dialog', { name: 'New key result' });
+    await keyResult.getByLabel('Key result', { exact: true }).fill('Checkout conversion');
+    await keyResult.getByLabel('Start value').fill('45');
+    await keyResult.getByLabel('Target value').fill('30');
+    await keyResult.getByRole('button', { name: 'Add key result' }).click();
+    await expect(keyResult.getByRole('alert')).toHaveText(
+      'An "increase to" key result needs a target at or above its start (45): raise the target, or choose "Decrease to".',
+    );
+    expect(await seriousA11yViolations(page), 'key result dialog with errors').toEqual([]);
+    await screenshot(page, testInfo.outputPath('key-result-dialog-errors.png'));
   });
 });

@@ -78,6 +78,25 @@ export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   mainFrame = fakeFrame('about:blank');
   session = session.defaultSession;
+  /** What main sent to the page with `send`, in order. */
+  readonly sent: Array<{ channel: string; args: unknown[] }> = [];
+  loading = false;
+  destroyed = false;
+  send(channel: string, ...args: unknown[]): void {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.sent.push({ channel, args: structuredClone(args) });
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  isLoading(): boolean {
+    return this.loading;
+  }
+  /** Ends a load started by loadURL: emits did-finish-load as Electron does. */
+  finishLoad(): void {
+    this.loading = false;
+    this.emit('did-finish-load');
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -96,25 +115,55 @@ export class FakeBrowserWindow extends FakeEmitter {
     return state.windows.filter((w) => !w.destroyed);
   }
   static fromWebContents(contents: unknown): FakeBrowserWindow | null {
-    return state.windows.find((w) => w.webContents === contents) ?? null;
+    return state.windows.find((w) => w.webContents === contents && !w.destroyed) ?? null;
+  }
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return state.windows.find((w) => w.focused && !w.destroyed) ?? null;
   }
   readonly webContents = new FakeWebContents();
   readonly loadedUrls: string[] = [];
   visible = false;
   focused = false;
   minimized = false;
+  maximized = false;
   destroyed = false;
+  /** The normal (un-maximised) bounds; a test moves the window with setBounds. */
+  bounds: { x: number; y: number; width: number; height: number };
   constructor(readonly options: Record<string, any> = {}) {
     super();
+    this.bounds = { x: options.x ?? 100, y: options.y ?? 100, width: options.width ?? 800, height: options.height ?? 600 };
     state.windows.push(this);
     app.emit('web-contents-created', { preventDefault() {} }, this.webContents);
   }
   async loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
     this.webContents.mainFrame = fakeFrame(url);
+    this.webContents.loading = true;
   }
   show(): void {
     this.visible = true;
+  }
+  maximize(): void {
+    this.maximized = true;
+    this.visible = true;
+    this.emit('maximize');
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  getNormalBounds() {
+    return { ...this.bounds };
+  }
+  getBounds() {
+    return { ...this.bounds };
+  }
+  /** Moves or resizes the window and emits what Electron emits. */
+  setBounds(bounds: Partial<{ x: number; y: number; width: number; height: number }>): void {
+    const moved = bounds.x !== undefined || bounds.y !== undefined;
+    const resized = bounds.width !== undefined || bounds.height !== undefined;
+    this.bounds = { ...this.bounds, ...bounds };
+    if (moved) this.emit('move');
+    if (resized) this.emit('resize');
   }
   focus(): void {
     this.focused = true;
@@ -129,7 +178,9 @@ export class FakeBrowserWindow extends FakeEmitter {
     return this.destroyed;
   }
   close(): void {
+    this.emit('close', { preventDefault() {} });
     this.destroyed = true;
+    this.webContents.destroyed = true;
     this.emit('closed');
   }
 }
@@ -154,6 +205,14 @@ function freshState() {
     ipcHandlers: new Map<string, IpcListener>(),
     permissionRequestHandler: null as Listener | null,
     permissionCheckHandler: null as Listener | null,
+    devicePermissionHandler: null as Listener | null,
+    aboutPanelOptions: null as Record<string, unknown> | null,
+    /** userData as it was when the single-instance lock was requested. */
+    userDataAtLock: null as string | null,
+    displays: [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] as Array<{ id: number; workArea: { x: number; y: number; width: number; height: number } }>,
+    messageBoxCalls: [] as Array<{ window: unknown; options: Record<string, unknown> }>,
+    messageBoxResponses: [] as number[],
+    rendererListeners: new Map<string, IpcListener[]>(),
     headersReceived: [] as Array<{ filter: unknown; listener: Listener }>,
     dialogCalls: [] as Array<{ kind: 'save' | 'open'; window: unknown; options: Record<string, unknown> }>,
     dialogResults: { save: [] as DialogResult[], open: [] as DialogResult[] },
@@ -179,7 +238,11 @@ class FakeApp extends FakeEmitter {
     return state.ready;
   }
   requestSingleInstanceLock(): boolean {
+    state.userDataAtLock = state.paths.get('userData') ?? null;
     return state.singleInstanceLock;
+  }
+  setAboutPanelOptions(options: Record<string, unknown>): void {
+    state.aboutPanelOptions = options;
   }
   quit(): void {
     state.quitCalls++;
@@ -215,6 +278,9 @@ export const session = {
     },
     setPermissionCheckHandler(handler: Listener | null) {
       state.permissionCheckHandler = handler;
+    },
+    setDevicePermissionHandler(handler: Listener | null) {
+      state.devicePermissionHandler = handler;
     },
     webRequest: {
       onHeadersReceived(filter: unknown, listener: Listener) {
@@ -260,6 +326,23 @@ export const dialog = {
     takeDialogResult('save', windowOrOptions, options),
   showOpenDialog: (windowOrOptions: unknown, options?: Record<string, unknown>) =>
     takeDialogResult('open', windowOrOptions, options),
+  /** Answers with the next queued response (fakeElectron.queueMessageBoxResponse), else the cancel button. */
+  showMessageBoxSync(windowOrOptions: unknown, maybeOptions?: object): number {
+    const options = (maybeOptions ?? windowOrOptions) as Record<string, unknown>;
+    state.messageBoxCalls.push({ window: maybeOptions ? windowOrOptions : null, options });
+    return state.messageBoxResponses.shift() ?? Number(options.cancelId ?? 0);
+  },
+};
+
+/** Electron's `screen`: usable only once the app is ready, like the real module. */
+export const screen = {
+  getAllDisplays() {
+    if (!state.ready) throw new Error("The 'screen' module can't be used before the app 'ready' event");
+    return state.displays.map((display) => ({ ...display, workArea: { ...display.workArea } }));
+  },
+  getPrimaryDisplay() {
+    return screen.getAllDisplays()[0]!;
+  },
 };
 
 export const shell = {
@@ -284,10 +367,18 @@ export const contextBridge = {
   },
 };
 
+/** The page of Teamshape's first live window, or a stray WebContents when there is none. */
+function defaultSender(): unknown {
+  return state.windows.find((w) => !w.destroyed)?.webContents ?? new FakeWebContents();
+}
+
 /** An `ipcMain.handle` event as Electron builds it, sent from `frame`. */
-export function invokeEvent(frame: FakeFrame | null, sender: unknown = new FakeWebContents()) {
+export function invokeEvent(frame: FakeFrame | null, sender: unknown = defaultSender()) {
   return { senderFrame: frame, sender, frameId: 1, processId: 1, type: 'frame' };
 }
+
+/** The event object `ipcRenderer.on` listeners get; `sender` is ipcRenderer itself, never for the page. */
+const rendererEvent = () => ({ sender: ipcRenderer, ports: [] });
 
 export const ipcRenderer = {
   invoke(channel: string, ...args: unknown[]): Promise<unknown> {
@@ -296,6 +387,10 @@ export const ipcRenderer = {
     if (!listener) return Promise.reject(new Error(`No handler registered for '${channel}'`));
     // Electron structured-clones payloads; a clone shows main's handlers no shared references.
     return Promise.resolve(listener(invokeEvent(state.rendererFrame), ...structuredClone(args)));
+  },
+  on(channel: string, listener: IpcListener) {
+    state.rendererListeners.set(channel, [...(state.rendererListeners.get(channel) ?? []), listener]);
+    return ipcRenderer;
   },
 };
 
@@ -312,11 +407,22 @@ export const fakeElectron = {
     app.emit('ready');
     await new Promise((resolve) => setTimeout(resolve, 0));
   },
-  /** Calls main's handler for `channel` as if `frame` had sent `args`. */
+  /** Calls main's handler for `channel` as if `frame` (of our first window's page) had sent `args`. */
   async invokeMain(channel: string, frame: FakeFrame | null, ...args: unknown[]): Promise<unknown> {
+    return fakeElectron.invokeMainFrom(channel, { frame }, ...args);
+  },
+  /** Calls main's handler as if `frame` in the WebContents `sender` had sent `args`. */
+  async invokeMainFrom(channel: string, from: { frame: FakeFrame | null; sender?: unknown }, ...args: unknown[]): Promise<unknown> {
     const listener = state.ipcHandlers.get(channel);
     if (!listener) throw new Error(`No handler registered for '${channel}'`);
-    return listener(invokeEvent(frame), ...args);
+    return listener(invokeEvent(from.frame, 'sender' in from ? from.sender : defaultSender()), ...args);
+  },
+  /** Delivers `args` to the preload's `ipcRenderer.on(channel)` listeners, as `webContents.send` would. */
+  emitToRenderer(channel: string, ...args: unknown[]): void {
+    for (const listener of state.rendererListeners.get(channel) ?? []) listener(rendererEvent(), ...structuredClone(args));
+  },
+  queueMessageBoxResponse(response: number): void {
+    state.messageBoxResponses.push(response);
   },
   queueSaveDialogResult(result: { canceled: boolean; filePath?: string }): void {
     state.dialogResults.save.push(result);
@@ -334,6 +440,7 @@ export default {
   ipcMain,
   ipcRenderer,
   dialog,
+  screen,
   shell,
   Menu,
   contextBridge,

@@ -1,7 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   bridgeChannels,
+  bridgeEvents,
   channelNames,
+  eventNames,
   isBridgeReply,
   isChannelName,
   methodName,
@@ -9,11 +11,12 @@ import {
   type BridgeReply,
   type TeamshapeBridge,
 } from '../../shared/bridge';
+import { COMMAND_IDS, type CommandId } from '../../shared/commands';
 import { fitsWithin } from '../../shared/security';
 
 describe('the bridge table', () => {
   it('declares the channels the foundation needs, named area:action', () => {
-    expect(channelNames).toEqual(['app:info', 'file:saveText', 'file:openText']);
+    expect(channelNames).toEqual(['app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location']);
     for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
   });
 
@@ -27,7 +30,7 @@ describe('the bridge table', () => {
   });
 
   it('names each method after its channel: app:info → appInfo', () => {
-    expect(channelNames.map(methodName)).toEqual(['appInfo', 'fileSaveText', 'fileOpenText']);
+    expect(channelNames.map(methodName)).toEqual(['appInfo', 'fileSaveText', 'fileOpenText', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation']);
   });
 
   it('knows its own channels and nothing else', () => {
@@ -37,10 +40,29 @@ describe('the bridge table', () => {
     }
   });
 
-  it('types window.teamshape as one promise-returning method per channel', () => {
-    expectTypeOf<keyof TeamshapeBridge>().toEqualTypeOf<'appInfo' | 'fileSaveText' | 'fileOpenText'>();
+  it('types window.teamshape as one promise-returning method per channel, and one subscription per event', () => {
+    expectTypeOf<keyof TeamshapeBridge>().toEqualTypeOf<
+      'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
+    >();
+    expectTypeOf<Parameters<TeamshapeBridge['onCommand']>[0]>().toEqualTypeOf<(payload: CommandId) => void>();
+    expectTypeOf<ReturnType<TeamshapeBridge['onCommand']>>().toEqualTypeOf<() => void>();
     expectTypeOf<TeamshapeBridge['appInfo']>().parameters.toEqualTypeOf<[]>();
     expectTypeOf<ReturnType<TeamshapeBridge['fileSaveText']>>().toEqualTypeOf<Promise<BridgeReply<string | null>>>();
+  });
+});
+
+describe('main → renderer events', () => {
+  it('declares one event, command:run, subscribed to as onCommand', () => {
+    expect(eventNames).toEqual(['command:run']);
+    expect(bridgeEvents['command:run'].method).toBe('onCommand');
+    expect(new Set(eventNames).size).toBe(eventNames.length);
+    for (const name of eventNames) expect(isChannelName(name)).toBe(false);
+  });
+
+  it('carries a command id of the command table and nothing else', () => {
+    const { payload } = bridgeEvents['command:run'];
+    for (const id of COMMAND_IDS) expect(payload.safeParse(id).success).toBe(true);
+    for (const other of ['file.delete', '', 'TEAM.NEW', { id: 'team.new' }, 1, null]) expect(payload.safeParse(other).success).toBe(false);
   });
 });
 

@@ -1,61 +1,93 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
-import { LIVE_PLAN_ID, quarterFromId } from '../../../shared/model';
-import { listOf } from '../../../shared/rules/wording';
-import { useObjectivesDetail, usePeriodObjectives, useTeams } from '../../db';
-import { useSelectedPeriodId } from '../../state/selection';
+import { alignmentTree, expectedProgress, organisationOkrSummary } from '../../../shared/rules';
+import { useOkrSelection } from '../../state/okrSelection';
+import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
-import { objectiveRows } from './objectiveRows';
-import styles from './OkrsPage.module.css';
+import { useReadyMark } from '../../ui/useReadyMark';
+import { ClosePeriodButton } from './ClosePeriodButton';
+import { CustomPeriodDialog } from './CustomPeriodDialog';
+import { ObjectiveEditorDialog } from './ObjectiveEditorDialog';
+import { ProgressiveObjectiveTree, type RowNode } from './ObjectiveTree';
+import { okrPaths, useOkrLink } from './okrLinks';
+import { OkrSubnav } from './OkrSubnav';
+import { percent, periodDates, plural } from './okrFormat';
+import { PeriodPicker } from './PeriodPicker';
+import { TeamFilter } from './TeamFilter';
+import { useOkrBoard } from './useOkrBoard';
+import styles from './Okr.module.css';
 
 export function OkrsPage() {
-  const periodId = useSelectedPeriodId(todayLocal());
-  const period = quarterFromId(periodId);
-  const objectives = usePeriodObjectives(periodId);
-  const detail = useObjectivesDetail(objectives?.map((o) => o.id));
-  const teams = useTeams(LIVE_PLAN_ID);
-  const rows = useMemo(
-    () => (objectives && detail && teams ? objectiveRows(objectives, detail.keyResults, detail.checkIns, teams) : undefined),
-    [objectives, detail, teams],
+  const today = todayLocal();
+  const { periodId, teamId, setPeriodId, setTeamId } = useOkrSelection(today);
+  const board = useOkrBoard(periodId, today);
+  const link = useOkrLink();
+  const [editing, setEditing] = useState(false);
+  const [addingPeriod, setAddingPeriod] = useState(false);
+
+  const visible = useMemo(
+    () => (board && teamId ? board.rows.filter((r) => r.objective.ownerTeamIds.includes(teamId)) : board?.rows),
+    [board, teamId],
   );
-  const shared = rows?.filter((r) => r.ownerNames.length > 1).length ?? 0;
+  const tree = useMemo(
+    () => (visible ? alignmentTree<RowNode>(visible.map((row) => ({ id: row.objective.id, parentId: row.objective.parentId, row }))) : []),
+    [visible],
+  );
+  const period = board?.period;
+  useReadyMark('teamshape:okrs-ready', Boolean(board));
+  const summary = useMemo(() => {
+    if (!board || !visible) return 'Loading objectives…';
+    if (!period) return 'This period does not exist: choose another one.';
+    const org = organisationOkrSummary(board.rows.map((r) => r.objective), board.teams);
+    const counts = `${plural(org.objectiveCount, 'objective')}, ${org.sharedCount} shared by two or more teams`;
+    const filter = teamId ? ` · showing ${visible.length} that ${board.teams.find((t) => t.id === teamId)?.name ?? 'this team'} owns or shares` : '';
+    return `${period.name} · ${periodDates(period)} · ${counts}${filter}`;
+  }, [board, visible, period, teamId]);
 
   return (
     <>
       <PageHeader
         title="OKRs"
-        summary={
-          rows
-            ? `${period?.name ?? 'This period'}: ${rows.length} ${rows.length === 1 ? 'objective' : 'objectives'}, ${shared} shared by two or more teams`
-            : 'Loading objectives…'
+        summary={summary}
+        actions={
+          <Button variant="primary" onClick={() => setEditing(true)}>
+            New objective
+          </Button>
         }
       />
-      {rows && rows.length === 0 ? <p className={styles.empty}>No objectives in this period yet.</p> : null}
-      {rows && rows.length > 0 ? (
-        <ul className={styles.list} aria-label="Objectives">
-          {rows.map((row) => {
-            const percent = row.progress === null ? null : Math.round(row.progress * 100);
-            return (
-              <li key={row.id} className={styles.objective}>
-                <h2 className={styles.title}>{row.title}</h2>
-                <p className={styles.owners}>
-                  {row.ownerNames.length > 1 ? 'Shared by ' : 'Owned by '}
-                  {listOf(row.ownerNames)} · {row.kind === 'aspirational' ? 'Aspirational' : 'Committed'} · {row.keyResultCount}{' '}
-                  {row.keyResultCount === 1 ? 'key result' : 'key results'}
-                </p>
-                {percent === null ? (
-                  <p className={styles.owners}>No key results yet.</p>
-                ) : (
-                  <div className={styles.progressRow}>
-                    <progress className={styles.progress} max={100} value={percent} aria-label={`Progress of ${row.title}`} />
-                    <span>{percent}%</span>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+      <OkrSubnav />
+      <div className={styles.toolbar}>
+        <PeriodPicker today={today} periodId={periodId} onChange={setPeriodId} />
+        <TeamFilter teams={board?.teams ?? []} teamId={teamId} onChange={setTeamId} />
+        {teamId ? (
+          <p className={styles.toolbarLink}>
+            <Link to={link(okrPaths.team(teamId))}>Open this team’s OKR view</Link>
+          </p>
+        ) : null}
+        <div>
+          <Button onClick={() => setAddingPeriod(true)}>New custom period</Button>
+        </div>
+        {period ? (
+          <div>
+            <ClosePeriodButton period={period} today={today} />
+          </div>
+        ) : null}
+      </div>
+      {visible && period && visible.length === 0 ? (
+        <p className={styles.empty}>
+          {teamId ? 'This team owns no objective in this period.' : `No objectives in ${period.name} yet.`} Create one with “New objective”: choose two
+          or more owner teams to share it.
+        </p>
       ) : null}
+      {period && tree.length > 0 ? (
+        <p className={styles.note}>Each bar shows progress; its mark shows the progress expected by today ({percent(expectedProgress(period, today))} of the period).</p>
+      ) : null}
+      {period && tree.length > 0 ? (
+        <ProgressiveObjectiveTree key={`${periodId}|${teamId ?? ''}`} nodes={tree} expected={expectedProgress(period, today)} />
+      ) : null}
+      <ObjectiveEditorDialog open={editing} onOpenChange={setEditing} objective={null} today={today} periodId={periodId} teamId={teamId} />
+      <CustomPeriodDialog open={addingPeriod} onOpenChange={setAddingPeriod} onCreated={setPeriodId} />
     </>
   );
 }

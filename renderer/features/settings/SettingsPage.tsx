@@ -5,6 +5,7 @@ import { Departments } from './Departments';
 import { RoleRequirements } from './RoleRequirements';
 import { SizeLimitsForm } from './SizeLimitsForm';
 import { WhoAmI } from './WhoAmI';
+import { DataSafetySections } from './DataSafetySections';
 import styles from './SettingsPage.module.css';
 
 export function SettingsPage() {
@@ -22,6 +23,7 @@ export function SettingsPage() {
           <RoleRequirements roles={roles} />
           <DefaultAllocation settings={settings} />
           <Departments departments={departments} />
+          <DataSafetySections />
         </div>
       ) : (
         <p>Loading settings…</p>

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from '../../../electron/appProtocol';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
@@ -105,5 +105,30 @@ describe('createAppProtocolHandler', () => {
     } finally {
       console.error = quiet;
     }
+  });
+});
+
+describe('requests outside the app’s bundle', () => {
+  it.each([
+    'app://teamshape/../../etc/passwd',
+    'app://teamshape/..%2f..%2fetc/passwd',
+    'app://teamshape/%2e%2e/%2e%2e/etc/passwd',
+    'app://teamshape/assets/..%5c..%5c..%5cWindows%5cwin.ini',
+    'app://teamshape//etc/passwd',
+    'app://teamshape/C:/Windows/win.ini',
+    'app://teamshape/index.html/../../secret.txt',
+  ])('fails for %s, and nothing outside the build folder is even read', async (url) => {
+    const reads: string[] = [];
+    const root = join(parent, 'renderer');
+    const guarded = createAppProtocolHandler({
+      root,
+      readFile: async (path) => {
+        reads.push(path);
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      },
+    });
+    const response = await guarded(new Request(url));
+    expect(response.status).not.toBe(200);
+    for (const path of reads) expect(path.startsWith(root + sep)).toBe(true);
   });
 });

@@ -126,4 +126,25 @@ describe('denyUnlistedPermissions', () => {
       expect(fakeElectron.state.permissionCheckHandler?.({}, permission, 'app://teamshape', {})).toBe(false);
     },
   );
+
+  it('never grants a USB, HID or serial device', () => {
+    denyUnlistedPermissions(session.defaultSession);
+    for (const deviceType of ['usb', 'hid', 'serial']) {
+      expect(fakeElectron.state.devicePermissionHandler?.({ deviceType, origin: 'app://teamshape', device: {} })).toBe(false);
+    }
+  });
+
+  it('answers from the allowlist, so a permission added there is the only way one is granted', () => {
+    const allowed = ALLOWED_PERMISSIONS as Set<string>;
+    allowed.add('clipboard-sanitized-write');
+    try {
+      denyUnlistedPermissions(session.defaultSession);
+      const granted: boolean[] = [];
+      fakeElectron.state.permissionRequestHandler?.({}, 'clipboard-sanitized-write', (answer: boolean) => granted.push(answer), {});
+      fakeElectron.state.permissionRequestHandler?.({}, 'media', (answer: boolean) => granted.push(answer), {});
+      expect(granted).toEqual([true, false]);
+    } finally {
+      allowed.delete('clipboard-sanitized-write');
+    }
+  });
 });

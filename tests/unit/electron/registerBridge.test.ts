@@ -1,9 +1,9 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { ipcMain } from 'electron';
+import { BrowserWindow, ipcMain } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channelNames, TEXT_FILE_MAX_BYTES } from '../../../shared/bridge';
 import { BridgeFailure, registerBridge, type BridgeHandlers } from '../../../electron/ipc/registerBridge';
-import { fakeElectron, fakeFrame } from '../../fakes/electron';
+import { fakeElectron, fakeFrame, FakeBrowserWindow, FakeWebContents } from '../../fakes/electron';
 
 const ourPage = fakeFrame('app://teamshape/index.html');
 const saveRequest = { suggestedName: 'backup.json', content: '{"teams":[]}', filters: [] };
@@ -13,6 +13,9 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'app:info': () => ({ version: '0.1.0', platform: 'linux', desktop: true }),
     'file:saveText': () => '/home/ana/backup.json',
     'file:openText': () => null,
+    'backup:writeSafetyCopy': () => '/data/backups/teamshape-before-restore.json',
+    'backup:daily': () => ({ written: true, path: '/data/backups/teamshape-daily-2026-05-04.json', removed: [] }),
+    'backup:location': () => ({ folder: '/data/backups', daily: [] }),
     ...overrides,
   };
 }
@@ -21,12 +24,16 @@ const logged: unknown[] = [];
 function register(overrides: Partial<BridgeHandlers> = {}) {
   registerBridge(ipcMain, handlers(overrides), {
     trustedOrigins: ['app://teamshape'],
+    isOwnWindow: (sender) => BrowserWindow.fromWebContents(sender) !== null,
     logError: (message) => logged.push(message),
   });
 }
 
+let ourWindow: FakeBrowserWindow;
 beforeEach(() => {
   logged.length = 0;
+  // The fake reports calls as coming from the page of its first live window: this one.
+  ourWindow = new FakeBrowserWindow();
 });
 afterEach(() => fakeElectron.reset());
 
@@ -74,6 +81,21 @@ describe('forged senders are refused before any handler runs', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('refuses our own origin from a WebContents that is not one of our windows (a webview, a stray page)', async () => {
+    const save = vi.fn(() => '/tmp/x');
+    register({ 'file:saveText': save });
+    const reply = await fakeElectron.invokeMainFrom('file:saveText', { frame: ourPage, sender: new FakeWebContents() }, saveRequest);
+    expect(reply).toMatchObject({ ok: false });
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('refuses a window that has been closed', async () => {
+    register();
+    const sender = ourWindow.webContents;
+    ourWindow.close();
+    await expect(fakeElectron.invokeMainFrom('app:info', { frame: ourPage, sender })).resolves.toMatchObject({ ok: false });
+  });
+
   it('refuses a frame whose URL cannot be read, without throwing', async () => {
     register();
     const disposed = {
@@ -83,7 +105,7 @@ describe('forged senders are refused before any handler runs', () => {
       },
     };
     const listener = fakeElectron.state.ipcHandlers.get('app:info')!;
-    const reply = await listener({ senderFrame: disposed } as unknown as IpcMainInvokeEvent);
+    const reply = await listener({ senderFrame: disposed, sender: ourWindow.webContents } as unknown as IpcMainInvokeEvent);
     expect(reply).toMatchObject({ ok: false });
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { applyDevContentSecurityPolicy, resolveStartLocation } from '../../../electron/startLocation';
-import { menuTemplate } from '../../../electron/menu';
 import { fakeElectron, session } from '../../fakes/electron';
 
 describe('resolveStartLocation', () => {
@@ -44,22 +43,5 @@ describe('applyDevContentSecurityPolicy', () => {
     });
     expect(headers['Content-Type']).toEqual(['text/html']);
     expect(headers['Content-Security-Policy']?.[0]).toContain("connect-src 'self' ws://127.0.0.1:47822");
-  });
-});
-
-describe('menuTemplate', () => {
-  const roles = (template: ReturnType<typeof menuTemplate>) =>
-    JSON.stringify(template).match(/"role":"[a-zA-Z]+"/g)?.map((r) => r.slice(8, -1)) ?? [];
-
-  it('has File, Edit, View, Window and Help, with the app menu first on macOS', () => {
-    expect(menuTemplate('darwin', { developerTools: false })[0]).toEqual({ role: 'appMenu' });
-    expect(roles(menuTemplate('linux', { developerTools: false }))).toEqual(
-      expect.arrayContaining(['quit', 'editMenu', 'windowMenu', 'help', 'about']),
-    );
-  });
-
-  it('offers reload and developer tools only when asked (unpackaged builds)', () => {
-    expect(roles(menuTemplate('win32', { developerTools: false }))).not.toContain('toggleDevTools');
-    expect(roles(menuTemplate('win32', { developerTools: true }))).toContain('toggleDevTools');
   });
 });

@@ -65,3 +65,27 @@ describe('focusWindow', () => {
     expect(window.focused).toBe(false);
   });
 });
+
+describe('createMainWindow with a remembered placement', () => {
+  it('opens at the remembered size and position, with a minimum size', () => {
+    createMainWindow({
+      BrowserWindow,
+      preloadPath: '/p.cjs',
+      startUrl: 'app://teamshape/index.html',
+      placement: { bounds: { x: 40, y: 50, width: 1000, height: 700 }, maximized: false },
+    });
+    expect(fakeElectron.state.windows[0]?.options).toMatchObject({ x: 40, y: 50, width: 1000, height: 700, minWidth: 900, minHeight: 600, show: false });
+  });
+
+  it('shows a window that was maximised already maximised, once it is ready', () => {
+    const window = createMainWindow({
+      BrowserWindow,
+      preloadPath: '/p.cjs',
+      startUrl: 'app://teamshape/index.html',
+      placement: { bounds: { width: 1000, height: 700 }, maximized: true },
+    }) as unknown as FakeBrowserWindow;
+    expect(window.visible).toBe(false);
+    window.emit('ready-to-show');
+    expect(window).toMatchObject({ maximized: true, visible: true });
+  });
+});

@@ -1,0 +1,95 @@
+import {
+  BACKUP_TABLES,
+  backupFileName,
+  buildBackup,
+  countRecords,
+  emptyBackupTables,
+  planMerge,
+  readBackup,
+  serializeBackup,
+  type BackupTableName,
+  type BackupTables,
+  type MergeSummary,
+  type ReadBackupOptions,
+} from '../../shared/backup';
+import { nowIso, todayLocal } from '../../shared/clock';
+import { ValidationError } from '../../shared/validation';
+import type { TeamshapeDb } from './database';
+
+export type RestoreMode = 'replace' | 'merge';
+
+/** A backup file refused before anything was written; `issues` name each problem ("teams[3].name: required"). */
+export class BackupRejectedError extends ValidationError {
+  constructor(problems: readonly string[]) {
+    super(problems);
+    this.name = 'BackupRejectedError';
+  }
+}
+
+export interface ExportedBackup {
+  fileName: string;
+  text: string;
+  counts: Record<BackupTableName, number>;
+}
+
+export interface RestoreResult {
+  mode: RestoreMode;
+  /** The format the file was written in; older ones were migrated forward. */
+  formatVersion: number;
+  /** What the backup held. */
+  counts: Record<BackupTableName, number>;
+  /** Records written. */
+  written: number;
+  merge?: MergeSummary;
+}
+
+function backupTables(db: TeamshapeDb) {
+  return BACKUP_TABLES.map((name) => db.table(name));
+}
+
+/** Every record of every table, tombstones included, read in one transaction (a consistent snapshot). */
+export async function readAllTables(db: TeamshapeDb): Promise<BackupTables> {
+  return db.transaction('r', backupTables(db), async () => {
+    const tables = emptyBackupTables();
+    for (const name of BACKUP_TABLES) (tables[name] as unknown[]) = await db.table(name).toArray();
+    return tables;
+  });
+}
+
+/** The whole workspace as one versioned backup file (format, app version, export date, all tables). */
+export async function exportWorkspace(db: TeamshapeDb, appVersion: string): Promise<ExportedBackup> {
+  const tables = await readAllTables(db);
+  const text = serializeBackup(buildBackup(tables, { appVersion, exportedAt: nowIso() }));
+  return { fileName: backupFileName(todayLocal()), text, counts: countRecords(tables) };
+}
+
+/**
+ * Restores a backup file's text. Every check runs before the first write (readBackup); then ONE
+ * read-write transaction across all tables either replaces the workspace (clear + add) or merges
+ * (newer updatedAt wins, see planMerge). On any failure the transaction aborts: nothing changes.
+ */
+export async function restoreWorkspace(
+  db: TeamshapeDb,
+  text: string,
+  mode: RestoreMode,
+  options: Partial<ReadBackupOptions> = {},
+): Promise<RestoreResult> {
+  const now = options.now ?? nowIso();
+  const reading = readBackup(text, { ...options, now });
+  if (!reading.ok) throw new BackupRejectedError(reading.problems);
+  const incoming = reading.backup.tables;
+  return db.transaction('rw', backupTables(db), async () => {
+    if (mode === 'replace') {
+      for (const name of BACKUP_TABLES) await db.table(name).clear();
+      for (const name of BACKUP_TABLES) if (incoming[name].length > 0) await db.table(name).bulkAdd(incoming[name]);
+      const written = BACKUP_TABLES.reduce((sum, name) => sum + incoming[name].length, 0);
+      return { mode, formatVersion: reading.formatVersion, counts: reading.counts, written };
+    }
+    const current = emptyBackupTables();
+    for (const name of BACKUP_TABLES) (current[name] as unknown[]) = await db.table(name).toArray();
+    const plan = planMerge(current, incoming, now);
+    for (const name of BACKUP_TABLES) if (plan.write[name].length > 0) await db.table(name).bulkPut(plan.write[name]);
+    const written = BACKUP_TABLES.reduce((sum, name) => sum + plan.write[name].length, 0);
+    return { mode, formatVersion: reading.formatVersion, counts: reading.counts, written, merge: plan.summary };
+  });
+}

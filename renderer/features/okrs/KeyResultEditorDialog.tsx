@@ -1,0 +1,106 @@
+import { useState, type FormEvent } from 'react';
+import { LIVE_PLAN_ID, METRIC_LABELS, MetricKind, type KeyResult } from '../../../shared/model';
+import { addKeyResult, updateKeyResult, useDb, usePeople, useTeams } from '../../db';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import dialogStyles from '../../ui/Dialog.module.css';
+import { errorMessage } from '../../ui/fieldErrors';
+import formStyles from '../../ui/Form.module.css';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { keyResultFormValues, numberLabels, parseKeyResultForm, type KeyResultFormValues } from './keyResultForm';
+import { TeamCheckboxes } from './TeamCheckboxes';
+import styles from './Okr.module.css';
+
+const METRIC_OPTIONS = MetricKind.options.map((metric) => ({ value: metric, label: METRIC_LABELS[metric] }));
+
+export interface KeyResultEditorProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  objectiveId: string;
+  /** The key result to edit; null to add one (at the end of the list). */
+  keyResult: KeyResult | null;
+  nextSortOrder: number;
+}
+
+export function KeyResultEditorDialog({ open, onOpenChange, objectiveId, keyResult, nextSortOrder }: KeyResultEditorProps) {
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={keyResult ? `Edit ${keyResult.title}` : 'New key result'}
+      description="A key result is a measurable result that shows the objective is achieved."
+    >
+      {open ? (
+        <KeyResultForm initial={keyResultFormValues(keyResult)} objectiveId={objectiveId} keyResultId={keyResult?.id ?? null} sortOrder={nextSortOrder} onDone={() => onOpenChange(false)} />
+      ) : null}
+    </Dialog>
+  );
+}
+
+interface FormProps {
+  initial: KeyResultFormValues;
+  objectiveId: string;
+  keyResultId: string | null;
+  sortOrder: number;
+  onDone: () => void;
+}
+
+function KeyResultForm({ initial, objectiveId, keyResultId, sortOrder, onDone }: FormProps) {
+  const db = useDb();
+  const people = usePeople();
+  const teams = useTeams(LIVE_PLAN_ID);
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = (changes: Partial<KeyResultFormValues>) => setValues((v) => ({ ...v, ...changes }));
+  const labels = numberLabels(values.metric);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseKeyResultForm(values);
+    if ('errors' in parsed) {
+      setErrors(parsed.errors);
+      return;
+    }
+    try {
+      if (keyResultId) await updateKeyResult(db, keyResultId, parsed.fields);
+      else await addKeyResult(db, { ...parsed.fields, objectiveId, sortOrder });
+      onDone();
+    } catch (cause) {
+      setErrors({ form: errorMessage(cause) });
+    }
+  }
+
+  const owners = [{ value: '', label: 'No owner yet' }, ...(people ?? []).map((p) => ({ value: p.id, label: p.name }))];
+  return (
+    <form className={formStyles.form} onSubmit={submit} noValidate>
+      <TextField label="Key result" value={values.title} onChange={(e) => set({ title: e.target.value })} error={errors.title} autoFocus maxLength={200} />
+      <SelectField label="Metric" value={values.metric} options={METRIC_OPTIONS} onChange={(e) => set({ metric: MetricKind.parse(e.target.value) })} />
+      {values.metric === 'milestone' ? (
+        <p className={formStyles.hint}>A milestone is done or not done: check in with “Done” when it is.</p>
+      ) : (
+        <div className={styles.inline}>
+          <TextField label={labels.start} type="number" step="any" value={values.start} onChange={(e) => set({ start: e.target.value })} error={errors.start} />
+          <TextField label={labels.target} type="number" step="any" value={values.target} onChange={(e) => set({ target: e.target.value })} error={errors.target} />
+          <TextField label="Unit" hint="e.g. %, days, leads" value={values.unit} onChange={(e) => set({ unit: e.target.value })} error={errors.unit} maxLength={30} />
+        </div>
+      )}
+      <div className={styles.inline}>
+        <TextField label="Weight (optional)" hint="Empty means equal weight." type="number" step="any" min={0} value={values.weight} onChange={(e) => set({ weight: e.target.value })} error={errors.weight} />
+        <SelectField label="Owner" value={values.ownerId} options={owners} onChange={(e) => set({ ownerId: e.target.value })} />
+      </div>
+      <TeamCheckboxes legend="Contributing teams (optional)" teams={teams ?? []} selected={values.contributingTeamIds} onChange={(ids) => set({ contributingTeamIds: ids })} />
+      {errors.form ? (
+        <p className={formStyles.formError} role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className={dialogStyles.actions}>
+        <Button onClick={onDone}>Cancel</Button>
+        <Button type="submit" variant="primary">
+          {keyResultId ? 'Save changes' : 'Add key result'}
+        </Button>
+      </div>
+    </form>
+  );
+}

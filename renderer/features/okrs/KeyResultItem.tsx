@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import type { Person } from '../../../shared/model';
+import type { KeyResultRow, TeamRef } from './okrBoard';
+import { currentValue, formatDate, metricSummary, percent, plural } from './okrFormat';
+import { okrPaths, useOkrLink } from './okrLinks';
+import { Button } from '../../ui/Button';
+import { ProgressBar } from './ProgressBar';
+import { StatusBadge } from './StatusBadge';
+import styles from './ObjectivePage.module.css';
+import okr from './Okr.module.css';
+
+export type KeyResultAction = 'edit' | 'move' | 'delete' | 'score';
+
+export interface KeyResultItemProps {
+  row: KeyResultRow;
+  owner: Person | undefined;
+  contributors: readonly TeamRef[];
+  suggestedScore: number;
+  onAction: (action: KeyResultAction) => void;
+}
+
+/** One key result on its objective's page: value, progress against pace, status, and its actions. */
+export function KeyResultItem({ row, owner, contributors, suggestedScore, onAction }: KeyResultItemProps) {
+  const link = useOkrLink();
+  const { keyResult, latest, assessment } = row;
+  const headingId = `key-result-${keyResult.id}`;
+  const expected = keyResult.metric === 'increase' || keyResult.metric === 'decrease' ? assessment.expected : undefined;
+  return (
+    <article className={styles.keyResult} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.keyResultTitle}>
+        <Link to={link(okrPaths.keyResult(keyResult.id))}>{keyResult.title}</Link>
+      </h3>
+      <p className={styles.meta}>
+        {metricSummary(keyResult)}
+        {keyResult.weight !== null ? ` · weight ${keyResult.weight}` : ''} · {owner ? `Owner: ${owner.name}` : 'No owner yet'}
+        {contributors.length > 0 ? ` · With ${contributors.map((t) => t.name).join(', ')}` : ''}
+      </p>
+      <div className={okr.progressRow}>
+        <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${keyResult.title}`} />
+        <span className={okr.percent}>{percent(assessment.progress)}</span>
+        <StatusBadge label={assessment.label} />
+      </div>
+      <p className={okr.note}>
+        Now: {currentValue(keyResult, assessment.value)}
+        {latest ? ` · confidence ${latest.confidence} of 10 · last check-in ${formatDate(latest.date)}` : ''}
+        {assessment.stale ? ` · ${plural(assessment.daysWithoutCheckIn, 'day')} without a check-in` : ''}
+        {keyResult.score ? ` · Score ${keyResult.score.value.toFixed(1)}${keyResult.score.reason ? ` (${keyResult.score.reason})` : ''}` : ''}
+      </p>
+      {assessment.disagreement ? (
+        <p className={okr.warnNote}>
+          {assessment.disagreement.title}: {assessment.disagreement.explanation} {assessment.disagreement.fix}
+        </p>
+      ) : null}
+      <div className={styles.actions}>
+        <Link className={styles.checkInLink} to={link(okrPaths.keyResult(keyResult.id))} aria-label={`Check in on ${keyResult.title}`}>
+          Check in
+        </Link>
+        <Button variant="ghost" aria-label={`Edit ${keyResult.title}`} onClick={() => onAction('edit')}>
+          Edit
+        </Button>
+        <Button variant="ghost" aria-label={`Move ${keyResult.title}`} onClick={() => onAction('move')}>
+          Move
+        </Button>
+        <Button variant="ghost" aria-label={`Score ${keyResult.title}`} onClick={() => onAction('score')}>
+          Score (suggested {suggestedScore.toFixed(1)})
+        </Button>
+        <Button variant="ghost" aria-label={`Delete ${keyResult.title}`} onClick={() => onAction('delete')}>
+          Delete
+        </Button>
+      </div>
+    </article>
+  );
+}

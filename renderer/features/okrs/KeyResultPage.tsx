@@ -1,0 +1,80 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { todayLocal } from '../../../shared/clock';
+import { assessKeyResult } from '../../../shared/rules';
+import { useKeyResultHistory, usePeople, useSettings } from '../../db';
+import { PageHeader } from '../../ui/PageHeader';
+import { CheckInForm } from './CheckInForm';
+import { CheckInList } from './CheckInList';
+import { currentValue, metricSummary, percent, plural } from './okrFormat';
+import { okrPaths, useOkrLink } from './okrLinks';
+import { StatusBadge } from './StatusBadge';
+import styles from './KeyResultPage.module.css';
+import objectiveStyles from './ObjectivePage.module.css';
+import okr from './Okr.module.css';
+
+// The chart library is only loaded for this screen, keeping it out of the bundle every screen parses.
+const HistoryChart = lazy(() => import('./HistoryChart').then((module) => ({ default: module.HistoryChart })));
+
+/** One key result: its status now, the fast check-in form, and its history as a chart and a list. */
+export function KeyResultPage() {
+  const { keyResultId } = useParams();
+  const today = todayLocal();
+  const link = useOkrLink();
+  const history = useKeyResultHistory(keyResultId);
+  const settings = useSettings();
+  const people = usePeople();
+  const assessment = useMemo(() => {
+    if (!history?.period || !settings) return undefined;
+    return assessKeyResult(history.keyResult, history.checkIns.at(-1), history.period, settings, today);
+  }, [history, settings, today]);
+
+  if (history === null) {
+    return (
+      <>
+        <PageHeader title="Key result not found" summary="It may have been deleted, or moved with its objective." />
+        <Link to="/okrs">Back to all objectives</Link>
+      </>
+    );
+  }
+  if (!history || !people) return <p>Loading key result…</p>;
+  const { keyResult, objective, period, checkIns } = history;
+  const owner = people.find((p) => p.id === keyResult.ownerId);
+
+  return (
+    <>
+      <Link className={objectiveStyles.back} to={link(okrPaths.objective(objective.id))}>
+        ← {objective.title}
+      </Link>
+      <PageHeader title={keyResult.title} summary={`${metricSummary(keyResult)} · ${period?.name ?? 'Unknown period'} · ${owner ? `Owner: ${owner.name}` : 'No owner yet'}`} />
+      {assessment ? (
+        <section className={objectiveStyles.summary} aria-label="Status">
+          <p className={styles.statusLine}>
+            <StatusBadge label={assessment.label} /> Now {currentValue(keyResult, assessment.value)} · {percent(assessment.progress)} done ·{' '}
+            {percent(assessment.expected)} of the period elapsed
+            {assessment.confidence !== undefined ? ` · confidence ${assessment.confidence} of 10` : ''}
+          </p>
+          {assessment.stale ? <p className={okr.warnNote}>No recent check-in: {plural(assessment.daysWithoutCheckIn, 'day')} since the last one.</p> : null}
+          {assessment.disagreement ? (
+            <p className={okr.warnNote}>
+              {assessment.disagreement.title}: {assessment.disagreement.explanation} {assessment.disagreement.fix}
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      <CheckInForm keyResult={keyResult} today={today} />
+      <section className={styles.section} aria-labelledby="history-title">
+        <h2 id="history-title">History</h2>
+        {period ? (
+          <Suspense fallback={<p>Loading the chart…</p>}>
+            <HistoryChart keyResult={keyResult} period={period} checkIns={checkIns} today={today} />
+          </Suspense>
+        ) : null}
+        <h3 id="check-ins-title" className={styles.section}>
+          Check-ins ({checkIns.length})
+        </h3>
+        <CheckInList keyResult={keyResult} checkIns={checkIns} people={people} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { Link } from 'react-router';
+import { percent, plural } from './okrFormat';
+import { okrPaths, useOkrLink } from './okrLinks';
+import type { ObjectiveRow, TeamRef } from './okrBoard';
+import { ProgressBar } from './ProgressBar';
+import { StatusBadge } from './StatusBadge';
+import styles from './ObjectiveList.module.css';
+import okr from './Okr.module.css';
+
+export function TeamLinks({ teams }: { teams: readonly TeamRef[] }) {
+  const link = useOkrLink();
+  return (
+    <>
+      {teams.map((team, index) => (
+        <span key={team.id}>
+          {index === 0 ? '' : index === teams.length - 1 ? ' and ' : ', '}
+          <Link to={link(okrPaths.team(team.id))}>{team.name}</Link>
+        </span>
+      ))}
+    </>
+  );
+}
+
+function Owners({ owners, fromTeamId }: { owners: readonly TeamRef[]; fromTeamId: string | undefined }) {
+  const others = owners.filter((team) => team.id !== fromTeamId);
+  if (fromTeamId && others.length < owners.length) {
+    return others.length === 0 ? <>Owned by this team alone</> : <>Shared with <TeamLinks teams={others} /></>;
+  }
+  return (
+    <>
+      {owners.length > 1 ? 'Shared by ' : 'Owned by '}
+      <TeamLinks teams={owners} />
+    </>
+  );
+}
+
+/** One objective at a glance: owners, progress against pace, status and staleness. */
+export interface ObjectiveCardProps {
+  row: ObjectiveRow;
+  expected: number;
+  showParent: boolean;
+  /** Seen from one team (its OKR view): a shared objective names the other owners. */
+  fromTeamId?: string;
+}
+
+export function ObjectiveCard({ row, expected, showParent, fromTeamId }: ObjectiveCardProps) {
+  const link = useOkrLink();
+  const { objective, assessment } = row;
+  const headingId = `objective-${objective.id}`;
+  return (
+    <article className={styles.card} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.title}>
+        <Link to={link(okrPaths.objective(objective.id))}>{objective.title}</Link>
+      </h2>
+      <p className={styles.meta}>
+        <Owners owners={row.owners} fromTeamId={fromTeamId} /> · {objective.kind === 'aspirational' ? 'Aspirational' : 'Committed'} ·{' '}
+        {plural(assessment.keyResultCount, 'key result')}
+        {objective.score ? ` · Score ${objective.score.value.toFixed(2)}` : ''}
+      </p>
+      {showParent && row.parentTitle ? <p className={okr.note}>Contributes to “{row.parentTitle}”</p> : null}
+      {assessment.progress === null ? (
+        <p className={okr.note}>No key results yet: add some to measure this objective.</p>
+      ) : (
+        <div className={okr.progressRow}>
+          <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${objective.title}`} />
+          <span className={okr.percent}>{percent(assessment.progress)}</span>
+          <StatusBadge label={assessment.status} />
+        </div>
+      )}
+      {assessment.staleCount > 0 ? (
+        <p className={okr.warnNote}>
+          No recent check-in on {assessment.staleCount} of {plural(assessment.keyResultCount, 'key result')}
+        </p>
+      ) : null}
+      {assessment.disagreementCount > 0 ? (
+        <p className={okr.warnNote}>
+          Confidence and numbers disagree on {plural(assessment.disagreementCount, 'key result')}
+        </p>
+      ) : null}
+    </article>
+  );
+}

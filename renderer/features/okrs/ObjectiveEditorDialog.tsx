@@ -1,0 +1,126 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { LIVE_PLAN_ID, type Objective } from '../../../shared/model';
+import { periodChoices } from '../../../shared/rules';
+import { createObjective, updateObjective, useCustomPeriods, useDb, usePeriodObjectives, useTeams } from '../../db';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import dialogStyles from '../../ui/Dialog.module.css';
+import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
+import formStyles from '../../ui/Form.module.css';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { ObjectiveForm, objectiveFormValues, type ObjectiveFormValues } from './objectiveForm';
+import { okrPaths, useOkrLink } from './okrLinks';
+import { TeamCheckboxes } from './TeamCheckboxes';
+
+export interface ObjectiveEditorProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The objective to edit; null to create one. */
+  objective: Objective | null;
+  today: string;
+  periodId: string;
+  teamId?: string | null;
+}
+
+/** Create or edit an objective: title, period, owner teams (one or more), alignment and kind. */
+export function ObjectiveEditorDialog({ open, onOpenChange, objective, today, periodId, teamId = null }: ObjectiveEditorProps) {
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={objective ? `Edit ${objective.title}` : 'New objective'}
+      description="An objective is an outcome the owner teams achieve together. Measure it with key results."
+    >
+      {open ? (
+        <ObjectiveEditorForm
+          initial={objectiveFormValues(objective, periodId, teamId)}
+          objectiveId={objective?.id ?? null}
+          today={today}
+          onDone={() => onOpenChange(false)}
+        />
+      ) : null}
+    </Dialog>
+  );
+}
+
+function ObjectiveEditorForm({ initial, objectiveId, today, onDone }: { initial: ObjectiveFormValues; objectiveId: string | null; today: string; onDone: () => void }) {
+  const db = useDb();
+  const navigate = useNavigate();
+  const link = useOkrLink();
+  const teams = useTeams(LIVE_PLAN_ID);
+  const custom = useCustomPeriods();
+  const [values, setValues] = useState<ObjectiveFormValues>(initial);
+  const candidates = usePeriodObjectives(values.periodId);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const set = (changes: Partial<ObjectiveFormValues>) => setValues((v) => ({ ...v, ...changes }));
+
+  const periods = useMemo(() => periodChoices(today, custom ?? [], values.periodId).map((p) => ({ value: p.id, label: p.name })), [today, custom, values.periodId]);
+  const parents = [
+    { value: '', label: 'None: a top-level objective' },
+    ...(candidates ?? []).filter((o) => o.id !== objectiveId).map((o) => ({ value: o.id, label: o.title })),
+  ];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = ObjectiveForm.safeParse(values);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setSaving(true);
+    try {
+      if (objectiveId) {
+        await updateObjective(db, objectiveId, parsed.data);
+        onDone();
+      } else {
+        const created = await createObjective(db, parsed.data);
+        onDone();
+        navigate(link(okrPaths.objective(created.id)));
+      }
+    } catch (cause) {
+      setErrors({ form: errorMessage(cause) });
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className={formStyles.form} onSubmit={submit} noValidate>
+      <TextField label="Objective" value={values.title} onChange={(e) => set({ title: e.target.value })} error={errors.title} autoFocus maxLength={200} />
+      <TextAreaField label="Description" value={values.description ?? ''} onChange={(e) => set({ description: e.target.value })} error={errors.description} maxLength={2000} />
+      <SelectField label="Period" value={values.periodId} options={periods} onChange={(e) => set({ periodId: e.target.value, parentId: null })} error={errors.periodId} />
+      <TeamCheckboxes
+        legend="Owner teams"
+        hint="Choose two or more teams for a shared objective: they own the outcome together."
+        teams={teams ?? []}
+        selected={values.ownerTeamIds}
+        onChange={(ownerTeamIds) => set({ ownerTeamIds })}
+        error={errors.ownerTeamIds}
+      />
+      <SelectField label="Contributes to" hint="The objective this one supports (alignment)." value={values.parentId ?? ''} options={parents} onChange={(e) => set({ parentId: e.target.value || null })} />
+      <SelectField
+        label="Kind"
+        value={values.kind}
+        options={[
+          { value: 'committed', label: 'Committed: we will achieve it in full' },
+          { value: 'aspirational', label: 'Aspirational: a stretch, 70% is a success' },
+        ]}
+        onChange={(e) => set({ kind: e.target.value === 'aspirational' ? 'aspirational' : 'committed' })}
+      />
+      {errors.form ? (
+        <p className={formStyles.formError} role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      <div className={dialogStyles.actions}>
+        <Button onClick={onDone}>Cancel</Button>
+        <Button type="submit" variant="primary" disabled={saving}>
+          {objectiveId ? 'Save changes' : 'Create objective'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+import type { Objective } from '../../../shared/model';
+import { TeamLinks } from './ObjectiveCard';
+import type { ObjectiveRow } from './okrBoard';
+import { percent, plural } from './okrFormat';
+import { okrPaths, useOkrLink } from './okrLinks';
+import { ProgressBar } from './ProgressBar';
+import { StatusBadge } from './StatusBadge';
+import styles from './ObjectivePage.module.css';
+import okr from './Okr.module.css';
+
+/** The objective's owners, alignment, description, and its progress, status and score. */
+export function ObjectiveSummary({ row, parent, expected }: { row: ObjectiveRow; parent: Objective | null; expected: number }) {
+  const link = useOkrLink();
+  const { objective, assessment } = row;
+  return (
+    <section className={styles.summary} aria-label="Summary">
+      <p className={styles.meta}>
+        {row.owners.length > 1 ? 'Shared by ' : 'Owned by '}
+        <TeamLinks teams={row.owners} />
+        {parent ? (
+          <>
+            {' · Contributes to '}
+            <Link to={link(okrPaths.objective(parent.id))}>{parent.title}</Link>
+          </>
+        ) : null}
+      </p>
+      {objective.description ? <p className={styles.description}>{objective.description}</p> : null}
+      {assessment.progress === null ? null : (
+        <div className={okr.progressRow}>
+          <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${objective.title}`} />
+          <span className={okr.percent}>{percent(assessment.progress)}</span>
+          <StatusBadge label={assessment.status} />
+        </div>
+      )}
+      {assessment.staleCount > 0 ? (
+        <p className={okr.warnNote}>
+          No recent check-in on {assessment.staleCount} of {plural(assessment.keyResultCount, 'key result')}
+        </p>
+      ) : null}
+      {objective.score ? <p className={okr.note}>Objective score: {objective.score.value.toFixed(2)} (weighted mean of its key results’ scores)</p> : null}
+    </section>
+  );
+}

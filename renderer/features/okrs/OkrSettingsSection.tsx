@@ -1,0 +1,88 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Settings } from '../../../shared/model';
+import { StatusThresholds } from '../../../shared/model';
+import { updateSettings, useDb } from '../../db';
+import { Button } from '../../ui/Button';
+import { errorMessage } from '../../ui/fieldErrors';
+import formStyles from '../../ui/Form.module.css';
+import { TextField } from '../../ui/TextField';
+import okr from './Okr.module.css';
+import styles from './OkrSettingsSection.module.css';
+
+interface Values {
+  staleAfterDays: string;
+  onTrack: string;
+  atRisk: string;
+}
+
+function wholeNumber(text: string, min: number, max: number): number | undefined {
+  const n = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+}
+
+/** OKR settings: when a key result is stale, and the status thresholds against the expected pace. */
+export function OkrSettingsSection({ settings }: { settings: Settings }) {
+  const db = useDb();
+  const id = useId();
+  const [values, setValues] = useState<Values>({
+    staleAfterDays: String(settings.staleAfterDays),
+    onTrack: String(Math.round(settings.statusThresholds.onTrack * 100)),
+    atRisk: String(Math.round(settings.statusThresholds.atRisk * 100)),
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const change = (field: keyof Values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const found: Record<string, string> = {};
+    const staleAfterDays = wholeNumber(values.staleAfterDays, 1, 365);
+    const onTrack = wholeNumber(values.onTrack, 0, 100);
+    const atRisk = wholeNumber(values.atRisk, 0, 100);
+    if (staleAfterDays === undefined) found.staleAfterDays = 'Enter a whole number of days from 1 to 365, e.g. 14.';
+    if (onTrack === undefined) found.onTrack = 'Enter a whole percentage from 0 to 100, e.g. 90.';
+    if (atRisk === undefined) found.atRisk = 'Enter a whole percentage from 0 to 100, e.g. 70.';
+    const thresholds = onTrack !== undefined && atRisk !== undefined ? StatusThresholds.safeParse({ onTrack: onTrack / 100, atRisk: atRisk / 100 }) : undefined;
+    if (thresholds && !thresholds.success) found.atRisk = 'The at-risk threshold must not be above the on-track threshold: lower it, or raise on track.';
+    if (Object.keys(found).length > 0 || !thresholds?.success || staleAfterDays === undefined) {
+      setErrors(found);
+      return;
+    }
+    try {
+      setErrors({});
+      await updateSettings(db, { staleAfterDays, statusThresholds: thresholds.data });
+      setSaved(true);
+    } catch (cause) {
+      setErrors({ form: errorMessage(cause) });
+    }
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>OKR status and check-ins</h2>
+      <p className={styles.explain}>
+        A key result is on track when its progress is at least the first share of the progress expected by today, at risk down to the
+        second, and off track below it.
+      </p>
+      <form className={formStyles.form} onSubmit={submit} noValidate>
+        <TextField label="Stale after (days without a check-in)" type="number" min={1} max={365} value={values.staleAfterDays} onChange={change('staleAfterDays')} error={errors.staleAfterDays} />
+        <div className={okr.inline}>
+          <TextField label="On track from (% of expected)" type="number" min={0} max={100} value={values.onTrack} onChange={change('onTrack')} error={errors.onTrack} />
+          <TextField label="At risk from (% of expected)" type="number" min={0} max={100} value={values.atRisk} onChange={change('atRisk')} error={errors.atRisk} />
+        </div>
+        {errors.form ? (
+          <p className={formStyles.formError} role="alert">
+            {errors.form}
+          </p>
+        ) : null}
+        <div>
+          <Button type="submit" variant="primary">
+            Save OKR settings
+          </Button>{' '}
+          <span role="status">{saved ? 'OKR settings saved.' : ''}</span>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { CheckIn, KeyResult, Objective, PeriodRange, Team } from '../../../shared/model';
+import {
+  assessKeyResult,
+  assessObjective,
+  type KeyResultAssessment,
+  type ObjectiveAssessment,
+  type OkrRuleSettings,
+} from '../../../shared/rules';
+
+export interface KeyResultRow {
+  keyResult: KeyResult;
+  latest: CheckIn | undefined;
+  assessment: KeyResultAssessment;
+}
+
+export interface TeamRef {
+  id: string;
+  name: string;
+}
+
+export interface ObjectiveRow {
+  objective: Objective;
+  owners: TeamRef[];
+  /** The parent's title, wherever it lives; null when not aligned (or the parent was deleted). */
+  parentTitle: string | null;
+  keyResults: KeyResultRow[];
+  assessment: ObjectiveAssessment;
+}
+
+export interface OkrBoardInput {
+  period: PeriodRange | null;
+  objectives: readonly Objective[];
+  keyResults: readonly KeyResult[];
+  latestCheckIns: ReadonlyMap<string, CheckIn>;
+  outsideParents?: ReadonlyMap<string, Objective>;
+}
+
+export function teamRefs(teamIds: readonly string[], teamNames: ReadonlyMap<string, string>): TeamRef[] {
+  return teamIds.map((id) => ({ id, name: teamNames.get(id) ?? 'A deleted team' }));
+}
+
+/**
+ * Every objective of a period with its key results assessed by the shared rules. Key results are
+ * grouped once, so the work grows linearly with the period's size.
+ */
+export function okrBoard(data: OkrBoardInput, teams: readonly Team[], settings: OkrRuleSettings, today: string): ObjectiveRow[] {
+  const { period } = data;
+  if (!period) return [];
+  const teamNames = new Map(teams.map((t) => [t.id, t.name]));
+  const titles = new Map(data.objectives.map((o) => [o.id, o.title]));
+  for (const [id, parent] of data.outsideParents ?? []) titles.set(id, parent.title);
+  const byObjective = new Map<string, KeyResultRow[]>();
+  for (const keyResult of data.keyResults) {
+    const latest = data.latestCheckIns.get(keyResult.id);
+    const row = { keyResult, latest, assessment: assessKeyResult(keyResult, latest, period, settings, today) };
+    const list = byObjective.get(keyResult.objectiveId);
+    if (list) list.push(row);
+    else byObjective.set(keyResult.objectiveId, [row]);
+  }
+  return data.objectives.map((objective) => {
+    const keyResults = byObjective.get(objective.id) ?? [];
+    return {
+      objective,
+      owners: teamRefs(objective.ownerTeamIds, teamNames),
+      parentTitle: objective.parentId ? (titles.get(objective.parentId) ?? null) : null,
+      keyResults,
+      assessment: assessObjective(keyResults),
+    };
+  });
+}

@@ -1,0 +1,59 @@
+import { format, parseISO } from 'date-fns';
+import type { KeyResult, PeriodRange } from '../../../shared/model';
+import { STATUS_LABELS, type KeyResultStatus, type StatusLabel } from '../../../shared/rules';
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** 1234.5 → "1,234.5"; units like "%" attach, words get a space: "45%", "38 days". */
+export function formatValue(value: number, unit: string): string {
+  const number = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  if (!unit) return number;
+  return /^[%°]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
+}
+
+export function formatDate(day: string): string {
+  return format(parseISO(day), 'd MMM yyyy');
+}
+
+export function periodDates(period: Pick<PeriodRange, 'start' | 'end'>): string {
+  return `${formatDate(period.start)} – ${formatDate(period.end)}`;
+}
+
+/** "Increase from 20% to 45%", "Stay above 4.2 of 5", "Milestone". */
+export function metricSummary(kr: Pick<KeyResult, 'metric' | 'start' | 'target' | 'unit'>): string {
+  const value = (n: number) => formatValue(n, kr.unit);
+  switch (kr.metric) {
+    case 'increase':
+      return `Increase from ${value(kr.start)} to ${value(kr.target)}`;
+    case 'decrease':
+      return `Decrease from ${value(kr.start)} to ${value(kr.target)}`;
+    case 'stayAbove':
+      return `Stay above ${value(kr.target)}`;
+    case 'stayBelow':
+      return `Stay below ${value(kr.target)}`;
+    case 'milestone':
+      return 'Milestone';
+  }
+}
+
+/** The current value as a person reads it; milestones say done or not. */
+export function currentValue(kr: Pick<KeyResult, 'metric' | 'unit'>, value: number | undefined): string {
+  if (value === undefined) return 'No check-in yet';
+  if (kr.metric === 'milestone') return value >= 1 ? 'Done' : 'Not done yet';
+  return formatValue(value, kr.unit);
+}
+
+export function statusText(label: StatusLabel | KeyResultStatus | undefined): string {
+  return label === undefined ? 'No key results yet' : STATUS_LABELS[label];
+}
+
+export function plural(count: number, singular: string, many = `${singular}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : many}`;
+}
+
+export function namesList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

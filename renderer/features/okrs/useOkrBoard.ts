@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { LIVE_PLAN_ID } from '../../../shared/model';
+import { usePeriodOkrs, useSettings, useTeams } from '../../db';
+import { okrBoard, type ObjectiveRow } from './okrBoard';
+
+export interface OkrBoard {
+  period: NonNullable<ReturnType<typeof usePeriodOkrs>>['period'];
+  rows: ObjectiveRow[];
+  teams: NonNullable<ReturnType<typeof useTeams>>;
+}
+
+/** The period's objectives, assessed once per read (memoised), with the live teams. */
+export function useOkrBoard(periodId: string, today: string): OkrBoard | undefined {
+  const settings = useSettings();
+  const data = usePeriodOkrs(periodId, today);
+  const teams = useTeams(LIVE_PLAN_ID);
+  return useMemo(
+    () => (data && teams && settings ? { period: data.period, rows: okrBoard(data, teams, settings, today), teams } : undefined),
+    [data, teams, settings, today],
+  );
+}

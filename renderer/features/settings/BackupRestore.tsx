@@ -1,0 +1,183 @@
+import { useId, useRef, useState } from 'react';
+import { BACKUP_MAX_BYTES, backupFileName, readBackup, type BackupFile } from '../../../shared/backup';
+import { nowIso, todayLocal } from '../../../shared/clock';
+import { BackupRejectedError, exportWorkspace, restoreWorkspace, useDb, type RestoreMode } from '../../db';
+import { APP_VERSION, isDesktop, readPickedFile, saveTextFile, writeSafetyCopy } from '../../platform';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { errorMessage } from '../../ui/fieldErrors';
+import { MODE_EXPLANATION, describeContents, describeMerge, describeOrigin } from './backupSummary';
+import { useBackupLocation } from './useBackupLocation';
+import styles from './BackupRestore.module.css';
+import settingsStyles from './SettingsPage.module.css';
+
+const SHOWN_PROBLEMS = 20;
+
+interface PendingRestore {
+  fileName: string;
+  text: string;
+  backup: BackupFile;
+  formatVersion: number;
+}
+
+interface Problems {
+  title: string;
+  items: readonly string[];
+}
+
+/** Back up now, and restore (replace or merge) from a file, with a safety copy made first. */
+export function BackupRestore() {
+  const db = useDb();
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [mode, setMode] = useState<RestoreMode>('replace');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<Problems | null>(null);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  const { location } = useBackupLocation();
+
+  const start = (message: string) => {
+    setBusy(true);
+    setProblems(null);
+    setStatus(message);
+  };
+  const fail = (title: string, items: readonly string[]) => {
+    setStatus('');
+    setProblems({ title, items });
+  };
+
+  async function backUpNow() {
+    start('Preparing the backup…');
+    try {
+      const { fileName, text } = await exportWorkspace(db, APP_VERSION);
+      const saved = await saveTextFile(fileName, text, [{ name: 'Teamshape backup', extensions: ['json'] }]);
+      setStatus(saved.saved ? `Backup saved to ${saved.where}.` : 'The backup was not saved.');
+    } catch (error) {
+      fail('The backup could not be made.', [errorMessage(error)]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function chooseFile(file: File | undefined) {
+    if (!file) return;
+    start(`Checking ${file.name}…`);
+    try {
+      if (file.size > BACKUP_MAX_BYTES) {
+        fail(`${file.name} cannot be restored. Nothing was changed.`, [`The file is too large: a backup may be at most ${BACKUP_MAX_BYTES / (1024 * 1024)} MiB.`]);
+        return;
+      }
+      const { name, content } = await readPickedFile(file);
+      const reading = readBackup(content, { now: nowIso() });
+      if (!reading.ok) {
+        fail(`${name} cannot be restored. Nothing was changed.`, reading.problems);
+        return;
+      }
+      setStatus('');
+      setPending({ fileName: name, text: content, backup: reading.backup, formatVersion: reading.formatVersion });
+    } catch (error) {
+      fail(`${file.name} could not be read. Nothing was changed.`, [errorMessage(error)]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function restore(request: PendingRestore) {
+    start('Saving a safety copy of your current data…');
+    let safety: string | null = null;
+    try {
+      const current = await exportWorkspace(db, APP_VERSION);
+      safety = (await writeSafetyCopy(backupFileName(todayLocal(), 'before-restore'), current.text)).where;
+      setStatus(`Restoring ${request.fileName}…`);
+      const result = await restoreWorkspace(db, request.text, mode);
+      const what = result.merge ? `Merged ${request.fileName}: ${describeMerge(result.merge)}` : `Restored ${request.fileName}: ${describeContents(request.backup)}.`;
+      setStatus(`${what} Your data from before was saved to ${safety}.`);
+    } catch (error) {
+      const items = error instanceof BackupRejectedError ? error.issues : [errorMessage(error)];
+      const saved = safety ? ` A safety copy of your data is at ${safety}.` : '';
+      fail(`${request.fileName} was not restored. Nothing was changed.${saved}`, items);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const safetyNote = isDesktop()
+    ? `First, Teamshape saves a copy of your current data in its backups folder${location ? ` (${location.folder})` : ''}.`
+    : 'First, Teamshape downloads a copy of your current data to your Downloads folder. Keep it until you have checked the result.';
+
+  return (
+    <section className={settingsStyles.section} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Backup and restore</h2>
+      <p className={settingsStyles.explain}>
+        A backup is one file with your whole workspace: teams, people, OKRs with their check-in history, settings, and deleted items (so a
+        later merge stays correct).
+      </p>
+      <div className={styles.actions}>
+        <Button variant="primary" onClick={() => void backUpNow()} disabled={busy}>
+          Back up now
+        </Button>
+      </div>
+      <fieldset className={styles.modes}>
+        <legend>Restore from a backup</legend>
+        {(['replace', 'merge'] as const).map((option) => (
+          <label key={option} className={styles.mode}>
+            <input type="radio" name={`${id}-mode`} value={option} checked={mode === option} onChange={() => setMode(option)} />
+            <span>{option === 'replace' ? 'Replace my workspace with the backup' : 'Merge the backup into my workspace'}</span>
+            <span className={styles.hint}>{MODE_EXPLANATION[option]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className={styles.actions}>
+        <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+          Restore from file…
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            void chooseFile(file);
+          }}
+        />
+      </div>
+      <p className={styles.status} role="status">
+        {status}
+      </p>
+      {problems ? (
+        <div className={styles.problems} role="alert">
+          <p>{problems.title}</p>
+          <ul aria-label="Problems found">
+            {problems.items.slice(0, SHOWN_PROBLEMS).map((item, index) => (
+              <li key={index}>{item}</li>
+            ))}
+          </ul>
+          {problems.items.length > SHOWN_PROBLEMS ? <p>…and {problems.items.length - SHOWN_PROBLEMS} more.</p> : null}
+        </div>
+      ) : null}
+      <ConfirmDialog
+        open={pending !== null}
+        onOpenChange={(open) => !open && setPending(null)}
+        title={mode === 'replace' ? 'Replace your workspace with this backup?' : 'Merge this backup into your workspace?'}
+        confirmLabel={mode === 'replace' ? 'Replace workspace' : 'Merge backup'}
+        onConfirm={() => {
+          if (pending) void restore(pending);
+          setPending(null);
+        }}
+      >
+        {pending ? (
+          <div className={styles.confirmText}>
+            <p>
+              {pending.fileName} has {describeContents(pending.backup)}. {describeOrigin(pending.backup, pending.formatVersion)}
+            </p>
+            <p>{MODE_EXPLANATION[mode]}</p>
+            <p>{safetyNote}</p>
+          </div>
+        ) : null}
+      </ConfirmDialog>
+    </section>
+  );
+}

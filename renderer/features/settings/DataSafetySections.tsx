@@ -1,0 +1,14 @@
+import { BackupRestore } from './BackupRestore';
+import { CsvExports } from './CsvExports';
+import { StorageSafety } from './StorageSafety';
+
+/** The Settings sections of data safety: backup and restore, spreadsheet exports, storage. */
+export function DataSafetySections() {
+  return (
+    <>
+      <BackupRestore />
+      <CsvExports />
+      <StorageSafety />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import {
+  CheckIn,
+  Department,
+  KeyResult,
+  Membership,
+  Objective,
+  Period,
+  Person,
+  Plan,
+  Role,
+  Settings,
+  Team,
+  Timestamp,
+} from '../model';
+import type { WorkspaceRecords } from '../samples/workspace';
+import { TEXT_FILE_MAX_BYTES } from '../bridge';
+
+/** Marks a file as a Teamshape backup, so any other JSON is recognised as "not a backup". */
+export const BACKUP_FORMAT = 'teamshape-backup';
+
+/** The format this version writes. Older versions are migrated forward (see migrations.ts). */
+export const BACKUP_FORMAT_VERSION = 1;
+
+/** Checked on the raw text before it is parsed: the same cap as every text file Teamshape opens. */
+export const BACKUP_MAX_BYTES = TEXT_FILE_MAX_BYTES;
+
+/** Every table of the workspace, in the order a backup lists them and a restore writes them. */
+export const BACKUP_TABLES = [
+  'departments',
+  'people',
+  'roles',
+  'plans',
+  'teams',
+  'memberships',
+  'periods',
+  'objectives',
+  'keyResults',
+  'checkIns',
+  'settings',
+] as const;
+export type BackupTableName = (typeof BACKUP_TABLES)[number];
+
+/** All records of a workspace, table by table, tombstones included (ARCHITECTURE.md). */
+export type BackupTables = WorkspaceRecords & { settings: Settings[] };
+
+export type BackupRecord = BackupTables[BackupTableName][number];
+
+/** The strict schema every record of a table must pass; unknown fields are refused. */
+export const RECORD_SCHEMAS: { [T in BackupTableName]: z.ZodType<BackupTables[T][number]> } = {
+  departments: Department,
+  people: Person,
+  roles: Role,
+  plans: Plan,
+  teams: Team,
+  memberships: Membership,
+  periods: Period,
+  objectives: Objective,
+  keyResults: KeyResult,
+  checkIns: CheckIn,
+  settings: Settings,
+};
+
+export const BackupApp = z.strictObject({
+  name: z.literal('Teamshape', { message: 'must be "Teamshape"' }),
+  version: z.string({ message: 'must be text' }).min(1, 'required').max(64, 'must be at most 64 characters'),
+});
+
+const rows = z.array(z.unknown(), { message: 'must be a list of records' });
+
+/**
+ * The envelope of a format-1 backup. Records are only checked to be lists here: each is then
+ * validated on its own, so a problem is reported as "teams[3].name: …" rather than with the
+ * envelope's path in front.
+ */
+export const BackupEnvelope = z.strictObject({
+  format: z.literal(BACKUP_FORMAT, { message: `must be "${BACKUP_FORMAT}"` }),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  app: BackupApp,
+  exportedAt: Timestamp,
+  tables: z.strictObject({
+    departments: rows,
+    people: rows,
+    roles: rows,
+    plans: rows,
+    teams: rows,
+    memberships: rows,
+    periods: rows,
+    objectives: rows,
+    keyResults: rows,
+    checkIns: rows,
+    settings: rows.max(1, 'a workspace has one settings row'),
+  }),
+});
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  app: { name: 'Teamshape'; version: string };
+  exportedAt: string;
+  tables: BackupTables;
+}
+
+export function emptyBackupTables(): BackupTables {
+  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, []])) as unknown as BackupTables;
+}
+
+export function countRecords(tables: BackupTables): Record<BackupTableName, number> {
+  return Object.fromEntries(BACKUP_TABLES.map((table) => [table, tables[table].length])) as Record<BackupTableName, number>;
+}

@@ -1,0 +1,70 @@
+import { quarterFromId } from '../model';
+import { builtInIds } from './builtIns';
+import type { BackupTableName, BackupTables } from './format';
+
+type Target = 'departments' | 'people' | 'roles' | 'plans' | 'teams' | 'periods' | 'objectives' | 'keyResults';
+
+const NOUN: Record<Target, string> = {
+  departments: 'department',
+  people: 'person',
+  roles: 'role',
+  plans: 'plan',
+  teams: 'team',
+  periods: 'period',
+  objectives: 'objective',
+  keyResults: 'key result',
+};
+
+/**
+ * Every reference between records must point at a record of the backup (a tombstoned one counts:
+ * tombstones are kept, so a deleted team's memberships still point at it) or at a built-in that a
+ * restore always provides. `updatedBy` is provenance, not structure, and is not checked.
+ * Returns messages such as `memberships[4].teamId: team "t-9" is not in the backup`.
+ */
+export function referenceProblems(tables: BackupTables, limit = 100): string[] {
+  const builtIns = builtInIds();
+  const ids: Record<Target, Set<string>> = {
+    departments: new Set([...builtIns.departments, ...tables.departments.map((r) => r.id)]),
+    people: new Set(tables.people.map((r) => r.id)),
+    roles: new Set([...builtIns.roles, ...tables.roles.map((r) => r.id)]),
+    plans: new Set([...builtIns.plans, ...tables.plans.map((r) => r.id)]),
+    teams: new Set(tables.teams.map((r) => r.id)),
+    periods: new Set(tables.periods.map((r) => r.id)),
+    objectives: new Set(tables.objectives.map((r) => r.id)),
+    keyResults: new Set(tables.keyResults.map((r) => r.id)),
+  };
+  const problems: string[] = [];
+  const check = (table: BackupTableName, index: number, field: string, target: Target, id: string | null) => {
+    if (id === null || problems.length >= limit) return;
+    if (target === 'periods' && quarterFromId(id)) return;
+    if (!ids[target].has(id)) problems.push(`${table}[${index}].${field}: ${NOUN[target]} "${id}" is not in the backup`);
+  };
+  tables.people.forEach((p, i) => check('people', i, 'departmentId', 'departments', p.departmentId));
+  tables.plans.forEach((p, i) => check('plans', i, 'basedOnPlanId', 'plans', p.basedOnPlanId));
+  tables.teams.forEach((t, i) => {
+    check('teams', i, 'planId', 'plans', t.planId);
+    check('teams', i, 'championId', 'people', t.championId);
+  });
+  tables.memberships.forEach((m, i) => {
+    check('memberships', i, 'planId', 'plans', m.planId);
+    check('memberships', i, 'teamId', 'teams', m.teamId);
+    check('memberships', i, 'personId', 'people', m.personId);
+    check('memberships', i, 'roleId', 'roles', m.roleId);
+  });
+  tables.objectives.forEach((o, i) => {
+    check('objectives', i, 'periodId', 'periods', o.periodId);
+    o.ownerTeamIds.forEach((teamId, j) => check('objectives', i, `ownerTeamIds[${j}]`, 'teams', teamId));
+    check('objectives', i, 'parentId', 'objectives', o.parentId);
+  });
+  tables.keyResults.forEach((k, i) => {
+    check('keyResults', i, 'objectiveId', 'objectives', k.objectiveId);
+    check('keyResults', i, 'ownerId', 'people', k.ownerId);
+    k.contributingTeamIds.forEach((teamId, j) => check('keyResults', i, `contributingTeamIds[${j}]`, 'teams', teamId));
+  });
+  tables.checkIns.forEach((c, i) => {
+    check('checkIns', i, 'keyResultId', 'keyResults', c.keyResultId);
+    check('checkIns', i, 'authorId', 'people', c.authorId);
+  });
+  tables.settings.forEach((s, i) => check('settings', i, 'meId', 'people', s.meId));
+  return problems;
+}

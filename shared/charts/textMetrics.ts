@@ -1,0 +1,101 @@
+import { EXTRA_CHARACTERS, INTER_ADVANCES } from './interAdvances';
+
+/** The weights of the bundled Inter that charts use. */
+export type FontWeight = 400 | 500 | 600 | 700;
+
+export interface FontSpec {
+  /** In the layout's unit (points); widths come back in the same unit. */
+  size: number;
+  weight: FontWeight;
+}
+
+export const ELLIPSIS = '…';
+
+/**
+ * Charts are laid out before they are drawn (SVG text does not wrap, and pagination needs every
+ * height in advance), so widths come from Inter's measured advances. Kerning only ever narrows
+ * Inter's text, so the sum of advances is an upper bound; the small slack covers rounding in
+ * the table and sub-pixel positioning.
+ */
+const SLACK = 1.02;
+/** Letters outside the table: Latin ones are about as wide as an "o", other scripts up to an em. */
+const LATIN_FALLBACK = 620;
+const WIDE_FALLBACK = 1000;
+
+const extraIndex = new Map([...EXTRA_CHARACTERS].map((character, index) => [character, 95 + 96 + index]));
+
+function advance(character: string, weight: FontWeight): number {
+  const code = character.codePointAt(0) ?? 32;
+  const table = INTER_ADVANCES[weight];
+  if (code >= 32 && code <= 126) return table[code - 32]!;
+  if (code >= 160 && code <= 255) return table[95 + code - 160]!;
+  const extra = extraIndex.get(character);
+  if (extra !== undefined) return table[extra]!;
+  return code < 0x0250 ? LATIN_FALLBACK : WIDE_FALLBACK;
+}
+
+/** Width of `text` set in Inter at `font`, never less than the drawn width. */
+export function textWidth(text: string, font: FontSpec): number {
+  let total = 0;
+  for (const character of text) total += advance(character, font.weight);
+  return (total * font.size * SLACK) / 1000;
+}
+
+/** `text` as it fits in `maxWidth`: whole when it fits, else cut at a character and ended with "…". */
+export function truncateText(text: string, maxWidth: number, font: FontSpec): string {
+  if (textWidth(text, font) <= maxWidth) return text;
+  const room = maxWidth - textWidth(ELLIPSIS, font);
+  if (room <= 0) return '';
+  let used = 0;
+  let end = 0;
+  const characters = [...text];
+  for (; end < characters.length; end++) {
+    const next = (advance(characters[end]!, font.weight) * font.size * SLACK) / 1000;
+    if (used + next > room) break;
+    used += next;
+  }
+  return `${characters.slice(0, end).join('').trimEnd()}${ELLIPSIS}`;
+}
+
+/** Splits a word wider than a line into pieces that each fit (a long URL, a name without spaces). */
+function breakWord(word: string, maxWidth: number, font: FontSpec): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const character of word) {
+    if (piece && textWidth(piece + character, font) > maxWidth) {
+      pieces.push(piece);
+      piece = '';
+    }
+    piece += character;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Greedy word wrap into lines no wider than `maxWidth`. With `maxLines`, text that needs more
+ * lines ends on the last allowed line with "…" (nothing is ever drawn outside its box).
+ * Whitespace runs count as one space; an empty text has no lines.
+ */
+export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): string[] {
+  const words = text.split(/\s+/).filter(Boolean).flatMap((word) => (textWidth(word, font) > maxWidth ? breakWord(word, maxWidth, font) : [word]));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (!line || textWidth(candidate, font) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(0, maxLines));
+  if (kept.length === 0) return [];
+  const last = kept.length - 1;
+  const cut = truncateText(`${kept[last]} ${lines[last + 1]}`, maxWidth, font);
+  kept[last] = cut.endsWith(ELLIPSIS) ? cut : truncateText(`${cut}${ELLIPSIS}`, maxWidth, font);
+  return kept;
+}

@@ -1,0 +1,83 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BRIDGE_GLOBAL } from '../../../shared/bridge';
+import { LIVE_PLAN_ID } from '../../../shared/model';
+import { exportWorkspace } from '../../../renderer/db/backup';
+import { createTeam, deleteTeam } from '../../../renderer/db/teams';
+import { BackupRestore } from '../../../renderer/features/settings/BackupRestore';
+import { renderWithDb } from '../renderWithDb';
+
+const FOLDER = '/home/ana/.config/Teamshape/backups';
+
+/** The desktop bridge as the preload exposes it, with main's backup channels faked. */
+function desktop() {
+  const bridge = {
+    backupLocation: vi.fn(async () => ({ ok: true, value: { folder: FOLDER, daily: [] } })),
+    backupWriteSafetyCopy: vi.fn(async () => ({ ok: true, value: `${FOLDER}/teamshape-before-restore-2026-11-16T09-00-00-000Z.json` })),
+  };
+  Object.assign(window, { [BRIDGE_GLOBAL]: bridge });
+  return bridge;
+}
+
+afterEach(() => {
+  delete (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
+});
+
+function backupFile(text: string, name = 'backup.json') {
+  return new File([text], name, { type: 'application/json' });
+}
+
+describe('restoring in the desktop app', () => {
+  it('says where the safety copy goes, writes it before restoring, and brings a deleted team back', async () => {
+    const bridge = desktop();
+    const user = userEvent.setup();
+    const { db, container } = await renderWithDb(<BackupRestore />, '/settings');
+    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
+    const { text } = await exportWorkspace(db, '0.1.0');
+    await deleteTeam(db, team.id);
+
+    await user.upload(container.querySelector('input[type=file]') as HTMLInputElement, backupFile(text));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Replace your workspace with this backup?' });
+    expect(dialog).toHaveTextContent(`First, Teamshape saves a copy of your current data in its backups folder (${FOLDER}).`);
+    await user.click(within(dialog).getByRole('button', { name: 'Replace workspace' }));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Restored backup.json: 1 team'));
+    expect(screen.getByRole('status')).toHaveTextContent(`Your data from before was saved to ${FOLDER}/teamshape-before-restore-`);
+    expect(bridge.backupWriteSafetyCopy).toHaveBeenCalledTimes(1);
+    const [safety] = bridge.backupWriteSafetyCopy.mock.calls[0] as unknown as [{ content: string }];
+    expect(JSON.parse(safety.content).tables.teams[0].deletedAt).not.toBeNull();
+    expect((await db.teams.get(team.id))?.deletedAt).toBeNull();
+  });
+
+  it('restores nothing when the safety copy cannot be written', async () => {
+    const bridge = desktop();
+    bridge.backupWriteSafetyCopy.mockResolvedValueOnce({ ok: false, error: 'The disk is read-only' } as never);
+    const user = userEvent.setup();
+    const { db, container } = await renderWithDb(<BackupRestore />, '/settings');
+    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
+    const { text } = await exportWorkspace(db, '0.1.0');
+    await deleteTeam(db, team.id);
+
+    await user.upload(container.querySelector('input[type=file]') as HTMLInputElement, backupFile(text));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace workspace' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('backup.json was not restored. Nothing was changed.');
+    expect(alert).toHaveTextContent('The disk is read-only');
+    expect((await db.teams.get(team.id))?.deletedAt).not.toBeNull();
+  });
+
+  it('lists at most 20 problems of a broken file and says how many more there are', async () => {
+    desktop();
+    const user = userEvent.setup();
+    const { container } = await renderWithDb(<BackupRestore />, '/settings');
+    const teams = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}` }));
+    await user.upload(container.querySelector('input[type=file]') as HTMLInputElement, backupFile(JSON.stringify({ teams }), 'old.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('old.json cannot be restored. Nothing was changed.');
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(20);
+    expect(alert).toHaveTextContent(/…and \d+ more\./);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+  });
+});

@@ -1,0 +1,148 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, seriousA11yViolations, test } from './fixtures';
+import { BackupSettings } from './pages/BackupSettings';
+import { TeamsBoard } from './pages/TeamsBoard';
+
+async function loadSample(board: TeamsBoard): Promise<void> {
+  await board.open();
+  await board.page.getByRole('button', { name: 'Load sample organisation' }).click();
+  await expect(teamCount(board, 12)).toBeVisible();
+}
+
+/** The board's summary line ("12 teams · 95 people"): the board itself only renders the cards in view. */
+function teamCount(board: TeamsBoard, teams: number) {
+  return board.page.getByText(new RegExp(`^${teams} teams · \\d+ people`));
+}
+
+test.describe('Backup and restore', () => {
+  test('back up, delete a team, restore: the team is back', async ({ page }, testInfo) => {
+    const board = new TeamsBoard(page);
+    const settings = new BackupSettings(page);
+    await loadSample(board);
+    await settings.open();
+    const backupPath = testInfo.outputPath('teamshape-backup.json');
+    const backup = await settings.backUpTo(backupPath);
+    expect(backup.suggestedFilename()).toBe('teamshape-backup-2026-11-16.json');
+
+    await board.open();
+    await board.deleteTeam('Payments Platform');
+    await expect(teamCount(board, 11)).toBeVisible();
+
+    await settings.open();
+    await settings.chooseMode('Replace');
+    await settings.pickFile(backupPath);
+    const dialog = settings.confirmDialog();
+    await expect(dialog).toHaveAccessibleName('Replace your workspace with this backup?');
+    await expect(dialog).toContainText('teamshape-backup.json has 12 teams');
+    await expect(dialog).toContainText('downloads a copy of your current data to your Downloads folder');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('restore-confirm.png') });
+
+    const safetyCopy = await settings.confirmRestore('Replace workspace');
+    expect(safetyCopy.suggestedFilename()).toBe('teamshape-before-restore-2026-11-16.json');
+    await expect(settings.status).toContainText('Restored teamshape-backup.json: 12 teams');
+    await expect(settings.status).toContainText('Your data from before was saved to your Downloads folder as teamshape-before-restore-2026-11-16.json');
+    // The safety copy holds the workspace as it was: without Payments Platform.
+    const before = JSON.parse(await readFile(await safetyCopy.path(), 'utf8'));
+    const deleted = before.tables.teams.find((t: { name: string }) => t.name === 'Payments Platform');
+    expect(deleted.deletedAt).not.toBeNull();
+
+    await board.open();
+    await expect(teamCount(board, 12)).toBeVisible();
+    await expect(board.card('Payments Platform')).toBeVisible();
+  });
+
+  test('a broken file is refused with its problems listed, and nothing changes', async ({ page }, testInfo) => {
+    const board = new TeamsBoard(page);
+    const settings = new BackupSettings(page);
+    await loadSample(board);
+    await settings.open();
+    const beforePath = testInfo.outputPath('before.json');
+    await settings.backUpTo(beforePath);
+    const good = JSON.parse(await readFile(beforePath, 'utf8'));
+
+    const broken = structuredClone(good);
+    delete broken.tables.teams[0].name;
+    broken.tables.memberships[0].teamId = 'team-that-does-not-exist';
+    await settings.pickFile({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await expect(settings.problems).toContainText('broken.json cannot be restored. Nothing was changed.');
+    await expect(settings.problems.getByRole('listitem')).toContainText(['teams[0].name: required']);
+    await expect(settings.confirmDialog()).toHaveCount(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await settings.section.screenshot({ path: testInfo.outputPath('backup-section-problems.png') });
+
+    await settings.pickFile({ name: 'cut-off.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good).slice(0, 5000)) });
+    await expect(settings.problems).toContainText('cut-off.json cannot be restored. Nothing was changed.');
+    await expect(settings.problems).toContainText('The file is not valid JSON; it may be cut off or damaged');
+
+    await settings.pickFile({ name: 'dangling.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...good, tables: { ...good.tables, teams: good.tables.teams.slice(1) } })) });
+    await expect(settings.problems.getByRole('listitem').first()).toContainText(/^memberships\[\d+\]\.teamId: team ".+" is not in the backup$/);
+
+    const hostile = JSON.stringify(good).replace('"tables":{', '"tables":{"__proto__":{"polluted":true},');
+    await settings.pickFile({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
+    await expect(settings.problems).toContainText('tables: forbidden key "__proto__"');
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+
+    // Byte for byte the same workspace: the clock is fixed, so a new backup is the same file.
+    const afterPath = testInfo.outputPath('after.json');
+    await settings.backUpTo(afterPath);
+    expect(await readFile(afterPath, 'utf8')).toBe(await readFile(beforePath, 'utf8'));
+  });
+
+  test('merge keeps changes made since the backup and brings back what only the backup has', async ({ page }, testInfo) => {
+    const board = new TeamsBoard(page);
+    const settings = new BackupSettings(page);
+    await loadSample(board);
+    await settings.open();
+    const backupPath = testInfo.outputPath('backup.json');
+    await settings.backUpTo(backupPath);
+    // A team only the backup knows about: edit the file as another laptop's workspace would have it.
+    const file = JSON.parse(await readFile(backupPath, 'utf8'));
+    const template = file.tables.teams.find((t: { planId: string }) => t.planId === 'plan:live');
+    file.tables.teams.push({ ...template, id: 'team-from-the-other-laptop', name: 'Field Sales App', championId: null });
+    await writeFile(backupPath, JSON.stringify(file));
+
+    await board.open();
+    await board.createTeam({ name: 'Made After The Backup' });
+
+    await settings.open();
+    await settings.chooseMode('Merge');
+    await settings.pickFile(backupPath);
+    await expect(settings.confirmDialog()).toHaveAccessibleName('Merge this backup into your workspace?');
+    await settings.confirmRestore('Merge backup');
+    await expect(settings.status).toContainText('Merged backup.json: 1 item added');
+
+    await board.open();
+    await expect(board.card('Field Sales App')).toBeVisible();
+    await expect(board.card('Made After The Backup')).toBeVisible();
+  });
+
+  test('spreadsheet exports are UTF-8 CSV with a header row', async ({ page }, testInfo) => {
+    const board = new TeamsBoard(page);
+    await loadSample(board);
+    await new BackupSettings(page).open();
+    const exports = page.getByRole('region', { name: 'Export to a spreadsheet' });
+    const expected: [string, string][] = [
+      ['People and teams (CSV)', 'Name,Email,Title,Department,Department kind,Team,Role,Allocation %,Total allocation %'],
+      ['OKRs and latest check-ins (CSV)', 'Period,Period start,Period end,Objective,'],
+      ['All check-ins (CSV)', 'Date,Period,Objective,Key result,Value,Unit,Confidence,Note,Author,Recorded at'],
+    ];
+    for (const [button, header] of expected) {
+      const download = page.waitForEvent('download');
+      await exports.getByRole('button', { name: button }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(/^teamshape-[a-z-]+-2026-11-16\.csv$/);
+      const bytes = await readFile(await file.path());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = bytes.toString('utf8').slice(1);
+      expect(text.startsWith(header)).toBe(true);
+      expect(text.split('\r\n').length).toBeGreaterThan(5);
+    }
+    await expect(exports.getByRole('status')).toContainText('rows saved to your Downloads folder');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await exports.screenshot({ path: testInfo.outputPath('settings-csv-exports.png') });
+    const safety = page.getByRole('region', { name: 'Data safety' });
+    await expect(safety).toContainText(/kept even when disk space runs low|has not promised to keep your data/);
+    await safety.screenshot({ path: testInfo.outputPath('settings-data-safety.png') });
+  });
+});

@@ -1,0 +1,52 @@
+import { withBuiltIns, type BackupFile, type BackupTables } from '../../../shared/backup';
+import { buildBackup, serializeBackup } from '../../../shared/backup';
+import { DEFAULT_SETTINGS, LIVE_PLAN_ID, ROLE_IDS, type RecordFields } from '../../../shared/model';
+import { sampleOrganisation } from '../../../shared/samples/sampleOrganisation';
+
+export const TODAY = '2026-11-16';
+export const EXPORTED_AT = '2026-11-16T09:30:00.000Z';
+export const NOW = '2026-11-16T10:00:00.000Z';
+
+export function stamp(id: string, at = '2026-11-10T08:00:00.000Z', deletedAt: string | null = null): RecordFields {
+  return { id, createdAt: at, updatedAt: deletedAt ?? at, deletedAt, updatedBy: null };
+}
+
+/**
+ * A realistic workspace with every kind of record: the sample organisation, the built-ins, a
+ * user-made department and custom period, a draft plan, an aligned and scored objective, a
+ * deleted team (with its deleted membership), a deleted person and "this is me" set.
+ */
+export function richTables(): BackupTables {
+  const sample = sampleOrganisation(TODAY);
+  const tables = withBuiltIns<BackupTables>({ ...sample, settings: [] });
+  const someone = sample.people[5]!;
+  const team = sample.teams[0]!;
+  const objective = sample.objectives[0]!;
+  tables.departments.push({ ...stamp('department-design'), name: 'Design', kind: 'technology' });
+  tables.people.push({ ...stamp('person-gone', '2026-10-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z'), name: 'Gone Person', email: 'gone@example.com', title: '', departmentId: 'department-design' });
+  tables.plans.push({ ...stamp('plan-draft'), name: 'Next year', kind: 'draft', description: 'A scenario', basedOnPlanId: LIVE_PLAN_ID });
+  tables.teams.push({ ...stamp('team-draft'), planId: 'plan-draft', name: 'Draft Team', mission: '', service: '', championId: null });
+  tables.teams.push({ ...stamp('team-deleted', '2026-10-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z'), planId: LIVE_PLAN_ID, name: 'Old Team', mission: '', service: '', championId: 'person-gone' });
+  tables.memberships.push({ ...stamp('membership-draft'), planId: 'plan-draft', teamId: 'team-draft', personId: someone.id, roleId: ROLE_IDS.developer, allocation: 50 });
+  tables.memberships.push({ ...stamp('membership-deleted', '2026-10-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z'), planId: LIVE_PLAN_ID, teamId: 'team-deleted', personId: 'person-gone', roleId: ROLE_IDS.designer, allocation: 100 });
+  tables.periods.push({ ...stamp('period-fy27'), name: 'FY27 H1', kind: 'custom', start: '2027-01-01', end: '2027-06-30' });
+  tables.objectives.push({
+    ...stamp('objective-fy27'), title: 'Customers renew without a call', description: 'Aligned to the portal objective', periodId: 'period-fy27',
+    ownerTeamIds: [team.id], parentId: objective.id, kind: 'aspirational', score: { value: 0.7, reason: 'Good progress' },
+  });
+  tables.keyResults.push({
+    ...stamp('kr-fy27'), objectiveId: 'objective-fy27', title: 'Renewals done online', metric: 'increase', start: 10, target: 60, unit: '%',
+    weight: 2, ownerId: someone.id, contributingTeamIds: [team.id], sortOrder: 0, score: null,
+  });
+  tables.checkIns.push({ ...stamp('checkin-fy27'), keyResultId: 'kr-fy27', date: '2026-11-10', value: 12, confidence: 6, note: 'Zoë says: "=SUM(A1)"', authorId: someone.id });
+  tables.settings = [{ ...DEFAULT_SETTINGS, updatedAt: '2026-11-10T08:00:00.000Z', meId: someone.id, staleAfterDays: 21 }];
+  return tables;
+}
+
+export function backupOf(tables: BackupTables, exportedAt = EXPORTED_AT): BackupFile {
+  return buildBackup(tables, { appVersion: '0.1.0', exportedAt });
+}
+
+export function backupText(tables: BackupTables = richTables()): string {
+  return serializeBackup(backupOf(tables));
+}
