@@ -4,6 +4,9 @@ import type { CommandId } from '../../shared/commands';
 import { useCommands, type CommandHandler } from '../platform';
 import { usePeopleUi } from '../state/peopleUi';
 import { useTeamsUi } from '../state/teamsUi';
+import { useDb } from '../db';
+import { errorMessage } from '../ui/fieldErrors';
+import { backUpWorkspace } from '../features/settings/backUpWorkspace';
 import styles from './CommandRouter.module.css';
 
 /**
@@ -13,7 +16,6 @@ import styles from './CommandRouter.module.css';
 export const GUIDED_COMMANDS = {
   'objective.new': { path: '/okrs', notice: 'To add an objective, choose “New objective” on this page.' },
   'chart.exportPdf': { path: '/charts', notice: 'Exporting a chart as PDF is not available yet.' },
-  'backup.create': { path: '/settings', notice: 'To back up, choose “Back up now” under “Backup and restore” on this page.' },
   'backup.restore': { path: '/settings', notice: 'To restore, choose “Restore from file…” under “Backup and restore” on this page.' },
 } as const satisfies Partial<Record<CommandId, { path: string; notice: string }>>;
 
@@ -26,6 +28,7 @@ export function CommandRouter() {
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
   const [notice, setNotice] = useState('');
+  const db = useDb();
   // The plan and period live in the query string; moving between pages keeps them.
   const go = (path: string) => {
     setNotice('');
@@ -41,6 +44,11 @@ export function CommandRouter() {
     'roster.import': () => {
       go('/people');
       usePeopleUi.getState().setImportOpen(true);
+    },
+    // Backing up needs no page: it runs where the user is and says where the file went.
+    'backup.create': () => {
+      setNotice('Preparing the backup…');
+      backUpWorkspace(db).then(setNotice, (error: unknown) => setNotice(`The backup could not be made: ${errorMessage(error)}`));
     },
     'go.teams': () => go('/teams'),
     'go.people': () => go('/people'),

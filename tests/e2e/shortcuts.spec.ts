@@ -15,8 +15,11 @@ test.describe('keyboard shortcuts from the command table (browser mode)', () => 
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
 
+    // Back up runs where the user is: the backup is downloaded and the notice says where it went.
+    const download = page.waitForEvent('download');
     await page.keyboard.press('Control+Shift+S');
-    await expect(page).toHaveURL(/#\/settings/);
-    await expect(page.getByText('To back up, choose “Back up now”')).toBeVisible();
+    expect((await download).suggestedFilename()).toMatch(/^teamshape-backup-.*\.json$/);
+    await expect(page).toHaveURL(/#\/people/);
+    await expect(page.getByText(/Backup saved to your Downloads folder as teamshape-backup-/)).toBeVisible();
   });
 });

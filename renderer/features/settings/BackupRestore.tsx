@@ -2,12 +2,13 @@ import { useId, useRef, useState } from 'react';
 import { BACKUP_MAX_BYTES, backupFileName, readBackup, type BackupFile } from '../../../shared/backup';
 import { nowIso, todayLocal } from '../../../shared/clock';
 import { BackupRejectedError, exportWorkspace, restoreWorkspace, useDb, type RestoreMode } from '../../db';
-import { APP_VERSION, isDesktop, readPickedFile, saveTextFile, writeSafetyCopy } from '../../platform';
+import { APP_VERSION, isDesktop, readPickedFile, writeSafetyCopy } from '../../platform';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/fieldErrors';
 import { MODE_EXPLANATION, describeContents, describeMerge, describeOrigin } from './backupSummary';
 import { useBackupLocation } from './useBackupLocation';
+import { backUpWorkspace } from './backUpWorkspace';
 import styles from './BackupRestore.module.css';
 import settingsStyles from './SettingsPage.module.css';
 
@@ -50,9 +51,7 @@ export function BackupRestore() {
   async function backUpNow() {
     start('Preparing the backup…');
     try {
-      const { fileName, text } = await exportWorkspace(db, APP_VERSION);
-      const saved = await saveTextFile(fileName, text, [{ name: 'Teamshape backup', extensions: ['json'] }]);
-      setStatus(saved.saved ? `Backup saved to ${saved.where}.` : 'The backup was not saved.');
+      setStatus(await backUpWorkspace(db));
     } catch (error) {
       fail('The backup could not be made.', [errorMessage(error)]);
     } finally {
