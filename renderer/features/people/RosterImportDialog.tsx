@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Department, Person } from '../../../shared/model';
 import { planRosterImport, suggestColumnMapping, validateRoster, type RosterMapping } from '../../../shared/import';
 import { importRoster, useDb } from '../../db';
-import { readPickedFile } from '../../platform';
+import { openTextFile } from '../../platform';
 import { usePeopleUi } from '../../state/peopleUi';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -15,6 +15,8 @@ import { RosterPreview } from './RosterPreview';
 import styles from './RosterImport.module.css';
 
 /** Roster import: pick a CSV, map its columns, see every bad row, then import all valid rows at once. */
+const MAX_ROSTER_CHARACTERS = 5 * 1024 * 1024;
+
 export function RosterImportDialog({ departments, people }: { departments: readonly Department[]; people: readonly Person[] }) {
   const open = usePeopleUi((s) => s.importOpen);
   const setOpen = usePeopleUi((s) => s.setImportOpen);
@@ -40,14 +42,20 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
   const toImport = plan ? plan.create.length + plan.update.length : 0;
   const duplicateCount = validation?.valid.filter((row) => row.duplicateOf).length ?? 0;
 
-  async function pick(file: File | undefined) {
+  /** The native open dialog on desktop (through the bridge), the browser's file picker otherwise. */
+  async function pick() {
     setError(null);
-    if (!file) return;
-    if (file.size > 5 * 1024 * 1024) return setError(`${file.name} is larger than 5 MB: split the roster into smaller files.`);
-    const parsed = parseCsv((await readPickedFile(file)).content);
-    if (parsed.headers.length === 0) return setError(`${file.name} is empty: choose a CSV file with a header row and one row per person.`);
-    setCsv({ ...parsed, fileName: file.name });
-    setMapping(suggestColumnMapping(parsed.headers));
+    try {
+      const file = await openTextFile([{ name: 'CSV roster', extensions: ['csv', 'txt'] }]);
+      if (!file) return;
+      if (file.content.length > MAX_ROSTER_CHARACTERS) return setError(`${file.name} is larger than 5 MB: split the roster into smaller files.`);
+      const parsed = parseCsv(file.content);
+      if (parsed.headers.length === 0) return setError(`${file.name} is empty: choose a CSV file with a header row and one row per person.`);
+      setCsv({ ...parsed, fileName: file.name });
+      setMapping(suggestColumnMapping(parsed.headers));
+    } catch (cause) {
+      setError(errorMessage(cause));
+    }
   }
 
   async function runImport() {
@@ -64,11 +72,9 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
 
   return (
     <div className={formStyles.form}>
-      <div className={formStyles.field}>
-        <label htmlFor="roster-file" className={formStyles.label}>
-          CSV file
-        </label>
-        <input id="roster-file" type="file" accept=".csv,text/csv" onChange={(event) => void pick(event.target.files?.[0])} />
+      <div className={styles.pick}>
+        <Button onClick={() => void pick()}>{csv ? 'Choose another file…' : 'Choose CSV file…'}</Button>
+        <span>{csv ? `${csv.fileName}: ${csv.rows.length} ${csv.rows.length === 1 ? 'row' : 'rows'} after the header` : 'No file chosen yet.'}</span>
       </div>
       {csv && mapping ? <RosterMappingFields headers={csv.headers} mapping={mapping} onChange={setMapping} /> : null}
       {csv && csv.problems.length > 0 ? (

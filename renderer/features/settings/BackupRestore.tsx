@@ -1,8 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { BACKUP_MAX_BYTES, backupFileName, readBackup, type BackupFile } from '../../../shared/backup';
 import { nowIso, todayLocal } from '../../../shared/clock';
 import { BackupRejectedError, exportWorkspace, restoreWorkspace, useDb, type RestoreMode } from '../../db';
-import { APP_VERSION, isDesktop, readPickedFile, writeSafetyCopy } from '../../platform';
+import { APP_VERSION, isDesktop, openTextFile, writeSafetyCopy, type OpenedFile } from '../../platform';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/fieldErrors';
@@ -30,7 +30,6 @@ interface Problems {
 export function BackupRestore() {
   const db = useDb();
   const id = useId();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -59,15 +58,26 @@ export function BackupRestore() {
     }
   }
 
-  async function chooseFile(file: File | undefined) {
-    if (!file) return;
+  /** The native open dialog on desktop (through the bridge, size-capped in main), the browser's picker otherwise. */
+  async function pickBackup() {
+    let file: OpenedFile | null;
+    try {
+      file = await openTextFile([{ name: 'Teamshape backup', extensions: ['json'] }]);
+    } catch (error) {
+      fail('The file could not be opened. Nothing was changed.', [errorMessage(error)]);
+      return;
+    }
+    if (file) await chooseFile(file);
+  }
+
+  async function chooseFile(file: OpenedFile) {
     start(`Checking ${file.name}…`);
     try {
-      if (file.size > BACKUP_MAX_BYTES) {
+      if (file.content.length > BACKUP_MAX_BYTES) {
         fail(`${file.name} cannot be restored. Nothing was changed.`, [`The file is too large: a backup may be at most ${BACKUP_MAX_BYTES / (1024 * 1024)} MiB.`]);
         return;
       }
-      const { name, content } = await readPickedFile(file);
+      const { name, content } = file;
       const reading = readBackup(content, { now: nowIso() });
       if (!reading.ok) {
         fail(`${name} cannot be restored. Nothing was changed.`, reading.problems);
@@ -128,20 +138,9 @@ export function BackupRestore() {
         ))}
       </fieldset>
       <div className={styles.actions}>
-        <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+        <Button onClick={() => void pickBackup()} disabled={busy}>
           Restore from file…
         </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            void chooseFile(file);
-          }}
-        />
       </div>
       <p className={styles.status} role="status">
         {status}

@@ -15,6 +15,8 @@ function desktop() {
   const bridge = {
     backupLocation: vi.fn(async () => ({ ok: true, value: { folder: FOLDER, daily: [] } })),
     backupWriteSafetyCopy: vi.fn(async () => ({ ok: true, value: `${FOLDER}/teamshape-before-restore-2026-11-16T09-00-00-000Z.json` })),
+    /** The native open dialog: answers with the file the test chose. */
+    fileOpenText: vi.fn(async () => ({ ok: true, value: chosen })),
   };
   Object.assign(window, { [BRIDGE_GLOBAL]: bridge });
   return bridge;
@@ -24,26 +26,31 @@ afterEach(() => {
   delete (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
 });
 
-function backupFile(text: string, name = 'backup.json') {
-  return new File([text], name, { type: 'application/json' });
+let chosen: { name: string; content: string } | null = null;
+
+/** Chooses a file in the (faked) native open dialog through "Restore from file…". */
+async function restoreFrom(user: ReturnType<typeof userEvent.setup>, content: string, name = 'backup.json') {
+  chosen = { name, content };
+  await user.click(screen.getByRole('button', { name: 'Restore from file…' }));
 }
 
 describe('restoring in the desktop app', () => {
   it('says where the safety copy goes, writes it before restoring, and brings a deleted team back', async () => {
     const bridge = desktop();
     const user = userEvent.setup();
-    const { db, container } = await renderWithDb(<BackupRestore />, '/settings');
+    const { db } = await renderWithDb(<BackupRestore />, '/settings');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
     const { text } = await exportWorkspace(db, '0.1.0');
     await deleteTeam(db, team.id);
 
-    await user.upload(container.querySelector('input[type=file]') as HTMLInputElement, backupFile(text));
+    await restoreFrom(user, text);
     const dialog = await screen.findByRole('alertdialog', { name: 'Replace your workspace with this backup?' });
     expect(dialog).toHaveTextContent(`First, Teamshape saves a copy of your current data in its backups folder (${FOLDER}).`);
     await user.click(within(dialog).getByRole('button', { name: 'Replace workspace' }));
 
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Restored backup.json: 1 team'));
     expect(screen.getByRole('status')).toHaveTextContent(`Your data from before was saved to ${FOLDER}/teamshape-before-restore-`);
+    expect(bridge.fileOpenText).toHaveBeenCalledWith({ filters: [{ name: 'Teamshape backup', extensions: ['json'] }] });
     expect(bridge.backupWriteSafetyCopy).toHaveBeenCalledTimes(1);
     const [safety] = bridge.backupWriteSafetyCopy.mock.calls[0] as unknown as [{ content: string }];
     expect(JSON.parse(safety.content).tables.teams[0].deletedAt).not.toBeNull();
@@ -54,12 +61,12 @@ describe('restoring in the desktop app', () => {
     const bridge = desktop();
     bridge.backupWriteSafetyCopy.mockResolvedValueOnce({ ok: false, error: 'The disk is read-only' } as never);
     const user = userEvent.setup();
-    const { db, container } = await renderWithDb(<BackupRestore />, '/settings');
+    const { db } = await renderWithDb(<BackupRestore />, '/settings');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
     const { text } = await exportWorkspace(db, '0.1.0');
     await deleteTeam(db, team.id);
 
-    await user.upload(container.querySelector('input[type=file]') as HTMLInputElement, backupFile(text));
+    await restoreFrom(user, text);
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace workspace' }));
 
     const alert = await screen.findByRole('alert');
@@ -71,9 +78,9 @@ describe('restoring in the desktop app', () => {
   it('lists at most 20 problems of a broken file and says how many more there are', async () => {
     desktop();
     const user = userEvent.setup();
-    const { container } = await renderWithDb(<BackupRestore />, '/settings');
+    await renderWithDb(<BackupRestore />, '/settings');
     const teams = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}` }));
-    await user.upload(container.querySelector('input[type=file]') as HTMLInputElement, backupFile(JSON.stringify({ teams }), 'old.json'));
+    await restoreFrom(user, JSON.stringify({ teams }), 'old.json');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('old.json cannot be restored. Nothing was changed.');
     expect(within(alert).getAllByRole('listitem')).toHaveLength(20);

@@ -15,7 +15,9 @@ export class PeopleDirectory {
   async importCsv(path: string): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Import CSV' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'Import people from CSV' });
-    await dialog.getByLabel('CSV file').setInputFiles(path);
+    const chooser = this.page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose CSV file…' }).click();
+    await (await chooser).setFiles(path);
     return dialog;
   }
 
