@@ -4,7 +4,7 @@
  * into the page; and one subscription per main → renderer event. Deliberately free of zod: the
  * sandboxed preload stays small, and main validates.
  */
-import type { BridgeReply, ChannelName, EventName, RequestOf, ResponseOf, TeamshapeBridge } from '../shared/bridge';
+import type { BridgeReply, ChannelName, ChartExportProgress, EventName, RequestOf, ResponseOf, TeamshapeBridge } from '../shared/bridge';
 import { bridgeFailure, isBridgeReply } from '../shared/bridgeReply';
 import { isCommandId, type CommandId } from '../shared/commands';
 
@@ -13,9 +13,11 @@ export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 export type Listen = (event: EventName, listener: (payload: unknown) => void) => void;
 
 /** Every channel the preload forwards; the test checks it against the bridge table. */
-export const PRELOAD_CHANNELS: readonly ChannelName[] = ['app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location'];
+export const PRELOAD_CHANNELS: readonly ChannelName[] = [
+  'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'file:saveBinary', 'chart:exportPdf',
+];
 /** Every event the preload listens to; the test checks it against the bridge table. */
-export const PRELOAD_EVENTS: readonly EventName[] = ['command:run'];
+export const PRELOAD_EVENTS: readonly EventName[] = ['command:run', 'chart:exportProgress'];
 
 /** Commands that arrive before the page subscribes (a menu click while the window loads) wait here. */
 export const MAX_PENDING_COMMANDS = 8;
@@ -61,6 +63,36 @@ function commandSubscription(listen: Listen, report: Report): TeamshapeBridge['o
   };
 }
 
+const EXPORT_STAGES = new Set(['rendering', 'printing', 'saving', 'done']);
+
+function isExportProgress(payload: unknown): payload is ChartExportProgress {
+  if (typeof payload !== 'object' || payload === null) return false;
+  const { stage, message } = payload as Record<string, unknown>;
+  return typeof stage === 'string' && EXPORT_STAGES.has(stage) && typeof message === 'string' && message.length > 0 && message.length <= 200;
+}
+
+/** `onChartExportProgress`: well-formed progress only, to whoever listens while an export runs. */
+function exportProgressSubscription(listen: Listen, report: Report): TeamshapeBridge['onChartExportProgress'] {
+  const listeners = new Set<(progress: ChartExportProgress) => void>();
+  listen('chart:exportProgress', (payload) => {
+    if (!isExportProgress(payload)) return report('Ignored malformed export progress');
+    for (const listener of [...listeners]) {
+      try {
+        listener({ stage: payload.stage, message: payload.message });
+      } catch (error) {
+        report('A listener for export progress failed', error);
+      }
+    }
+  });
+  return (listener) => {
+    if (typeof listener !== 'function') return () => {};
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  };
+}
+
 export function createBridgeApi(
   invoke: Invoke,
   listen: Listen,
@@ -84,5 +116,8 @@ export function createBridgeApi(
     backupDaily: (request) => call('backup:daily', request),
     backupLocation: () => call('backup:location'),
     onCommand: commandSubscription(listen, report),
+    fileSaveBinary: (request) => call('file:saveBinary', request),
+    chartExportPdf: (request) => call('chart:exportPdf', request),
+    onChartExportProgress: exportProgressSubscription(listen, report),
   } satisfies TeamshapeBridge);
 }

@@ -14,7 +14,7 @@ import { menuTemplate } from './menu';
 import { denyUnlistedPermissions, guardWebContents } from './security';
 import { applyDevContentSecurityPolicy, resolveStartLocation } from './startLocation';
 import { confirmUnsavedChangesOnClose } from './unsavedChanges';
-import { createMainWindow, focusWindow } from './window';
+import { createExportWindow, createMainWindow, focusWindow } from './window';
 import { loadWindowState, placeWindow, saveWindowState, trackWindowState, WINDOW_STATE_FILE } from './windowState';
 
 // Before ready, or Chromium will not treat app:// as an origin with storage.
@@ -71,6 +71,8 @@ function onReady(): void {
       windowFor: (sender) => BrowserWindow.fromWebContents(sender),
       defaultDirectory: () => app.getPath('documents'),
       backupsFolder: () => join(app.getPath('userData'), 'backups'),
+      createExportWindow: () => createExportWindow(BrowserWindow),
+      printViewUrl: (query) => `${location.url.split('#')[0]}#/print/chart?${query}`,
     }),
     { trustedOrigins: location.trustedOrigins, isOwnWindow: (sender) => BrowserWindow.fromWebContents(sender) !== null },
   );

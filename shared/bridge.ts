@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { BridgeReply } from './bridgeReply';
 import { DateOnly } from './model/common';
 import { COMMAND_IDS, type CommandId } from './commands';
+import { ChartPrintOptions } from './charts/chartOptions';
 
 export * from './bridgeReply';
 
@@ -95,6 +96,28 @@ export const DailyBackupResult = z.strictObject({
 });
 export type DailyBackupResult = z.infer<typeof DailyBackupResult>;
 
+/** Largest binary file (a PNG of a chart) written through the native save dialog, before base64. */
+export const BINARY_FILE_MAX_BYTES = 48 * MiB;
+const BASE64_MAX_LENGTH = Math.ceil(BINARY_FILE_MAX_BYTES / 3) * 4;
+
+export const SaveBinaryRequest = z.strictObject({
+  suggestedName: SuggestedFileName,
+  base64: z.string().max(BASE64_MAX_LENGTH).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the data must be base64'),
+  filters: FileFilters,
+});
+export type SaveBinaryRequest = z.input<typeof SaveBinaryRequest>;
+
+/** The print view's options (validated again in main) and the file name the save dialog proposes. */
+export const ChartPdfRequest = z.strictObject({ options: ChartPrintOptions, suggestedName: SuggestedFileName });
+export type ChartPdfRequest = z.input<typeof ChartPdfRequest>;
+
+/** Main → renderer while a PDF export runs: which stage it is in, in words. */
+export const ChartExportProgress = z.strictObject({
+  stage: z.enum(['rendering', 'printing', 'saving', 'done']),
+  message: z.string().min(1).max(200),
+});
+export type ChartExportProgress = z.infer<typeof ChartExportProgress>;
+
 export interface BridgeChannel<Request extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {
   request: Request;
   response: Response;
@@ -125,6 +148,13 @@ export const bridgeChannels = {
   'backup:daily': channel({ request: DailyBackupRequest, response: DailyBackupResult, maxRequestBytes: TEXT_FILE_MAX_BYTES + 64 * KiB }),
   /** Where the automatic backups are, and which daily ones exist. */
   'backup:location': channel({ request: z.undefined(), response: BackupLocation, maxRequestBytes: 16 }),
+  /** Native save dialog, then writes the decoded bytes (a chart's PNG); the saved path, or null when cancelled. */
+  'file:saveBinary': channel({ request: SaveBinaryRequest, response: z.string().min(1).nullable(), maxRequestBytes: BASE64_MAX_LENGTH + 64 * KiB }),
+  /**
+   * Native save dialog, then main prints the chart's print view in a hidden window (printToPDF)
+   * and writes the PDF; the saved path, or null when cancelled. Progress arrives as `chart:exportProgress`.
+   */
+  'chart:exportPdf': channel({ request: ChartPdfRequest, response: z.string().min(1).nullable(), maxRequestBytes: 256 * KiB }),
 } as const;
 
 export type BridgeChannels = typeof bridgeChannels;
@@ -168,6 +198,8 @@ export interface BridgeEvent<Payload extends z.ZodType = z.ZodType, Method exten
 export const bridgeEvents = {
   /** Run a command of the command table: a menu item was chosen or its accelerator pressed. */
   'command:run': { payload: CommandIdSchema, method: 'onCommand' },
+  /** A chart PDF export moved on to its next stage. */
+  'chart:exportProgress': { payload: ChartExportProgress, method: 'onChartExportProgress' },
 } as const satisfies Record<string, BridgeEvent>;
 
 export type BridgeEvents = typeof bridgeEvents;

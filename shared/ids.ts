@@ -44,10 +44,38 @@ function uuidV7(timestampMs: number, random: RandomSource): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * Ids made in the same millisecond still sort in creation order: the 12 bits after the version
+ * (rand_a in RFC 9562) carry a counter, as the RFC's "method 1" allows. Check-ins of the same
+ * date and createdAt are ordered by id, so this keeps "the latest" well defined.
+ */
+function monotonicSystemGenerator(): IdGenerator {
+  let lastMs = -1;
+  let counter = 0;
+  return () => {
+    let ms = Date.now();
+    if (ms <= lastMs) {
+      counter += 1;
+      if (counter > 0xfff) {
+        lastMs += 1;
+        counter = 0;
+      }
+      ms = lastMs;
+    } else {
+      lastMs = ms;
+      counter = 0;
+    }
+    const sequence = counter;
+    return uuidV7(ms, (bytes) => {
+      systemRandom(bytes);
+      bytes[6] = (sequence >> 8) & 0x0f;
+      bytes[7] = sequence & 0xff;
+    });
+  };
+}
+
 export function createIdGenerator(options: { seed?: number; startMs?: number } = {}): IdGenerator {
-  if (options.seed === undefined) {
-    return () => uuidV7(Date.now(), systemRandom);
-  }
+  if (options.seed === undefined) return monotonicSystemGenerator();
   const next = seededRandom(options.seed);
   const random: RandomSource = (bytes) => {
     for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(next() * 256);

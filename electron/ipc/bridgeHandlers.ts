@@ -1,9 +1,10 @@
 import type { App } from 'electron';
 import { createBackupHandlers, type BackupHandlerDeps } from './backupHandlers';
+import { createChartHandlers, type ChartHandlerDeps } from './chartHandlers';
 import { createFileHandlers, type FileHandlerDeps } from './fileHandlers';
 import type { BridgeHandlers } from './registerBridge';
 
-export interface BridgeHandlerDeps extends FileHandlerDeps, BackupHandlerDeps {
+export interface BridgeHandlerDeps extends FileHandlerDeps, BackupHandlerDeps, ChartHandlerDeps {
   app: Pick<App, 'getVersion'>;
   platform: string;
 }
@@ -14,5 +15,6 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     'app:info': () => ({ version: deps.app.getVersion(), platform: deps.platform, desktop: true }),
     ...createFileHandlers(deps),
     ...createBackupHandlers(deps),
+    ...createChartHandlers(deps),
   };
 }

@@ -14,7 +14,6 @@ import styles from './CommandRouter.module.css';
  * there. A feature takes one over by handling it with `useCommand` (e.g. "Back up now").
  */
 export const GUIDED_COMMANDS = {
-  'objective.new': { path: '/okrs', notice: 'To add an objective, choose “New objective” on this page.' },
   'chart.exportPdf': { path: '/charts', notice: 'Exporting a chart as PDF is not available yet.' },
   'backup.restore': { path: '/settings', notice: 'To restore, choose “Restore from file…” under “Backup and restore” on this page.' },
 } as const satisfies Partial<Record<CommandId, { path: string; notice: string }>>;
@@ -44,6 +43,10 @@ export function CommandRouter() {
     'roster.import': () => {
       go('/people');
       usePeopleUi.getState().setImportOpen(true);
+    },
+    'objective.new': () => {
+      setNotice('');
+      navigate({ pathname: '/okrs', search }, { state: { open: 'objective.new' } });
     },
     // Backing up needs no page: it runs where the user is and says where the file went.
     'backup.create': () => {

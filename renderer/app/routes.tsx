@@ -10,10 +10,13 @@ import { KeyResultPage } from '../features/okrs/KeyResultPage';
 import { TeamOkrsPage } from '../features/okrs/TeamOkrsPage';
 import { OrganisationOkrsPage } from '../features/okrs/OrganisationOkrsPage';
 import { ChartsPage } from '../features/charts/ChartsPage';
+import { ChartPrintView } from '../features/charts/ChartPrintView';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
 /** Hash routing needs no server fallback under app:// or in the print window. */
 export const appRouter = createHashRouter([
+  // The chart print view is a document of pages, outside the app's shell (no navigation).
+  { path: '/print/chart', element: <ChartPrintView />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <AppLayout />,

@@ -23,3 +23,4 @@ export { exportWorkspace, restoreWorkspace, readAllTables, BackupRejectedError, 
 export { exportCsv, toCsvText, type CsvExportKind } from './csvExports';
 export { isQuotaExceeded, QUOTA_EXCEEDED_MESSAGE } from './quota';
 export type { ConnectionEvents } from './database';
+export { usePlan, useChartData, type ChartData } from './chartHooks';

@@ -38,19 +38,31 @@ async function checkInsOf(db: TeamshapeDb, keyResultId: string, from: string): P
 export interface LatestCheckInWindow {
   /** Today, or the period's last day for a past period. */
   asOf: string;
-  /** How many days back to look first: the stale limit, so only stale key results need more. */
+  /** How many days back to look first; key results without a check-in that recent are read in full. */
   days: number;
-  /** True when asOf is today: nothing can be dated later, so one read by date covers everyone. */
+  /**
+   * True when asOf is today: few check-ins in the whole workspace are dated from the window's start
+   * on, so one read of the date index serves every key result. For a past period that read would
+   * return everything since (later quarters too), so each key result's window is read instead.
+   */
   isToday: boolean;
 }
 
+/**
+ * Every check-in dated from the window's start on, whichever key result it belongs to: one read of
+ * the date index (for a window ending today). Callers may read it alongside other reads and pass it on.
+ */
+export function readRecentCheckIns(db: TeamshapeDb, window: LatestCheckInWindow): Promise<CheckIn[]> {
+  return db.checkIns.where('date').aboveOrEqual(recentWindowStart(window.asOf, window.days)).toArray();
+}
+
 /** Recent check-ins of the given key results: one read of the date index, or one per key result. */
-async function recentCheckIns(db: TeamshapeDb, keyResultIds: readonly string[], window: LatestCheckInWindow): Promise<CheckIn[][]> {
+async function recentCheckIns(db: TeamshapeDb, keyResultIds: readonly string[], window: LatestCheckInWindow, recent?: readonly CheckIn[]): Promise<CheckIn[][]> {
   const from = recentWindowStart(window.asOf, window.days);
   if (!window.isToday) return Promise.all(keyResultIds.map((id) => checkInsOf(db, id, from)));
   const wanted = new Map(keyResultIds.map((id, index) => [id, index]));
   const lists: CheckIn[][] = keyResultIds.map(() => []);
-  for (const checkIn of await db.checkIns.where('date').aboveOrEqual(from).toArray()) {
+  for (const checkIn of await (recent ?? readRecentCheckIns(db, window))) {
     const index = wanted.get(checkIn.keyResultId);
     if (index !== undefined) lists[index]!.push(checkIn);
   }
@@ -70,8 +82,11 @@ export async function readLatestCheckIns(
   db: TeamshapeDb,
   keyResultIds: readonly string[],
   window?: LatestCheckInWindow,
+  /** The result of readRecentCheckIns(db, window), when the caller already has it. */
+  recent?: readonly CheckIn[],
 ): Promise<Map<string, CheckIn>> {
   const latest = new Map<string, CheckIn>();
+  if (keyResultIds.length === 0) return latest;
   const settle = (ids: readonly string[], lists: CheckIn[][]) =>
     ids.filter((keyResultId, index) => {
       const current = latestCheckIn(lists[index]!);
@@ -79,7 +94,7 @@ export async function readLatestCheckIns(
       return !current;
     });
   let missing: readonly string[] = keyResultIds;
-  if (window && keyResultIds.length > 0) missing = settle(keyResultIds, await recentCheckIns(db, keyResultIds, window));
+  if (window) missing = settle(keyResultIds, await recentCheckIns(db, keyResultIds, window, recent));
   settle(missing, await Promise.all(missing.map((id) => checkInsOf(db, id, ''))));
   return latest;
 }

@@ -12,3 +12,4 @@ export function isDesktop(): boolean {
 export { writeSafetyCopy, readBackupLocation, writeDailyBackup, type SafetyCopy } from './backups';
 export { requestPersistentStorage, storagePersistence, type StoragePersistence } from './storage';
 export { APP_VERSION } from './appVersion';
+export { exportChartPdf, saveBinaryFile, printViewHash, type ChartPdfOutcome, type ChartExportProgress } from './chartExport';

@@ -1,5 +1,5 @@
 import type { CheckIn, DateOnly, KeyResult, Objective, PeriodRange } from '../model';
-import { assessKeyResult, assessObjective, STATUS_LABELS, type OkrRuleSettings, type StatusLabel } from '../rules';
+import { assessKeyResult, assessObjective, expectedProgress, STATUS_LABELS, type OkrRuleSettings, type StatusLabel } from '../rules';
 
 export interface ChartKeyResult {
   id: string;
@@ -17,6 +17,8 @@ export interface ChartObjective {
   ownerTeamIds: string[];
   /** 0–1; null without key results. */
   progress: number | null;
+  /** The progress expected by today: the share of the period elapsed (the mark on progress bars). */
+  expected: number;
   /** The worst status of its key results (as the OKR screens show it); undefined without key results. */
   label: StatusLabel | undefined;
   statusText: string;
@@ -39,6 +41,7 @@ export interface ChartOkrInput {
 export function chartObjectives(input: ChartOkrInput, settings: OkrRuleSettings, today: DateOnly): ChartObjective[] {
   const { period } = input;
   if (!period) return [];
+  const expected = expectedProgress(period, today);
   const byObjective = new Map<string, { keyResult: ChartOkrInput['keyResults'][number]; assessment: ReturnType<typeof assessKeyResult> }[]>();
   for (const keyResult of input.keyResults) {
     if (keyResult.deletedAt !== null) continue;
@@ -59,6 +62,7 @@ export function chartObjectives(input: ChartOkrInput, settings: OkrRuleSettings,
         kind: objective.kind,
         ownerTeamIds: [...objective.ownerTeamIds],
         progress: summary.progress,
+        expected,
         label,
         statusText: label ? STATUS_LABELS[label] : 'No key results',
         staleCount: summary.staleCount,

@@ -14,6 +14,10 @@ export type BoxTone =
   | 'pass'
   | 'warn'
   | 'fail'
+  /** The strong colour of a verdict: the bar along a card's top edge. */
+  | 'passStrong'
+  | 'warnStrong'
+  | 'failStrong'
   | 'shared'
   | 'track'
   | 'progress'

@@ -36,10 +36,10 @@ export function pageMillimetres(paper: PaperSize, orientation: Orientation): Siz
   return oriented(PAPER_MILLIMETRES[paper], orientation);
 }
 
-/** Every page's frame, in points. Printers rarely print closer than 5 mm to the edge; 10 mm is safe. */
-export const PAGE_MARGIN = 28;
-export const HEADER_HEIGHT = 40;
-export const FOOTER_HEIGHT = 22;
+/** Every page's frame, in points. Printers rarely print closer than 5 mm to the edge; about 8.5 mm is safe. */
+export const PAGE_MARGIN = 24;
+export const HEADER_HEIGHT = 38;
+export const FOOTER_HEIGHT = 20;
 
 /** Where a page's content goes: inside the margins, below the header and above the footer. */
 export function contentBox(page: Size): Rect {

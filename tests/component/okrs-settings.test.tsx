@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/model';
 import { readSettings } from '../../renderer/db/settings';
-import { OkrSettingsSection } from '../../renderer/features/okrs/OkrSettingsSection';
+import { OkrSettingsSection } from '../../renderer/features/settings/OkrSettingsSection';
 import { renderWithDb } from './renderWithDb';
 
 async function renderSection() {

@@ -2,8 +2,11 @@
 // and a clean DOM after every test.
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// A 2-core CI box running every suite at once is slow: wait up to 5 s for what appears asynchronously.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();

@@ -108,6 +108,20 @@ export class FakeWebContents extends FakeEmitter {
   getURL(): string {
     return this.mainFrame.url;
   }
+  /** Scripts main ran in the page, in order; the page answers through fakeElectron.state.pageScript. */
+  readonly executedScripts: string[] = [];
+  /** Options of every printToPDF call; the PDF comes from fakeElectron.state.printToPdf. */
+  readonly printToPdfCalls: Record<string, unknown>[] = [];
+  executeJavaScript(code: string): Promise<unknown> {
+    if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.executedScripts.push(code);
+    return state.pageScript(code, this);
+  }
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.printToPdfCalls.push(options);
+    return state.printToPdf(options, this);
+  }
 }
 
 export class FakeBrowserWindow extends FakeEmitter {
@@ -177,6 +191,12 @@ export class FakeBrowserWindow extends FakeEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** Closes at once, without 'close' (no chance to cancel), as Electron's destroy() does. */
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
   close(): void {
     this.emit('close', { preventDefault() {} });
     this.destroyed = true;
@@ -222,6 +242,10 @@ function freshState() {
     rendererInvocations: [] as Array<{ channel: string; args: unknown[] }>,
     /** The frame `ipcRenderer.invoke` reports as sender: by default our own top-level page. */
     rendererFrame: fakeFrame('app://teamshape/index.html'),
+    /** How a page answers `webContents.executeJavaScript`; a test replaces it (e.g. a print view's ready signal). */
+    pageScript: (_code: string, _contents: FakeWebContents): Promise<unknown> => Promise.resolve(undefined),
+    /** What `webContents.printToPDF` resolves with; a test replaces it (e.g. to hang or fail). */
+    printToPdf: (_options: Record<string, unknown>, _contents: FakeWebContents): Promise<Buffer> => Promise.resolve(Buffer.from('%PDF-1.7 fake')),
   };
 }
 

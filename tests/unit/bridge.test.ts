@@ -16,7 +16,9 @@ import { fitsWithin } from '../../shared/security';
 
 describe('the bridge table', () => {
   it('declares the channels the foundation needs, named area:action', () => {
-    expect(channelNames).toEqual(['app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location']);
+    expect(channelNames).toEqual([
+      'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'file:saveBinary', 'chart:exportPdf',
+    ]);
     for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
   });
 
@@ -30,7 +32,9 @@ describe('the bridge table', () => {
   });
 
   it('names each method after its channel: app:info → appInfo', () => {
-    expect(channelNames.map(methodName)).toEqual(['appInfo', 'fileSaveText', 'fileOpenText', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation']);
+    expect(channelNames.map(methodName)).toEqual([
+      'appInfo', 'fileSaveText', 'fileOpenText', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation', 'fileSaveBinary', 'chartExportPdf',
+    ]);
   });
 
   it('knows its own channels and nothing else', () => {
@@ -42,7 +46,8 @@ describe('the bridge table', () => {
 
   it('types window.teamshape as one promise-returning method per channel, and one subscription per event', () => {
     expectTypeOf<keyof TeamshapeBridge>().toEqualTypeOf<
-      'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
+      | 'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
+      | 'fileSaveBinary' | 'chartExportPdf' | 'onChartExportProgress'
     >();
     expectTypeOf<Parameters<TeamshapeBridge['onCommand']>[0]>().toEqualTypeOf<(payload: CommandId) => void>();
     expectTypeOf<ReturnType<TeamshapeBridge['onCommand']>>().toEqualTypeOf<() => void>();
@@ -52,9 +57,10 @@ describe('the bridge table', () => {
 });
 
 describe('main → renderer events', () => {
-  it('declares one event, command:run, subscribed to as onCommand', () => {
-    expect(eventNames).toEqual(['command:run']);
+  it('declares command:run (onCommand) and chart:exportProgress (onChartExportProgress)', () => {
+    expect(eventNames).toEqual(['command:run', 'chart:exportProgress']);
     expect(bridgeEvents['command:run'].method).toBe('onCommand');
+    expect(bridgeEvents['chart:exportProgress'].method).toBe('onChartExportProgress');
     expect(new Set(eventNames).size).toBe(eventNames.length);
     for (const name of eventNames) expect(isChannelName(name)).toBe(false);
   });

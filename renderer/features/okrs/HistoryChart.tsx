@@ -56,7 +56,7 @@ export function HistoryChart({ keyResult, period, checkIns, today }: HistoryChar
         {pace.length > 0 ? (
           <Line yAxisId="value" data={pace} dataKey="expected" name={paceName} stroke={COLOURS.pace} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
         ) : null}
-        <Line yAxisId="confidence" data={points} dataKey="confidence" name="Confidence" stroke={COLOURS.confidence} strokeDasharray="2 3" dot={{ r: 3 }} isAnimationActive={false} />
+        <Line yAxisId="confidence" data={points} dataKey="confidence" name="Confidence" stroke={COLOURS.confidence} strokeDasharray="2 3" dot={{ r: 3, fill: COLOURS.confidence }} isAnimationActive={false} />
       </LineChart>
     </figure>
   );

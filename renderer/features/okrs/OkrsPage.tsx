@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { alignmentTree, expectedProgress, organisationOkrSummary } from '../../../shared/rules';
 import { useOkrSelection } from '../../state/okrSelection';
 import { Button } from '../../ui/Button';
+import { useCommand } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
 import { useReadyMark } from '../../ui/useReadyMark';
 import { ClosePeriodButton } from './ClosePeriodButton';
@@ -23,7 +24,10 @@ export function OkrsPage() {
   const { periodId, teamId, setPeriodId, setTeamId } = useOkrSelection(today);
   const board = useOkrBoard(periodId, today);
   const link = useOkrLink();
-  const [editing, setEditing] = useState(false);
+  // The menu's "New objective…" arrives here with { open: 'objective.new' } in the navigation state.
+  const location = useLocation();
+  const [editing, setEditing] = useState(() => (location.state as { open?: string } | null)?.open === 'objective.new');
+  useCommand('objective.new', () => setEditing(true));
   const [addingPeriod, setAddingPeriod] = useState(false);
 
   const visible = useMemo(
@@ -81,7 +85,7 @@ export function OkrsPage() {
         </p>
       ) : null}
       {period && tree.length > 0 ? (
-        <p className={styles.note}>Each bar shows progress; its mark shows the progress expected by today ({percent(expectedProgress(period, today))} of the period).</p>
+        <p className={styles.legend}>Each bar shows progress; its mark shows the progress expected by today ({percent(expectedProgress(period, today))} of the period).</p>
       ) : null}
       {period && tree.length > 0 ? (
         <ProgressiveObjectiveTree key={`${periodId}|${teamId ?? ''}`} nodes={tree} expected={expectedProgress(period, today)} />

@@ -3,12 +3,11 @@ import type { z } from 'zod';
 import { NewPerson, type Department } from '../../../shared/model';
 import { createPerson, updatePerson, useDb, usePerson } from '../../db';
 import { usePeopleUi } from '../../state/peopleUi';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
 
 type PersonForm = { name: string; email: string; title: string; departmentId: string };
@@ -89,17 +88,7 @@ function PersonForm({ initial, personId, departments, onDone }: PersonFormProps)
         error={errors.departmentId}
         options={[{ value: '', label: 'No department' }, ...departments.map((d) => ({ value: d.id, label: `${d.name} (${d.kind})` }))]}
       />
-      {errors.form ? (
-        <p className={formStyles.formError} role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className={dialogStyles.actions}>
-        <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          {personId ? 'Save changes' : 'Add person'}
-        </Button>
-      </div>
+      <FormFooter error={errors.form} submitLabel={personId ? 'Save changes' : 'Add person'} onCancel={onDone} />
     </form>
   );
 }

@@ -2,12 +2,11 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Allocation, ROLE_IDS, type Person } from '../../../shared/model';
 import { addMember, useDb, usePeople, usePlanMemberships, useRoles, useSettings, useTeam } from '../../db';
 import { useTeamsUi } from '../../state/teamsUi';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage } from '../../ui/fieldErrors';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
 import { allocationPreview } from './allocationPreview';
 import { PersonPicker } from './PersonPicker';
@@ -86,17 +85,7 @@ function AddMemberForm({ planId, teamId, initialPersonId, onDone }: AddMemberFor
         error={errors.allocation}
         hint={preview ?? 'Share of this person’s working time spent on this team.'}
       />
-      {errors.form ? (
-        <p className={formStyles.formError} role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className={dialogStyles.actions}>
-        <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          Add to team
-        </Button>
-      </div>
+      <FormFooter error={errors.form} submitLabel="Add to team" onCancel={onDone} />
     </form>
   );
 }

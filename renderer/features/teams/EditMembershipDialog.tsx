@@ -2,12 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Allocation } from '../../../shared/model';
 import { updateMembership, useDb, useMembership, usePerson, useRoles } from '../../db';
 import { useTeamsUi } from '../../state/teamsUi';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage } from '../../ui/fieldErrors';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
 
 /** Change a member's role or allocation on one team. */
@@ -52,17 +51,7 @@ function EditMembershipForm(props: { membershipId: string; roleId: string; alloc
     <form className={formStyles.form} onSubmit={submit} noValidate>
       <SelectField label="Role" value={roleId} onChange={(event) => setRoleId(event.target.value)} options={(roles ?? []).map((r) => ({ value: r.id, label: r.name }))} />
       <TextField label="Allocation (%)" type="number" min={1} max={100} value={allocation} onChange={(event) => setAllocation(event.target.value)} error={errors.allocation} autoFocus />
-      {errors.form ? (
-        <p className={formStyles.formError} role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className={dialogStyles.actions}>
-        <Button onClick={props.onDone}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          Save changes
-        </Button>
-      </div>
+      <FormFooter error={errors.form} submitLabel="Save changes" onCancel={props.onDone} />
     </form>
   );
 }

@@ -4,12 +4,11 @@ import { Team } from '../../../shared/model';
 import { createTeam, updateTeam, useDb, useTeam } from '../../db';
 import { useUnsavedChanges } from '../../platform';
 import { useTeamsUi } from '../../state/teamsUi';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import { TextField } from '../../ui/TextField';
 import formStyles from '../../ui/Form.module.css';
-import dialogStyles from '../../ui/Dialog.module.css';
 
 const TeamForm = Team.pick({ name: true, service: true, mission: true });
 type TeamFormValues = z.input<typeof TeamForm>;
@@ -95,17 +94,7 @@ function TeamEditorForm({ initial, submitLabel, teamId, planId, onDone }: TeamEd
         maxLength={120}
       />
       <TextField label="Mission" value={values.mission ?? ''} onChange={change('mission')} error={errors.mission} maxLength={400} />
-      {errors.form ? (
-        <p className={formStyles.formError} role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className={dialogStyles.actions}>
-        <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary" disabled={saving}>
-          {submitLabel}
-        </Button>
-      </div>
+      <FormFooter error={errors.form} submitLabel={submitLabel} onCancel={onDone} busy={saving} />
     </form>
   );
 }

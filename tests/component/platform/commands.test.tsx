@@ -148,6 +148,13 @@ describe('CommandRouter: the shell routes every command', () => {
     expect(usePeopleUi.getState().importOpen).toBe(true);
   });
 
+  it('New objective goes to the OKRs page and asks it to open the objective dialog', () => {
+    const router = renderShell();
+    act(() => void runCommand('objective.new'));
+    expect(location()).toBe('/okrs?plan=live');
+    expect(router.state.location.state).toEqual({ open: 'objective.new' });
+  });
+
   it.each(Object.entries(GUIDED_COMMANDS))('%s leads to its page and says what to do there', (id, { path, notice }) => {
     renderShell();
     act(() => void runCommand(id as CommandId));

@@ -24,6 +24,14 @@ const samples: { [C in ChannelName]: { request: unknown; response: ResponseOf<C>
     response: { written: true, path: '/data/backups/teamshape-daily-2026-05-04.json', removed: [] },
   },
   'backup:location': { request: undefined, response: { folder: '/data/backups', daily: [] } },
+  'file:saveBinary': {
+    request: { suggestedName: 'chart.png', base64: 'iVBORw0KGgo=', filters: [{ name: 'PNG image', extensions: ['png'] }] },
+    response: '/home/ana/chart.png',
+  },
+  'chart:exportPdf': {
+    request: { options: { planId: 'plan:live', paper: 'A4', orientation: 'landscape', overview: true, teamPages: true, title: 'Product teams' }, suggestedName: 'chart.pdf' },
+    response: null,
+  },
 };
 
 const ourPage = fakeFrame('app://teamshape/index.html#/teams');

@@ -68,8 +68,9 @@ describe('the preload', () => {
 describe('onCommand: main → renderer commands', () => {
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  it('listens to the command:run event only, once, when the preload loads', () => {
-    expect([...fake.state.rendererListeners.keys()]).toEqual(['command:run']);
+  it('listens to the bridge table’s events only, once each, when the preload loads', () => {
+    expect([...fake.state.rendererListeners.keys()]).toEqual(['command:run', 'chart:exportProgress']);
+    expect(fake.state.rendererListeners.get('chart:exportProgress')).toHaveLength(1);
     expect(fake.state.rendererListeners.get('command:run')).toHaveLength(1);
   });
 

@@ -16,6 +16,8 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'backup:writeSafetyCopy': () => '/data/backups/teamshape-before-restore.json',
     'backup:daily': () => ({ written: true, path: '/data/backups/teamshape-daily-2026-05-04.json', removed: [] }),
     'backup:location': () => ({ folder: '/data/backups', daily: [] }),
+    'file:saveBinary': () => null,
+    'chart:exportPdf': () => null,
     ...overrides,
   };
 }

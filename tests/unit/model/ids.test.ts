@@ -21,6 +21,13 @@ describe('record ids', () => {
     fromA.forEach((id) => expect(id).toMatch(UUID_V7_PATTERN));
   });
 
+  it('sort in creation order even when many are made in the same millisecond', () => {
+    const next = createIdGenerator();
+    const ids = Array.from({ length: 5_000 }, () => next());
+    expect([...ids].sort()).toEqual(ids);
+    ids.forEach((id) => expect(id).toMatch(UUID_V7_PATTERN));
+  });
+
   it('sort in creation order when seeded (time-ordered prefix)', () => {
     const next = createIdGenerator({ seed: 1, startMs: Date.UTC(2026, 10, 26) });
     const ids = Array.from({ length: 50 }, () => next());

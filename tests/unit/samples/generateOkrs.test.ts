@@ -11,7 +11,7 @@ describe('the seeded OKR generator (benchmark data)', () => {
     expect(data.teams).toHaveLength(OKR_BENCHMARK_SCALE.teams);
     expect(new Set(data.objectives.map((o) => o.periodId)).size).toBe(8);
     expect(data.checkIns.every((c) => c.date <= '2026-11-16')).toBe(true);
-  });
+  }, 30_000);
 
   it('is the same data for the same seed and day', () => {
     expect(generateOkrWorkspace('2026-11-16', small)).toEqual(generateOkrWorkspace('2026-11-16', small));

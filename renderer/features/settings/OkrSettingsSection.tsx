@@ -6,8 +6,7 @@ import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import { TextField } from '../../ui/TextField';
-import okr from './Okr.module.css';
-import styles from './OkrSettingsSection.module.css';
+import styles from './SettingsPage.module.css';
 
 interface Values {
   staleAfterDays: string;
@@ -67,7 +66,7 @@ export function OkrSettingsSection({ settings }: { settings: Settings }) {
       </p>
       <form className={formStyles.form} onSubmit={submit} noValidate>
         <TextField label="Stale after (days without a check-in)" type="number" min={1} max={365} value={values.staleAfterDays} onChange={change('staleAfterDays')} error={errors.staleAfterDays} />
-        <div className={okr.inline}>
+        <div className={styles.inlineFields}>
           <TextField label="On track from (% of expected)" type="number" min={0} max={100} value={values.onTrack} onChange={change('onTrack')} error={errors.onTrack} />
           <TextField label="At risk from (% of expected)" type="number" min={0} max={100} value={values.atRisk} onChange={change('atRisk')} error={errors.atRisk} />
         </div>

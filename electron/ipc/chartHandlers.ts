@@ -1,0 +1,93 @@
+import type { FileFilter, IpcMainInvokeEvent, WebContents } from 'electron';
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { ChartExportProgress } from '../../shared/bridge';
+import { printViewQuery } from '../../shared/charts/chartOptions';
+import { PdfExportError, renderChartPdf, type ExportWindow } from '../pdf';
+import type { FileHandlerDeps } from './fileHandlers';
+import { BridgeFailure, type BridgeHandlers } from './registerBridge';
+
+/** What the chart handlers need beyond the file handlers' dialog, parent window and folder. */
+export interface ChartHandlerDeps {
+  /** A hidden, locked-down window for printing (electron/window.ts createExportWindow). */
+  createExportWindow: () => ExportWindow;
+  /** The print view's full address for a query string. */
+  printViewUrl: (query: string) => string;
+  /** Limit for one PDF export; see renderChartPdf. */
+  pdfTimeoutMs?: number;
+  pdfPollMs?: number;
+}
+
+type ChartHandlers = Pick<BridgeHandlers, 'file:saveBinary' | 'chart:exportPdf'>;
+
+/** Write beside the target, then rename: a failed save never leaves half a file behind. */
+export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, data, { flag: 'wx' });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw new BridgeFailure(`Teamshape could not save ${basename(path)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function withExtension(name: string, extension: string): string {
+  return name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`;
+}
+
+/** Progress to the page that asked, while it is still there (it may close mid-export). */
+function progressTo(sender: WebContents) {
+  return (progress: ChartExportProgress) => {
+    if (!sender.isDestroyed()) sender.send('chart:exportProgress', progress);
+  };
+}
+
+export function createChartHandlers(deps: ChartHandlerDeps & FileHandlerDeps): ChartHandlers {
+  const askWhere = async (event: IpcMainInvokeEvent, suggestedName: string, filters: FileFilter[]) => {
+    const options = {
+      defaultPath: join(deps.defaultDirectory(), suggestedName),
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+    };
+    const parent = deps.windowFor(event.sender);
+    const choice = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options);
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
+  };
+
+  return {
+    'file:saveBinary': async ({ suggestedName, base64, filters }, event) => {
+      const path = await askWhere(event, suggestedName, filters as FileFilter[]);
+      if (path === null) return null;
+      await writeFileAtomically(path, Buffer.from(base64, 'base64'));
+      return path;
+    },
+    /**
+     * Where first (a cancelled dialog costs nothing and opens no window), then the hidden window
+     * prints the print view, then the file is written. Progress goes to the asking page.
+     */
+    'chart:exportPdf': async ({ options, suggestedName }, event) => {
+      const path = await askWhere(event, withExtension(suggestedName, 'pdf'), [{ name: 'PDF document', extensions: ['pdf'] }]);
+      if (path === null) return null;
+      const report = progressTo(event.sender);
+      try {
+        const { pdf, pages } = await renderChartPdf(printViewQuery(options), options, {
+          createWindow: deps.createExportWindow,
+          printViewUrl: deps.printViewUrl,
+          ...(deps.pdfTimeoutMs === undefined ? {} : { timeoutMs: deps.pdfTimeoutMs }),
+          ...(deps.pdfPollMs === undefined ? {} : { pollMs: deps.pdfPollMs }),
+          onStage: (stage, detail) =>
+            report(stage === 'rendering' ? { stage, message: 'Drawing the chart…' } : { stage, message: `Printing ${detail.pages ?? ''} pages to PDF…`.replace('  ', ' ') }),
+        });
+        report({ stage: 'saving', message: `Saving ${pages} ${pages === 1 ? 'page' : 'pages'} to ${basename(path)}…` });
+        await writeFileAtomically(path, pdf);
+        report({ stage: 'done', message: `Saved ${basename(path)}.` });
+        return path;
+      } catch (error) {
+        if (error instanceof PdfExportError) throw new BridgeFailure(error.message);
+        throw error;
+      }
+    },
+  };
+}

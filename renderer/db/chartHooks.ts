@@ -1,0 +1,51 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { Department, Membership, Person, Plan, Role, Settings, Team } from '../../shared/model';
+import type { OrganisationHealth } from '../../shared/rules';
+import { useDb } from './context';
+import { usePlanHealth } from './healthHooks';
+import { useDepartments, usePeople, usePlanMemberships, useRoles, useSettings, useTeams } from './hooks';
+import { usePeriodOkrs, type PeriodOkrs } from './okrHooks';
+
+/** A plan by id; null when there is no such alive plan. */
+export function usePlan(planId: string): Plan | null | undefined {
+  const db = useDb();
+  return useLiveQuery(async () => {
+    const plan = await db.plans.get(planId);
+    return plan && plan.deletedAt === null ? plan : null;
+  }, [db, planId]);
+}
+
+/** Everything a team chart of one plan reads, once; undefined until every part has loaded. */
+export interface ChartData {
+  plan: Plan | null;
+  teams: Team[];
+  memberships: Membership[];
+  people: Person[];
+  roles: Role[];
+  departments: Department[];
+  settings: Settings;
+  health: OrganisationHealth;
+  /** The period's objectives, key results and current check-ins (objectives are workspace-wide). */
+  okrs: PeriodOkrs;
+}
+
+/**
+ * The plan's teams with their members, health (computed once per plan) and the period's OKRs:
+ * narrow live queries, so the chart follows every edit without a reload.
+ */
+export function useChartData(planId: string, periodId: string, today: string): ChartData | undefined {
+  const plan = usePlan(planId);
+  const teams = useTeams(planId);
+  const memberships = usePlanMemberships(planId);
+  const people = usePeople();
+  const roles = useRoles();
+  const departments = useDepartments();
+  const settings = useSettings();
+  const health = usePlanHealth(planId);
+  const okrs = usePeriodOkrs(periodId, today);
+  return useMemo(() => {
+    if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs) return undefined;
+    return { plan, teams, memberships, people, roles, departments, settings, health, okrs };
+  }, [plan, teams, memberships, people, roles, departments, settings, health, okrs]);
+}

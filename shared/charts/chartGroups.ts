@@ -1,0 +1,52 @@
+import { formatFte } from '../rules';
+import type { ChartCardContent } from './chartCard';
+import type { ChartGrouping } from './chartOptions';
+
+export interface ChartGroup {
+  key: string;
+  /** The group's heading; empty when the chart is not grouped. */
+  title: string;
+  /** "4 teams · 36 people · 33.5 FTE" (a person on two teams of the group counts once). */
+  summary: string;
+  cards: ChartCardContent[];
+}
+
+const UNGROUPED = { champion: 'No executive champion', department: 'No department' } as const;
+
+export function groupSummary(cards: readonly ChartCardContent[]): string {
+  const people = new Set<string>();
+  let fte = 0;
+  for (const card of cards) {
+    fte += card.fte;
+    for (const group of card.roleGroups) for (const member of group.members) people.add(member.personId);
+  }
+  const teams = `${cards.length} ${cards.length === 1 ? 'team' : 'teams'}`;
+  return `${teams} · ${people.size} ${people.size === 1 ? 'person' : 'people'} · ${formatFte(fte)} FTE`;
+}
+
+/**
+ * The cards in groups: one untitled group when not grouping; otherwise by executive champion or
+ * by department (see teamDepartment), groups in name order with the teams that have none last.
+ * Cards keep their order within a group.
+ */
+export function groupCards(cards: readonly ChartCardContent[], by: ChartGrouping): ChartGroup[] {
+  if (by === 'none') return cards.length === 0 ? [] : [{ key: 'all', title: '', summary: groupSummary(cards), cards: [...cards] }];
+  const groups = new Map<string, { name: string | null; cards: ChartCardContent[] }>();
+  for (const card of cards) {
+    const id = by === 'champion' ? card.championId : card.departmentId;
+    const name = by === 'champion' ? card.championName : card.departmentName;
+    const key = id ?? '';
+    const group = groups.get(key) ?? { name: id ? name : null, cards: [] };
+    group.cards.push(card);
+    groups.set(key, group);
+  }
+  const label = by === 'champion' ? 'Executive champion' : 'Department';
+  return [...groups.entries()]
+    .sort(([, a], [, b]) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name)))
+    .map(([key, group]) => ({
+      key: key || 'none',
+      title: group.name === null ? UNGROUPED[by] : `${label}: ${group.name}`,
+      summary: groupSummary(group.cards),
+      cards: group.cards,
+    }));
+}

@@ -1,0 +1,64 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface PrintViewOptions {
+  plan?: string;
+  paper?: 'A4' | 'Letter' | 'A3';
+  orientation?: 'portrait' | 'landscape';
+  overview?: boolean;
+  teamPages?: boolean;
+  title?: string;
+  group?: 'none' | 'champion' | 'department';
+}
+
+/** The Charts page and the chart print view, as a person (or the PDF exporter) uses them. */
+export class ChartsScreen {
+  readonly chart: Locator;
+  readonly zoomLevel: Locator;
+
+  constructor(readonly page: Page) {
+    this.chart = page.getByRole('region', { name: /^Org chart of \d+ teams/ });
+    this.zoomLevel = page.getByRole('status', { name: 'Zoom level' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/#/charts');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Charts' })).toBeVisible();
+  }
+
+  /** A team's card on the chart (a link to the team); only cards near the view are drawn. */
+  card(name: string): Locator {
+    return this.chart.getByRole('link', { name, exact: true });
+  }
+
+  async groupBy(label: 'No grouping' | 'Executive champion' | 'Department'): Promise<void> {
+    await this.page.getByLabel('Group by').selectOption({ label });
+  }
+
+  async leaveOut(teamName: string): Promise<void> {
+    await this.page.getByRole('button', { name: /^Choose teams/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Choose teams' });
+    await dialog.getByRole('checkbox', { name: teamName }).uncheck();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** The print view for these options, once its pages are drawn and its fonts loaded. Returns the page count. */
+  async openPrintView(options: PrintViewOptions = {}): Promise<number> {
+    const query = new URLSearchParams({
+      plan: options.plan ?? 'plan:live',
+      paper: options.paper ?? 'A4',
+      orientation: options.orientation ?? 'landscape',
+      overview: options.overview === false ? '0' : '1',
+      teams: options.teamPages === false ? '0' : '1',
+      title: options.title ?? 'Product teams',
+      group: options.group ?? 'none',
+    });
+    await this.page.goto(`/#/print/chart?${query.toString()}`);
+    return this.waitForPrintReady();
+  }
+
+  async waitForPrintReady(timeout = 60_000): Promise<number> {
+    await expect(this.page.locator('html[data-print-status="ready"]')).toBeAttached({ timeout });
+    return Number(await this.page.locator('html').getAttribute('data-print-pages'));
+  }
+}
