@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { ratio, type Measurement } from './measure';
 import { newReport, writeReport, type BenchRow } from './report';
-import { bulkLoad, editLatency, heapMiB, openScreen, organisationHealth, seed, type Size } from './scenarios';
+import { bulkLoad, editLatency, heapMiB, openScreen, organisationHealth, overviewPdf, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
 const SCREENS = [
@@ -13,7 +13,7 @@ const SCREENS = [
 
 const verdict = (ok: boolean): 'meets' | 'misses' => (ok ? 'meets' : 'misses');
 
-test('Teamshape at organisation scale', async ({ page }) => {
+test('Teamshape at organisation scale', async ({ page }, testInfo) => {
   const report = newReport();
   const rows: BenchRow[] = report.rows;
   const cdp = await page.context().newCDPSession(page);
@@ -61,6 +61,10 @@ test('Teamshape at organisation scale', async ({ page }) => {
     rows.push({ figure: `growth ${name}: M / S (data ×12)`, size: 'S→M', value: ratio(bySize.M, bySize.S), unit: '×', target: '≤ 12', verdict: verdict(ratio(bySize.M, bySize.S) <= 12) });
     rows.push({ figure: `growth ${name}: L / M (data ×5)`, size: 'M→L', value: ratio(bySize.L, bySize.M), unit: '×', target: '≤ 5', verdict: verdict(ratio(bySize.L, bySize.M) <= 5) });
   }
+
+  const pdf = await overviewPdf(page, testInfo.outputPath('overview-500-teams.pdf'));
+  rows.push({ figure: `PDF export: overview of 500 teams (${pdf.pages} A4 pages), print view render`, size: 'L', value: pdf.renderMs, unit: 'ms' });
+  rows.push({ figure: 'PDF export: overview of 500 teams, Chromium printing', size: 'L', value: pdf.pdfMs, unit: 'ms' });
 
   const latencies: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) latencies.push(await editLatency(page));

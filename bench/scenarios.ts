@@ -111,3 +111,16 @@ export async function heapMiB(cdp: CDPSession): Promise<number> {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return Math.round((usedSize / 1024 / 1024) * 10) / 10;
 }
+
+/** The overview PDF of every team of the plan: print view render + Chromium printing (as printToPDF). */
+export async function overviewPdf(page: Page, path: string): Promise<{ pages: number; renderMs: number; pdfMs: number }> {
+  const query = new URLSearchParams({ plan: 'plan:live', paper: 'A4', orientation: 'landscape', overview: '1', teams: '0', title: 'All product teams', group: 'none' });
+  const started = Date.now();
+  await page.goto(`/#/print/chart?${query.toString()}`);
+  await page.locator('html[data-print-status="ready"]').waitFor({ state: 'attached', timeout: 120_000 });
+  const renderMs = Date.now() - started;
+  const pages = Number(await page.locator('html').getAttribute('data-print-pages'));
+  const printing = Date.now();
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  return { pages, renderMs, pdfMs: Date.now() - printing };
+}
