@@ -14,7 +14,6 @@ import styles from './CommandRouter.module.css';
  * there. A feature takes one over by handling it with `useCommand` (e.g. "Back up now").
  */
 export const GUIDED_COMMANDS = {
-  'chart.exportPdf': { path: '/charts', notice: 'Exporting a chart as PDF is not available yet.' },
   'backup.restore': { path: '/settings', notice: 'To restore, choose “Restore from file…” under “Backup and restore” on this page.' },
 } as const satisfies Partial<Record<CommandId, { path: string; notice: string }>>;
 
@@ -34,6 +33,11 @@ export function CommandRouter() {
     if (pathname !== path) navigate({ pathname: path, search });
   };
 
+  const openOn = (path: string, command: CommandId) => {
+    setNotice('');
+    navigate({ pathname: path, search }, { state: { open: command } });
+  };
+
   const handlers: Record<CommandId, CommandHandler> = {
     'team.new': () => {
       // The team board and a team's page both have the team dialog.
@@ -44,10 +48,9 @@ export function CommandRouter() {
       go('/people');
       usePeopleUi.getState().setImportOpen(true);
     },
-    'objective.new': () => {
-      setNotice('');
-      navigate({ pathname: '/okrs', search }, { state: { open: 'objective.new' } });
-    },
+    // These pages open their dialog when they arrive with { open: command } in the navigation state.
+    'objective.new': () => openOn('/okrs', 'objective.new'),
+    'chart.exportPdf': () => openOn('/charts', 'chart.exportPdf'),
     // Backing up needs no page: it runs where the user is and says where the file went.
     'backup.create': () => {
       setNotice('Preparing the backup…');

@@ -191,10 +191,11 @@ function objectiveRows(content: ChartCardContent, inner: number): Row[] {
     const status = objective.progress === null ? objective.statusText : `${percentText(objective.progress)} · ${objective.statusText}`;
     const statusWidth = textWidth(status, FONT.objectiveStatus);
     const title = `${objective.sharedWith.length > 0 ? 'Shared: ' : ''}${objective.title}`;
+    const lines = wrapText(title, inner - statusWidth - 6, FONT.objective, 2);
     rows.push({
-      height: LINE.objective,
+      height: lines.length * (LINE.objective - 1) + 1,
       items: [
-        text(0, baseline(LINE.objective, FONT.objective.size), truncateText(title, inner - statusWidth - 6, FONT.objective), FONT.objective.size, FONT.objective.weight, 'text'),
+        ...lines.map((l, i) => text(0, i * (LINE.objective - 1) + baseline(LINE.objective, FONT.objective.size), l, FONT.objective.size, FONT.objective.weight, 'text')),
         text(inner, baseline(LINE.objective, FONT.objective.size), status, FONT.objectiveStatus.size, FONT.objectiveStatus.weight, STATUS_TONES[objective.label ?? ''] ?? 'muted', 'end'),
       ],
     });

@@ -21,5 +21,10 @@ test.describe('keyboard shortcuts from the command table (browser mode)', () => 
     expect((await download).suggestedFilename()).toMatch(/^teamshape-backup-.*\.json$/);
     await expect(page).toHaveURL(/#\/people/);
     await expect(page.getByText(/Backup saved to your Downloads folder as teamshape-backup-/)).toBeVisible();
+
+    // Export chart as PDF goes to the Charts page with its PDF options open.
+    await page.keyboard.press('Control+Shift+E');
+    await expect(page).toHaveURL(/#\/charts/);
+    await expect(page.getByRole('dialog', { name: 'Export PDF' })).toBeVisible();
   });
 });

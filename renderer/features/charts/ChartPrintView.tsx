@@ -42,7 +42,6 @@ function PrintDocument({ options, autoPrint }: { options: ChartPrintOptions; aut
   const chart = useMemo<ChartDocument | null | undefined>(() => {
     if (!data) return undefined;
     if (!data.plan) return null;
-    performance.mark('teamshape:print-data');
     const include = options.teamIds ? new Set(options.teamIds) : null;
     return chartDocument({
       cards: chartContents(data, today, include),
@@ -52,6 +51,11 @@ function PrintDocument({ options, autoPrint }: { options: ChartPrintOptions; aut
       periodName: data.okrs.period?.name ?? null,
     });
   }, [data, options, today]);
+
+  // Marks for the benchmark: data read, pages drawn, then (printReadiness) fonts loaded and ready.
+  useEffect(() => {
+    if (data) performance.mark('teamshape:print-data');
+  }, [data]);
 
   useEffect(() => {
     if (!chart) return undefined;

@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
-import { headingItems, text as textItem, truncateText, type PlacedCard, type ScreenChart } from '../../../shared/charts';
+import { headingItems, text as textItem, wrapText, type PlacedCard, type ScreenChart } from '../../../shared/charts';
 import { Button } from '../../ui/Button';
 import { DrawingItems } from './DrawingItems';
 import { FONT_FAMILY } from './chartPalette';
@@ -8,6 +8,8 @@ import styles from './Charts.module.css';
 
 /** Below this scale (screen pixels per point) cards are drawn as outlines with their names only. */
 const DETAIL_SCALE = 0.45;
+/** Team names on outlines, in points: about 9 px on screen at the detail threshold's half. */
+const OUTLINE_NAME_SIZE = 30;
 /** Cards this far (in points) outside the viewport are drawn too, so panning shows no gaps. */
 const CULL_MARGIN = 220;
 const PAN_STEP = 80;
@@ -27,9 +29,10 @@ const ChartCard = memo(function ChartCard({ placed, detail, href }: { placed: Pl
   const title = card.parts > 1 ? `${card.name}, part ${card.part} of ${card.parts}` : card.name;
   let items = card.items;
   if (!detail) {
-    // Zoomed far out: the outline, the verdict bar and the name, large enough to read.
-    const size = Math.min(40, Math.max(14, card.width / 9));
-    items = [...card.items.slice(0, 2), textItem(10, 14 + size, truncateText(card.name, card.width - 20, { size, weight: 700 }), size, 700, 'text')];
+    // Zoomed far out: the outline, the verdict bar and the name in large type, so it stays legible.
+    const font = { size: OUTLINE_NAME_SIZE, weight: 700 } as const;
+    const lines = wrapText(card.name, card.width - 20, font, Math.max(1, Math.floor((card.height - 20) / (font.size * 1.15))));
+    items = [...card.items.slice(0, 2), ...lines.map((line, i) => textItem(10, 12 + font.size * (1.15 * i + 1), line, font.size, 700, 'text'))];
   }
   return (
     <g transform={`translate(${placed.x} ${placed.y})`} data-card={`${card.teamId}:${card.part}`}>

@@ -3,7 +3,7 @@ import { useLocation } from 'react-router';
 import { formatLongDate, groupCards, layoutScreenChart, type ChartGrouping } from '../../../shared/charts';
 import { todayLocal } from '../../../shared/clock';
 import { useChartData } from '../../db';
-import { saveBinaryFile, saveTextFile } from '../../platform';
+import { saveBinaryFile, saveTextFile, useCommand } from '../../platform';
 import { useChartsUi } from '../../state/chartsUi';
 import { useSelectedPeriodId, useSelectedPlanId } from '../../state/selection';
 import { Button } from '../../ui/Button';
@@ -35,7 +35,8 @@ export function ChartsPage() {
   const planId = useSelectedPlanId();
   const today = todayLocal();
   const periodId = useSelectedPeriodId(today);
-  const { search } = useLocation();
+  const location = useLocation();
+  const { search } = location;
   const data = useChartData(planId, periodId, today);
   const groupBy = useChartsUi((s) => s.groupBy);
   const setGroupBy = useChartsUi((s) => s.setGroupBy);
@@ -43,7 +44,9 @@ export function ChartsPage() {
   const setExcluded = useChartsUi((s) => s.setExcluded);
   const excluded = useMemo(() => new Set(excludedIds), [excludedIds]);
   const [choosing, setChoosing] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  // The menu's "Export chart as PDF…" arrives here with { open: 'chart.exportPdf' } in the navigation state.
+  const [exporting, setExporting] = useState(() => (location.state as { open?: string } | null)?.open === 'chart.exportPdf');
+  useCommand('chart.exportPdf', () => setExporting(true));
   const [imageStatus, setImageStatus] = useState('');
 
   const cards = useMemo(() => {

@@ -148,11 +148,14 @@ describe('CommandRouter: the shell routes every command', () => {
     expect(usePeopleUi.getState().importOpen).toBe(true);
   });
 
-  it('New objective goes to the OKRs page and asks it to open the objective dialog', () => {
+  it.each([
+    ['objective.new', '/okrs'],
+    ['chart.exportPdf', '/charts'],
+  ] as const)('%s goes to %s and asks the page to open its dialog', (id, path) => {
     const router = renderShell();
-    act(() => void runCommand('objective.new'));
-    expect(location()).toBe('/okrs?plan=live');
-    expect(router.state.location.state).toEqual({ open: 'objective.new' });
+    act(() => void runCommand(id));
+    expect(location()).toBe(`${path}?plan=live`);
+    expect(router.state.location.state).toEqual({ open: id });
   });
 
   it.each(Object.entries(GUIDED_COMMANDS))('%s leads to its page and says what to do there', (id, { path, notice }) => {
