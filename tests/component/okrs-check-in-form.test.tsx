@@ -66,7 +66,8 @@ describe('the check-in form', () => {
     await user.type(within(form).getByLabelText('Date'), '2026-10-20');
     await user.type(within(form).getByLabelText('Note'), 'Catching up after the holidays');
     await user.click(within(form).getByRole('button', { name: 'Record check-in' }));
-    expect(await within(form).findByRole('status')).toHaveTextContent('Check-in of 2026-10-20 recorded.');
+    // The status region is always present (so it is announced): wait for its text, not for it.
+    await waitFor(() => expect(within(form).getByRole('status')).toHaveTextContent('Check-in of 2026-10-20 recorded.'));
     const table = await screen.findByRole('table', { name: 'Check-ins (1)' });
     expect(table).toHaveTextContent('20 Oct 2026');
     expect(table).toHaveTextContent('Catching up after the holidays');
