@@ -124,3 +124,31 @@ export async function overviewPdf(page: Page, path: string): Promise<{ pages: nu
   await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
   return { pages, renderMs, pdfMs: Date.now() - printing };
 }
+
+/** Recording a check-in until the key result's page shows the new current value (live query round trip). */
+export async function checkInLatency(page: Page, value: number): Promise<number> {
+  await harness(page);
+  const target = await page.evaluate(() => window.teamshapeBench.checkInTarget('period:2026-Q4'));
+  await page.goto(`/#/okrs/key-results/${target.keyResultId}`);
+  const form = page.getByRole('form', { name: /check-in/i }).or(page.locator('form').filter({ has: page.getByRole('button', { name: 'Record check-in' }) }));
+  await form.getByLabel(/^New value/).fill(String(value));
+  await form.getByLabel('Confidence (0–10)').fill('7');
+  await page.evaluate((expected) => {
+    const w = window as unknown as { clickAt?: number; seenAt?: Promise<number> };
+    document.addEventListener('click', (e) => { if ((e.target as HTMLElement).closest('button')?.textContent?.includes('Record check-in')) w.clickAt = performance.now(); }, { capture: true, once: true });
+    w.seenAt = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('main')?.textContent?.includes(`Now ${expected}`)) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }, `${value}`);
+  await form.getByRole('button', { name: 'Record check-in' }).click();
+  return page.evaluate(async () => {
+    const w = window as unknown as { clickAt: number; seenAt: Promise<number> };
+    return Math.round((await w.seenAt) - w.clickAt);
+  });
+}

@@ -92,6 +92,16 @@ const harness = {
       const person = (await db.people.toArray()).find((p) => !members.has(p.id) && allocated.has(p.id))!;
       return { teamId: team.id, teamName: team.name, personName: person.name };
     }),
+  /** An "increase" key result of the current quarter, for the check-in latency run. */
+  checkInTarget: (periodId: string) =>
+    withDb(async (db) => {
+      const objectives = await db.objectives.where('periodId').equals(periodId).toArray();
+      for (const objective of objectives) {
+        const keyResult = (await db.keyResults.where('objectiveId').equals(objective.id).toArray()).find((k) => k.metric === 'increase');
+        if (keyResult) return { keyResultId: keyResult.id, unit: keyResult.unit };
+      }
+      throw new Error(`No "increase" key result in ${periodId}.`);
+    }),
   /** Empties the workspace (keeps the built-in catalogue). */
   clear: () =>
     withDb(async (db) => {
