@@ -1,34 +1,12 @@
-import type { z } from 'zod';
-import {
-  CheckIn,
-  Department,
-  KeyResult,
-  Membership,
-  Objective,
-  Period,
-  Person,
-  Plan,
-  Role,
-  Team,
-} from '../../shared/model';
+import { RECORD_SCHEMAS } from '../../shared/backup';
 import type { WorkspaceRecords } from '../../shared/samples/workspace';
 import { ValidationError, describeIssues } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 
-const SCHEMAS: { [K in keyof WorkspaceRecords]: z.ZodType } = {
-  departments: Department,
-  people: Person,
-  roles: Role,
-  plans: Plan,
-  teams: Team,
-  memberships: Membership,
-  periods: Period,
-  objectives: Objective,
-  keyResults: KeyResult,
-  checkIns: CheckIn,
-};
-
-const TABLE_ORDER = Object.keys(SCHEMAS) as (keyof WorkspaceRecords)[];
+/** The user tables in dependency order (settings are not part of a generated workspace). */
+const TABLE_ORDER: (keyof WorkspaceRecords)[] = [
+  'departments', 'people', 'roles', 'plans', 'teams', 'memberships', 'periods', 'objectives', 'keyResults', 'checkIns',
+];
 
 /** Validates every record, naming the first few bad ones as "teams[3].name: …". */
 export function validateWorkspace(records: WorkspaceRecords): void {
@@ -36,7 +14,7 @@ export function validateWorkspace(records: WorkspaceRecords): void {
   for (const table of TABLE_ORDER) {
     const rows = records[table] as unknown[];
     for (let i = 0; i < rows.length && problems.length < 20; i++) {
-      const result = SCHEMAS[table].safeParse(rows[i]);
+      const result = RECORD_SCHEMAS[table].safeParse(rows[i]);
       if (!result.success) problems.push(...describeIssues(result.error, `${table}[${i}]`));
     }
   }

@@ -4,7 +4,7 @@ import formStyles from './Form.module.css';
 
 export interface FormFooterProps {
   /** A whole-form error (e.g. a refused save), announced to screen readers. */
-  error?: string | undefined;
+  error?: string | null | undefined;
   submitLabel: string;
   onCancel: () => void;
   busy?: boolean;

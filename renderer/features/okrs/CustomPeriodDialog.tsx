@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { NewPeriod } from '../../../shared/model';
 import { createPeriod, useDb } from '../../db';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import dialogStyles from '../../ui/Dialog.module.css';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import { TextField } from '../../ui/TextField';
@@ -47,17 +46,7 @@ function CustomPeriodForm({ onDone, onCreated }: { onDone: () => void; onCreated
         <TextField label="First day" type="date" value={values.start} onChange={change('start')} error={errors.start && 'Enter the first day as a date (YYYY-MM-DD).'} />
         <TextField label="Last day" type="date" value={values.end} onChange={change('end')} error={errors.end && (values.end ? 'The last day must be on or after the first day.' : 'Enter the last day as a date (YYYY-MM-DD).')} />
       </div>
-      {errors.form ? (
-        <p className={formStyles.formError} role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className={dialogStyles.actions}>
-        <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          Create period
-        </Button>
-      </div>
+      <FormFooter error={errors.form} submitLabel="Create period" onCancel={onDone} />
     </form>
   );
 }

@@ -3,9 +3,8 @@ import { useNavigate } from 'react-router';
 import type { Objective, PeriodRange } from '../../../shared/model';
 import { nextQuarterAfter, periodChoices } from '../../../shared/rules';
 import { duplicateObjectiveToPeriod, useCustomPeriods, useDb } from '../../db';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import dialogStyles from '../../ui/Dialog.module.css';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import { SelectField } from '../../ui/SelectField';
@@ -57,17 +56,7 @@ function DuplicateForm({ objective, period, today, onDone }: { objective: Object
   return (
     <form className={formStyles.form} onSubmit={submit} noValidate>
       <SelectField label="Into period" value={target} options={options} onChange={(e) => setTarget(e.target.value)} />
-      {error ? (
-        <p className={formStyles.formError} role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className={dialogStyles.actions}>
-        <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          Duplicate objective
-        </Button>
-      </div>
+      <FormFooter error={error} submitLabel="Duplicate objective" onCancel={onDone} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { LIVE_PLAN_ID, METRIC_LABELS, MetricKind, type KeyResult } from '../../../shared/model';
 import { addKeyResult, updateKeyResult, useDb, usePeople, useTeams } from '../../db';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import dialogStyles from '../../ui/Dialog.module.css';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import { SelectField } from '../../ui/SelectField';
@@ -90,17 +89,7 @@ function KeyResultForm({ initial, objectiveId, keyResultId, sortOrder, onDone }:
         <SelectField label="Owner" value={values.ownerId} options={owners} onChange={(e) => set({ ownerId: e.target.value })} />
       </div>
       <TeamCheckboxes legend="Contributing teams (optional)" teams={teams ?? []} selected={values.contributingTeamIds} onChange={(ids) => set({ contributingTeamIds: ids })} />
-      {errors.form ? (
-        <p className={formStyles.formError} role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className={dialogStyles.actions}>
-        <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          {keyResultId ? 'Save changes' : 'Add key result'}
-        </Button>
-      </div>
+      <FormFooter error={errors.form} submitLabel={keyResultId ? 'Save changes' : 'Add key result'} onCancel={onDone} />
     </form>
   );
 }

@@ -3,9 +3,8 @@ import { useNavigate } from 'react-router';
 import { LIVE_PLAN_ID, type Objective } from '../../../shared/model';
 import { periodChoices } from '../../../shared/rules';
 import { createObjective, updateObjective, useCustomPeriods, useDb, usePeriodObjectives, useTeams } from '../../db';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import dialogStyles from '../../ui/Dialog.module.css';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import { SelectField } from '../../ui/SelectField';
@@ -110,17 +109,7 @@ function ObjectiveEditorForm({ initial, objectiveId, today, onDone }: { initial:
         ]}
         onChange={(e) => set({ kind: e.target.value === 'aspirational' ? 'aspirational' : 'committed' })}
       />
-      {errors.form ? (
-        <p className={formStyles.formError} role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className={dialogStyles.actions}>
-        <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary" disabled={saving}>
-          {objectiveId ? 'Save changes' : 'Create objective'}
-        </Button>
-      </div>
+      <FormFooter error={errors.form} submitLabel={objectiveId ? 'Save changes' : 'Create objective'} onCancel={onDone} busy={saving} />
     </form>
   );
 }

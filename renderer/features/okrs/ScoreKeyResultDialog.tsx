@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Score, type KeyResult } from '../../../shared/model';
 import { scoreReasonProblem } from '../../../shared/rules';
 import { scoreKeyResult, useDb } from '../../db';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import dialogStyles from '../../ui/Dialog.module.css';
+import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import { TextAreaField } from '../../ui/TextAreaField';
@@ -61,17 +60,7 @@ function ScoreForm({ target, onDone }: { target: ScoreTarget; onDone: () => void
     <form className={formStyles.form} onSubmit={submit} noValidate>
       <TextField label="Score (0.0–1.0)" type="number" min={0} max={1} step={0.1} value={value} onChange={(e) => setValue(e.target.value)} error={errors.value} autoFocus />
       <TextAreaField label="Reason" hint="Needed when the score differs from the suggestion." value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} maxLength={400} />
-      {errors.form ? (
-        <p className={formStyles.formError} role="alert">
-          {errors.form}
-        </p>
-      ) : null}
-      <div className={dialogStyles.actions}>
-        <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          Save score
-        </Button>
-      </div>
+      <FormFooter error={errors.form} submitLabel="Save score" onCancel={onDone} />
     </form>
   );
 }
