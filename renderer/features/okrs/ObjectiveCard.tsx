@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
-import { percent, plural } from './okrFormat';
+import { plural } from './okrFormat';
 import { okrPaths, useOkrLink } from './okrLinks';
 import type { ObjectiveRow, TeamRef } from './okrBoard';
-import { ProgressBar } from './ProgressBar';
-import { StatusBadge } from './StatusBadge';
+import { ObjectiveProgress } from './ObjectiveProgress';
 import styles from './ObjectiveList.module.css';
 import okr from './Okr.module.css';
 
@@ -58,20 +57,8 @@ export function ObjectiveCard({ row, expected, showParent, fromTeamId }: Objecti
         {objective.score ? ` · Score ${objective.score.value.toFixed(2)}` : ''}
       </p>
       {showParent && row.parentTitle ? <p className={okr.note}>Contributes to “{row.parentTitle}”</p> : null}
-      {assessment.progress === null ? (
-        <p className={okr.note}>No key results yet: add some to measure this objective.</p>
-      ) : (
-        <div className={okr.progressRow}>
-          <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${objective.title}`} />
-          <span className={okr.percent}>{percent(assessment.progress)}</span>
-          <StatusBadge label={assessment.status} />
-        </div>
-      )}
-      {assessment.staleCount > 0 ? (
-        <p className={okr.warnNote}>
-          No recent check-in on {assessment.staleCount} of {plural(assessment.keyResultCount, 'key result')}
-        </p>
-      ) : null}
+      {assessment.progress === null ? <p className={okr.note}>No key results yet: add some to measure this objective.</p> : null}
+      <ObjectiveProgress title={objective.title} assessment={assessment} expected={expected} />
       {assessment.disagreementCount > 0 ? (
         <p className={okr.warnNote}>
           Confidence and numbers disagree on {plural(assessment.disagreementCount, 'key result')}

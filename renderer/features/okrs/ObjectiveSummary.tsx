@@ -2,10 +2,8 @@ import { Link } from 'react-router';
 import type { Objective } from '../../../shared/model';
 import { TeamLinks } from './ObjectiveCard';
 import type { ObjectiveRow } from './okrBoard';
-import { percent, plural } from './okrFormat';
 import { okrPaths, useOkrLink } from './okrLinks';
-import { ProgressBar } from './ProgressBar';
-import { StatusBadge } from './StatusBadge';
+import { ObjectiveProgress } from './ObjectiveProgress';
 import styles from './ObjectivePage.module.css';
 import okr from './Okr.module.css';
 
@@ -26,18 +24,7 @@ export function ObjectiveSummary({ row, parent, expected }: { row: ObjectiveRow;
         ) : null}
       </p>
       {objective.description ? <p className={styles.description}>{objective.description}</p> : null}
-      {assessment.progress === null ? null : (
-        <div className={okr.progressRow}>
-          <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${objective.title}`} />
-          <span className={okr.percent}>{percent(assessment.progress)}</span>
-          <StatusBadge label={assessment.status} />
-        </div>
-      )}
-      {assessment.staleCount > 0 ? (
-        <p className={okr.warnNote}>
-          No recent check-in on {assessment.staleCount} of {plural(assessment.keyResultCount, 'key result')}
-        </p>
-      ) : null}
+      <ObjectiveProgress title={objective.title} assessment={assessment} expected={expected} />
       {objective.score ? <p className={okr.note}>Objective score: {objective.score.value.toFixed(2)} (weighted mean of its key results’ scores)</p> : null}
     </section>
   );

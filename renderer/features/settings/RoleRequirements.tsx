@@ -78,34 +78,40 @@ function RoleRow({ role }: { role: Role }) {
         />
       </td>
       <td>
-        <input
-          className={formStyles.input}
-          type="number"
-          min={0}
-          max={50}
-          aria-label={`Minimum ${role.name} per team`}
-          aria-describedby={error ? errorId : undefined}
-          value={min}
-          onChange={(event) => setMin(event.target.value)}
-          onBlur={numbers}
-          onKeyDown={(event) => (event.key === 'Enter' ? numbers() : undefined)}
-        />
+        <LimitInput label={`Minimum ${role.name} per team`} min={0} value={min} onChange={setMin} onCommit={numbers} describedBy={error ? errorId : undefined} />
       </td>
       <td>
-        <input
-          className={formStyles.input}
-          type="number"
-          min={1}
-          max={50}
-          aria-label={`Maximum ${role.name} per team`}
-          aria-describedby={error ? errorId : undefined}
-          value={max}
-          placeholder="No limit"
-          onChange={(event) => setMax(event.target.value)}
-          onBlur={numbers}
-          onKeyDown={(event) => (event.key === 'Enter' ? numbers() : undefined)}
-        />
+        <LimitInput label={`Maximum ${role.name} per team`} min={1} value={max} onChange={setMax} onCommit={numbers} describedBy={error ? errorId : undefined} placeholder="No limit" />
       </td>
     </tr>
+  );
+}
+
+interface LimitInputProps {
+  label: string;
+  min: number;
+  value: string;
+  onChange: (value: string) => void;
+  /** Saves on leaving the field or pressing Enter, so half-typed numbers are never stored. */
+  onCommit: () => void;
+  describedBy: string | undefined;
+  placeholder?: string;
+}
+
+function LimitInput({ label, min, value, onChange, onCommit, describedBy, placeholder }: LimitInputProps) {
+  return (
+    <input
+      className={formStyles.input}
+      type="number"
+      min={min}
+      max={50}
+      aria-label={label}
+      aria-describedby={describedBy}
+      value={value}
+      placeholder={placeholder}
+      onChange={(event) => onChange(event.target.value)}
+      onBlur={onCommit}
+      onKeyDown={(event) => (event.key === 'Enter' ? onCommit() : undefined)}
+    />
   );
 }
