@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node dist/scripts/browser-server.cjs',
+    command: 'node dist/scripts/test-server.cjs',
     url: `http://127.0.0.1:${port}/`,
     env: { TEAMSHAPE_PORT: String(port) },
     reuseExistingServer: false,

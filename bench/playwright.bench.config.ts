@@ -13,5 +13,5 @@ export default defineConfig({
   timeout: 30 * 60_000,
   reporter: [['list']],
   use: { ...baseConfig.use, baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
-  webServer: { ...baseConfig.webServer, command: 'node ../dist/scripts/browser-server.cjs', url: `http://127.0.0.1:${port}/`, env: { TEAMSHAPE_PORT: String(port) } },
+  webServer: { ...baseConfig.webServer, command: 'node ../dist/scripts/test-server.cjs', url: `http://127.0.0.1:${port}/`, env: { TEAMSHAPE_PORT: String(port) } },
 });

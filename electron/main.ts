@@ -11,6 +11,7 @@ import { deliverCommand } from './commands';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
 import { registerBridge } from './ipc/registerBridge';
 import { menuTemplate } from './menu';
+import { keepSessionOffline } from './offline';
 import { denyUnlistedPermissions, guardWebContents } from './security';
 import { applyDevContentSecurityPolicy, resolveStartLocation } from './startLocation';
 import { confirmUnsavedChangesOnClose } from './unsavedChanges';
@@ -60,6 +61,7 @@ function runCommand(id: CommandId): void {
 
 function onReady(): void {
   denyUnlistedPermissions(session.defaultSession);
+  keepSessionOffline(session.defaultSession);
   if (location.devServerOrigin) applyDevContentSecurityPolicy(session.defaultSession, location.devServerOrigin);
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(app.getAppPath(), 'dist', 'renderer') }));
   registerBridge(

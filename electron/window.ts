@@ -20,7 +20,9 @@ export function buildWebPreferences(preloadPath: string | null): WebPreferences 
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
-    spellcheck: true,
+    // Chromium's spellchecker downloads dictionaries from a remote server on Windows and Linux;
+    // the desktop app downloads nothing at run time (electron/offline.ts turns it off per session too).
+    spellcheck: false,
   };
 }
 

@@ -3,6 +3,7 @@
  * It loads generated organisations through the app's own write path (validation + one
  * transaction) or through a raw Dexie bulkPut, so the two can be compared in the same page.
  */
+import '../platform/strictCsp';
 import { TeamshapeDb } from '../db/database';
 import { bulkAddWorkspace } from '../db/bulkLoad';
 import { generateOrganisation, ORGANISATION_SIZES } from '../../shared/samples/generateOrganisation';

@@ -226,6 +226,8 @@ function freshState() {
     permissionRequestHandler: null as Listener | null,
     permissionCheckHandler: null as Listener | null,
     devicePermissionHandler: null as Listener | null,
+    /** Electron's default: on, which downloads dictionaries on Windows and Linux. */
+    spellCheckerEnabled: true,
     aboutPanelOptions: null as Record<string, unknown> | null,
     /** userData as it was when the single-instance lock was requested. */
     userDataAtLock: null as string | null,
@@ -305,6 +307,12 @@ export const session = {
     },
     setDevicePermissionHandler(handler: Listener | null) {
       state.devicePermissionHandler = handler;
+    },
+    setSpellCheckerEnabled(enabled: boolean) {
+      state.spellCheckerEnabled = enabled;
+    },
+    isSpellCheckerEnabled() {
+      return state.spellCheckerEnabled;
     },
     webRequest: {
       onHeadersReceived(filter: unknown, listener: Listener) {

@@ -29,8 +29,14 @@ export class TeamsBoardDrag {
     await handle.focus();
     await this.page.keyboard.press('Space');
     await expect(this.page.getByText(`Picked up ${name}.`, { exact: false })).toBeAttached();
+    // dnd-kit starts listening for arrow keys a tick after the pick-up is announced; under load
+    // a key pressed in between is lost, so the last arrow is pressed again until the target is announced.
+    const over = this.page.getByText(`${name} is over ${team}.`);
     for (const key of arrows) await this.page.keyboard.press(key);
-    await expect(this.page.getByText(`${name} is over ${team}.`)).toBeAttached();
+    await expect(async () => {
+      if ((await over.count()) === 0) await this.page.keyboard.press(arrows.at(-1)!);
+      await expect(over).toBeAttached({ timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
     await this.page.keyboard.press('Space');
   }
 

@@ -15,6 +15,7 @@ export function expectHardened(window: FakeWindow): void {
     allowRunningInsecureContent: false,
     webviewTag: false,
     experimentalFeatures: false,
+    spellcheck: false,
   });
   expect(preferences).toEqual(buildWebPreferences(preferences.preload ?? null));
 }

@@ -112,6 +112,14 @@ describe('electron/main once ready', () => {
     expect(fake.state.devicePermissionHandler?.({ deviceType: 'usb' })).toBe(false);
   });
 
+  it('downloads nothing at run time: the spellchecker (which fetches dictionaries) is off', async () => {
+    fake = await launch();
+    expect(fake.state.spellCheckerEnabled).toBe(true);
+    await fake.becomeReady();
+    expect(fake.state.spellCheckerEnabled).toBe(false);
+    for (const window of fake.state.windows) expect(window.options.webPreferences.spellcheck).toBe(false);
+  });
+
   it('refuses the bridge to our origin in a WebContents that is not one of its windows', async () => {
     fake = await launch();
     await fake.becomeReady();

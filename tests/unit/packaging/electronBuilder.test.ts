@@ -43,7 +43,7 @@ describe('electron-builder.yml', () => {
 
   it('packages only the built app, in an asar: no sources, tests, source maps or node_modules', () => {
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(['dist/electron/**', 'dist/renderer/**', 'package.json', '!**/*.map', '!node_modules/**', '!dist/renderer/bench.html']);
+    expect(config.files).toEqual(['dist/electron/**', 'dist/renderer/**', 'package.json', '!**/*.map', '!node_modules/**']);
     const main = JSON.parse(read('package.json').toString('utf8')).main as string;
     expect(main).toBe('dist/electron/main.cjs');
   });
