@@ -4,19 +4,30 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 const npmTestStatus = Number(process.argv[2] ?? 0);
+const shiftedStatus = Number(process.argv[3] ?? 0);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const notes = [];
 
-if (existsSync('test-results/vitest.json')) {
-  const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+function addVitest(file, label, missing) {
+  if (!existsSync(file)) {
+    notes.push(`${label}: no report (${missing})`);
+    return false;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  notes.push(`vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
-} else {
-  notes.push('vitest: no report (the run stopped before the unit tests)');
+  notes.push(`${label}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  return true;
+}
+
+addVitest('test-results/vitest.json', 'vitest', 'the run stopped before the unit tests');
+const shiftedRequired = process.argv.includes('--shifted-clock');
+if (!addVitest('test-results/vitest-shifted-clock.json', 'vitest, clock a year ahead', 'not run') && shiftedRequired) {
+  failed += 1;
+  notes.push('the shifted-clock run wrote no report: counted as 1 failure');
 }
 
 if (existsSync('test-results/playwright.json')) {
@@ -27,6 +38,11 @@ if (existsSync('test-results/playwright.json')) {
   notes.push(`playwright: ${stats.expected} passed, ${(stats.unexpected ?? 0) + (stats.flaky ?? 0)} failed`);
 } else {
   notes.push('playwright: no report (the run stopped before the end-to-end tests)');
+}
+
+if (shiftedStatus !== 0 && failed === 0) {
+  failed = 1;
+  notes.push('the shifted-clock run failed without failing tests in its report: counted as 1 failure');
 }
 
 if (npmTestStatus !== 0 && failed === 0) {

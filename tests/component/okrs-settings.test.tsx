@@ -45,6 +45,6 @@ describe('OKR settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save OKR settings' }));
     await waitFor(async () => expect((await readSettings(db)).staleAfterDays).toBe(7));
     expect((await readSettings(db)).statusThresholds).toEqual({ onTrack: 0.85, atRisk: 0.7 });
-    expect(screen.getByRole('status')).toHaveTextContent('OKR settings saved.');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('OKR settings saved.'));
   });
 });

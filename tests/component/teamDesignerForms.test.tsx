@@ -74,7 +74,7 @@ describe('add member form', () => {
     expect(within(dialog).getByText(/Rosa Costa is not on any team yet; with this team 60%/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Add to team' }));
     await waitFor(async () => expect(await db.memberships.count()).toBe(1));
-    expect(await screen.findByRole('region', { name: 'Developer' })).toHaveTextContent('Rosa Costa');
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Developer' })).toHaveTextContent('Rosa Costa'));
   });
 });
 
