@@ -1,5 +1,7 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { CommandRouter } from './CommandRouter';
+import { UndoToast } from './UndoToast';
+import { WorkspaceLoading } from './WorkspaceLoading';
 import { NAVIGATION } from './navigation';
 import styles from './AppLayout.module.css';
 
@@ -27,8 +29,11 @@ export function AppLayout() {
       </nav>
       <main id="main" className={styles.main} tabIndex={0}>
         <CommandRouter />
-        <Outlet />
+        <WorkspaceLoading>
+          <Outlet />
+        </WorkspaceLoading>
       </main>
+      <UndoToast />
     </div>
   );
 }

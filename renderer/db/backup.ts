@@ -15,6 +15,7 @@ import {
 import { nowIso, todayLocal } from '../../shared/clock';
 import { ValidationError } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
+import { applyChange } from './changes';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -78,18 +79,21 @@ export async function restoreWorkspace(
   const reading = readBackup(text, { ...options, now });
   if (!reading.ok) throw new BackupRejectedError(reading.problems);
   const incoming = reading.backup.tables;
-  return db.transaction('rw', backupTables(db), async () => {
-    if (mode === 'replace') {
+  if (mode === 'replace') {
+    // Not undoable here: the safety copy written before a replace is its way back.
+    return applyChange(db, 'Restore a backup', async () => {
       for (const name of BACKUP_TABLES) await db.table(name).clear();
       for (const name of BACKUP_TABLES) if (incoming[name].length > 0) await db.table(name).bulkAdd(incoming[name]);
       const written = BACKUP_TABLES.reduce((sum, name) => sum + incoming[name].length, 0);
       return { mode, formatVersion: reading.formatVersion, counts: reading.counts, written };
-    }
+    }, { replacesWorkspace: true, prevalidated: true, keepTimestamps: true });
+  }
+  return applyChange(db, 'Merge a backup', async () => {
     const current = emptyBackupTables();
     for (const name of BACKUP_TABLES) (current[name] as unknown[]) = await db.table(name).toArray();
-    const plan = planMerge(current, incoming, now);
+    const plan = planMerge(current, incoming);
     for (const name of BACKUP_TABLES) if (plan.write[name].length > 0) await db.table(name).bulkPut(plan.write[name]);
     const written = BACKUP_TABLES.reduce((sum, name) => sum + plan.write[name].length, 0);
     return { mode, formatVersion: reading.formatVersion, counts: reading.counts, written, merge: plan.summary };
-  });
+  }, { prevalidated: true, keepTimestamps: true });
 }

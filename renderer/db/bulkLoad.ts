@@ -2,6 +2,7 @@ import { RECORD_SCHEMAS } from '../../shared/backup';
 import type { WorkspaceRecords } from '../../shared/samples/workspace';
 import { ValidationError, describeIssues } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
+import { applyChange } from './changes';
 
 /** The user tables in dependency order (settings are not part of a generated workspace). */
 const TABLE_ORDER: (keyof WorkspaceRecords)[] = [
@@ -24,10 +25,9 @@ export function validateWorkspace(records: WorkspaceRecords): void {
 /** Adds all records in ONE transaction: on any failure nothing is written. */
 export async function bulkAddWorkspace(db: TeamshapeDb, records: WorkspaceRecords): Promise<void> {
   validateWorkspace(records);
-  const tables = TABLE_ORDER.map((name) => db.table(name));
-  await db.transaction('rw', tables, async () => {
+  await applyChange(db, 'Load an organisation', async () => {
     for (const name of TABLE_ORDER) {
       if (records[name].length > 0) await db.table(name).bulkAdd(records[name]);
     }
-  });
+  }, { prevalidated: true, keepTimestamps: true });
 }

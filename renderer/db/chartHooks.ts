@@ -1,19 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Department, Membership, Person, Plan, Role, Settings, Team } from '../../shared/model';
 import type { OrganisationHealth } from '../../shared/rules';
-import { useDb } from './context';
+import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
 import { usePlanHealth } from './healthHooks';
 import { useDepartments, usePeople, usePlanMemberships, useRoles, useSettings, useTeams } from './hooks';
 import { usePeriodOkrs, type PeriodOkrs } from './okrHooks';
 
 /** A plan by id; null when there is no such alive plan. */
 export function usePlan(planId: string): Plan | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    const plan = await db.plans.get(planId);
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('plans');
+  return useMemo(() => {
+    if (!version) return undefined;
+    const plan = memory.get<Plan>('plans', planId);
     return plan && plan.deletedAt === null ? plan : null;
-  }, [db, planId]);
+  }, [memory, version, planId]);
 }
 
 /** Everything a team chart of one plan reads, once; undefined until every part has loaded. */

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type {
   CheckIn,
   Department,
@@ -12,7 +12,11 @@ import type {
   Settings,
   Team,
 } from '../../shared/model';
+import { SETTINGS_ID } from '../../shared/model';
 import { seedBuiltIns } from './builtIns';
+import { DEVICE_KEYS, DEVICE_TABLE, type DeviceEntry } from './device';
+import { changeRecorderMiddleware } from './changeRecorder';
+import { newId } from '../../shared/ids';
 
 export const DEFAULT_DB_NAME = 'teamshape';
 
@@ -35,7 +39,31 @@ export const SCHEMA_V1 = {
   settings: 'id',
 } as const;
 
-export const TABLE_NAMES = Object.keys(SCHEMA_V1) as (keyof typeof SCHEMA_V1)[];
+/**
+ * Version 2 (issue 13): people by employee ID, key results by owner team, check-ins by the one they
+ * correct; a device-local table (rows { key, value }: "this is me", import mappings, layout) and
+ * the undo log. Its upgrade moves Settings' `meId` into the device table.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  people: 'id, name, email, departmentId, employeeId',
+  keyResults: 'id, objectiveId, ownerId, ownerTeamId',
+  checkIns: 'id, keyResultId, [keyResultId+date], date, correctsId',
+  device: 'key',
+  undoLog: '++seq, windowId, at',
+} as const;
+
+/** Version 1 kept "this is me" in the settings row; version 2 keeps it on the device. */
+async function moveMeIdToDevice(tx: Transaction): Promise<void> {
+  const settings = tx.table('settings');
+  const row = (await settings.get(SETTINGS_ID)) as (Settings & { meId?: string | null }) | undefined;
+  if (!row || !Object.hasOwn(row, 'meId')) return;
+  const { meId, ...rest } = row;
+  if (meId) await tx.table(DEVICE_TABLE).put({ key: DEVICE_KEYS.meId, value: meId } satisfies DeviceEntry);
+  await settings.put(rest);
+}
+
+export const TABLE_NAMES = Object.keys(SCHEMA_V2) as (keyof typeof SCHEMA_V2)[];
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** What a window does when another connection changes the database under it (see the constructor). */
@@ -58,11 +86,15 @@ export class TeamshapeDb extends Dexie {
   keyResults!: EntityTable<KeyResult, 'id'>;
   checkIns!: EntityTable<CheckIn, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  device!: EntityTable<DeviceEntry, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(moveMeIdToDevice);
     this.on('populate', (tx) => seedBuiltIns(tx));
+    // Every workspace write goes through applyChange (renderer/db/changes.ts); this enforces it.
+    this.use(changeRecorderMiddleware);
     // A newer version in another window waits for this connection: close it at once (no reopen
     // with the old schema, no write half-way through the upgrade) and let the app reload.
     // Returning false stops Dexie's default listener, which would close with auto-reopen.
@@ -73,6 +105,12 @@ export class TeamshapeDb extends Dexie {
     });
     this.on('blocked', (event) => this.connectionEvents.onBlocked(event));
   }
+
+  /**
+   * Whose undo history a change joins: one per window (the app keeps it across reloads of the same
+   * tab, renderer/db/context.tsx); two connections in a test are two windows.
+   */
+  windowId: string = newId();
 
   /** The app shell reloads the page here; tests observe the calls. Defaults do nothing more. */
   connectionEvents: ConnectionEvents = { onVersionChange: () => {}, onBlocked: () => {} };

@@ -3,6 +3,7 @@ import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { RuleViolationError } from './errors';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
+import { applyChange } from './changes';
 
 export type DepartmentChanges = Partial<Pick<Department, 'name' | 'kind'>>;
 
@@ -14,7 +15,7 @@ async function mustBeUniqueName(db: TeamshapeDb, name: string, exceptId?: string
 }
 
 export async function createDepartment(db: TeamshapeDb, input: NewDepartment): Promise<Department> {
-  return db.transaction('rw', db.departments, db.settings, async () => {
+  return applyChange(db, (department) => `Add department “${department.name}”`, async () => {
     const fields = parseOrThrow(NewDepartment, input);
     await mustBeUniqueName(db, fields.name);
     const department = parseOrThrow(Department, { ...fields, ...stampNew(await currentActor(db)) });
@@ -24,7 +25,7 @@ export async function createDepartment(db: TeamshapeDb, input: NewDepartment): P
 }
 
 export async function updateDepartment(db: TeamshapeDb, departmentId: string, changes: DepartmentChanges): Promise<Department> {
-  return db.transaction('rw', db.departments, db.settings, async () => {
+  return applyChange(db, (department) => `Edit department “${department.name}”`, async () => {
     const existing = await mustExist(db.departments, departmentId, 'department');
     const department = parseOrThrow(Department, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     await mustBeUniqueName(db, department.name, departmentId);
@@ -35,7 +36,7 @@ export async function updateDepartment(db: TeamshapeDb, departmentId: string, ch
 
 /** Refused while people belong to the department, so nobody silently loses theirs. */
 export async function deleteDepartment(db: TeamshapeDb, departmentId: string): Promise<void> {
-  await db.transaction('rw', db.departments, db.people, db.settings, async () => {
+  await applyChange(db, 'Delete a department', async () => {
     const existing = await mustExist(db.departments, departmentId, 'department');
     const members = await db.people.where('departmentId').equals(departmentId).filter((p) => p.deletedAt === null).count();
     if (members > 0) {

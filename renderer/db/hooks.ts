@@ -2,33 +2,40 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { CheckIn, Department, KeyResult, Membership, Objective, Person, Role, Settings, Team } from '../../shared/model';
 import { teamSize, type TeamSize } from '../../shared/rules';
+import { DEFAULT_SETTINGS, SETTINGS_ID } from '../../shared/model';
 import { useDb } from './context';
-import { readSettings } from './settings';
-import { workspaceIsEmpty } from './sample';
+import { readMeId } from './device';
+import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
+import type { MemoryTable } from './memory/workspaceMemory';
 
-const alive = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+/** An alive record by id from the workspace in memory: null when there is none, undefined while loading. */
+function useAliveRecord<T extends { deletedAt: string | null }>(table: MemoryTable, id: string | undefined): T | null | undefined {
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion(table);
+  return useMemo(() => {
+    if (!version) return undefined;
+    const record = id ? memory.get<T>(table, id) : undefined;
+    return record && record.deletedAt === null ? record : null;
+  }, [memory, version, table, id]);
+}
 
 /** Live teams of a plan, sorted by name; undefined while loading. */
 export function useTeams(planId: string): Team[] | undefined {
-  const db = useDb();
-  return useLiveQuery(
-    async () => alive(await db.teams.where('planId').equals(planId).toArray()).sort((a, b) => a.name.localeCompare(b.name)),
-    [db, planId],
-  );
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('teams');
+  return useMemo(() => (version ? memory.teamsByPlan.get(planId).sort(byName) : undefined), [memory, version, planId]);
 }
 
 export function useTeam(teamId: string | undefined): Team | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    if (!teamId) return null;
-    const team = await db.teams.get(teamId);
-    return team && team.deletedAt === null ? team : null;
-  }, [db, teamId]);
+  return useAliveRecord<Team>('teams', teamId);
 }
 
 export function usePlanMemberships(planId: string): Membership[] | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => alive(await db.memberships.where('planId').equals(planId).toArray()), [db, planId]);
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('memberships');
+  return useMemo(() => (version ? memory.membershipsByPlan.get(planId) : undefined), [memory, version, planId]);
 }
 
 /** Headcount and FTE of every team of a plan, computed once per plan (not once per card). */
@@ -46,73 +53,81 @@ export function useTeamSizes(memberships: readonly Membership[] | undefined): Ma
 }
 
 export function usePeople(): Person[] | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => alive(await db.people.toArray()).sort((a, b) => a.name.localeCompare(b.name)), [db]);
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('people');
+  return useMemo(() => (version ? memory.alive<Person>('people').sort(byName) : undefined), [memory, version]);
 }
 
 export function useRoles(): Role[] | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => alive(await db.roles.orderBy('sortOrder').toArray()), [db]);
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('roles');
+  return useMemo(() => (version ? memory.alive<Role>('roles').sort((a, b) => a.sortOrder - b.sortOrder) : undefined), [memory, version]);
 }
 
 export function useSettings(): Settings | undefined {
-  const db = useDb();
-  return useLiveQuery(() => readSettings(db), [db]);
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('settings');
+  return useMemo(() => (version ? (memory.get<Settings>('settings', SETTINGS_ID) ?? DEFAULT_SETTINGS) : undefined), [memory, version]);
 }
 
+/** True while the workspace has no live team and no live person: the newcomer's empty state. */
 export function useWorkspaceIsEmpty(): boolean | undefined {
-  const db = useDb();
-  return useLiveQuery(() => workspaceIsEmpty(db), [db]);
+  const memory = useWorkspaceMemory();
+  const teams = useTableVersion('teams');
+  const people = useTableVersion('people');
+  return useMemo(
+    () => (teams && people ? memory.alive('teams').length === 0 && memory.alive('people').length === 0 : undefined),
+    [memory, teams, people],
+  );
 }
 
 export function useTeamMembershipCount(teamId: string | undefined): number | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    if (!teamId) return 0;
-    return db.memberships.where('teamId').equals(teamId).filter((m) => m.deletedAt === null).count();
-  }, [db, teamId]);
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('memberships');
+  return useMemo(() => (version ? (teamId ? memory.membershipsByTeam.get(teamId).length : 0) : undefined), [memory, version, teamId]);
 }
 
 export function useDepartments(): Department[] | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => alive(await db.departments.toArray()).sort((a, b) => a.name.localeCompare(b.name)), [db]);
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('departments');
+  return useMemo(() => (version ? memory.alive<Department>('departments').sort(byName) : undefined), [memory, version]);
 }
 
 /** Live objectives of one period, oldest first. */
 export function usePeriodObjectives(periodId: string): Objective[] | undefined {
-  const db = useDb();
-  return useLiveQuery(
-    async () => alive(await db.objectives.where('periodId').equals(periodId).toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    [db, periodId],
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('objectives');
+  return useMemo(
+    () => (version ? memory.objectivesByPeriod.get(periodId).sort((a, b) => a.createdAt.localeCompare(b.createdAt)) : undefined),
+    [memory, version, periodId],
   );
 }
 
-/** Key results and check-ins of the given objectives, fetched in two indexed batch reads. */
+/** Key results and check-ins of the given objectives. */
 export function useObjectivesDetail(objectiveIds: readonly string[] | undefined): { keyResults: KeyResult[]; checkIns: CheckIn[] } | undefined {
-  const db = useDb();
+  const memory = useWorkspaceMemory();
+  const keyResultsVersion = useTableVersion('keyResults');
+  const checkInsVersion = useTableVersion('checkIns');
   const key = objectiveIds?.join(',') ?? '';
-  return useLiveQuery(async () => {
-    if (!objectiveIds) return undefined;
-    const keyResults = alive(await db.keyResults.where('objectiveId').anyOf([...objectiveIds]).toArray());
-    const checkIns = alive(await db.checkIns.where('keyResultId').anyOf(keyResults.map((k) => k.id)).toArray());
+  return useMemo(() => {
+    if (!objectiveIds || !keyResultsVersion || !checkInsVersion) return undefined;
+    const keyResults = objectiveIds.flatMap((id) => memory.keyResultsByObjective.get(id));
+    const checkIns = keyResults.flatMap((k) => memory.checkInsByKeyResult.get(k.id));
     return { keyResults, checkIns };
-  }, [db, key]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for objectiveIds' content
+  }, [memory, keyResultsVersion, checkInsVersion, key]);
 }
 
 export function usePerson(personId: string | undefined): Person | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    if (!personId) return null;
-    const person = await db.people.get(personId);
-    return person && person.deletedAt === null ? person : null;
-  }, [db, personId]);
+  return useAliveRecord<Person>('people', personId);
 }
 
 export function useMembership(membershipId: string | undefined): Membership | null | undefined {
+  return useAliveRecord<Membership>('memberships', membershipId);
+}
+
+/** This device's "this is me" (null when not chosen); undefined while loading. */
+export function useMeId(): string | null | undefined {
   const db = useDb();
-  return useLiveQuery(async () => {
-    if (!membershipId) return null;
-    const membership = await db.memberships.get(membershipId);
-    return membership && membership.deletedAt === null ? membership : null;
-  }, [db, membershipId]);
+  return useLiveQuery(() => readMeId(db), [db]);
 }

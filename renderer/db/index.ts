@@ -1,4 +1,4 @@
-export { TeamshapeDb, DEFAULT_DB_NAME, SCHEMA_V1, TABLE_NAMES, type TableName } from './database';
+export { TeamshapeDb, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, TABLE_NAMES, type TableName } from './database';
 export { DbProvider, getAppDb, useDb } from './context';
 export { MissingRecordError, RuleViolationError } from './errors';
 export * from './hooks';
@@ -7,6 +7,8 @@ export { createPerson, updatePerson, deletePerson, type PersonChanges } from './
 export { addMember, updateMembership, removeMember, type MembershipChanges } from './memberships';
 export { createObjective, addKeyResult, recordCheckIn } from './okrs';
 export { readSettings, updateSettings, type SettingsChanges } from './settings';
+export { readMeId, writeMeId, DEVICE_KEYS, DEVICE_TABLE, type DeviceEntry, type DeviceKey } from './device';
+export { TABLE_KINDS, tablesOfKind, type TableKind } from './tableKinds';
 export { loadSampleOrganisation, workspaceIsEmpty } from './sample';
 export { bulkAddWorkspace, validateWorkspace } from './bulkLoad';
 export { createDepartment, updateDepartment, deleteDepartment, type DepartmentChanges } from './departments';
@@ -24,3 +26,6 @@ export { exportCsv, toCsvText, type CsvExportKind } from './csvExports';
 export { isQuotaExceeded, QUOTA_EXCEEDED_MESSAGE } from './quota';
 export type { ConnectionEvents } from './database';
 export { usePlan, useChartData, type ChartData } from './chartHooks';
+export { applyChange, StaleWriteError, type EditOptions, type ExpectedVersion } from './changes';
+export { onChangeCommitted, type CommittedChange } from './changeEvents';
+export { undoLastChange, redoLastChange, readUndoHistory, UndoConflictError } from './undo';

@@ -3,20 +3,22 @@ import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { RuleViolationError } from './errors';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
+import { applyChange } from './changes';
 
 export type MembershipChanges = Partial<Pick<Membership, 'roleId' | 'allocation'>>;
 
 export async function addMember(db: TeamshapeDb, input: NewMembership): Promise<Membership> {
-  return db.transaction('rw', [db.teams, db.people, db.roles, db.memberships, db.settings], async () => {
+  return applyChange(db, 'Add a team member', async () => {
     const fields = parseOrThrow(NewMembership, input);
     const member = parseOrThrow(Membership, { ...fields, ...stampNew(await currentActor(db)) });
     const team = await mustExist(db.teams, member.teamId, 'team');
-    await mustExist(db.people, member.personId, 'person');
+    if (member.personId !== null) await mustExist(db.people, member.personId, 'person');
     await mustExist(db.roles, member.roleId, 'role');
     if (team.planId !== member.planId) {
       throw new RuleViolationError('This team belongs to another plan: add the person to a team of the plan you are editing.');
     }
-    const sameRole = await db.memberships
+    // Vacancies (personId null) are told apart by id only: a team may have several open roles alike.
+    const sameRole = member.personId === null ? 0 : await db.memberships
       .where('teamId')
       .equals(member.teamId)
       .filter((m) => m.deletedAt === null && m.personId === member.personId && m.roleId === member.roleId)
@@ -30,7 +32,7 @@ export async function addMember(db: TeamshapeDb, input: NewMembership): Promise<
 }
 
 export async function updateMembership(db: TeamshapeDb, membershipId: string, changes: MembershipChanges): Promise<Membership> {
-  return db.transaction('rw', [db.memberships, db.roles, db.settings], async () => {
+  return applyChange(db, 'Change a team membership', async () => {
     const existing = await mustExist(db.memberships, membershipId, 'membership');
     const member = parseOrThrow(Membership, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     if (member.roleId !== existing.roleId) await mustExist(db.roles, member.roleId, 'role');
@@ -40,7 +42,7 @@ export async function updateMembership(db: TeamshapeDb, membershipId: string, ch
 }
 
 export async function removeMember(db: TeamshapeDb, membershipId: string): Promise<void> {
-  await db.transaction('rw', db.memberships, db.settings, async () => {
+  await applyChange(db, 'Remove a team member', async () => {
     const existing = await mustExist(db.memberships, membershipId, 'membership');
     await db.memberships.put({ ...existing, ...stampDelete(await currentActor(db)) });
   });

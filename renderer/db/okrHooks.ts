@@ -1,8 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { CheckIn, KeyResult, Objective, Period, PeriodRange } from '../../shared/model';
-import { useDb } from './context';
+import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
+import { keyResultHistoryFromMemory, objectiveOkrsFromMemory, periodOkrsFromMemory } from './memory/okrMemory';
 import type { TeamshapeDb } from './database';
-import { readCheckInHistory, readLatestCheckIns, readPeriod, readRecentCheckIns, type LatestCheckInWindow } from './okrReads';
+import { readBaselines, readLatestCheckIns, readPeriod, readRecentCheckIns, type LatestCheckInWindow } from './okrReads';
 
 const alive = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
 const byCreation = (a: Objective, b: Objective) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
@@ -10,8 +11,21 @@ const bySortOrder = (a: KeyResult, b: KeyResult) => a.sortOrder - b.sortOrder ||
 
 /** Alive custom periods (quarters are generated, see periodChoices). */
 export function useCustomPeriods(): Period[] | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => alive(await db.periods.orderBy('start').toArray()), [db]);
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('periods');
+  return useMemo(() => (version ? memory.alive<Period>('periods').sort((a, b) => a.start.localeCompare(b.start)) : undefined), [memory, version]);
+}
+
+/** One token for the tables every OKR screen reads: a new one when any of them changes. */
+function useOkrTablesVersion(): object | undefined {
+  const periods = useTableVersion('periods');
+  const objectives = useTableVersion('objectives');
+  const keyResults = useTableVersion('keyResults');
+  const checkIns = useTableVersion('checkIns');
+  return useMemo(
+    () => (periods && objectives && keyResults && checkIns ? { periods, objectives, keyResults, checkIns } : undefined),
+    [periods, objectives, keyResults, checkIns],
+  );
 }
 
 /** What every OKR screen of one period reads: narrow indexed queries, one check-in per key result. */
@@ -23,6 +37,8 @@ export interface PeriodOkrs {
   keyResults: KeyResult[];
   /** The current check-in of each key result that has one. */
   latestCheckIns: Map<string, CheckIn>;
+  /** The first check-in's value of each key result with an unknown start (see readBaselines). */
+  baselines: Map<string, number>;
   /** Parents that live outside the period (alignment to another period's objective). */
   outsideParents: Map<string, Objective>;
 }
@@ -54,19 +70,21 @@ export async function readPeriodOkrs(db: TeamshapeDb, periodId: string, today: s
     ]);
     const ids = new Set(objectives.map((o) => o.id));
     const parentIds = [...new Set(objectives.flatMap((o) => (o.parentId && !ids.has(o.parentId) ? [o.parentId] : [])))];
-    const [latestCheckIns, parents] = await Promise.all([
+    const [latestCheckIns, baselines, parents] = await Promise.all([
       readLatestCheckIns(db, keyResults.map((k) => k.id), window, recent),
+      readBaselines(db, keyResults),
       db.objectives.bulkGet(parentIds),
     ]);
     const outsideParents = new Map(parents.flatMap((p) => (p && p.deletedAt === null ? [[p.id, p] as const] : [])));
-    return { period: period ?? null, objectives, keyResults, latestCheckIns, outsideParents };
+    return { period: period ?? null, objectives, keyResults, latestCheckIns, baselines, outsideParents };
   });
 }
 
-/** `today` only tunes the read (recent check-ins first, see readLatestCheckIns): the result is the same on any day. */
-export function usePeriodOkrs(periodId: string, today: string): PeriodOkrs | undefined {
-  const db = useDb();
-  return useLiveQuery(() => readPeriodOkrs(db, periodId, today), [db, periodId, today]);
+/** From the workspace in memory; `today` is kept for callers (the answer is the same on any day). */
+export function usePeriodOkrs(periodId: string, _today: string): PeriodOkrs | undefined {
+  const memory = useWorkspaceMemory();
+  const versions = useOkrTablesVersion();
+  return useMemo(() => (versions ? periodOkrsFromMemory(memory, periodId) : undefined), [memory, periodId, versions]);
 }
 
 export interface ObjectiveOkrs {
@@ -75,24 +93,14 @@ export interface ObjectiveOkrs {
   parent: Objective | null;
   keyResults: KeyResult[];
   latestCheckIns: Map<string, CheckIn>;
+  baselines: Map<string, number>;
 }
 
 /** One objective with its key results and their current check-ins; null when it does not exist. */
 export function useObjectiveOkrs(objectiveId: string | undefined): ObjectiveOkrs | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    const objective = objectiveId ? await db.objectives.get(objectiveId) : undefined;
-    if (!objective || objective.deletedAt !== null) return null;
-    const keyResults = alive(await db.keyResults.where('objectiveId').equals(objective.id).toArray()).sort(bySortOrder);
-    const parent = objective.parentId ? await db.objectives.get(objective.parentId) : undefined;
-    return {
-      objective,
-      period: (await readPeriod(db, objective.periodId)) ?? null,
-      parent: parent && parent.deletedAt === null ? parent : null,
-      keyResults,
-      latestCheckIns: await readLatestCheckIns(db, keyResults.map((k) => k.id)),
-    };
-  }, [db, objectiveId]);
+  const memory = useWorkspaceMemory();
+  const versions = useOkrTablesVersion();
+  return useMemo(() => (versions ? objectiveOkrsFromMemory(memory, objectiveId) : undefined), [memory, objectiveId, versions]);
 }
 
 export interface KeyResultHistory {
@@ -105,17 +113,7 @@ export interface KeyResultHistory {
 
 /** A key result with its whole check-in history; null when it (or its objective) does not exist. */
 export function useKeyResultHistory(keyResultId: string | undefined): KeyResultHistory | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => {
-    const keyResult = keyResultId ? await db.keyResults.get(keyResultId) : undefined;
-    if (!keyResult || keyResult.deletedAt !== null) return null;
-    const objective = await db.objectives.get(keyResult.objectiveId);
-    if (!objective || objective.deletedAt !== null) return null;
-    return {
-      keyResult,
-      objective,
-      period: (await readPeriod(db, objective.periodId)) ?? null,
-      checkIns: await readCheckInHistory(db, keyResult.id),
-    };
-  }, [db, keyResultId]);
+  const memory = useWorkspaceMemory();
+  const versions = useOkrTablesVersion();
+  return useMemo(() => (versions ? keyResultHistoryFromMemory(memory, keyResultId) : undefined), [memory, keyResultId, versions]);
 }

@@ -5,13 +5,14 @@ import { RuleViolationError } from './errors';
 import { mustHaveSensibleTarget } from './okrs';
 import { mustBeAlive, readPeriod } from './okrReads';
 import { currentActor, stampDelete, stampUpdate } from './stamp';
+import { applyChange } from './changes';
 
 export type KeyResultChanges = Partial<
   Pick<KeyResult, 'title' | 'metric' | 'start' | 'target' | 'unit' | 'weight' | 'ownerId' | 'contributingTeamIds' | 'sortOrder'>
 >;
 
 export async function updateKeyResult(db: TeamshapeDb, keyResultId: string, changes: KeyResultChanges): Promise<KeyResult> {
-  return db.transaction('rw', [db.keyResults, db.people, db.teams, db.settings], async () => {
+  return applyChange(db, (kr) => `Edit key result “${kr.title}”`, async () => {
     const existing = await mustBeAlive(db.keyResults, keyResultId, 'key result');
     const keyResult = parseOrThrow(KeyResult, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     mustHaveSensibleTarget(keyResult);
@@ -26,7 +27,7 @@ export async function updateKeyResult(db: TeamshapeDb, keyResultId: string, chan
 
 /** Tombstones the key result and its check-ins in one transaction. */
 export async function deleteKeyResult(db: TeamshapeDb, keyResultId: string): Promise<void> {
-  await db.transaction('rw', [db.keyResults, db.checkIns, db.settings], async () => {
+  await applyChange(db, 'Delete a key result', async () => {
     const keyResult = await mustBeAlive(db.keyResults, keyResultId, 'key result');
     const tombstone = stampDelete(await currentActor(db));
     await db.keyResults.put({ ...keyResult, ...tombstone });
@@ -40,7 +41,7 @@ export async function deleteKeyResult(db: TeamshapeDb, keyResultId: string): Pro
  * it goes to the end of that objective's list.
  */
 export async function moveKeyResult(db: TeamshapeDb, keyResultId: string, toObjectiveId: string): Promise<KeyResult> {
-  return db.transaction('rw', [db.keyResults, db.objectives, db.periods, db.settings], async () => {
+  return applyChange(db, (kr) => `Move key result “${kr.title}”`, async () => {
     const existing = await mustBeAlive(db.keyResults, keyResultId, 'key result');
     const from = await mustBeAlive(db.objectives, existing.objectiveId, 'objective');
     const to = await mustBeAlive(db.objectives, toObjectiveId, 'objective to move to');

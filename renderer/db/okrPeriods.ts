@@ -5,10 +5,11 @@ import { RuleViolationError } from './errors';
 import { mustBeLiveTeams } from './okrs';
 import { mustBeAlive, mustBePeriod, readLatestCheckIns } from './okrReads';
 import { currentActor, stampNew } from './stamp';
+import { applyChange } from './changes';
 
 /** Stores a custom period (quarters are generated, never stored). Names are unique among custom periods. */
 export async function createPeriod(db: TeamshapeDb, input: NewPeriod): Promise<Period> {
-  return db.transaction('rw', [db.periods, db.settings], async () => {
+  return applyChange(db, (period) => `Create period “${period.name}”`, async () => {
     const fields = parseOrThrow(NewPeriod, input);
     if (fields.kind !== 'custom') {
       throw new RuleViolationError('Quarters are built in: choose the quarter in the period picker, or create a custom period.');
@@ -24,9 +25,9 @@ export async function createPeriod(db: TeamshapeDb, input: NewPeriod): Promise<P
 /**
  * The start of a key result in the next period: its last value, capped at the target (a key
  * result that overshot starts the next period at its target, "hold at the target"). Milestones
- * start again at 0 (not done).
+ * start again at 0 (not done); without a check-in the start stays as it was (null: still unknown).
  */
-export function carriedStart(keyResult: Pick<KeyResult, 'metric' | 'start' | 'target'>, lastValue: number | undefined): number {
+export function carriedStart(keyResult: Pick<KeyResult, 'metric' | 'start' | 'target'>, lastValue: number | undefined): number | null {
   if (keyResult.metric === 'milestone' || lastValue === undefined) return keyResult.start;
   if (keyResult.metric === 'increase') return Math.min(lastValue, keyResult.target);
   if (keyResult.metric === 'decrease') return Math.max(lastValue, keyResult.target);
@@ -39,7 +40,7 @@ export function carriedStart(keyResult: Pick<KeyResult, 'metric' | 'start' | 'ta
  * when it belongs to the target period. Nothing is scored and no check-in is copied.
  */
 export async function duplicateObjectiveToPeriod(db: TeamshapeDb, objectiveId: string, periodId: DateOnly | string): Promise<Objective> {
-  return db.transaction('rw', [db.objectives, db.keyResults, db.checkIns, db.teams, db.periods, db.settings], async () => {
+  return applyChange(db, (objective) => `Duplicate objective “${objective.title}”`, async () => {
     const source = await mustBeAlive(db.objectives, objectiveId, 'objective');
     await mustBePeriod(db, periodId);
     const actor = await currentActor(db);

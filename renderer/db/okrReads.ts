@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
-import { quarterFromId, type CheckIn, type PeriodRange } from '../../shared/model';
-import { findPeriod, latestCheckIn } from '../../shared/rules';
+import { quarterFromId, type CheckIn, type KeyResult, type PeriodRange } from '../../shared/model';
+import { earliestCheckIn, findPeriod, latestCheckIn } from '../../shared/rules';
 import type { TeamshapeDb } from './database';
 import { MissingRecordError } from './errors';
 import { mustExist } from './stamp';
@@ -70,8 +70,10 @@ async function recentCheckIns(db: TeamshapeDb, keyResultIds: readonly string[], 
 }
 
 /**
- * The current check-in (latest by date, ties by createdAt) of each key result; only alive
- * check-ins count, and key results without one are absent from the map.
+ * The current check-in (latest by date, ties by createdAt) of each key result; only alive,
+ * uncorrected check-ins count (see latestCheckIn), and key results without one are absent from
+ * the map. A correction is never dated before the check-in it corrects, so a window that holds a
+ * check-in also holds its corrections.
  *
  * Reading whole histories costs one deserialised record per check-in (25,000 for a busy quarter),
  * so with a `window` the recent check-ins are read first and only key results with none that
@@ -97,6 +99,21 @@ export async function readLatestCheckIns(
   if (window) missing = settle(keyResultIds, await recentCheckIns(db, keyResultIds, window, recent));
   settle(missing, await Promise.all(missing.map((id) => checkInsOf(db, id, ''))));
   return latest;
+}
+
+/**
+ * The baseline of each key result whose start is unknown (null): its first uncorrected check-in's
+ * value (see earliestCheckIn). Key results with a start, or without a check-in, are absent.
+ */
+export async function readBaselines(db: TeamshapeDb, keyResults: readonly Pick<KeyResult, 'id' | 'start'>[]): Promise<Map<string, number>> {
+  const unknown = keyResults.filter((k) => k.start === null);
+  const lists = await Promise.all(unknown.map((k) => checkInsOf(db, k.id, '')));
+  const baselines = new Map<string, number>();
+  unknown.forEach((k, index) => {
+    const first = earliestCheckIn(lists[index]!);
+    if (first) baselines.set(k.id, first.value);
+  });
+  return baselines;
 }
 
 /** Every alive check-in of one key result, oldest first (by date, then createdAt). */

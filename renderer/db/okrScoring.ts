@@ -3,8 +3,9 @@ import { objectiveScore, progressAt, scoreReasonProblem, suggestedScore } from '
 import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { RuleViolationError } from './errors';
-import { mustBeAlive, mustBePeriod, readLatestCheckIns } from './okrReads';
+import { mustBeAlive, mustBePeriod, readBaselines, readLatestCheckIns } from './okrReads';
 import { currentActor, stampUpdate } from './stamp';
+import { applyChange } from './changes';
 
 async function aliveKeyResultsOf(db: TeamshapeDb, objectiveId: string): Promise<KeyResult[]> {
   return (await db.keyResults.where('objectiveId').equals(objectiveId).toArray()).filter((k) => k.deletedAt === null);
@@ -13,7 +14,8 @@ async function aliveKeyResultsOf(db: TeamshapeDb, objectiveId: string): Promise<
 /** The score suggested for each key result, from its latest check-in. */
 export async function suggestedScores(db: TeamshapeDb, keyResults: readonly KeyResult[]): Promise<Map<string, number>> {
   const latest = await readLatestCheckIns(db, keyResults.map((k) => k.id));
-  return new Map(keyResults.map((kr) => [kr.id, suggestedScore(progressAt(kr, latest.get(kr.id)?.value))]));
+  const baselines = await readBaselines(db, keyResults);
+  return new Map(keyResults.map((kr) => [kr.id, suggestedScore(progressAt(kr, latest.get(kr.id)?.value, baselines.get(kr.id)))]));
 }
 
 /** Sets the objective's score once every key result has one; clears it otherwise. */
@@ -31,7 +33,7 @@ async function refreshObjectiveScore(db: TeamshapeDb, objectiveId: string, actor
  * it needs a reason. The objective's score follows once all its key results are scored.
  */
 export async function scoreKeyResult(db: TeamshapeDb, keyResultId: string, input: Score): Promise<KeyResult> {
-  return db.transaction('rw', [db.keyResults, db.objectives, db.checkIns, db.settings], async () => {
+  return applyChange(db, (kr) => `Score key result “${kr.title}”`, async () => {
     const score = parseOrThrow(Score, input, 'score');
     const existing = await mustBeAlive(db.keyResults, keyResultId, 'key result');
     const suggested = (await suggestedScores(db, [existing])).get(existing.id) ?? 0;
@@ -51,7 +53,7 @@ export async function scoreKeyResult(db: TeamshapeDb, keyResultId: string, input
  * results were scored now.
  */
 export async function closePeriod(db: TeamshapeDb, periodId: string, today: DateOnly): Promise<number> {
-  return db.transaction('rw', [db.objectives, db.keyResults, db.checkIns, db.periods, db.settings], async () => {
+  return applyChange(db, 'Close the period', async () => {
     const period = await mustBePeriod(db, periodId);
     if (today < period.end) {
       throw new RuleViolationError(`${period.name} runs until ${period.end}: close it on its last day or later, when the results are in.`);

@@ -13,6 +13,7 @@ import type { TeamshapeDb } from './database';
 import { MissingRecordError, RuleViolationError } from './errors';
 import { mustBeAlive, mustBePeriod } from './okrReads';
 import { currentActor, stampDelete, stampNew, stampUpdate } from './stamp';
+import { applyChange } from './changes';
 
 export type ObjectiveChanges = Partial<Pick<Objective, 'title' | 'description' | 'periodId' | 'ownerTeamIds' | 'parentId' | 'kind'>>;
 
@@ -49,7 +50,7 @@ export function mustHaveSensibleTarget(keyResult: Pick<KeyResult, 'metric' | 'st
 }
 
 export async function createObjective(db: TeamshapeDb, input: NewObjective): Promise<Objective> {
-  return db.transaction('rw', [db.objectives, db.teams, db.periods, db.settings], async () => {
+  return applyChange(db, (objective) => `Create objective “${objective.title}”`, async () => {
     const fields = parseOrThrow(NewObjective, input);
     const objective = parseOrThrow(Objective, { ...fields, ...stampNew(await currentActor(db)) });
     await mustBePeriod(db, objective.periodId);
@@ -62,7 +63,7 @@ export async function createObjective(db: TeamshapeDb, input: NewObjective): Pro
 
 /** Edits an objective. Only newly added owner teams are checked, so a deleted co-owner never blocks an edit. */
 export async function updateObjective(db: TeamshapeDb, objectiveId: string, changes: ObjectiveChanges): Promise<Objective> {
-  return db.transaction('rw', [db.objectives, db.teams, db.periods, db.settings], async () => {
+  return applyChange(db, (objective) => `Edit objective “${objective.title}”`, async () => {
     const existing = await mustBeAlive(db.objectives, objectiveId, 'objective');
     const objective = parseOrThrow(Objective, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     if (objective.periodId !== existing.periodId) await mustBePeriod(db, objective.periodId);
@@ -78,7 +79,7 @@ export async function updateObjective(db: TeamshapeDb, objectiveId: string, chan
  * Objectives that contributed to it stay, no longer aligned to anything.
  */
 export async function deleteObjective(db: TeamshapeDb, objectiveId: string): Promise<void> {
-  await db.transaction('rw', [db.objectives, db.keyResults, db.checkIns, db.settings], async () => {
+  await applyChange(db, 'Delete an objective', async () => {
     const objective = await mustBeAlive(db.objectives, objectiveId, 'objective');
     const actor = await currentActor(db);
     const tombstone = stampDelete(actor);
@@ -93,12 +94,13 @@ export async function deleteObjective(db: TeamshapeDb, objectiveId: string): Pro
 }
 
 export async function addKeyResult(db: TeamshapeDb, input: NewKeyResult): Promise<KeyResult> {
-  return db.transaction('rw', [db.keyResults, db.objectives, db.people, db.teams, db.settings], async () => {
+  return applyChange(db, (kr) => `Add key result “${kr.title}”`, async () => {
     const fields = parseOrThrow(NewKeyResult, input);
     const keyResult = parseOrThrow(KeyResult, { ...fields, ...stampNew(await currentActor(db)) });
     mustHaveSensibleTarget(keyResult);
     await mustBeAlive(db.objectives, keyResult.objectiveId, 'objective');
     if (keyResult.ownerId) await mustBeAlive(db.people, keyResult.ownerId, 'key result owner');
+    if (keyResult.ownerTeamId) await mustBeAlive(db.teams, keyResult.ownerTeamId, 'key result owner team');
     for (const teamId of keyResult.contributingTeamIds) await mustBeAlive(db.teams, teamId, 'contributing team');
     await db.keyResults.add(keyResult);
     return keyResult;
@@ -110,7 +112,7 @@ export async function addKeyResult(db: TeamshapeDb, input: NewKeyResult): Promis
  * a future date is refused because progress would be computed from something not yet measured.
  */
 export async function recordCheckIn(db: TeamshapeDb, input: NewCheckIn, today: string): Promise<CheckIn> {
-  return db.transaction('rw', [db.checkIns, db.keyResults, db.settings], async () => {
+  return applyChange(db, (checkIn) => `Check in ${checkIn.value} on ${checkIn.date}`, async () => {
     const fields = parseOrThrow(NewCheckIn, input);
     const actor = await currentActor(db);
     const checkIn = parseOrThrow(CheckIn, { ...fields, authorId: fields.authorId ?? actor, ...stampNew(actor) });

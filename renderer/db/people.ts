@@ -2,34 +2,38 @@ import { NewPerson, Person } from '../../shared/model';
 import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
+import { applyChange, expectedVersion, type EditOptions } from './changes';
+import { mustHaveUniqueEmployeeIds } from './employeeIds';
 
-export type PersonChanges = Partial<Pick<Person, 'name' | 'email' | 'title' | 'departmentId'>>;
+export type PersonChanges = Partial<Pick<Person, 'name' | 'email' | 'title' | 'departmentId' | 'employeeId'>>;
 
 export async function createPerson(db: TeamshapeDb, input: NewPerson): Promise<Person> {
-  return db.transaction('rw', db.people, db.departments, db.settings, async () => {
+  return applyChange(db, (person) => `Add person “${person.name}”`, async () => {
     const fields = parseOrThrow(NewPerson, input);
     const person = parseOrThrow(Person, { ...fields, ...stampNew(await currentActor(db)) });
     if (person.departmentId) await mustExist(db.departments, person.departmentId, 'department');
+    await mustHaveUniqueEmployeeIds(db, [person]);
     await db.people.add(person);
     return person;
   });
 }
 
-export async function updatePerson(db: TeamshapeDb, personId: string, changes: PersonChanges): Promise<Person> {
-  return db.transaction('rw', db.people, db.departments, db.settings, async () => {
+export async function updatePerson(db: TeamshapeDb, personId: string, changes: PersonChanges, options: EditOptions = {}): Promise<Person> {
+  return applyChange(db, (person) => `Edit person “${person.name}”`, async () => {
     const existing = await mustExist(db.people, personId, 'person');
     const person = parseOrThrow(Person, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     if (person.departmentId && person.departmentId !== existing.departmentId) {
       await mustExist(db.departments, person.departmentId, 'department');
     }
+    await mustHaveUniqueEmployeeIds(db, [person]);
     await db.people.put(person);
     return person;
-  });
+  }, { expected: expectedVersion('people', personId, options) });
 }
 
 /** Tombstones the person, their memberships, and clears them as champion of any team. */
 export async function deletePerson(db: TeamshapeDb, personId: string): Promise<void> {
-  await db.transaction('rw', [db.people, db.memberships, db.teams, db.settings], async () => {
+  await applyChange(db, 'Remove a person', async () => {
     const person = await mustExist(db.people, personId, 'person');
     const actor = await currentActor(db);
     const tombstone = stampDelete(actor);

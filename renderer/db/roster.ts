@@ -2,6 +2,8 @@ import { NewPerson, Person } from '../../shared/model';
 import { ValidationError, describeIssues, parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { currentActor, mustExist, stampNew, stampUpdate } from './stamp';
+import { applyChange } from './changes';
+import { mustHaveUniqueEmployeeIds } from './employeeIds';
 
 export interface RosterImportPlan {
   create: NewPerson[];
@@ -10,7 +12,7 @@ export interface RosterImportPlan {
 
 /** Creates and updates every row in ONE transaction: on any failure, nobody is imported. */
 export async function importRoster(db: TeamshapeDb, plan: RosterImportPlan): Promise<{ created: number; updated: number }> {
-  return db.transaction('rw', db.people, db.departments, db.settings, async () => {
+  return applyChange(db, (result) => `Import ${result.created + result.updated} people`, async () => {
     const actor = await currentActor(db);
     const departmentIds = new Set<string>();
     const created = plan.create.map((input, index) => {
@@ -27,6 +29,7 @@ export async function importRoster(db: TeamshapeDb, plan: RosterImportPlan): Pro
       updated.push(person);
     }
     for (const departmentId of departmentIds) await mustExist(db.departments, departmentId, 'department');
+    await mustHaveUniqueEmployeeIds(db, [...created, ...updated]);
     await db.people.bulkAdd(created);
     await db.people.bulkPut(updated);
     return { created: created.length, updated: updated.length };

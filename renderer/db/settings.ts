@@ -1,7 +1,8 @@
 import { DEFAULT_SETTINGS, SETTINGS_ID, Settings } from '../../shared/model';
 import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
-import { stampUpdate } from './stamp';
+import { currentActor, stampUpdate } from './stamp';
+import { applyChange } from './changes';
 
 export type SettingsChanges = Partial<Omit<Settings, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'updatedBy'>>;
 
@@ -10,10 +11,9 @@ export async function readSettings(db: TeamshapeDb): Promise<Settings> {
 }
 
 export async function updateSettings(db: TeamshapeDb, changes: SettingsChanges): Promise<Settings> {
-  return db.transaction('rw', db.settings, db.people, async () => {
+  return applyChange(db, 'Change settings', async () => {
     const existing = await readSettings(db);
-    const meId = changes.meId === undefined ? existing.meId : changes.meId;
-    const settings = parseOrThrow(Settings, { ...existing, ...changes, ...stampUpdate(meId) });
+    const settings = parseOrThrow(Settings, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     await db.settings.put(settings);
     return settings;
   });

@@ -1,14 +1,17 @@
 import type { Table } from 'dexie';
 import { nowIso } from '../../shared/clock';
 import { newId } from '../../shared/ids';
-import { SETTINGS_ID, type RecordFields } from '../../shared/model';
+import type { RecordFields } from '../../shared/model';
 import type { TeamshapeDb } from './database';
+import { readMeId } from './device';
 import { MissingRecordError } from './errors';
 
-/** The person recorded as author of edits: Settings' "this is me", when set. */
+/**
+ * The person recorded as author of edits: this device's "this is me" (the device table), when
+ * set. A transaction that calls it must include db.device.
+ */
 export async function currentActor(db: TeamshapeDb): Promise<string | null> {
-  const settings = await db.settings.get(SETTINGS_ID);
-  return settings?.meId ?? null;
+  return readMeId(db);
 }
 
 export function stampNew(actor: string | null, id: string = newId()): RecordFields {

@@ -2,11 +2,12 @@ import { NewTeam, Team } from '../../shared/model';
 import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
+import { applyChange, expectedVersion, type EditOptions } from './changes';
 
 export type TeamChanges = Partial<Pick<Team, 'name' | 'mission' | 'service' | 'championId'>>;
 
 export async function createTeam(db: TeamshapeDb, input: NewTeam): Promise<Team> {
-  return db.transaction('rw', db.teams, db.plans, db.people, db.settings, async () => {
+  return applyChange(db, (team) => `Create team “${team.name}”`, async () => {
     const fields = parseOrThrow(NewTeam, input);
     const team = parseOrThrow(Team, { ...fields, ...stampNew(await currentActor(db)) });
     await mustExist(db.plans, team.planId, 'plan');
@@ -16,8 +17,8 @@ export async function createTeam(db: TeamshapeDb, input: NewTeam): Promise<Team>
   });
 }
 
-export async function updateTeam(db: TeamshapeDb, teamId: string, changes: TeamChanges): Promise<Team> {
-  return db.transaction('rw', db.teams, db.people, db.settings, async () => {
+export async function updateTeam(db: TeamshapeDb, teamId: string, changes: TeamChanges, options: EditOptions = {}): Promise<Team> {
+  return applyChange(db, (team) => `Edit team “${team.name}”`, async () => {
     const existing = await mustExist(db.teams, teamId, 'team');
     const team = parseOrThrow(Team, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     if (team.championId && team.championId !== existing.championId) {
@@ -25,13 +26,15 @@ export async function updateTeam(db: TeamshapeDb, teamId: string, changes: TeamC
     }
     await db.teams.put(team);
     return team;
-  });
+  }, { expected: expectedVersion('teams', teamId, options) });
 }
 
 /** Tombstones the team and, in the same transaction, its memberships. */
 export async function deleteTeam(db: TeamshapeDb, teamId: string): Promise<void> {
-  await db.transaction('rw', db.teams, db.memberships, db.settings, async () => {
+  let name = '';
+  await applyChange(db, () => `Delete team “${name}”`, async () => {
     const team = await mustExist(db.teams, teamId, 'team');
+    name = team.name;
     const tombstone = stampDelete(await currentActor(db));
     await db.teams.put({ ...team, ...tombstone });
     const memberships = await db.memberships.where('teamId').equals(teamId).toArray();

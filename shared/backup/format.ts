@@ -19,8 +19,12 @@ import { TEXT_FILE_MAX_BYTES } from '../bridge';
 /** Marks a file as a Teamshape backup, so any other JSON is recognised as "not a backup". */
 export const BACKUP_FORMAT = 'teamshape-backup';
 
-/** The format this version writes. Older versions are migrated forward (see migrations.ts). */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * The format this version writes. Older versions are migrated forward (see migrations.ts).
+ * 2: employee IDs, vacancies, team-owned key results with an unknown start, check-in corrections,
+ * archived plans, team lineage, mergedIntoId; "this is me" left the settings row (device-local).
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** Checked on the raw text before it is parsed: the same cap as every text file Teamshape opens. */
 export const BACKUP_MAX_BYTES = TEXT_FILE_MAX_BYTES;
@@ -69,7 +73,7 @@ export const BackupApp = z.strictObject({
 const rows = z.array(z.unknown(), { message: 'must be a list of records' });
 
 /**
- * The envelope of a format-1 backup. Records are only checked to be lists here: each is then
+ * The envelope of a backup of the current format. Records are only checked to be lists here: each is then
  * validated on its own, so a problem is reported as "teams[3].name: …" rather than with the
  * envelope's path in front.
  */

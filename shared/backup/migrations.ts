@@ -46,9 +46,32 @@ export const formatZeroToOne: BackupMigration = (file, context) => {
   };
 };
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Format 1 → 2. The fields format 2 added (employeeId, mergedIntoId, ownerTeamId, correctsId,
+ * effectiveFrom/To, derivedFromTeamIds) are optional and stay absent; every format-1 value is a
+ * valid format-2 value (a membership's person and a key result's start only became nullable).
+ * "This is me" (settings.meId) moved to the device-local table, which backups never carry, so it
+ * is dropped. Anything that is not the expected shape is left for the envelope check to report.
+ */
+export const formatOneToTwo: BackupMigration = (file) => {
+  const tables = file.tables;
+  if (!isRecord(tables) || !Array.isArray(tables.settings)) return { ...file, formatVersion: 2 };
+  const settings = tables.settings.map((row: unknown) => {
+    if (!isRecord(row) || !Object.hasOwn(row, 'meId')) return row;
+    const rest = { ...row };
+    delete rest.meId;
+    return rest;
+  });
+  return { ...file, formatVersion: 2, tables: { ...tables, settings } };
+};
+
 export const BACKUP_MIGRATIONS: MigrationTable = {
   latest: BACKUP_FORMAT_VERSION,
-  steps: { 0: formatZeroToOne },
+  steps: { 0: formatZeroToOne, 1: formatOneToTwo },
 };
 
 export type VersionReading = { ok: true; version: number } | { ok: false; problem: string };

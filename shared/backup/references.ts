@@ -2,7 +2,7 @@ import { quarterFromId } from '../model';
 import { builtInIds } from './builtIns';
 import type { BackupTableName, BackupTables } from './format';
 
-type Target = 'departments' | 'people' | 'roles' | 'plans' | 'teams' | 'periods' | 'objectives' | 'keyResults';
+type Target = 'departments' | 'people' | 'roles' | 'plans' | 'teams' | 'periods' | 'objectives' | 'keyResults' | 'checkIns';
 
 const NOUN: Record<Target, string> = {
   departments: 'department',
@@ -13,12 +13,13 @@ const NOUN: Record<Target, string> = {
   periods: 'period',
   objectives: 'objective',
   keyResults: 'key result',
+  checkIns: 'check-in',
 };
 
 /**
  * Every reference between records must point at a record of the backup (a tombstoned one counts:
  * tombstones are kept, so a deleted team's memberships still point at it) or at a built-in that a
- * restore always provides. `updatedBy` is provenance, not structure, and is not checked.
+ * restore always provides. `updatedBy` and `mergedIntoId` are provenance, not structure, and are not checked.
  * Returns messages such as `memberships[4].teamId: team "t-9" is not in the backup`.
  */
 export function referenceProblems(tables: BackupTables, limit = 100): string[] {
@@ -32,10 +33,11 @@ export function referenceProblems(tables: BackupTables, limit = 100): string[] {
     periods: new Set(tables.periods.map((r) => r.id)),
     objectives: new Set(tables.objectives.map((r) => r.id)),
     keyResults: new Set(tables.keyResults.map((r) => r.id)),
+    checkIns: new Set(tables.checkIns.map((r) => r.id)),
   };
   const problems: string[] = [];
-  const check = (table: BackupTableName, index: number, field: string, target: Target, id: string | null) => {
-    if (id === null || problems.length >= limit) return;
+  const check = (table: BackupTableName, index: number, field: string, target: Target, id: string | null | undefined) => {
+    if (id === null || id === undefined || problems.length >= limit) return;
     if (target === 'periods' && quarterFromId(id)) return;
     if (!ids[target].has(id)) problems.push(`${table}[${index}].${field}: ${NOUN[target]} "${id}" is not in the backup`);
   };
@@ -44,6 +46,7 @@ export function referenceProblems(tables: BackupTables, limit = 100): string[] {
   tables.teams.forEach((t, i) => {
     check('teams', i, 'planId', 'plans', t.planId);
     check('teams', i, 'championId', 'people', t.championId);
+    t.derivedFromTeamIds?.forEach((teamId, j) => check('teams', i, `derivedFromTeamIds[${j}]`, 'teams', teamId));
   });
   tables.memberships.forEach((m, i) => {
     check('memberships', i, 'planId', 'plans', m.planId);
@@ -59,12 +62,13 @@ export function referenceProblems(tables: BackupTables, limit = 100): string[] {
   tables.keyResults.forEach((k, i) => {
     check('keyResults', i, 'objectiveId', 'objectives', k.objectiveId);
     check('keyResults', i, 'ownerId', 'people', k.ownerId);
+    check('keyResults', i, 'ownerTeamId', 'teams', k.ownerTeamId);
     k.contributingTeamIds.forEach((teamId, j) => check('keyResults', i, `contributingTeamIds[${j}]`, 'teams', teamId));
   });
   tables.checkIns.forEach((c, i) => {
     check('checkIns', i, 'keyResultId', 'keyResults', c.keyResultId);
     check('checkIns', i, 'authorId', 'people', c.authorId);
+    check('checkIns', i, 'correctsId', 'checkIns', c.correctsId);
   });
-  tables.settings.forEach((s, i) => check('settings', i, 'meId', 'people', s.meId));
   return problems;
 }

@@ -1,78 +1,124 @@
-import type { BackupTables } from './format';
+import { BACKUP_TABLES, type BackupTableName, type BackupTables } from './format';
 
-export interface IdRemap {
-  departments: Map<string, string>;
-  people: Map<string, string>;
-  periods: Map<string, string>;
+/** A record as the merge handles it: the common fields typed, the rest opaque. */
+export type MergeRow = {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  mergedIntoId?: string | null;
+} & Record<string, unknown>;
+
+/** A workspace as maps by id, table by table. */
+export type RowMaps = Record<BackupTableName, Map<string, MergeRow>>;
+
+export interface ReferenceField {
+  table: BackupTableName;
+  field: string;
+  target: BackupTableName;
+  /** A list of ids rather than one. */
+  many?: true;
 }
 
-type Keyed = { id: string; deletedAt: string | null };
-
 /**
- * Pairs an alive incoming record with the one alive current record of the same natural key,
- * when their ids differ and neither id is already known to the other side.
+ * Every reference between records (see references.ts for the same list as validation). A test
+ * fails when a model field named `…Id` or `…Ids` is in neither this list nor NOT_REFERENCES.
+ * `updatedBy` (a person, on every table) is provenance and rewritten too.
  */
-function pairByKey<R extends Keyed>(current: readonly R[], incoming: readonly R[], key: (record: R) => string | null): Map<string, string> {
-  const pairs = new Map<string, string>();
-  const currentIds = new Set(current.map((r) => r.id));
-  const incomingIds = new Set(incoming.map((r) => r.id));
-  const group = (rows: readonly R[]) => {
-    const byKey = new Map<string, R[]>();
-    for (const row of rows) {
-      const k = row.deletedAt === null ? key(row) : null;
-      if (k) byKey.set(k, [...(byKey.get(k) ?? []), row]);
+export const REFERENCE_FIELDS: readonly ReferenceField[] = [
+  { table: 'people', field: 'departmentId', target: 'departments' },
+  { table: 'plans', field: 'basedOnPlanId', target: 'plans' },
+  { table: 'teams', field: 'planId', target: 'plans' },
+  { table: 'teams', field: 'championId', target: 'people' },
+  { table: 'teams', field: 'derivedFromTeamIds', target: 'teams', many: true },
+  { table: 'memberships', field: 'planId', target: 'plans' },
+  { table: 'memberships', field: 'teamId', target: 'teams' },
+  { table: 'memberships', field: 'personId', target: 'people' },
+  { table: 'memberships', field: 'roleId', target: 'roles' },
+  { table: 'objectives', field: 'periodId', target: 'periods' },
+  { table: 'objectives', field: 'ownerTeamIds', target: 'teams', many: true },
+  { table: 'objectives', field: 'parentId', target: 'objectives' },
+  { table: 'keyResults', field: 'objectiveId', target: 'objectives' },
+  { table: 'keyResults', field: 'ownerId', target: 'people' },
+  { table: 'keyResults', field: 'ownerTeamId', target: 'teams' },
+  { table: 'keyResults', field: 'contributingTeamIds', target: 'teams', many: true },
+  { table: 'checkIns', field: 'keyResultId', target: 'keyResults' },
+  { table: 'checkIns', field: 'authorId', target: 'people' },
+  { table: 'checkIns', field: 'correctsId', target: 'checkIns' },
+  ...BACKUP_TABLES.map((table) => ({ table, field: 'updatedBy', target: 'people' as const })),
+];
+
+/** Fields named like references that are not: the record's own id, an external id, the merge link itself. */
+export const NOT_REFERENCES: readonly string[] = ['id', 'employeeId', 'mergedIntoId'];
+
+/** For each table, every id merged into another (a tombstone with `mergedIntoId`) → its final survivor. */
+export type Redirects = Record<BackupTableName, Map<string, string>>;
+
+/** Follows merged-into chains to their end; a cycle (never written by Teamshape) ends at its smallest id. */
+function finalTargets(edges: Map<string, string>): Map<string, string> {
+  const final = new Map<string, string>();
+  for (const start of edges.keys()) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let at = start;
+    while (edges.has(at) && !final.has(at) && !onPath.has(at)) {
+      path.push(at);
+      onPath.add(at);
+      at = edges.get(at)!;
     }
-    return byKey;
-  };
-  const currentByKey = group(current);
-  for (const [k, rows] of group(incoming)) {
-    const matches = currentByKey.get(k);
-    if (rows.length !== 1 || matches?.length !== 1) continue;
-    const [from, to] = [rows[0]!, matches[0]!];
-    if (from.id !== to.id && !currentIds.has(from.id) && !incomingIds.has(to.id)) pairs.set(from.id, to.id);
+    const target = final.get(at) ?? (onPath.has(at) ? path.slice(path.indexOf(at)).sort()[0]! : at);
+    for (const id of path) final.set(id, target);
   }
-  return pairs;
+  return final;
 }
 
-const folded = (text: string) => text.trim().toLowerCase();
-
-/**
- * Ids are UUIDv7 and built-ins have fixed ids, so a record and its copy in a backup share an id
- * and need no remapping. Three kinds of record also have a natural key the app keeps unique, and
- * two workspaces can hold the same thing under different ids (two laptops that each imported
- * the same roster): departments by name, people by email (the roster import's identity), custom
- * periods by name. Merging those without remapping would break the app's uniqueness rules, so
- * the incoming record takes the current id and every incoming reference to it is rewritten.
- */
-export function findRemap(current: BackupTables, incoming: BackupTables): IdRemap {
-  return {
-    departments: pairByKey(current.departments, incoming.departments, (d) => folded(d.name)),
-    people: pairByKey(current.people, incoming.people, (p) => (p.email ? folded(p.email) : null)),
-    periods: pairByKey(current.periods, incoming.periods, (p) => folded(p.name)),
-  };
+/** Redirects from every tombstone whose `mergedIntoId` names a record of the same table, resolved transitively. */
+export function redirectsOf(rows: RowMaps): Redirects {
+  const redirects = {} as Redirects;
+  for (const table of BACKUP_TABLES) {
+    const edges = new Map<string, string>();
+    for (const row of rows[table].values()) {
+      const into = row.mergedIntoId;
+      if (row.deletedAt !== null && typeof into === 'string' && into !== row.id && rows[table].has(into)) edges.set(row.id, into);
+    }
+    redirects[table] = finalTargets(edges);
+  }
+  return redirects;
 }
 
-export function remapCount(remap: IdRemap): number {
-  return remap.departments.size + remap.people.size + remap.periods.size;
+/** The id a reference should use: the survivor when the record was merged into another. */
+export function resolveMergedId(redirects: Redirects, table: BackupTableName, id: string): string {
+  return redirects[table].get(id) ?? id;
 }
 
-/** The incoming tables with remapped ids and every reference to them rewritten. */
-export function applyRemap(tables: BackupTables, remap: IdRemap): BackupTables {
-  if (remapCount(remap) === 0) return tables;
-  const person = (id: string | null) => (id === null ? null : (remap.people.get(id) ?? id));
-  const department = (id: string | null) => (id === null ? null : (remap.departments.get(id) ?? id));
-  const by = <R extends { updatedBy: string | null }>(record: R): R => ({ ...record, updatedBy: person(record.updatedBy) });
-  return {
-    departments: tables.departments.map((d) => by({ ...d, id: department(d.id)! })),
-    people: tables.people.map((p) => by({ ...p, id: person(p.id)!, departmentId: department(p.departmentId) })),
-    roles: tables.roles.map(by),
-    plans: tables.plans.map(by),
-    teams: tables.teams.map((t) => by({ ...t, championId: person(t.championId) })),
-    memberships: tables.memberships.map((m) => by({ ...m, personId: person(m.personId)! })),
-    periods: tables.periods.map((p) => by({ ...p, id: remap.periods.get(p.id) ?? p.id })),
-    objectives: tables.objectives.map((o) => by({ ...o, periodId: remap.periods.get(o.periodId) ?? o.periodId })),
-    keyResults: tables.keyResults.map((k) => by({ ...k, ownerId: person(k.ownerId) })),
-    checkIns: tables.checkIns.map((c) => by({ ...c, authorId: person(c.authorId) })),
-    settings: tables.settings.map((s) => by({ ...s, meId: person(s.meId) })),
-  };
+/** The record with every reference to a merged record pointing at its survivor (lists deduplicated); the same object when nothing changes. */
+export function rewriteReferences(table: BackupTableName, row: MergeRow, redirects: Redirects): MergeRow {
+  let changed: MergeRow | undefined;
+  for (const ref of REFERENCE_FIELDS) {
+    if (ref.table !== table) continue;
+    const value = row[ref.field];
+    const map = redirects[ref.target];
+    if (map.size === 0) continue;
+    if (ref.many && Array.isArray(value)) {
+      if (!value.some((id) => map.has(id as string))) continue;
+      const ids = [...new Set((value as string[]).map((id) => map.get(id) ?? id))];
+      changed = { ...(changed ?? row), [ref.field]: ids };
+    } else if (typeof value === 'string' && map.has(value)) {
+      changed = { ...(changed ?? row), [ref.field]: map.get(value)! };
+    }
+  }
+  return changed ?? row;
+}
+
+export function toRowMaps(tables: BackupTables): RowMaps {
+  const rows = {} as RowMaps;
+  for (const table of BACKUP_TABLES) rows[table] = new Map((tables[table] as unknown as MergeRow[]).map((r) => [r.id, r]));
+  return rows;
+}
+
+/** Back to tables, records sorted by id so equal workspaces are equal arrays. */
+export function fromRowMaps(rows: RowMaps): BackupTables {
+  const tables = {} as Record<BackupTableName, MergeRow[]>;
+  for (const table of BACKUP_TABLES) tables[table] = [...rows[table].values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return tables as unknown as BackupTables;
 }

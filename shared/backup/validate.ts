@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { BACKUP_MAX_BYTES, BACKUP_TABLES, BackupEnvelope, RECORD_SCHEMAS, countRecords, type BackupFile, type BackupTableName, type BackupTables } from './format';
 import { withBuiltIns } from './builtIns';
 import { BACKUP_MIGRATIONS, detectFormatVersion, migrateForward, type MigrationTable } from './migrations';
+import { integrityProblems } from './integrity';
 import { referenceProblems } from './references';
 import { formatJsonPath, parseUntrustedJson } from './safeJson';
 
@@ -118,6 +119,8 @@ export function readBackup(text: string, options: ReadBackupOptions): BackupRead
   if (problems.length > 0) return failed(problems);
   const dangling = referenceProblems(records, MAX_PROBLEMS + 1);
   if (dangling.length > 0) return failed(dangling);
+  const broken = integrityProblems(records, MAX_PROBLEMS + 1);
+  if (broken.length > 0) return failed(broken);
   const tables = withBuiltIns(records);
   const backup: BackupFile = { ...(envelope.data as Omit<BackupFile, 'tables'>), tables };
   return { ok: true, backup, formatVersion: version.version, counts: countRecords(tables) };

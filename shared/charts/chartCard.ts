@@ -1,10 +1,10 @@
-import type { Department, Membership, Person, Role, SizeLimits, Team } from '../model';
-import { twoPizzaFinding, type Finding, type TeamHealth, type Verdict } from '../rules';
+import { VACANCY_NAME, type Department, type Membership, type Person, type Role, type SizeLimits, type Team } from '../model';
+import { teamSize, twoPizzaFinding, type Finding, type TeamHealth, type Verdict } from '../rules';
 import type { ChartObjective } from './chartObjectives';
 
-/** One person on a team's card. */
+/** One person on a team's card, or a vacancy (personId null, named "To hire"). */
 export interface ChartMember {
-  personId: string;
+  personId: string | null;
   name: string;
   title: string;
   /** Allocation to this team in this role, 1–100 %. */
@@ -139,6 +139,7 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
     const list = byTeam.get(m.teamId);
     if (list) list.push(m);
     else byTeam.set(m.teamId, [m]);
+    if (m.personId === null) continue;
     const teams = teamsOfPerson.get(m.personId) ?? new Set<string>();
     teams.add(m.teamId);
     teamsOfPerson.set(m.personId, teams);
@@ -156,8 +157,9 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
   return source.teams.map((team) => {
     const memberships = byTeam.get(team.id) ?? [];
     const health = source.health.get(team.id);
-    const size = health?.size ?? { headcount: new Set(memberships.map((m) => m.personId)).size, fte: memberships.reduce((s, m) => s + m.allocation, 0) / 100 };
+    const size = health?.size ?? teamSize(memberships.map((m) => ({ ...m, deletedAt: null })));
     const member = (m: (typeof memberships)[number]): ChartMember => {
+      if (m.personId === null) return { personId: null, name: VACANCY_NAME, title: '', allocation: m.allocation, alsoOn: [] };
       const person = people.get(m.personId);
       const others = [...(teamsOfPerson.get(m.personId) ?? [])].filter((id) => id !== team.id).map(nameOf).sort((a, b) => a.localeCompare(b));
       return { personId: m.personId, name: person?.name ?? 'Unknown person', title: person?.title ?? '', allocation: m.allocation, alsoOn: others };
@@ -176,7 +178,7 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
     if (orphans.length > 0) roleGroups.push({ roleId: 'role:unknown', roleName: 'Other role', members: orphans, missing: false });
     const champion = team.championId ? people.get(team.championId) : undefined;
     const departmentId = teamDepartment(
-      memberships.map((m) => ({ departmentId: people.get(m.personId)?.departmentId ?? null, allocation: m.allocation })),
+      memberships.map((m) => ({ departmentId: m.personId === null ? null : (people.get(m.personId)?.departmentId ?? null), allocation: m.allocation })),
       departments,
     );
     return {

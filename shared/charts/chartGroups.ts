@@ -18,7 +18,7 @@ export function groupSummary(cards: readonly ChartCardContent[]): string {
   let fte = 0;
   for (const card of cards) {
     fte += card.fte;
-    for (const group of card.roleGroups) for (const member of group.members) people.add(member.personId);
+    for (const group of card.roleGroups) for (const member of group.members) if (member.personId !== null) people.add(member.personId);
   }
   const teams = `${cards.length} ${cards.length === 1 ? 'team' : 'teams'}`;
   return `${teams} · ${people.size} ${people.size === 1 ? 'person' : 'people'} · ${formatFte(fte)} FTE`;

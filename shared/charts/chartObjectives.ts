@@ -32,6 +32,8 @@ export interface ChartOkrInput {
   objectives: readonly Pick<Objective, 'id' | 'title' | 'kind' | 'ownerTeamIds' | 'deletedAt'>[];
   keyResults: readonly Pick<KeyResult, 'id' | 'objectiveId' | 'title' | 'metric' | 'start' | 'target' | 'createdAt' | 'weight' | 'deletedAt'>[];
   latestCheckIns: ReadonlyMap<string, Pick<CheckIn, 'date' | 'value' | 'confidence'>>;
+  /** First check-in values of key results with an unknown start (null). */
+  baselines?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -45,7 +47,7 @@ export function chartObjectives(input: ChartOkrInput, settings: OkrRuleSettings,
   const byObjective = new Map<string, { keyResult: ChartOkrInput['keyResults'][number]; assessment: ReturnType<typeof assessKeyResult> }[]>();
   for (const keyResult of input.keyResults) {
     if (keyResult.deletedAt !== null) continue;
-    const assessment = assessKeyResult(keyResult, input.latestCheckIns.get(keyResult.id), period, settings, today);
+    const assessment = assessKeyResult(keyResult, input.latestCheckIns.get(keyResult.id), period, settings, today, input.baselines?.get(keyResult.id));
     const list = byObjective.get(keyResult.objectiveId);
     if (list) list.push({ keyResult, assessment });
     else byObjective.set(keyResult.objectiveId, [{ keyResult, assessment }]);

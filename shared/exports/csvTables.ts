@@ -25,7 +25,8 @@ export function peopleCsv(records: Records): CsvTable {
   const roles = byId(records.roles);
   const memberships = alive(records.memberships).filter((m) => m.planId === LIVE_PLAN_ID && teams.get(m.teamId)?.deletedAt === null);
   const byPerson = new Map<string, typeof memberships>();
-  for (const m of memberships) byPerson.set(m.personId, [...(byPerson.get(m.personId) ?? []), m]);
+  // Vacancies are nobody's row: this table lists people.
+  for (const m of memberships) if (m.personId !== null) byPerson.set(m.personId, [...(byPerson.get(m.personId) ?? []), m]);
   const rows: CsvTable['rows'] = [];
   for (const person of alive(records.people).sort((a, b) => compareText(a.name, b.name))) {
     const department = person.departmentId ? departments.get(person.departmentId) : undefined;
@@ -80,11 +81,11 @@ export function okrsCsv(records: Records): CsvTable {
         ...objective,
         k.title,
         METRIC_LABELS[k.metric],
-        k.start,
+        cell(k.start),
         k.target,
         k.unit,
         cell(k.weight),
-        k.ownerId ? (people.get(k.ownerId)?.name ?? '') : '',
+        k.ownerId ? (people.get(k.ownerId)?.name ?? '') : k.ownerTeamId ? (teams.get(k.ownerTeamId)?.name ?? '') : '',
         latest?.date ?? '',
         cell(latest?.value),
         cell(latest?.confidence),

@@ -31,6 +31,8 @@ export const recordFields = {
   deletedAt: Timestamp.nullable(),
   /** The person ("this is me") who last changed the record, when known. */
   updatedBy: Id.nullable(),
+  /** Set when a natural-key clash tombstoned this record into another (the survivor's id); absent or null otherwise. */
+  mergedIntoId: Id.nullable().optional(),
 };
 
 export type RecordFields = {
@@ -39,6 +41,7 @@ export type RecordFields = {
   updatedAt: string;
   deletedAt: string | null;
   updatedBy: string | null;
+  mergedIntoId?: string | null;
 };
 
 export const recordFieldMask = {
@@ -47,4 +50,5 @@ export const recordFieldMask = {
   updatedAt: true,
   deletedAt: true,
   updatedBy: true,
+  mergedIntoId: true,
 } as const;

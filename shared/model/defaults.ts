@@ -70,5 +70,4 @@ export const DEFAULT_SETTINGS: Settings = {
   staleAfterDays: 14,
   statusThresholds: { onTrack: 0.9, atRisk: 0.7 },
   defaultAllocation: 100,
-  meId: null,
 };

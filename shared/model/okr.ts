@@ -71,32 +71,49 @@ export const METRIC_LABELS: Record<MetricKind, string> = {
 
 const finite = (label: string) => z.number({ message: `${label} must be a number` }).finite(`${label} must be a finite number`);
 
-export const KeyResult = z.strictObject({
+const keyResultFields = z.strictObject({
   ...recordFields,
   objectiveId: Id,
   title: requiredText('Key result title', 200),
   metric: MetricKind,
-  /** Baseline at the start of the period (milestones: 0). */
-  start: finite('start'),
+  /**
+   * Baseline at the start of the period (milestones: 0); null when unknown, and then progress
+   * counts from the first check-in's value (see progressAt).
+   */
+  start: finite('start').nullable(),
   /** Target, or for stay above/below the line to hold (milestones: 1 = done). */
   target: finite('target'),
   unit: optionalText('Unit', 30),
   /** Relative weight in the objective's progress; null means equal weight. */
   weight: z.number().positive('weight must be greater than 0').max(1000).nullable(),
+  /** The person who owns it; a key result is owned by a person or by a team, not both. */
   ownerId: Id.nullable(),
+  /** The team that owns it, instead of a person. */
+  ownerTeamId: Id.nullable().optional(),
   contributingTeamIds: z.array(Id).max(50),
   sortOrder: z.number().int(),
   score: Score.nullable(),
 });
+
+const oneOwner = (kr: { ownerId?: string | null; ownerTeamId?: string | null }) => !(kr.ownerId && kr.ownerTeamId);
+const twoOwners = {
+  message: 'a key result is owned by a person or by a team, not both: clear the owner or the owner team',
+  path: ['ownerTeamId'],
+};
+
+export const KeyResult = keyResultFields.refine(oneOwner, twoOwners);
 export type KeyResult = z.infer<typeof KeyResult>;
-export const NewKeyResult = KeyResult.omit(recordFieldMask).extend({
-  unit: KeyResult.shape.unit.optional().default(''),
-  weight: KeyResult.shape.weight.optional().default(null),
-  ownerId: Id.nullable().optional().default(null),
-  contributingTeamIds: KeyResult.shape.contributingTeamIds.optional().default([]),
-  sortOrder: z.number().int().optional().default(0),
-  score: Score.nullable().optional().default(null),
-});
+export const NewKeyResult = keyResultFields
+  .omit(recordFieldMask)
+  .extend({
+    unit: keyResultFields.shape.unit.optional().default(''),
+    weight: keyResultFields.shape.weight.optional().default(null),
+    ownerId: Id.nullable().optional().default(null),
+    contributingTeamIds: keyResultFields.shape.contributingTeamIds.optional().default([]),
+    sortOrder: z.number().int().optional().default(0),
+    score: Score.nullable().optional().default(null),
+  })
+  .refine(oneOwner, twoOwners);
 export type NewKeyResult = z.input<typeof NewKeyResult>;
 
 export const Confidence = z
@@ -105,7 +122,10 @@ export const Confidence = z
   .min(0, 'confidence must be at least 0')
   .max(10, 'confidence must be at most 10');
 
-/** Append-only: a check-in is never edited; a correction is a new check-in. */
+/**
+ * Append-only: a check-in is never edited; a correction is a new check-in with `correctsId`, and a
+ * check-in corrected by a live one no longer counts (see currentCheckIns).
+ */
 export const CheckIn = z.strictObject({
   ...recordFields,
   keyResultId: Id,
@@ -114,6 +134,8 @@ export const CheckIn = z.strictObject({
   confidence: Confidence,
   note: optionalText('Note', 2000),
   authorId: Id.nullable(),
+  /** A correction: the check-in (of the same key result) whose value this one replaces. */
+  correctsId: Id.nullable().optional(),
 });
 export type CheckIn = z.infer<typeof CheckIn>;
 export const NewCheckIn = CheckIn.omit(recordFieldMask).extend({

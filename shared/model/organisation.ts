@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, optionalText, recordFieldMask, recordFields, requiredText } from './common';
+import { DateOnly, Id, optionalText, recordFieldMask, recordFields, requiredText } from './common';
 
 export const DepartmentKind = z.enum(['technology', 'business'], {
   message: 'department kind must be "technology" or "business"',
@@ -13,6 +13,23 @@ export const Department = z.strictObject({
 });
 export type Department = z.infer<typeof Department>;
 
+/**
+ * The organisation's own id for a person (HR number), used to match people across imports and
+ * merges. Optional; trimmed; an empty text means "none" and is stored as null. Unique among live people.
+ */
+export const EmployeeId = z
+  .string({ message: 'employee ID must be text' })
+  .trim()
+  .max(64, 'employee ID must be at most 64 characters')
+  .transform((value) => (value === '' ? null : value))
+  .nullable()
+  .optional();
+
+/** How employee IDs are compared for uniqueness: Unicode-normalised, trimmed, case-insensitive ("e-1" is "E-1"). */
+export function employeeIdKey(employeeId: string): string {
+  return employeeId.normalize('NFC').trim().toLowerCase();
+}
+
 export const Person = z.strictObject({
   ...recordFields,
   name: requiredText('Name', 120),
@@ -21,6 +38,7 @@ export const Person = z.strictObject({
     .nullable(),
   title: optionalText('Title', 120),
   departmentId: Id.nullable(),
+  employeeId: EmployeeId,
 });
 export type Person = z.infer<typeof Person>;
 
@@ -48,7 +66,8 @@ export const NewRole = z
   .refine(minNotAboveMax, maxBelowMin);
 export type NewRole = z.input<typeof NewRole>;
 
-export const PlanKind = z.enum(['live', 'draft']);
+/** live: the organisation now; draft: a scenario; archived: how the organisation was (effectiveFrom–effectiveTo). */
+export const PlanKind = z.enum(['live', 'draft', 'archived']);
 export type PlanKind = z.infer<typeof PlanKind>;
 
 /** The live organisation is one plan; drafts (scenarios) are others. */
@@ -58,6 +77,9 @@ export const Plan = z.strictObject({
   kind: PlanKind,
   description: optionalText('Plan description', 400),
   basedOnPlanId: Id.nullable(),
+  /** For an archived plan: the days it was the live organisation (null or absent when unknown). */
+  effectiveFrom: DateOnly.nullable().optional(),
+  effectiveTo: DateOnly.nullable().optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 
@@ -70,6 +92,8 @@ export const Team = z.strictObject({
   service: optionalText('Service', 120),
   /** Optional executive champion (a person of the directory). */
   championId: Id.nullable(),
+  /** Lineage: the teams this one was split from or merged out of (e.g. by a scenario). */
+  derivedFromTeamIds: z.array(Id).max(20, 'a team derives from at most 20 teams').optional(),
 });
 export type Team = z.infer<typeof Team>;
 
@@ -79,11 +103,15 @@ export const Allocation = z
   .min(1, 'allocation must be at least 1%')
   .max(100, 'allocation must be at most 100%');
 
+/** What a vacancy (a membership without a person) is called wherever people are listed. */
+export const VACANCY_NAME = 'To hire';
+
 export const Membership = z.strictObject({
   ...recordFields,
   planId: Id,
   teamId: Id,
-  personId: Id,
+  /** null: a vacancy, an open role with its planned allocation (a person still "to hire"). */
+  personId: Id.nullable(),
   roleId: Id,
   /** Share of the person's time on this team, 1–100 %. */
   allocation: Allocation,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, recordFields } from './common';
+import { recordFields } from './common';
 
 const headcount = z.number().int('limits are whole numbers of people').min(0).max(100);
 
@@ -37,7 +37,5 @@ export const Settings = z.strictObject({
   statusThresholds: StatusThresholds,
   /** Allocation % proposed when someone joins a team. */
   defaultAllocation: z.number().int().min(1).max(100),
-  /** "This is me": the person recorded as author of check-ins and edits. */
-  meId: Id.nullable(),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -23,12 +23,13 @@ type AllocatedMembership = Pick<Membership, 'personId' | 'teamId' | 'allocation'
 
 /**
  * Each person's allocation across teams, in order of first appearance. Pass the memberships of one
- * plan: a draft plan's memberships are an alternative to the live ones, not extra work.
+ * plan: a draft plan's memberships are an alternative to the live ones, not extra work. Vacancies
+ * (no person yet) are nobody's time, so they are never over-allocated.
  */
 export function personAllocations(memberships: readonly AllocatedMembership[]): PersonAllocation[] {
   const byPerson = new Map<string, Map<string, number>>();
   for (const membership of memberships) {
-    if (membership.deletedAt !== null) continue;
+    if (membership.deletedAt !== null || membership.personId === null) continue;
     const teams = byPerson.get(membership.personId) ?? new Map<string, number>();
     teams.set(membership.teamId, (teams.get(membership.teamId) ?? 0) + membership.allocation);
     byPerson.set(membership.personId, teams);

@@ -12,7 +12,7 @@ export interface CrossFunctionalMix {
   businessMembers: number;
   /** businessMembers / members, 0–1; 0 for an empty team. */
   share: number;
-  /** The team's FTE (alive allocations / 100). */
+  /** The FTE of the team's people (alive allocations / 100; vacancies left out). */
   fte: number;
   /** The part of that FTE given by business members. */
   businessFte: number;
@@ -35,14 +35,17 @@ export function businessPeople(people: readonly BusinessPerson[], departments: r
 
 type MixMembership = Pick<Membership, 'personId' | 'allocation' | 'deletedAt'>;
 
-/** The business mix of one team, from that team's memberships and the output of businessPeople. */
+/**
+ * The business mix of one team, from that team's memberships and the output of businessPeople.
+ * Vacancies are left out: nobody knows yet which department the hire will come from.
+ */
 export function crossFunctionalMix(memberships: readonly MixMembership[], business: ReadonlySet<string>): CrossFunctionalMix {
   const members = new Set<string>();
   const businessMembers = new Set<string>();
   let allocation = 0;
   let businessAllocation = 0;
   for (const m of memberships) {
-    if (m.deletedAt !== null) continue;
+    if (m.deletedAt !== null || m.personId === null) continue;
     members.add(m.personId);
     allocation += m.allocation;
     if (!business.has(m.personId)) continue;

@@ -26,17 +26,22 @@ export function periodHasEnded(period: DatedPeriod, today: DateOnly): boolean {
 /**
  * The value a key result should have reached on `day` to be exactly on pace: the straight line
  * from start to target across the period. Stay above/below: the line to hold, all period long.
- * Milestones have no pace (they are done or not): undefined.
+ * Milestones have no pace (they are done or not): undefined. An unknown start (null) is replaced
+ * by `baseline` (the first check-in's value); without one there is no line yet: undefined.
  */
 export function expectedValue(
   keyResult: Pick<KeyResult, 'metric' | 'start' | 'target'>,
   period: DatedPeriod,
   day: DateOnly,
+  baseline?: number,
 ): number | undefined {
   switch (keyResult.metric) {
     case 'increase':
-    case 'decrease':
-      return keyResult.start + (keyResult.target - keyResult.start) * expectedProgress(period, day);
+    case 'decrease': {
+      const start = keyResult.start ?? baseline;
+      if (start === undefined) return undefined;
+      return start + (keyResult.target - start) * expectedProgress(period, day);
+    }
     case 'stayAbove':
     case 'stayBelow':
       return keyResult.target;

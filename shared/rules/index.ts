@@ -7,7 +7,7 @@ export { roleCoverage, roleCoverageFindings } from './roleCoverage';
 export type { RoleCoverage, RoleCoverageStatus } from './roleCoverage';
 export { personAllocations, overAllocationFindings, FULL_TIME } from './allocation';
 export type { AllocationShare, PersonAllocation, AllocationNames } from './allocation';
-export { latestCheckIn, progressAt, keyResultProgress } from './keyResultProgress';
+export { currentCheckIns, earliestCheckIn, latestCheckIn, progressAt, keyResultProgress } from './keyResultProgress';
 export type { MeasuredKeyResult } from './keyResultProgress';
 export { objectiveProgress, keyResultWeight } from './objectiveProgress';
 export { singlePointsOfFailure, singlePointOfFailureFindings } from './singlePointsOfFailure';

@@ -2,7 +2,7 @@ import type { CheckIn, KeyResult, Objective } from '../model';
 import { keyResultProgress, type MeasuredKeyResult } from './keyResultProgress';
 
 type WeightedKeyResult = MeasuredKeyResult & Pick<KeyResult, 'id' | 'objectiveId' | 'weight' | 'deletedAt'>;
-type ProgressCheckIn = Pick<CheckIn, 'id' | 'keyResultId' | 'date' | 'createdAt' | 'deletedAt' | 'value'>;
+type ProgressCheckIn = Pick<CheckIn, 'id' | 'keyResultId' | 'date' | 'createdAt' | 'deletedAt' | 'value'> & Partial<Pick<CheckIn, 'correctsId'>>;
 
 /**
  * A key result's weight in its objective. No weight counts as 1, so when weights are mixed a

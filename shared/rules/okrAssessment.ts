@@ -42,6 +42,8 @@ function paceOf(period: Pick<PeriodRange, 'start' | 'end'>, today: DateOnly): { 
 /**
  * Everything the OKR screens say about one key result, from its latest check-in only
  * (see latestCheckIn), so a page reads one check-in per key result, not its whole history.
+ * A key result with an unknown start (null) also needs `baseline`, its first check-in's value
+ * (see earliestCheckIn).
  */
 export function assessKeyResult(
   keyResult: AssessedKeyResult,
@@ -49,8 +51,9 @@ export function assessKeyResult(
   period: Pick<PeriodRange, 'start' | 'end'>,
   settings: OkrRuleSettings,
   today: DateOnly,
+  baseline?: number,
 ): KeyResultAssessment {
-  const progress = progressAt(keyResult, latest?.value);
+  const progress = progressAt(keyResult, latest?.value, baseline);
   const { expected, ended } = paceOf(period, today);
   const status = keyResultStatus({
     keyResult,

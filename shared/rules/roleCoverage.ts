@@ -15,8 +15,10 @@ export interface RoleCoverage {
   roleId: string;
   roleName: string;
   required: boolean;
-  /** Distinct people holding the role on this team. */
+  /** Distinct people holding the role on this team, plus one for each vacancy in it. */
   holders: number;
+  /** How many of those holders are vacancies (a person still "to hire"). */
+  vacancies: number;
   /** The minimum that applies: 0 for an optional role, at least 1 for a required one. */
   min: number;
   /** null: no upper limit. */
@@ -40,12 +42,18 @@ function statusOf(holders: number, min: number, max: number | null): RoleCoverag
 
 /**
  * Coverage of every alive role on one team, in the roles' sort order. Memberships of deleted
- * roles and deleted memberships are ignored; a person holding a role twice counts once.
+ * roles and deleted memberships are ignored; a person holding a role twice counts once. A vacancy
+ * covers its role (the plan is to hire for it) and each vacancy counts as one holder.
  */
 export function roleCoverage(memberships: readonly CoverageMembership[], roles: readonly CoverageRole[]): RoleCoverage[] {
   const holdersByRole = new Map<string, Set<string>>();
+  const vacanciesByRole = new Map<string, number>();
   for (const membership of memberships) {
     if (membership.deletedAt !== null) continue;
+    if (membership.personId === null) {
+      vacanciesByRole.set(membership.roleId, (vacanciesByRole.get(membership.roleId) ?? 0) + 1);
+      continue;
+    }
     const holders = holdersByRole.get(membership.roleId) ?? new Set<string>();
     holders.add(membership.personId);
     holdersByRole.set(membership.roleId, holders);
@@ -54,13 +62,15 @@ export function roleCoverage(memberships: readonly CoverageMembership[], roles: 
     .filter((role) => role.deletedAt === null)
     .sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name))
     .map((role) => {
-      const holders = holdersByRole.get(role.id)?.size ?? 0;
+      const vacancies = vacanciesByRole.get(role.id) ?? 0;
+      const holders = (holdersByRole.get(role.id)?.size ?? 0) + vacancies;
       const min = minimumOf(role);
       return {
         roleId: role.id,
         roleName: role.name,
         required: role.required,
         holders,
+        vacancies,
         min,
         max: role.maxPerTeam,
         status: statusOf(holders, min, role.maxPerTeam),

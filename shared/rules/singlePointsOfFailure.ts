@@ -23,16 +23,19 @@ const SHARED = '';
 /**
  * Single points of failure of one plan, per person and role. Pass the plan's memberships: holding
  * a role alone on one team is role coverage's business; alone on several, the risk compounds.
+ * A vacancy is never a single point of failure, but it shares its role on its team (the plan is
+ * to hire a second holder), so the person beside it is not the only one.
  */
 export function singlePointsOfFailure(memberships: readonly SpofMembership[], roles: readonly SpofRole[]): SinglePointOfFailure[] {
   const required = new Map(roles.filter((r) => r.required && r.deletedAt === null).map((r) => [r.id, r]));
-  // Per role, per team: its only holder so far, or SHARED once a second person holds it there.
+  // Per role, per team: its only holder so far, or SHARED once a second person (or a vacancy) holds it there.
   const holders = new Map<string, Map<string, string>>();
   for (const m of memberships) {
     if (m.deletedAt !== null || !required.has(m.roleId)) continue;
     const byTeam = holders.get(m.roleId) ?? new Map<string, string>();
     const holder = byTeam.get(m.teamId);
-    byTeam.set(m.teamId, holder === undefined || holder === m.personId ? m.personId : SHARED);
+    const person = m.personId ?? SHARED;
+    byTeam.set(m.teamId, holder === undefined || holder === person ? person : SHARED);
     holders.set(m.roleId, byTeam);
   }
   const soleHolder = new Map<string, SinglePointOfFailure>();

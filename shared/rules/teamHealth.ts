@@ -25,7 +25,7 @@ function overAllocatedMembers(teamId: string, context: PlanContext): PersonAlloc
   const seen = new Set<string>();
   const over: PersonAllocation[] = [];
   for (const m of context.membershipsByTeam.get(teamId) ?? []) {
-    if (seen.has(m.personId)) continue;
+    if (m.personId === null || seen.has(m.personId)) continue;
     seen.add(m.personId);
     const allocation = context.allocations.get(m.personId);
     if (allocation && allocation.total > FULL_TIME) over.push(allocation);

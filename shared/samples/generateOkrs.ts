@@ -99,7 +99,7 @@ function generatedCheckIns(
     const value = keyResult.metric === 'milestone' ? (reached >= 1 ? 1 : 0)
       : keyResult.metric === 'stayAbove' ? keyResult.target + (holds ? 2 : -2)
       : keyResult.metric === 'stayBelow' ? keyResult.target + (holds ? -2 : 2)
-      : Math.round((keyResult.start + (keyResult.target - keyResult.start) * reached) * 10) / 10;
+      : Math.round(((keyResult.start ?? 0) + (keyResult.target - (keyResult.start ?? 0)) * reached) * 10) / 10;
     return {
       ...stamp(), keyResultId: keyResult.id, date: format(addDays(parseISO(period.start), Math.round(days * fraction)), 'yyyy-MM-dd'),
       value, confidence: Math.max(0, Math.min(10, Math.round(pace * 7 + random() * 3))), note: '', authorId: keyResult.ownerId,

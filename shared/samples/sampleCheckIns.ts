@@ -16,7 +16,8 @@ function valueAt(keyResult: KeyResult, pace: number, fraction: number): number {
     const above = keyResult.metric === 'stayAbove' ? holds : !holds;
     return round(keyResult.target + (above ? margin : -margin));
   }
-  return round(keyResult.start + (keyResult.target - keyResult.start) * pace * fraction);
+  const start = keyResult.start ?? 0;
+  return round(start + (keyResult.target - start) * pace * fraction);
 }
 
 /**

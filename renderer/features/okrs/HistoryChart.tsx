@@ -13,6 +13,7 @@ const CHART_SIZE = { width: '100%', height: 340 };
 export interface HistoryChartProps {
   keyResult: KeyResult;
   period: PeriodRange;
+  /** The check-ins that count (corrected ones left out), oldest first. */
   checkIns: readonly CheckIn[];
   today: string;
 }
@@ -20,7 +21,8 @@ export interface HistoryChartProps {
 /** Value over time against the expected pace, with the owner's confidence on its own 0–10 axis. */
 export function HistoryChart({ keyResult, period, checkIns, today }: HistoryChartProps) {
   const points = historyPoints(checkIns);
-  const pace = pacePoints(keyResult, period);
+  // An unknown start counts from the first check-in.
+  const pace = pacePoints(keyResult, period, checkIns[0]?.value);
   const domain = timeDomain(period, points);
   const todayTime = dayToTime(today);
   const paceName = keyResult.metric === 'stayAbove' || keyResult.metric === 'stayBelow' ? 'Line to hold' : 'Expected pace';

@@ -1,8 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
-import { assessKeyResult } from '../../../shared/rules';
-import { useKeyResultHistory, usePeople, useSettings } from '../../db';
+import { assessKeyResult, currentCheckIns, earliestCheckIn, latestCheckIn } from '../../../shared/rules';
+import { useKeyResultHistory, usePeople, useSettings, useTeam } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { CheckInForm } from './CheckInForm';
 import { CheckInList } from './CheckInList';
@@ -24,10 +24,14 @@ export function KeyResultPage() {
   const history = useKeyResultHistory(keyResultId);
   const settings = useSettings();
   const people = usePeople();
+  const ownerTeam = useTeam(history?.keyResult.ownerTeamId ?? undefined);
   const assessment = useMemo(() => {
     if (!history?.period || !settings) return undefined;
-    return assessKeyResult(history.keyResult, history.checkIns.at(-1), history.period, settings, today);
+    // The current value is the latest uncorrected check-in; an unknown start counts from the first.
+    const baseline = earliestCheckIn(history.checkIns)?.value;
+    return assessKeyResult(history.keyResult, latestCheckIn(history.checkIns), history.period, settings, today, baseline);
   }, [history, settings, today]);
+  const charted = useMemo(() => currentCheckIns(history?.checkIns ?? []), [history]);
 
   if (history === null) {
     return (
@@ -39,7 +43,7 @@ export function KeyResultPage() {
   }
   if (!history || !people) return <p>Loading key result…</p>;
   const { keyResult, objective, period, checkIns } = history;
-  const owner = people.find((p) => p.id === keyResult.ownerId);
+  const owner = people.find((p) => p.id === keyResult.ownerId) ?? ownerTeam ?? undefined;
 
   return (
     <>
@@ -67,7 +71,7 @@ export function KeyResultPage() {
         <h2 id="history-title">History</h2>
         {period ? (
           <Suspense fallback={<p>Loading the chart…</p>}>
-            <HistoryChart keyResult={keyResult} period={period} checkIns={checkIns} today={today} />
+            <HistoryChart keyResult={keyResult} period={period} checkIns={charted} today={today} />
           </Suspense>
         ) : null}
         <h3 id="check-ins-title" className={styles.section}>

@@ -23,10 +23,13 @@ export function historyPoints(checkIns: readonly CheckIn[]): HistoryPoint[] {
   return checkIns.map((c) => ({ t: dayToTime(c.date), date: c.date, value: c.value, confidence: c.confidence }));
 }
 
-/** The expected-pace line: a straight line across the period (the line to hold for stay above/below). */
-export function pacePoints(keyResult: Pick<KeyResult, 'metric' | 'start' | 'target'>, period: PeriodRange): PacePoint[] {
-  const from = expectedValue(keyResult, period, period.start);
-  const to = expectedValue(keyResult, period, period.end);
+/**
+ * The expected-pace line: a straight line across the period (the line to hold for stay above/below).
+ * An unknown start is replaced by `baseline` (the first check-in's value); without one, no line.
+ */
+export function pacePoints(keyResult: Pick<KeyResult, 'metric' | 'start' | 'target'>, period: PeriodRange, baseline?: number): PacePoint[] {
+  const from = expectedValue(keyResult, period, period.start, baseline);
+  const to = expectedValue(keyResult, period, period.end, baseline);
   if (from === undefined || to === undefined) return [];
   return [
     { t: dayToTime(period.start), expected: from },

@@ -32,6 +32,8 @@ export interface OkrBoardInput {
   objectives: readonly Objective[];
   keyResults: readonly KeyResult[];
   latestCheckIns: ReadonlyMap<string, CheckIn>;
+  /** First check-in values of key results with an unknown start (see readBaselines). */
+  baselines?: ReadonlyMap<string, number>;
   outsideParents?: ReadonlyMap<string, Objective>;
 }
 
@@ -52,7 +54,7 @@ export function okrBoard(data: OkrBoardInput, teams: readonly Team[], settings: 
   const byObjective = new Map<string, KeyResultRow[]>();
   for (const keyResult of data.keyResults) {
     const latest = data.latestCheckIns.get(keyResult.id);
-    const row = { keyResult, latest, assessment: assessKeyResult(keyResult, latest, period, settings, today) };
+    const row = { keyResult, latest, assessment: assessKeyResult(keyResult, latest, period, settings, today, data.baselines?.get(keyResult.id)) };
     const list = byObjective.get(keyResult.objectiveId);
     if (list) list.push(row);
     else byObjective.set(keyResult.objectiveId, [row]);

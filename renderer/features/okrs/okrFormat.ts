@@ -21,14 +21,14 @@ export function periodDates(period: Pick<PeriodRange, 'start' | 'end'>): string 
   return `${formatDate(period.start)} – ${formatDate(period.end)}`;
 }
 
-/** "Increase from 20% to 45%", "Stay above 4.2 of 5", "Milestone". */
+/** "Increase from 20% to 45%", "Increase to 45%" (start unknown), "Stay above 4.2 of 5", "Milestone". */
 export function metricSummary(kr: Pick<KeyResult, 'metric' | 'start' | 'target' | 'unit'>): string {
   const value = (n: number) => formatValue(n, kr.unit);
   switch (kr.metric) {
     case 'increase':
-      return `Increase from ${value(kr.start)} to ${value(kr.target)}`;
+      return kr.start === null ? `Increase to ${value(kr.target)}` : `Increase from ${value(kr.start)} to ${value(kr.target)}`;
     case 'decrease':
-      return `Decrease from ${value(kr.start)} to ${value(kr.target)}`;
+      return kr.start === null ? `Decrease to ${value(kr.target)}` : `Decrease from ${value(kr.start)} to ${value(kr.target)}`;
     case 'stayAbove':
       return `Stay above ${value(kr.target)}`;
     case 'stayBelow':

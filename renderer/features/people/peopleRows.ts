@@ -38,7 +38,7 @@ export function peopleRows(
   const sharesByPerson = new Map<string, PersonTeamShare[]>();
   for (const m of memberships) {
     const name = teamName.get(m.teamId);
-    if (m.deletedAt !== null || !name) continue;
+    if (m.deletedAt !== null || !name || m.personId === null) continue;
     const share: PersonTeamShare = { teamId: m.teamId, teamName: name, roleId: m.roleId, roleName: roleName.get(m.roleId) ?? 'Unknown role', allocation: m.allocation };
     const list = sharesByPerson.get(m.personId);
     if (list) list.push(share);

@@ -19,7 +19,7 @@ export function SettingsPage() {
       <PageHeader title="Settings" summary="Settings are saved on this computer and take effect at once." />
       {settings && people && roles && departments ? (
         <div className={styles.sections}>
-          <WhoAmI settings={settings} people={people} />
+          <WhoAmI people={people} />
           <SizeLimitsForm settings={settings} />
           <RoleRequirements roles={roles} />
           <DefaultAllocation settings={settings} />

@@ -1,13 +1,17 @@
 import { useId, useState } from 'react';
-import type { Person, Settings } from '../../../shared/model';
-import { updateSettings, useDb } from '../../db';
+import type { Person } from '../../../shared/model';
+import { useDb, useMeId, writeMeId } from '../../db';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import styles from './SettingsPage.module.css';
 
-/** "This is me": there are no accounts, so check-ins and edits name the person chosen here. */
-export function WhoAmI({ settings, people }: { settings: Settings; people: readonly Person[] }) {
+/**
+ * "This is me": there are no accounts, so check-ins and edits name the person chosen here. It
+ * belongs to this device (the device table), not to the workspace: backups do not carry it.
+ */
+export function WhoAmI({ people }: { people: readonly Person[] }) {
   const db = useDb();
+  const meId = useMeId();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -21,10 +25,10 @@ export function WhoAmI({ settings, people }: { settings: Settings; people: reado
         <select
           id={id}
           className={formStyles.input}
-          value={settings.meId ?? ''}
+          value={meId ?? ''}
           onChange={(event) => {
             setError(null);
-            updateSettings(db, { meId: event.target.value || null }).catch((cause) => setError(errorMessage(cause)));
+            writeMeId(db, event.target.value || null).catch((cause) => setError(errorMessage(cause)));
           }}
         >
           <option value="">Not chosen yet</option>

@@ -27,12 +27,12 @@ export const MODE_EXPLANATION: Record<RestoreMode, string> = {
 };
 
 export function describeMerge(summary: MergeSummary): string {
-  const remapped = summary.remapped.people + summary.remapped.departments + summary.remapped.periods;
+  const remapped = Object.values(summary.remapped).reduce((sum, n) => sum + n, 0);
   const parts = [
     `${plural(summary.added, 'item')} added`,
     `${plural(summary.updated, 'item')} updated`,
     `${plural(summary.keptCurrent, 'item')} kept as you had them`,
   ];
-  if (remapped > 0) parts.push(`${plural(remapped, 'person, department or period', 'people, departments or periods')} matched by email or name`);
+  if (remapped > 0) parts.push(`${plural(remapped, 'item')} matched to one of yours by name, email or employee ID`);
   return `${parts.join(', ')}.`;
 }

@@ -14,10 +14,11 @@ export function EditMembershipDialog() {
   const membershipId = useTeamsUi((s) => s.editingMembershipId);
   const editMembership = useTeamsUi((s) => s.editMembership);
   const membership = useMembership(membershipId ?? undefined);
-  const person = usePerson(membership?.personId);
-  const open = Boolean(membership && person);
+  const person = usePerson(membership?.personId ?? undefined);
+  const vacancy = membership?.personId === null;
+  const open = Boolean(membership && (person || vacancy));
   return (
-    <Dialog open={open} onOpenChange={(next) => (next ? undefined : editMembership(null))} title={`Change ${person?.name ?? 'member'}`}>
+    <Dialog open={open} onOpenChange={(next) => (next ? undefined : editMembership(null))} title={`Change ${vacancy ? 'the open role' : (person?.name ?? 'member')}`}>
       {open && membership ? (
         <EditMembershipForm key={membership.id} membershipId={membership.id} roleId={membership.roleId} allocation={membership.allocation} onDone={() => editMembership(null)} />
       ) : null}

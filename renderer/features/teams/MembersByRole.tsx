@@ -1,4 +1,4 @@
-import type { Membership, Person, Role } from '../../../shared/model';
+import { VACANCY_NAME, type Membership, type Person, type Role } from '../../../shared/model';
 import { removeMember, useDb } from '../../db';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
@@ -19,7 +19,7 @@ export function MembersByRole({ teamId, memberships, people, roles }: MembersByR
   const own = memberships.filter((m) => m.teamId === teamId);
   const otherTeams = new Map<string, number>();
   for (const m of memberships) {
-    if (m.teamId !== teamId) otherTeams.set(m.personId, (otherTeams.get(m.personId) ?? 0) + 1);
+    if (m.teamId !== teamId && m.personId !== null) otherTeams.set(m.personId, (otherTeams.get(m.personId) ?? 0) + 1);
   }
   const groups = roles
     .map((role) => ({ role, members: own.filter((m) => m.roleId === role.id) }))
@@ -39,9 +39,10 @@ export function MembersByRole({ teamId, memberships, people, roles }: MembersByR
           ) : (
             <ul className={styles.members}>
               {members.map((membership) => {
-                const person = personById.get(membership.personId);
-                const name = person?.name ?? 'Unknown person';
-                const others = otherTeams.get(membership.personId) ?? 0;
+                // A vacancy (no person yet) is listed as "To hire" with its planned allocation.
+                const person = membership.personId === null ? undefined : personById.get(membership.personId);
+                const name = membership.personId === null ? VACANCY_NAME : (person?.name ?? 'Unknown person');
+                const others = membership.personId === null ? 0 : (otherTeams.get(membership.personId) ?? 0);
                 return (
                   <li key={membership.id} className={styles.member}>
                     <span className={styles.memberName}>{name}</span>

@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { Team } from '../../../shared/model';
-import { createTeam, updateTeam, useDb, useTeam } from '../../db';
+import { createTeam, StaleWriteError, updateTeam, useDb, useTeam } from '../../db';
 import { useUnsavedChanges } from '../../platform';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Dialog } from '../../ui/Dialog';
 import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import { TextField } from '../../ui/TextField';
+import { StaleEditNotice } from '../../ui/StaleEditNotice';
+import { describeOtherChanges } from '../../ui/staleEdit';
 import formStyles from '../../ui/Form.module.css';
 
 const TeamForm = Team.pick({ name: true, service: true, mission: true });
@@ -37,6 +39,7 @@ export function TeamEditorDialog({ planId }: { planId: string }) {
           initial={initial}
           submitLabel={editor?.mode === 'edit' ? 'Save changes' : 'Create team'}
           teamId={editor?.mode === 'edit' ? editor.teamId : null}
+          readAt={editor?.mode === 'edit' && team ? team.updatedAt : null}
           planId={planId}
           onDone={() => openEditor(null)}
         />
@@ -49,13 +52,27 @@ interface TeamEditorFormProps {
   initial: TeamFormValues;
   submitLabel: string;
   teamId: string | null;
+  /** The team's version when the form opened: a save over a newer one is refused (another window). */
+  readAt: string | null;
   planId: string;
   onDone: () => void;
 }
 
-function TeamEditorForm({ initial, submitLabel, teamId, planId, onDone }: TeamEditorFormProps) {
+interface Conflict {
+  what: string;
+  changes: string[];
+  deleted: boolean;
+  current: TeamFormValues & { updatedAt: string };
+}
+
+const FIELD_LABELS = { name: 'Name', service: 'Service', mission: 'Mission' } as const;
+
+function TeamEditorForm({ initial, submitLabel, teamId, readAt, planId, onDone }: TeamEditorFormProps) {
   const db = useDb();
   const [values, setValues] = useState<TeamFormValues>(initial);
+  // The version this form is based on: as opened, or as taken over after a conflict.
+  const [base, setBase] = useState({ values: initial, updatedAt: readAt });
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   // Closing the window with a half-typed team asks first (renderer/platform/unsavedChanges.ts).
@@ -64,22 +81,45 @@ function TeamEditorForm({ initial, submitLabel, teamId, planId, onDone }: TeamEd
   const change = (field: keyof TeamFormValues) => (event: { target: { value: string } }) =>
     setValues((v) => ({ ...v, [field]: event.target.value }));
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function save(expectedUpdatedAt: string | null) {
     const parsed = TeamForm.safeParse(values);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       return;
     }
     setSaving(true);
+    setConflict(null);
     try {
-      if (teamId) await updateTeam(db, teamId, parsed.data);
+      if (teamId) await updateTeam(db, teamId, parsed.data, expectedUpdatedAt ? { expectedUpdatedAt } : {});
       else await createTeam(db, { ...parsed.data, planId });
       onDone();
     } catch (cause) {
-      setErrors({ form: errorMessage(cause) });
       setSaving(false);
+      if (cause instanceof StaleWriteError) {
+        const current = cause.current as (TeamFormValues & { updatedAt: string; deletedAt: string | null }) | null;
+        const deleted = current === null || current.deletedAt !== null;
+        setConflict({
+          what: `Team “${current?.name ?? base.values.name}”`,
+          changes: current && !deleted ? describeOtherChanges(base.values, current, FIELD_LABELS) : [],
+          deleted,
+          current: { name: current?.name ?? '', service: current?.service ?? '', mission: current?.mission ?? '', updatedAt: current?.updatedAt ?? '' },
+        });
+        return;
+      }
+      setErrors({ form: errorMessage(cause) });
     }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void save(base.updatedAt);
+  }
+
+  function takeTheirs(current: Conflict['current']) {
+    const theirs = { name: current.name, service: current.service, mission: current.mission };
+    setValues(theirs);
+    setBase({ values: theirs, updatedAt: current.updatedAt });
+    setConflict(null);
   }
 
   return (
@@ -94,6 +134,18 @@ function TeamEditorForm({ initial, submitLabel, teamId, planId, onDone }: TeamEd
         maxLength={120}
       />
       <TextField label="Mission" value={values.mission ?? ''} onChange={change('mission')} error={errors.mission} maxLength={400} />
+      {conflict ? (
+        <StaleEditNotice
+          what={conflict.what}
+          changes={conflict.changes}
+          deleted={conflict.deleted}
+          onKeepMine={() => {
+            setBase((b) => ({ ...b, updatedAt: conflict.current.updatedAt }));
+            void save(conflict.current.updatedAt);
+          }}
+          onTakeTheirs={() => takeTheirs(conflict.current)}
+        />
+      ) : null}
       <FormFooter error={errors.form} submitLabel={submitLabel} onCancel={onDone} busy={saving} />
     </form>
   );

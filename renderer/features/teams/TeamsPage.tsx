@@ -36,7 +36,7 @@ export function TeamsPage() {
 
   const { directory, peopleById, allocations } = useMemo(() => {
     const totals = new Map<string, number>();
-    for (const m of memberships ?? []) totals.set(m.personId, (totals.get(m.personId) ?? 0) + m.allocation);
+    for (const m of memberships ?? []) if (m.personId !== null) totals.set(m.personId, (totals.get(m.personId) ?? 0) + m.allocation);
     const entries: DirectoryEntry[] = (people ?? []).map((person) => ({ person, allocation: totals.get(person.id) ?? 0 }));
     return { directory: entries, peopleById: new Map((people ?? []).map((p) => [p.id, p])), allocations: totals };
   }, [people, memberships]);

@@ -14,7 +14,10 @@ export function stamp(id: string, at = '2026-11-10T08:00:00.000Z', deletedAt: st
 /**
  * A realistic workspace with every kind of record: the sample organisation, the built-ins, a
  * user-made department and custom period, a draft plan, an aligned and scored objective, a
- * deleted team (with its deleted membership), a deleted person and "this is me" set.
+ * deleted team (with its deleted membership), a deleted person, and what format 2 added: an
+ * employee ID, a vacancy, a team-owned key result with an unknown start, a corrected check-in,
+ * an archived plan, a team's lineage and a record merged into another (mergedIntoId). The last
+ * record of each of those tables carries the new fields, so the per-field corpus covers them.
  */
 export function richTables(): BackupTables {
   const sample = sampleOrganisation(TODAY);
@@ -39,7 +42,18 @@ export function richTables(): BackupTables {
     weight: 2, ownerId: someone.id, contributingTeamIds: [team.id], sortOrder: 0, score: null,
   });
   tables.checkIns.push({ ...stamp('checkin-fy27'), keyResultId: 'kr-fy27', date: '2026-11-10', value: 12, confidence: 6, note: 'Zoë says: "=SUM(A1)"', authorId: someone.id });
-  tables.settings = [{ ...DEFAULT_SETTINGS, updatedAt: '2026-11-10T08:00:00.000Z', meId: someone.id, staleAfterDays: 21 }];
+  tables.settings = [{ ...DEFAULT_SETTINGS, updatedAt: '2026-11-10T08:00:00.000Z', staleAfterDays: 21 }];
+  // Format 2.
+  tables.departments.push({ ...stamp('department-design-copy', '2026-10-01T08:00:00.000Z', '2026-11-03T08:00:00.000Z'), name: 'Design', kind: 'technology', mergedIntoId: 'department-design' });
+  tables.people.push({ ...stamp('person-employee'), name: 'Ana Employee', email: 'ana.employee@example.com', title: 'Designer', departmentId: 'department-design', employeeId: 'E-1042' });
+  tables.plans.push({ ...stamp('plan-archived'), name: 'Organisation until October', kind: 'archived', description: '', basedOnPlanId: null, effectiveFrom: '2026-01-01', effectiveTo: '2026-10-31' });
+  tables.teams.push({ ...stamp('team-derived'), planId: 'plan-draft', name: 'Draft Team Split', mission: '', service: '', championId: null, derivedFromTeamIds: ['team-draft', 'team-deleted'] });
+  tables.memberships.push({ ...stamp('membership-vacancy'), planId: 'plan-draft', teamId: 'team-draft', personId: null, roleId: ROLE_IDS.designer, allocation: 80 });
+  tables.keyResults.push({
+    ...stamp('kr-team-owned'), objectiveId: 'objective-fy27', title: 'Self-service renewals', metric: 'increase', start: null, target: 500, unit: 'renewals',
+    weight: null, ownerId: null, ownerTeamId: team.id, contributingTeamIds: [], sortOrder: 1, score: null,
+  });
+  tables.checkIns.push({ ...stamp('checkin-corrected', '2026-11-11T08:00:00.000Z'), keyResultId: 'kr-fy27', date: '2026-11-10', value: 21, confidence: 6, note: 'Typo: 21, not 12', authorId: someone.id, correctsId: 'checkin-fy27' });
   return tables;
 }
 

@@ -12,7 +12,7 @@ import { canonicalDump, readBackup } from '../../../shared/backup';
 import { BRIDGE_GLOBAL } from '../../../shared/bridge';
 import { LIVE_PLAN_ID } from '../../../shared/model';
 import { readAllTables } from '../../../renderer/db/backup';
-import { SCHEMA_V1, TeamshapeDb } from '../../../renderer/db/database';
+import { SCHEMA_V2, TeamshapeDb } from '../../../renderer/db/database';
 import { createTeam } from '../../../renderer/db/teams';
 import { runDailyBackupIfDue, startStorageSafety } from '../../../renderer/app/storageSafety';
 import { writeSafetyCopy } from '../../../renderer/platform/backups';
@@ -80,7 +80,7 @@ describe('starting the app’s storage safety', () => {
     class NextVersionDb extends TeamshapeDb {
       constructor(name: string) {
         super(name);
-        this.version(2).stores({ ...SCHEMA_V1, teams: 'id, planId, championId, name' });
+        this.version(3).stores({ ...SCHEMA_V2, teams: 'id, planId, championId, name' });
       }
     }
     const newer = new NextVersionDb(db.name);

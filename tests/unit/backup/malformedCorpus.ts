@@ -3,7 +3,7 @@
  * hand-edited, from another program or hostile. Every entry says which problem the rejection
  * must name. Built from one valid backup (richTables) so each file has exactly one thing wrong.
  */
-import { BACKUP_TABLES, type BackupTableName } from '../../../shared/backup';
+import { BACKUP_FORMAT_VERSION, BACKUP_TABLES, type BackupTableName } from '../../../shared/backup';
 import { backupOf, backupText, richTables } from './backupFixture';
 
 export interface MalformedBackup {
@@ -81,7 +81,7 @@ function notABackup(): MalformedBackup[] {
 function formatVersions(): MalformedBackup[] {
   // Written as JSON text, so values JSON.stringify cannot produce (1e400) arrive as they would in a file.
   const versions: [string, RegExp][] = [
-    ['2', /newer Teamshape \(format 2\)/],
+    ['3', /newer Teamshape \(format 3\)/],
     ['99', /newer Teamshape \(format 99\)/],
     ['-1', /formatVersion: must be a whole number/],
     ['1.5', /formatVersion: must be a whole number/],
@@ -94,7 +94,7 @@ function formatVersions(): MalformedBackup[] {
   ];
   const cases = versions.map(([version, expect]) => ({
     name: `formatVersion ${version}`,
-    text: backupText().replace('"formatVersion":1,', `"formatVersion":${version},`),
+    text: backupText().replace(`"formatVersion":${BACKUP_FORMAT_VERSION},`, `"formatVersion":${version},`),
     expect,
   }));
   cases.push({ name: 'formatVersion missing', text: edit((f) => delete f.formatVersion), expect: /^formatVersion: required/ });
@@ -126,6 +126,8 @@ function envelope(): MalformedBackup[] {
   return cases;
 }
 
+const OPTIONAL_FIELDS = new Set(['mergedIntoId', 'employeeId', 'effectiveFrom', 'effectiveTo', 'derivedFromTeamIds', 'ownerTeamId', 'correctsId']);
+
 function perField(): MalformedBackup[] {
   const cases: MalformedBackup[] = [];
   const tables = richTables();
@@ -139,11 +141,14 @@ function perField(): MalformedBackup[] {
         text: edit((f) => (f.tables[table][index]![field] = wrongType(record[field]))),
         expect: new RegExp(`^${path}(\\.|:)`),
       });
-      cases.push({
-        name: `${table}[${index}].${field} missing`,
-        text: edit((f) => delete f.tables[table][index]![field]),
-        expect: new RegExp(`^${path}: required`),
-      });
+      // Fields format 2 added are optional (absent in every format-1 record): leaving them out is fine.
+      if (!OPTIONAL_FIELDS.has(field)) {
+        cases.push({
+          name: `${table}[${index}].${field} missing`,
+          text: edit((f) => delete f.tables[table][index]![field]),
+          expect: new RegExp(`^${path}: required`),
+        });
+      }
     }
     cases.push({
       name: `${table}[${index}] with an unknown field`,
@@ -211,7 +216,9 @@ function danglingReferences(): MalformedBackup[] {
     ['keyResults', 'contributingTeamIds[0]', 'team', (r) => (r.contributingTeamIds = ['nowhere'])],
     ['checkIns', 'keyResultId', 'key result', (r) => (r.keyResultId = 'nowhere')],
     ['checkIns', 'authorId', 'person', (r) => (r.authorId = 'nowhere')],
-    ['settings', 'meId', 'person', (r) => (r.meId = 'nowhere')],
+    ['checkIns', 'correctsId', 'check-in', (r) => (r.correctsId = 'nowhere')],
+    ['keyResults', 'ownerTeamId', 'team', (r) => ((r.ownerId = null), (r.ownerTeamId = 'nowhere'))],
+    ['teams', 'derivedFromTeamIds[0]', 'team', (r) => (r.derivedFromTeamIds = ['nowhere'])],
   ];
   const cases = refs.map(([table, field, noun, change]) => ({
     name: `${table} pointing at a missing ${noun} (${field})`,

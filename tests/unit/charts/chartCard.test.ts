@@ -92,6 +92,15 @@ describe('chartCards', () => {
     expect(withOrphan!.roleGroups.at(-1)).toMatchObject({ roleName: 'Other role', members: [{ name: 'Dee Park' }] });
   });
 
+  it('lists a vacancy as "To hire" under its role, counted in the size but nobody’s department', () => {
+    const vacancy = membership({ teamId: 'team:billing', personId: null, roleId: ROLE_IDS.productOwner, allocation: 80 });
+    const [, withVacancy] = chartCards(source([payments, billing], [...memberships, vacancy], people));
+    const owners = withVacancy!.roleGroups.find((g) => g.roleId === ROLE_IDS.productOwner);
+    expect(owners).toMatchObject({ missing: false, members: [{ personId: null, name: 'To hire', title: '', allocation: 80, alsoOn: [] }] });
+    expect(withVacancy!.headcount).toBe(3);
+    expect(withVacancy!.fte).toBeCloseTo(2.5);
+  });
+
   it('attaches each team’s objectives, naming the other owners of a shared one', () => {
     const shared: ChartObjective = {
       id: 'objective:1', title: 'Get paid faster', kind: 'committed', ownerTeamIds: ['team:payments', 'team:billing'],

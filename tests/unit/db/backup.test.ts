@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canonicalDump, readBackup } from '../../../shared/backup';
+import { BACKUP_FORMAT_VERSION, canonicalDump, readBackup } from '../../../shared/backup';
 import { resetClock, setClock } from '../../../shared/clock';
 import { DEFAULT_ROLES, LIVE_PLAN_ID } from '../../../shared/model';
 import { sampleOrganisation } from '../../../shared/samples/sampleOrganisation';
@@ -44,7 +44,7 @@ describe('restoring a backup', () => {
     const { text } = await exportWorkspace(db, '0.1.0');
     await deleteTeam(db, team.id);
     const result = await restoreWorkspace(db, text, 'replace');
-    expect(result).toMatchObject({ mode: 'replace', formatVersion: 1 });
+    expect(result).toMatchObject({ mode: 'replace', formatVersion: BACKUP_FORMAT_VERSION });
     expect((await db.teams.get(team.id))?.deletedAt).toBeNull();
   });
 

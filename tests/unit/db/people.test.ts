@@ -4,7 +4,9 @@ import { RuleViolationError } from '../../../renderer/db/errors';
 import { addMember, removeMember, updateMembership } from '../../../renderer/db/memberships';
 import { createPerson, deletePerson, updatePerson } from '../../../renderer/db/people';
 import { createTeam } from '../../../renderer/db/teams';
+import { writeMeId } from '../../../renderer/db/device';
 import type { TeamshapeDb } from '../../../renderer/db/database';
+import { applyChange } from '../../../renderer/db/changes';
 import { dropDb, freshDb } from './testDb';
 
 let db: TeamshapeDb;
@@ -55,7 +57,9 @@ describe('people and memberships', () => {
 
   it('refuses a membership whose plan differs from its team', async () => {
     const { team, person } = await teamWithPerson();
-    await db.plans.add({ id: 'plan:draft', name: 'Draft', kind: 'draft', description: '', basedOnPlanId: null, createdAt: team.createdAt, updatedAt: team.createdAt, deletedAt: null, updatedBy: null });
+    await applyChange(db, 'Add a draft plan', () =>
+      db.plans.add({ id: 'plan:draft', name: 'Draft', kind: 'draft', description: '', basedOnPlanId: null, createdAt: team.createdAt, updatedAt: team.createdAt, deletedAt: null, updatedBy: null }),
+    );
     await expect(
       addMember(db, { planId: 'plan:draft', teamId: team.id, personId: person.id, roleId: ROLE_IDS.developer, allocation: 50 }),
     ).rejects.toThrow('another plan');
@@ -83,7 +87,7 @@ describe('people and memberships', () => {
 
   it('records "this is me" as updatedBy on edits', async () => {
     const me = await createPerson(db, { name: 'Me Myself' });
-    await db.settings.update('settings', { meId: me.id });
+    await writeMeId(db, me.id);
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Mine' });
     expect(team.updatedBy).toBe(me.id);
   });

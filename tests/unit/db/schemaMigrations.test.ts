@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES, canonicalDump, readBackup, type BackupTables } from '../../../shared/backup';
 import { exportWorkspace, readAllTables } from '../../../renderer/db/backup';
 import { TeamshapeDb, TABLE_NAMES } from '../../../renderer/db/database';
+import { readMeId } from '../../../renderer/db/device';
 
 /**
  * The migration harness (ARCHITECTURE.md: schema migrations). Every tests/fixtures/db-v<N>.json
@@ -28,7 +29,15 @@ const fixtures = readdirSync(fixturesFolder)
  * What the upgrade from version N to N + 1 does to one record of a table. Add an entry with each
  * new schema version (e.g. `2: (table, record) => table === 'teams' ? { ...record, colour: null } : record`).
  */
-const UPGRADES: Record<number, (table: string, record: Record<string, unknown>) => Record<string, unknown>> = {};
+const UPGRADES: Record<number, (table: string, record: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2: "this is me" leaves the settings row for the device table (checked on its own below).
+  2: (table, record) => {
+    if (table !== 'settings') return record;
+    const settings = { ...record };
+    delete settings.meId;
+    return settings;
+  },
+};
 
 function expectedAfterUpgrades(fixture: DatabaseFixture, current: number): Record<string, { id: string }[]> {
   const tables = structuredClone(fixture.tables);
@@ -100,5 +109,66 @@ describe('opening a database made by an older version of Teamshape', () => {
     const team = fixture.tables.memberships![0] as unknown as { teamId: string };
     expect(await db.memberships.where('teamId').equals(team.teamId).count()).toBeGreaterThan(0);
     expect(await db.objectives.where('ownerTeamIds').equals(team.teamId).count()).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each(fixtures)('$name: "this is me" moves from the settings row to the device table', async ({ name, fixture }) => {
+    const dbName = `migration-me-${name}`;
+    await createOldDatabase(dbName, fixture);
+    const db = new TeamshapeDb(dbName);
+    opened.push(db);
+    await db.open();
+    const oldMeId = (fixture.tables.settings?.[0] as { meId?: string | null } | undefined)?.meId ?? null;
+    expect(await readMeId(db)).toBe(oldMeId);
+    expect(Object.hasOwn((await db.settings.get('settings'))!, 'meId')).toBe(false);
+  });
+});
+
+describe('Dexie version 2, opened over a version 1 database', () => {
+  const { fixture } = fixtures.find((f) => f.fixture.dexieVersion === 1)!;
+
+  it('answers the version 2 indexes: people by employee ID, key results by owner team, check-ins by the one they correct', async () => {
+    await createOldDatabase('migration-v2-indexes', fixture);
+    const db = new TeamshapeDb('migration-v2-indexes');
+    opened.push(db);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const person = fixture.tables.people![0] as unknown as Record<string, unknown>;
+    const keyResult = fixture.tables.keyResults![0] as unknown as Record<string, unknown>;
+    const checkIn = fixture.tables.checkIns!.find((c) => (c as unknown as { keyResultId: string }).keyResultId === keyResult.id) as unknown as Record<string, unknown>;
+    const team = fixture.tables.teams![0]!;
+    // Straight into the object stores, past the change recorder: this tests the indexes alone.
+    await db.transaction('rw', [db.people, db.keyResults, db.checkIns], async (tx) => {
+      const raw = (name: string) => tx.idbtrans.objectStore(name);
+      raw('people').put({ ...person, employeeId: 'E-1042' });
+      raw('keyResults').put({ ...keyResult, ownerId: null, ownerTeamId: team.id });
+      raw('checkIns').put({ ...checkIn, id: 'checkin-correction', correctsId: checkIn.id, value: 1 });
+    });
+    expect((await db.people.where('employeeId').equals('E-1042').toArray()).map((p) => p.id)).toEqual([person.id]);
+    expect((await db.keyResults.where('ownerTeamId').equals(team.id).toArray()).map((k) => k.id)).toEqual([keyResult.id]);
+    expect((await db.checkIns.where('correctsId').equals(checkIn.id as string).toArray()).map((c) => c.id)).toEqual(['checkin-correction']);
+    // Records without the new fields are simply not in those indexes.
+    expect(await db.people.where('employeeId').above('').count()).toBe(1);
+  });
+
+  it('keeps the version 1 indexes working after the upgrade', async () => {
+    await createOldDatabase('migration-v2-old-indexes', fixture);
+    const db = new TeamshapeDb('migration-v2-old-indexes');
+    opened.push(db);
+    const people = fixture.tables.people as unknown as { id: string; email: string | null }[];
+    const withEmail = people.find((p) => p.email)!;
+    expect((await db.people.where('email').equals(withEmail.email!).first())?.id).toBe(withEmail.id);
+    const checkIn = fixture.tables.checkIns![0] as unknown as { keyResultId: string; date: string };
+    expect(await db.checkIns.where('[keyResultId+date]').equals([checkIn.keyResultId, checkIn.date]).count()).toBeGreaterThan(0);
+  });
+
+  it('leaves a version 1 database without "this is me" with an empty device table', async () => {
+    const withoutMe = structuredClone(fixture);
+    (withoutMe.tables.settings![0] as unknown as Record<string, unknown>).meId = null;
+    await createOldDatabase('migration-v2-no-me', withoutMe);
+    const db = new TeamshapeDb('migration-v2-no-me');
+    opened.push(db);
+    expect(await readMeId(db)).toBeNull();
+    expect(await db.device.count()).toBe(0);
+    expect(Object.hasOwn((await db.settings.get('settings'))!, 'meId')).toBe(false);
   });
 });

@@ -18,6 +18,7 @@ describe('roleCoverage', () => {
       roleName: 'Product owner',
       required: true,
       holders: 1,
+      vacancies: 0,
       min: 1,
       max: 1,
       status: 'covered',

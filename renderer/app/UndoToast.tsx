@@ -1,0 +1,82 @@
+import { useCallback, useEffect } from 'react';
+import { onChangeCommitted, redoLastChange, undoLastChange, useDb } from '../db';
+import { useChangeToast } from '../state/changeToast';
+import { errorMessage } from '../ui/fieldErrors';
+import { historyKey, isTextEditing } from './isTextEditing';
+import styles from './UndoToast.module.css';
+
+const VISIBLE_MS = 10_000;
+
+/**
+ * The "Undo" toast after every change, and Ctrl/⌘+Z, Shift+Ctrl/⌘+Z (Ctrl+Y) anywhere outside a
+ * text field. It says only what committed: the toast appears after the change is saved.
+ */
+export function UndoToast() {
+  const db = useDb();
+  const toast = useChangeToast((s) => s.toast);
+  const show = useChangeToast((s) => s.show);
+  const dismiss = useChangeToast((s) => s.dismiss);
+
+  useEffect(
+    () =>
+      onChangeCommitted(db, (change) => {
+        if (change.kind === 'change') show({ text: `Saved: ${change.label}.`, offer: change.undoable ? 'undo' : null, tone: 'info' });
+        else if (change.kind === 'undo') show({ text: `Undone: ${change.label}.`, offer: 'redo', tone: 'info' });
+        else show({ text: `Redone: ${change.label}.`, offer: 'undo', tone: 'info' });
+      }),
+    [db, show],
+  );
+
+  useEffect(() => {
+    if (!toast || toast.tone === 'error') return;
+    const timer = setTimeout(dismiss, VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [toast, dismiss]);
+
+  const step = useCallback(
+    (action: 'undo' | 'redo') => {
+      const run = action === 'undo' ? undoLastChange(db) : redoLastChange(db);
+      run.then(
+        (outcome) => {
+          if (!outcome) show({ text: action === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.', offer: null, tone: 'info' });
+        },
+        (error: unknown) => show({ text: errorMessage(error), offer: null, tone: 'error' }),
+      );
+    },
+    [db, show],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const action = historyKey(event);
+      if (!action || isTextEditing(event.target)) return;
+      event.preventDefault();
+      step(action);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [step]);
+
+  return (
+    <div className={styles.region} role="status" aria-live="polite">
+      {toast ? (
+        <div className={toast.tone === 'error' ? `${styles.toast} ${styles.error}` : styles.toast}>
+          <span className={styles.text}>{toast.text}</span>
+          {toast.offer ? (
+            <button
+              type="button"
+              className={styles.action}
+              onClick={() => step(toast.offer!)}
+            >
+              {toast.offer === 'undo' ? 'Undo' : 'Redo'}
+              <kbd className={styles.shortcut}>{toast.offer === 'undo' ? 'Ctrl+Z' : 'Ctrl+Shift+Z'}</kbd>
+            </button>
+          ) : null}
+          <button type="button" className={styles.close} aria-label="Dismiss" onClick={dismiss}>
+            ×
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { useDb } from '../context';
+import { workspaceMemory, type LoadStatus, type MemoryTable, type TableVersion, type WorkspaceMemory } from './workspaceMemory';
+
+export function useWorkspaceMemory(): WorkspaceMemory {
+  return workspaceMemory(useDb());
+}
+
+/**
+ * The table's current version once the table is in memory (undefined while it loads, as the
+ * hooks promised when they were live queries); a component re-renders when the table changes.
+ */
+export function useTableVersion(table: MemoryTable): TableVersion | undefined {
+  const memory = useWorkspaceMemory();
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const stopTable = memory.subscribe(table, listener);
+      const stopStatus = memory.subscribeStatus(listener);
+      return () => {
+        stopTable();
+        stopStatus();
+      };
+    },
+    [memory, table],
+  );
+  const snapshot = () => (memory.isLoaded(table) ? memory.version(table) : undefined);
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
+
+/** Progress of the first read of the workspace, for the start-up screen. */
+export function useWorkspaceLoadStatus(): LoadStatus {
+  const memory = useWorkspaceMemory();
+  const subscribe = useCallback((listener: () => void) => memory.subscribeStatus(listener), [memory]);
+  const snapshot = () => memory.status;
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}

@@ -1,0 +1,30 @@
+import type { TableName } from './database';
+
+/**
+ * Every Dexie table is one of three kinds (ARCHITECTURE.md):
+ * - workspace: the organisation's data — backed up, merged, synced;
+ * - device: this device only ("this is me", import mappings, layout) — never backed up, merged or synced;
+ * - log: the undo log — per window, never backed up, merged or synced.
+ * A test fails when a table of the schema is missing here, or when backups touch anything but workspace tables.
+ */
+export type TableKind = 'workspace' | 'device' | 'log';
+
+export const TABLE_KINDS: Record<TableName, TableKind> = {
+  departments: 'workspace',
+  people: 'workspace',
+  roles: 'workspace',
+  plans: 'workspace',
+  teams: 'workspace',
+  memberships: 'workspace',
+  periods: 'workspace',
+  objectives: 'workspace',
+  keyResults: 'workspace',
+  checkIns: 'workspace',
+  settings: 'workspace',
+  device: 'device',
+  undoLog: 'log',
+};
+
+export function tablesOfKind(kind: TableKind): TableName[] {
+  return (Object.keys(TABLE_KINDS) as TableName[]).filter((name) => TABLE_KINDS[name] === kind);
+}

@@ -1,0 +1,39 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { usePeople } from '../../../renderer/db';
+import { readMeId, writeMeId } from '../../../renderer/db/device';
+import { createPerson } from '../../../renderer/db/people';
+import { readSettings } from '../../../renderer/db/settings';
+import { WhoAmI } from '../../../renderer/features/settings/WhoAmI';
+import { renderWithDb } from '../renderWithDb';
+
+/** The section as the settings page shows it, with the directory's people. */
+function WhoAmIOfDirectory() {
+  const people = usePeople();
+  return people ? <WhoAmI people={people} /> : null;
+}
+
+describe('"This is me" in the settings', () => {
+  it('saves the chosen person on this device, not in the workspace settings', async () => {
+    const user = userEvent.setup();
+    const { db } = await renderWithDb(<WhoAmIOfDirectory />, async (db) => {
+      await createPerson(db, { name: 'Ana Lima' });
+      return '/settings';
+    });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Person' }), 'Ana Lima');
+    const ana = await db.people.where('name').equals('Ana Lima').first();
+    await waitFor(async () => expect(await readMeId(db)).toBe(ana!.id));
+    expect(Object.hasOwn(await readSettings(db), 'meId')).toBe(false);
+  });
+
+  it('shows who this device says it is', async () => {
+    let boId = '';
+    await renderWithDb(<WhoAmIOfDirectory />, async (db) => {
+      boId = (await createPerson(db, { name: 'Bo Berg' })).id;
+      await writeMeId(db, boId);
+      return '/settings';
+    });
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Person' })).toHaveValue(boId));
+  });
+});

@@ -1,0 +1,89 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BACKUP_TABLES } from '../../../shared/backup';
+import { LIVE_PLAN_ID, ROLE_IDS, type Team } from '../../../shared/model';
+import { TeamshapeDb } from '../../../renderer/db/database';
+import { createTeam, deleteTeam, updateTeam } from '../../../renderer/db/teams';
+import { createPerson } from '../../../renderer/db/people';
+import { addMember } from '../../../renderer/db/memberships';
+import { undoLastChange } from '../../../renderer/db/undo';
+import { exportWorkspace, restoreWorkspace } from '../../../renderer/db/backup';
+import { WorkspaceMemory } from '../../../renderer/db/memory/workspaceMemory';
+import { dropDb, freshDb } from './testDb';
+
+let db: TeamshapeDb;
+beforeEach(async () => {
+  db = await freshDb();
+});
+afterEach(async () => {
+  await dropDb(db);
+});
+
+async function started(database: TeamshapeDb): Promise<WorkspaceMemory> {
+  const memory = new WorkspaceMemory(database);
+  await memory.start();
+  return memory;
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(check()).toBe(true);
+};
+
+describe('the workspace in memory', () => {
+  it('reads every workspace table once, and says how many records it read', async () => {
+    await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments' });
+    const memory = await started(db);
+    expect(memory.status).toMatchObject({ state: 'ready' });
+    expect(memory.status.loaded).toBe(memory.status.total);
+    for (const table of BACKUP_TABLES) expect(memory.isLoaded(table)).toBe(true);
+    expect(memory.teamsByPlan.get(LIVE_PLAN_ID).map((t) => t.name)).toEqual(['Payments']);
+    expect(memory.alive('roles').length).toBeGreaterThan(5);
+  });
+
+  it('takes on this window’s changes as soon as they commit, tombstones and undo included', async () => {
+    const memory = await started(db);
+    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments' });
+    expect(memory.get<Team>('teams', team.id)?.name).toBe('Payments');
+    const before = memory.version('teams');
+    await updateTeam(db, team.id, { name: 'Payments Platform' });
+    expect(memory.get<Team>('teams', team.id)?.name).toBe('Payments Platform');
+    expect(memory.version('teams')).not.toBe(before);
+    const person = await createPerson(db, { name: 'Ada' });
+    await addMember(db, { planId: LIVE_PLAN_ID, teamId: team.id, personId: person.id, roleId: ROLE_IDS.developer, allocation: 50 });
+    expect(memory.membershipsByTeam.get(team.id)).toHaveLength(1);
+    await deleteTeam(db, team.id);
+    expect(memory.teamsByPlan.get(LIVE_PLAN_ID)).toEqual([]);
+    expect(memory.membershipsByTeam.get(team.id)).toEqual([]);
+    await undoLastChange(db);
+    expect(memory.teamsByPlan.get(LIVE_PLAN_ID).map((t) => t.name)).toEqual(['Payments Platform']);
+    expect(memory.membershipsByTeam.get(team.id)).toHaveLength(1);
+  });
+
+  it('follows another window’s changes', async () => {
+    const memory = await started(db);
+    const other = new TeamshapeDb(db.name);
+    await other.open();
+    const team = await createTeam(other, { planId: LIVE_PLAN_ID, name: 'From the other window' });
+    await until(() => memory.get<Team>('teams', team.id)?.name === 'From the other window');
+    other.close();
+  });
+
+  it('reads everything again after a restore replaced the workspace', async () => {
+    const memory = await started(db);
+    const { text } = await exportWorkspace(db, '0.1.0');
+    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Made after the backup' });
+    expect(memory.teamsByPlan.get(LIVE_PLAN_ID)).toHaveLength(1);
+    await restoreWorkspace(db, text, 'replace');
+    await until(() => memory.status.state === 'ready' && memory.isLoaded('teams') && memory.get('teams', team.id) === undefined);
+    expect(memory.teamsByPlan.get(LIVE_PLAN_ID)).toEqual([]);
+  });
+
+  it('keeps a change that commits while the tables are still being read', async () => {
+    const memory = new WorkspaceMemory(db);
+    const loading = memory.start();
+    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Committed during the read' });
+    await loading;
+    expect(memory.get<Team>('teams', team.id)?.name).toBe('Committed during the read');
+  });
+});
