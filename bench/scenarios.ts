@@ -152,3 +152,54 @@ export async function checkInLatency(page: Page, value: number): Promise<number>
     return Math.round((await w.seenAt) - w.clickAt);
   });
 }
+
+/** A cold start: a new page load until the whole workspace is in memory (ms from navigation start). */
+export async function coldStart(page: Page, runs: number): Promise<Measurement> {
+  const times: number[] = [];
+  await page.goto('/#/settings');
+  for (let i = 0; i < runs; i++) {
+    await page.reload();
+    const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, 'teamshape:workspace-loaded', { timeout: 120_000 });
+    times.push(Number(await handle.jsonValue()));
+  }
+  return summarise(times);
+}
+
+/** Raw Dexie reading every workspace table once, in the same page: the floor of a cold start. */
+export async function readAllRaw(page: Page, runs: number): Promise<Measurement> {
+  await harness(page);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await page.evaluate(() => window.teamshapeBench.readAllRaw()));
+  return summarise(times);
+}
+
+/**
+ * In-app navigation with the workspace loaded: from Settings, a click on the screen's link until
+ * its ready mark (a mark per visit). What a user waits for between screens.
+ */
+export async function navigateTo(page: Page, link: string, mark: string, runs: number): Promise<Measurement> {
+  await page.goto('/#/settings');
+  await page.waitForFunction(() => performance.getEntriesByName('teamshape:workspace-loaded').length > 0, null, { timeout: 120_000 });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    const ms = await page.evaluate(
+      async ([name, readyMark]) => {
+        const before = performance.getEntriesByName(readyMark!).length;
+        const started = performance.now();
+        const anchor = [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent === name) as HTMLElement;
+        anchor.click();
+        await new Promise<void>((resolve) => {
+          const check = () => (performance.getEntriesByName(readyMark!).length > before ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        const entries = performance.getEntriesByName(readyMark!);
+        return entries[entries.length - 1]!.startTime - started;
+      },
+      [link, mark] as const,
+    );
+    times.push(ms);
+  }
+  return summarise(times);
+}

@@ -117,6 +117,16 @@ const harness = {
       }
       throw new Error(`No "increase" key result in ${periodId}.`);
     }),
+  /** Raw Dexie: every workspace table read with one toArray each, the floor of a cold start. Returns elapsed ms. */
+  readAllRaw: () =>
+    withDb(async (db) => {
+      const raw = rawConnection(db);
+      const started = performance.now();
+      for (const table of raw.tables) if (table.name !== 'undoLog' && table.name !== 'device') await table.toArray();
+      const elapsed = performance.now() - started;
+      raw.close();
+      return elapsed;
+    }),
   /** Empties the workspace (keeps the built-in catalogue). */
   clear: () =>
     withDb(async (db) => {

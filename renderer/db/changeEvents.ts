@@ -70,3 +70,30 @@ export function onOtherWindowChanged(db: TeamshapeDb, listener: RemoteListener):
   entry?.listeners.add(listener);
   return () => entry?.listeners.delete(listener);
 }
+
+/**
+ * Before the commit: records as a change is writing them (the screen shows them at once), and,
+ * when the change fails, what to put back (null: the record did not exist before).
+ */
+export interface StagedListener {
+  staged: (records: ReadonlyArray<{ table: WorkspaceTable; record: StoredRecord }>) => void;
+  rolledBack: (restores: ReadonlyArray<{ table: WorkspaceTable; id: string; before: StoredRecord | null }>) => void;
+}
+const stagedListeners = new WeakMap<TeamshapeDb, Set<StagedListener>>();
+
+export function onChangeStaged(db: TeamshapeDb, listener: StagedListener): () => void {
+  const set = stagedListeners.get(db) ?? new Set<StagedListener>();
+  stagedListeners.set(db, set);
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+export function notifyStaged(db: TeamshapeDb, records: ReadonlyArray<{ table: WorkspaceTable; record: StoredRecord }>): void {
+  for (const listener of stagedListeners.get(db) ?? []) listener.staged(records);
+}
+
+export function notifyRolledBack(db: TeamshapeDb, writes: readonly RecordedWrite[]): void {
+  if (writes.length === 0) return;
+  const restores = writes.map(({ table, id, before }) => ({ table, id, before }));
+  for (const listener of stagedListeners.get(db) ?? []) listener.rolledBack(restores);
+}

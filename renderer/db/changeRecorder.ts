@@ -32,6 +32,8 @@ export interface Recorder {
   readonly allowHardDeletes: boolean;
   /** Merges and bulk loads write records with the timestamps they carry; edits always move updatedAt forward. */
   readonly keepTimestamps: boolean;
+  /** Hears each record as it is written, before the commit: the screen shows an edit at once. */
+  readonly stage?: (records: ReadonlyArray<{ table: WorkspaceTable; record: StoredRecord }>) => void;
 }
 
 const WORKSPACE_TABLES = new Set<string>(Object.keys(RECORD_SCHEMAS));
@@ -48,7 +50,12 @@ export function recorderOf(transaction: DBCoreTransaction): Recorder | undefined
 
 export function attachRecorder(
   transaction: DBCoreTransaction,
-  options: { prevalidated: boolean; allowHardDeletes: boolean; keepTimestamps?: boolean },
+  options: {
+    prevalidated: boolean;
+    allowHardDeletes: boolean;
+    keepTimestamps?: boolean;
+    stage?: Recorder['stage'];
+  },
 ): Recorder {
   const recorder: Recorder = { writes: new Map(), after: new Map(), keepTimestamps: false, ...options };
   recorders.set(transaction, recorder);
@@ -130,6 +137,7 @@ function recordingTable(table: DBCoreTable): DBCoreTable {
         await recordBeforeImages(table, name, request, recorder);
         const values = recorder.prevalidated ? request.values : validated(name, request.values);
         rememberAfter(name, values, recorder);
+        recorder.stage?.((values as StoredRecord[]).map((record) => ({ table: name, record })));
         return table.mutate({ ...request, values } as DBCoreMutateRequest);
       }
       await recordBeforeImages(table, name, request, recorder);

@@ -7,8 +7,8 @@
 import type { Transaction } from 'dexie';
 import { BACKUP_TABLES } from '../../shared/backup';
 import type { TeamshapeDb } from './database';
-import { attachRecorder, recorderOf, type RecordedWrite, type StoredRecord, type WorkspaceTable } from './changeRecorder';
-import { notifyCommitted, type CommittedChange } from './changeEvents';
+import { attachRecorder, recorderOf, type RecordedWrite, type Recorder, type StoredRecord, type WorkspaceTable } from './changeRecorder';
+import { notifyCommitted, notifyRolledBack, notifyStaged, type CommittedChange } from './changeEvents';
 import { appendUndoEntry, UNDO_LOG_TABLE } from './undoLog';
 import { describeRecord } from './recordNames';
 
@@ -85,7 +85,8 @@ export async function applyChange<T>(
   let writes: RecordedWrite[] = [];
   let records: CommittedChange['records'] = [];
   let joined = false;
-  const result = await db.transaction('rw', workspaceTables(db), async (tx: Transaction) => {
+  let recorded: Recorder | undefined;
+  const run = db.transaction('rw', workspaceTables(db), async (tx: Transaction) => {
     const existing = recorderOf(tx.idbtrans);
     if (existing) {
       // Called from inside another change (a repository using another): one user action, one entry.
@@ -97,7 +98,10 @@ export async function applyChange<T>(
       prevalidated: options.prevalidated ?? false,
       allowHardDeletes: options.replacesWorkspace ?? false,
       keepTimestamps: options.keepTimestamps ?? false,
+      // Bulk writes (loads, restores) show after the commit; an edit shows while it is saved.
+      ...(options.prevalidated ? {} : { stage: (records: CommittedChange['records']) => notifyStaged(db, records) }),
     });
+    recorded = recorder;
     await checkExpected(db, options.expected ?? []);
     const value = await body();
     writes = [...recorder.writes.values()];
@@ -106,6 +110,14 @@ export async function applyChange<T>(
     if (!options.replacesWorkspace && writes.length > 0) await appendUndoEntry(db, finalLabel, writes);
     return value;
   });
+  let result: T;
+  try {
+    result = await run;
+  } catch (error) {
+    // Nothing was written: the screen takes back what it showed before the commit.
+    if (recorded?.stage) notifyRolledBack(db, [...recorded.writes.values()]);
+    throw error;
+  }
   if (!joined && (writes.length > 0 || options.replacesWorkspace)) {
     notifyCommitted(db, { kind: 'change', label: finalLabel, undoable: !options.replacesWorkspace, writes, records, replaced: options.replacesWorkspace ?? false });
   }

@@ -7,8 +7,8 @@ import type { Transaction } from 'dexie';
 import { BACKUP_TABLES } from '../../shared/backup';
 import { nowIso } from '../../shared/clock';
 import type { TeamshapeDb } from './database';
-import { attachRecorder, type StoredRecord } from './changeRecorder';
-import { notifyCommitted, type CommittedChange } from './changeEvents';
+import { attachRecorder, type Recorder, type StoredRecord } from './changeRecorder';
+import { notifyCommitted, notifyRolledBack, notifyStaged, type CommittedChange } from './changeEvents';
 import { describeRecord } from './recordNames';
 import { UNDO_LOG_TABLE, windowEntries, type UndoEntry, type UndoneWrite } from './undoLog';
 
@@ -98,8 +98,14 @@ async function runRedo(db: TeamshapeDb, entries: UndoEntry[], index: number): Pr
 async function step(db: TeamshapeDb, action: 'undo' | 'redo'): Promise<UndoOutcome | null> {
   let done: UndoEntry | undefined;
   let records: CommittedChange['records'] = [];
-  await db.transaction('rw', tables(db), async (tx: Transaction) => {
-    const recorder = attachRecorder(tx.idbtrans, { prevalidated: false, allowHardDeletes: false });
+  let recorded: Recorder | undefined;
+  const run = db.transaction('rw', tables(db), async (tx: Transaction) => {
+    const recorder = attachRecorder(tx.idbtrans, {
+      prevalidated: false,
+      allowHardDeletes: false,
+      stage: (staged) => notifyStaged(db, staged),
+    });
+    recorded = recorder;
     const entries = await windowEntries(db);
     const index = action === 'undo' ? entries.findLastIndex((e) => e.state === 'done') : entries.findIndex((e) => e.state === 'undone');
     done = entries[index];
@@ -108,6 +114,12 @@ async function step(db: TeamshapeDb, action: 'undo' | 'redo'): Promise<UndoOutco
     else await runRedo(db, entries, index);
     records = [...recorder.after.values()];
   });
+  try {
+    await run;
+  } catch (error) {
+    if (recorded) notifyRolledBack(db, [...recorded.writes.values()]);
+    throw error;
+  }
   if (!done) return null;
   notifyCommitted(db, { kind: action, label: done.label, undoable: true, writes: done.writes, records, replaced: false });
   return { label: done.label };

@@ -9,6 +9,7 @@ import { addMember } from '../../../renderer/db/memberships';
 import { undoLastChange } from '../../../renderer/db/undo';
 import { exportWorkspace, restoreWorkspace } from '../../../renderer/db/backup';
 import { WorkspaceMemory } from '../../../renderer/db/memory/workspaceMemory';
+import { applyChange } from '../../../renderer/db/changes';
 import { dropDb, freshDb } from './testDb';
 
 let db: TeamshapeDb;
@@ -85,5 +86,25 @@ describe('the workspace in memory', () => {
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Committed during the read' });
     await loading;
     expect(memory.get<Team>('teams', team.id)?.name).toBe('Committed during the read');
+  });
+});
+
+describe('an edit on screen before its commit', () => {
+  it('shows the edit while it is being saved, and takes it back when the save fails', async () => {
+    const memory = await started(db);
+    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments' });
+    let seenDuringSave: string | undefined;
+    await expect(
+      applyChange(db, 'Rename, then fail', async () => {
+        await db.teams.put({ ...team, name: 'Shown at once' });
+        seenDuringSave = memory.get<Team>('teams', team.id)?.name;
+        await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Also shown' });
+        throw new Error('the disk is full');
+      }),
+    ).rejects.toThrow('the disk is full');
+    expect(seenDuringSave).toBe('Shown at once');
+    expect(memory.get<Team>('teams', team.id)?.name).toBe('Payments');
+    expect(memory.teamsByPlan.get(LIVE_PLAN_ID).map((t) => t.name)).toEqual(['Payments']);
+    expect((await db.teams.get(team.id))?.name).toBe('Payments');
   });
 });
