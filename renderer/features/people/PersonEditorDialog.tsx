@@ -9,6 +9,8 @@ import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import formStyles from '../../ui/Form.module.css';
+import { StaleEditNotice } from '../../ui/StaleEditNotice';
+import { useStaleEdit } from '../../ui/useStaleEdit';
 
 type PersonForm = { name: string; email: string; title: string; departmentId: string };
 const EMPTY: PersonForm = { name: '', email: '', title: '', departmentId: '' };
@@ -33,6 +35,7 @@ export function PersonEditorDialog({ departments }: { departments: readonly Depa
           key={editing ? `edit-${person?.id}` : 'create'}
           initial={initial}
           personId={editing ? (editor?.mode === 'edit' ? editor.personId : null) : null}
+          readAt={editing && person ? person.updatedAt : null}
           departments={departments}
           onDone={() => openEditor(null)}
         />
@@ -44,18 +47,39 @@ export function PersonEditorDialog({ departments }: { departments: readonly Depa
 interface PersonFormProps {
   initial: PersonForm;
   personId: string | null;
+  /** The person's version when the form opened: a save over a newer one is refused (another window). */
+  readAt: string | null;
   departments: readonly Department[];
   onDone: () => void;
 }
 
-function PersonForm({ initial, personId, departments, onDone }: PersonFormProps) {
+const FIELD_LABELS = { name: 'Name', email: 'Email', title: 'Job title', departmentId: 'Department' } as const;
+
+function PersonForm({ initial, personId, readAt, departments, onDone }: PersonFormProps) {
   const db = useDb();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const departmentName = (id: unknown) => departments.find((d) => d.id === id)?.name ?? '';
+  const stale = useStaleEdit<PersonForm>({
+    initial,
+    readAt,
+    kind: 'Person',
+    labels: FIELD_LABELS,
+    toForm: (record) => ({
+      name: String(record.name ?? ''),
+      email: String(record.email ?? ''),
+      title: String(record.title ?? ''),
+      departmentId: String(record.departmentId ?? ''),
+    }),
+  });
   const set = (field: keyof PersonForm) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    await save(stale.expectedUpdatedAt);
+  }
+
+  async function save(expectedUpdatedAt: string | null) {
     const input: z.input<typeof NewPerson> = {
       name: values.name,
       email: values.email.trim() === '' ? null : values.email.trim(),
@@ -67,12 +91,13 @@ function PersonForm({ initial, personId, departments, onDone }: PersonFormProps)
       setErrors(fieldErrors(parsed.error));
       return;
     }
+    stale.clear();
     try {
-      if (personId) await updatePerson(db, personId, parsed.data);
+      if (personId) await updatePerson(db, personId, parsed.data, expectedUpdatedAt ? { expectedUpdatedAt } : {});
       else await createPerson(db, parsed.data);
       onDone();
     } catch (cause) {
-      setErrors({ form: errorMessage(cause) });
+      if (!stale.refused(cause)) setErrors({ form: errorMessage(cause) });
     }
   }
 
@@ -88,6 +113,18 @@ function PersonForm({ initial, personId, departments, onDone }: PersonFormProps)
         error={errors.departmentId}
         options={[{ value: '', label: 'No department' }, ...departments.map((d) => ({ value: d.id, label: `${d.name} (${d.kind})` }))]}
       />
+      {stale.conflict ? (
+        <StaleEditNotice
+          what={stale.conflict.what}
+          // The department is stored by id: name it.
+          changes={stale.conflict.changes.map((line) =>
+            line.startsWith('Department is now') ? `Department is now “${departmentName(stale.conflict!.theirs.departmentId)}”` : line,
+          )}
+          deleted={stale.conflict.deleted}
+          onKeepMine={() => void save(stale.keepMine())}
+          onTakeTheirs={() => setValues(stale.takeTheirs())}
+        />
+      ) : null}
       <FormFooter error={errors.form} submitLabel={personId ? 'Save changes' : 'Add person'} onCancel={onDone} />
     </form>
   );

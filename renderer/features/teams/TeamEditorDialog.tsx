@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { Team } from '../../../shared/model';
-import { createTeam, StaleWriteError, updateTeam, useDb, useTeam } from '../../db';
+import { createTeam, updateTeam, useDb, useTeam } from '../../db';
 import { useUnsavedChanges } from '../../platform';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Dialog } from '../../ui/Dialog';
@@ -9,7 +9,7 @@ import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import { TextField } from '../../ui/TextField';
 import { StaleEditNotice } from '../../ui/StaleEditNotice';
-import { describeOtherChanges } from '../../ui/staleEdit';
+import { useStaleEdit } from '../../ui/useStaleEdit';
 import formStyles from '../../ui/Form.module.css';
 
 const TeamForm = Team.pick({ name: true, service: true, mission: true });
@@ -58,21 +58,18 @@ interface TeamEditorFormProps {
   onDone: () => void;
 }
 
-interface Conflict {
-  what: string;
-  changes: string[];
-  deleted: boolean;
-  current: TeamFormValues & { updatedAt: string };
-}
-
 const FIELD_LABELS = { name: 'Name', service: 'Service', mission: 'Mission' } as const;
 
 function TeamEditorForm({ initial, submitLabel, teamId, readAt, planId, onDone }: TeamEditorFormProps) {
   const db = useDb();
   const [values, setValues] = useState<TeamFormValues>(initial);
-  // The version this form is based on: as opened, or as taken over after a conflict.
-  const [base, setBase] = useState({ values: initial, updatedAt: readAt });
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const stale = useStaleEdit<TeamFormValues>({
+    initial,
+    readAt,
+    kind: 'Team',
+    labels: FIELD_LABELS,
+    toForm: (record) => ({ name: String(record.name ?? ''), service: String(record.service ?? ''), mission: String(record.mission ?? '') }),
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   // Closing the window with a half-typed team asks first (renderer/platform/unsavedChanges.ts).
@@ -88,38 +85,20 @@ function TeamEditorForm({ initial, submitLabel, teamId, readAt, planId, onDone }
       return;
     }
     setSaving(true);
-    setConflict(null);
+    stale.clear();
     try {
       if (teamId) await updateTeam(db, teamId, parsed.data, expectedUpdatedAt ? { expectedUpdatedAt } : {});
       else await createTeam(db, { ...parsed.data, planId });
       onDone();
     } catch (cause) {
       setSaving(false);
-      if (cause instanceof StaleWriteError) {
-        const current = cause.current as (TeamFormValues & { updatedAt: string; deletedAt: string | null }) | null;
-        const deleted = current === null || current.deletedAt !== null;
-        setConflict({
-          what: `Team “${current?.name ?? base.values.name}”`,
-          changes: current && !deleted ? describeOtherChanges(base.values, current, FIELD_LABELS) : [],
-          deleted,
-          current: { name: current?.name ?? '', service: current?.service ?? '', mission: current?.mission ?? '', updatedAt: current?.updatedAt ?? '' },
-        });
-        return;
-      }
-      setErrors({ form: errorMessage(cause) });
+      if (!stale.refused(cause)) setErrors({ form: errorMessage(cause) });
     }
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void save(base.updatedAt);
-  }
-
-  function takeTheirs(current: Conflict['current']) {
-    const theirs = { name: current.name, service: current.service, mission: current.mission };
-    setValues(theirs);
-    setBase({ values: theirs, updatedAt: current.updatedAt });
-    setConflict(null);
+    void save(stale.expectedUpdatedAt);
   }
 
   return (
@@ -134,16 +113,13 @@ function TeamEditorForm({ initial, submitLabel, teamId, readAt, planId, onDone }
         maxLength={120}
       />
       <TextField label="Mission" value={values.mission ?? ''} onChange={change('mission')} error={errors.mission} maxLength={400} />
-      {conflict ? (
+      {stale.conflict ? (
         <StaleEditNotice
-          what={conflict.what}
-          changes={conflict.changes}
-          deleted={conflict.deleted}
-          onKeepMine={() => {
-            setBase((b) => ({ ...b, updatedAt: conflict.current.updatedAt }));
-            void save(conflict.current.updatedAt);
-          }}
-          onTakeTheirs={() => takeTheirs(conflict.current)}
+          what={stale.conflict.what}
+          changes={stale.conflict.changes}
+          deleted={stale.conflict.deleted}
+          onKeepMine={() => void save(stale.keepMine())}
+          onTakeTheirs={() => setValues(stale.takeTheirs())}
         />
       ) : null}
       <FormFooter error={errors.form} submitLabel={submitLabel} onCancel={onDone} busy={saving} />
