@@ -25,7 +25,10 @@ function useAliveRecord<T extends { deletedAt: string | null }>(table: MemoryTab
 export function useTeams(planId: string): Team[] | undefined {
   const memory = useWorkspaceMemory();
   const version = useTableVersion('teams');
-  return useMemo(() => (version ? memory.teamsByPlan.get(planId).sort(byName) : undefined), [memory, version, planId]);
+  return useMemo(
+    () => (version ? memory.cached(`teams:${planId}`, ['teams'], () => memory.teamsByPlan.get(planId).sort(byName)) : undefined),
+    [memory, version, planId],
+  );
 }
 
 export function useTeam(teamId: string | undefined): Team | null | undefined {
@@ -35,7 +38,10 @@ export function useTeam(teamId: string | undefined): Team | null | undefined {
 export function usePlanMemberships(planId: string): Membership[] | undefined {
   const memory = useWorkspaceMemory();
   const version = useTableVersion('memberships');
-  return useMemo(() => (version ? memory.membershipsByPlan.get(planId) : undefined), [memory, version, planId]);
+  return useMemo(
+    () => (version ? memory.cached(`memberships:${planId}`, ['memberships'], () => memory.membershipsByPlan.get(planId)) : undefined),
+    [memory, version, planId],
+  );
 }
 
 /** Headcount and FTE of every team of a plan, computed once per plan (not once per card). */
@@ -55,13 +61,16 @@ export function useTeamSizes(memberships: readonly Membership[] | undefined): Ma
 export function usePeople(): Person[] | undefined {
   const memory = useWorkspaceMemory();
   const version = useTableVersion('people');
-  return useMemo(() => (version ? memory.alive<Person>('people').sort(byName) : undefined), [memory, version]);
+  return useMemo(() => (version ? memory.cached('people', ['people'], () => memory.alive<Person>('people').sort(byName)) : undefined), [memory, version]);
 }
 
 export function useRoles(): Role[] | undefined {
   const memory = useWorkspaceMemory();
   const version = useTableVersion('roles');
-  return useMemo(() => (version ? memory.alive<Role>('roles').sort((a, b) => a.sortOrder - b.sortOrder) : undefined), [memory, version]);
+  return useMemo(
+    () => (version ? memory.cached('roles', ['roles'], () => memory.alive<Role>('roles').sort((a, b) => a.sortOrder - b.sortOrder)) : undefined),
+    [memory, version],
+  );
 }
 
 export function useSettings(): Settings | undefined {
@@ -90,7 +99,10 @@ export function useTeamMembershipCount(teamId: string | undefined): number | und
 export function useDepartments(): Department[] | undefined {
   const memory = useWorkspaceMemory();
   const version = useTableVersion('departments');
-  return useMemo(() => (version ? memory.alive<Department>('departments').sort(byName) : undefined), [memory, version]);
+  return useMemo(
+    () => (version ? memory.cached('departments', ['departments'], () => memory.alive<Department>('departments').sort(byName)) : undefined),
+    [memory, version],
+  );
 }
 
 /** Live objectives of one period, oldest first. */

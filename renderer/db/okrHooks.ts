@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
+import { useDb } from './context';
 import type { CheckIn, KeyResult, Objective, Period, PeriodRange } from '../../shared/model';
 import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
 import { keyResultHistoryFromMemory, objectiveOkrsFromMemory, periodOkrsFromMemory } from './memory/okrMemory';
@@ -80,11 +82,19 @@ export async function readPeriodOkrs(db: TeamshapeDb, periodId: string, today: s
   });
 }
 
-/** From the workspace in memory; `today` is kept for callers (the answer is the same on any day). */
-export function usePeriodOkrs(periodId: string, _today: string): PeriodOkrs | undefined {
+/**
+ * From the workspace in memory. On a cold start, while 100,000 check-ins are still being read into
+ * memory, the period is read from Dexie directly (narrow indexed reads; `today` tunes them), so the
+ * OKRs page does not wait for the whole workspace.
+ */
+export function usePeriodOkrs(periodId: string, today: string): PeriodOkrs | undefined {
+  const db = useDb();
   const memory = useWorkspaceMemory();
   const versions = useOkrTablesVersion();
-  return useMemo(() => (versions ? periodOkrsFromMemory(memory, periodId) : undefined), [memory, periodId, versions]);
+  const inMemory = versions !== undefined;
+  const fromDexie = useLiveQuery(() => (inMemory ? undefined : readPeriodOkrs(db, periodId, today)), [db, inMemory, periodId, today]);
+  const fromMemory = useMemo(() => (versions ? periodOkrsFromMemory(memory, periodId) : undefined), [memory, periodId, versions]);
+  return fromMemory ?? fromDexie;
 }
 
 export interface ObjectiveOkrs {

@@ -246,6 +246,21 @@ export class WorkspaceMemory {
     return this.latest.get(keyResultId) ?? undefined;
   }
 
+  private readonly derived = new Map<string, { versions: TableVersion[]; value: unknown }>();
+
+  /**
+   * A value derived from some tables (a plan's health, the sorted directory), computed once and
+   * shared by every screen until one of those tables changes: navigating back to a screen is free.
+   */
+  cached<T>(key: string, tables: readonly MemoryTable[], compute: () => T): T {
+    const versions = tables.map((table) => this.version(table));
+    const hit = this.derived.get(key);
+    if (hit && hit.versions.every((version, index) => version === versions[index])) return hit.value as T;
+    const value = compute();
+    this.derived.set(key, { versions, value });
+    return value;
+  }
+
   version(table: MemoryTable): TableVersion {
     return this.versions.get(table)!;
   }
