@@ -3,7 +3,7 @@ import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { RuleViolationError } from './errors';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
-import { applyChange } from './changes';
+import { applyChange, expectedVersion, type EditOptions } from './changes';
 
 export type DepartmentChanges = Partial<Pick<Department, 'name' | 'kind'>>;
 
@@ -24,14 +24,14 @@ export async function createDepartment(db: TeamshapeDb, input: NewDepartment): P
   });
 }
 
-export async function updateDepartment(db: TeamshapeDb, departmentId: string, changes: DepartmentChanges): Promise<Department> {
+export async function updateDepartment(db: TeamshapeDb, departmentId: string, changes: DepartmentChanges, options: EditOptions = {}): Promise<Department> {
   return applyChange(db, (department) => `Edit department “${department.name}”`, async () => {
     const existing = await mustExist(db.departments, departmentId, 'department');
     const department = parseOrThrow(Department, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     await mustBeUniqueName(db, department.name, departmentId);
     await db.departments.put(department);
     return department;
-  });
+  }, { expected: expectedVersion('departments', departmentId, options) });
 }
 
 /** Refused while people belong to the department, so nobody silently loses theirs. */

@@ -29,3 +29,4 @@ export { usePlan, useChartData, type ChartData } from './chartHooks';
 export { applyChange, StaleWriteError, type EditOptions, type ExpectedVersion } from './changes';
 export { onChangeCommitted, type CommittedChange } from './changeEvents';
 export { undoLastChange, redoLastChange, readUndoHistory, UndoConflictError } from './undo';
+export { useDerived, useWorkspaceLoadStatus } from './memory/useMemory';

@@ -3,7 +3,7 @@ import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { RuleViolationError } from './errors';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
-import { applyChange } from './changes';
+import { applyChange, expectedVersion, type EditOptions } from './changes';
 
 export type MembershipChanges = Partial<Pick<Membership, 'roleId' | 'allocation'>>;
 
@@ -31,14 +31,14 @@ export async function addMember(db: TeamshapeDb, input: NewMembership): Promise<
   });
 }
 
-export async function updateMembership(db: TeamshapeDb, membershipId: string, changes: MembershipChanges): Promise<Membership> {
+export async function updateMembership(db: TeamshapeDb, membershipId: string, changes: MembershipChanges, options: EditOptions = {}): Promise<Membership> {
   return applyChange(db, 'Change a team membership', async () => {
     const existing = await mustExist(db.memberships, membershipId, 'membership');
     const member = parseOrThrow(Membership, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     if (member.roleId !== existing.roleId) await mustExist(db.roles, member.roleId, 'role');
     await db.memberships.put(member);
     return member;
-  });
+  }, { expected: expectedVersion('memberships', membershipId, options) });
 }
 
 export async function removeMember(db: TeamshapeDb, membershipId: string): Promise<void> {

@@ -93,7 +93,10 @@ export function usePeriodOkrs(periodId: string, today: string): PeriodOkrs | und
   const versions = useOkrTablesVersion();
   const inMemory = versions !== undefined;
   const fromDexie = useLiveQuery(() => (inMemory ? undefined : readPeriodOkrs(db, periodId, today)), [db, inMemory, periodId, today]);
-  const fromMemory = useMemo(() => (versions ? periodOkrsFromMemory(memory, periodId) : undefined), [memory, periodId, versions]);
+  const fromMemory = useMemo(
+    () => (versions ? memory.cached(`period-okrs:${periodId}`, ['periods', 'objectives', 'keyResults', 'checkIns'], () => periodOkrsFromMemory(memory, periodId)) : undefined),
+    [memory, periodId, versions],
+  );
   return fromMemory ?? fromDexie;
 }
 

@@ -5,13 +5,13 @@ import { RuleViolationError } from './errors';
 import { mustHaveSensibleTarget } from './okrs';
 import { mustBeAlive, readPeriod } from './okrReads';
 import { currentActor, stampDelete, stampUpdate } from './stamp';
-import { applyChange } from './changes';
+import { applyChange, expectedVersion, type EditOptions } from './changes';
 
 export type KeyResultChanges = Partial<
   Pick<KeyResult, 'title' | 'metric' | 'start' | 'target' | 'unit' | 'weight' | 'ownerId' | 'contributingTeamIds' | 'sortOrder'>
 >;
 
-export async function updateKeyResult(db: TeamshapeDb, keyResultId: string, changes: KeyResultChanges): Promise<KeyResult> {
+export async function updateKeyResult(db: TeamshapeDb, keyResultId: string, changes: KeyResultChanges, options: EditOptions = {}): Promise<KeyResult> {
   return applyChange(db, (kr) => `Edit key result “${kr.title}”`, async () => {
     const existing = await mustBeAlive(db.keyResults, keyResultId, 'key result');
     const keyResult = parseOrThrow(KeyResult, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
@@ -22,7 +22,7 @@ export async function updateKeyResult(db: TeamshapeDb, keyResultId: string, chan
     }
     await db.keyResults.put(keyResult);
     return keyResult;
-  });
+  }, { expected: expectedVersion('keyResults', keyResultId, options) });
 }
 
 /** Tombstones the key result and its check-ins in one transaction. */

@@ -13,7 +13,7 @@ import type { TeamshapeDb } from './database';
 import { MissingRecordError, RuleViolationError } from './errors';
 import { mustBeAlive, mustBePeriod } from './okrReads';
 import { currentActor, stampDelete, stampNew, stampUpdate } from './stamp';
-import { applyChange } from './changes';
+import { applyChange, expectedVersion, type EditOptions } from './changes';
 
 export type ObjectiveChanges = Partial<Pick<Objective, 'title' | 'description' | 'periodId' | 'ownerTeamIds' | 'parentId' | 'kind'>>;
 
@@ -62,7 +62,7 @@ export async function createObjective(db: TeamshapeDb, input: NewObjective): Pro
 }
 
 /** Edits an objective. Only newly added owner teams are checked, so a deleted co-owner never blocks an edit. */
-export async function updateObjective(db: TeamshapeDb, objectiveId: string, changes: ObjectiveChanges): Promise<Objective> {
+export async function updateObjective(db: TeamshapeDb, objectiveId: string, changes: ObjectiveChanges, options: EditOptions = {}): Promise<Objective> {
   return applyChange(db, (objective) => `Edit objective “${objective.title}”`, async () => {
     const existing = await mustBeAlive(db.objectives, objectiveId, 'objective');
     const objective = parseOrThrow(Objective, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
@@ -71,7 +71,7 @@ export async function updateObjective(db: TeamshapeDb, objectiveId: string, chan
     if (objective.parentId !== existing.parentId) await mustBeParent(db, objective);
     await db.objectives.put(objective);
     return objective;
-  });
+  }, { expected: expectedVersion('objectives', objectiveId, options) });
 }
 
 /**

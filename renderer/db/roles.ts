@@ -2,16 +2,16 @@ import { Role } from '../../shared/model';
 import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { currentActor, mustExist, stampUpdate } from './stamp';
-import { applyChange } from './changes';
+import { applyChange, expectedVersion, type EditOptions } from './changes';
 
 export type RoleChanges = Partial<Pick<Role, 'name' | 'description' | 'required' | 'minPerTeam' | 'maxPerTeam'>>;
 
 /** Role requirements are settings: changing them re-evaluates every team's coverage at once. */
-export async function updateRole(db: TeamshapeDb, roleId: string, changes: RoleChanges): Promise<Role> {
+export async function updateRole(db: TeamshapeDb, roleId: string, changes: RoleChanges, options: EditOptions = {}): Promise<Role> {
   return applyChange(db, (role) => `Edit role “${role.name}”`, async () => {
     const existing = await mustExist(db.roles, roleId, 'role');
     const role = parseOrThrow(Role, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     await db.roles.put(role);
     return role;
-  });
+  }, { expected: expectedVersion('roles', roleId, options) });
 }

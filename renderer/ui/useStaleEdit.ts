@@ -16,7 +16,7 @@ export interface StaleConflict<V> {
  * on (sent as expectedUpdatedAt), and, when a save is refused, what changed with "keep mine"
  * (save over it) and "take theirs" (load the other version into the form).
  */
-export function useStaleEdit<V extends Record<string, unknown>>(options: {
+export function useStaleEdit<V extends object>(options: {
   initial: V;
   readAt: string | null;
   /** Form values of a stored record. */
@@ -34,7 +34,11 @@ export function useStaleEdit<V extends Record<string, unknown>>(options: {
     const current = cause.current;
     const deleted = current === null || current.deletedAt !== null;
     const theirs = current ? options.toForm(current) : base.values;
-    const name = typeof theirs.name === 'string' && theirs.name ? theirs.name : String(base.values.name ?? '');
+    const nameOf = (values: V) => {
+      const fields = values as Record<string, unknown>;
+      return String(fields.name ?? fields.title ?? '');
+    };
+    const name = nameOf(theirs) || nameOf(base.values);
     setConflict({
       what: `${options.kind} “${name}”`,
       changes: deleted ? [] : describeOtherChanges(base.values, theirs, options.labels),

@@ -34,3 +34,12 @@ export function useWorkspaceLoadStatus(): LoadStatus {
   const snapshot = () => memory.status;
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }
+
+/**
+ * useMemo whose result is shared by every mount of a screen: computed again only when one of the
+ * inputs (the domain hooks' shared values) is a different object. Returning to a screen is free.
+ */
+export function useDerived<T>(key: string, inputs: readonly unknown[], compute: () => T): T {
+  // A lookup and an identity comparison per render: cheaper than useMemo's own bookkeeping here.
+  return useWorkspaceMemory().memo(key, inputs, compute);
+}

@@ -261,6 +261,17 @@ export class WorkspaceMemory {
     return value;
   }
 
+  private readonly memos = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
+
+  /** A value computed from other shared values (same objects in, same value out), kept across screens. */
+  memo<T>(key: string, inputs: readonly unknown[], compute: () => T): T {
+    const hit = this.memos.get(key);
+    if (hit && hit.inputs.length === inputs.length && hit.inputs.every((input, index) => input === inputs[index])) return hit.value as T;
+    const value = compute();
+    this.memos.set(key, { inputs, value });
+    return value;
+  }
+
   version(table: MemoryTable): TableVersion {
     return this.versions.get(table)!;
   }

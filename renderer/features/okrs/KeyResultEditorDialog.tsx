@@ -5,6 +5,8 @@ import { Dialog } from '../../ui/Dialog';
 import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
+import { StaleEditNotice } from '../../ui/StaleEditNotice';
+import { useStaleEdit } from '../../ui/useStaleEdit';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { keyResultFormValues, numberLabels, parseKeyResultForm, type KeyResultFormValues } from './keyResultForm';
@@ -31,7 +33,7 @@ export function KeyResultEditorDialog({ open, onOpenChange, objectiveId, keyResu
       description="A key result is a measurable result that shows the objective is achieved."
     >
       {open ? (
-        <KeyResultForm initial={keyResultFormValues(keyResult)} objectiveId={objectiveId} keyResultId={keyResult?.id ?? null} sortOrder={nextSortOrder} onDone={() => onOpenChange(false)} />
+        <KeyResultForm initial={keyResultFormValues(keyResult)} objectiveId={objectiveId} keyResultId={keyResult?.id ?? null} readAt={keyResult?.updatedAt ?? null} sortOrder={nextSortOrder} onDone={() => onOpenChange(false)} />
       ) : null}
     </Dialog>
   );
@@ -41,11 +43,15 @@ interface FormProps {
   initial: KeyResultFormValues;
   objectiveId: string;
   keyResultId: string | null;
+  /** The key result's version when the form opened: a save over a newer one is refused (another window). */
+  readAt: string | null;
   sortOrder: number;
   onDone: () => void;
 }
 
-function KeyResultForm({ initial, objectiveId, keyResultId, sortOrder, onDone }: FormProps) {
+const FIELD_LABELS = { title: 'Key result', metric: 'Metric', start: 'Start', target: 'Target', unit: 'Unit', weight: 'Weight' } as const;
+
+function KeyResultForm({ initial, objectiveId, keyResultId, readAt, sortOrder, onDone }: FormProps) {
   const db = useDb();
   const people = usePeople();
   const teams = useTeams(LIVE_PLAN_ID);
@@ -53,20 +59,32 @@ function KeyResultForm({ initial, objectiveId, keyResultId, sortOrder, onDone }:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (changes: Partial<KeyResultFormValues>) => setValues((v) => ({ ...v, ...changes }));
   const labels = numberLabels(values.metric);
+  const stale = useStaleEdit<KeyResultFormValues>({
+    initial,
+    readAt,
+    kind: 'Key result',
+    labels: FIELD_LABELS,
+    toForm: (record) => keyResultFormValues(record as unknown as KeyResult),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    await save(stale.expectedUpdatedAt);
+  }
+
+  async function save(expectedUpdatedAt: string | null) {
     const parsed = parseKeyResultForm(values);
     if ('errors' in parsed) {
       setErrors(parsed.errors);
       return;
     }
+    stale.clear();
     try {
-      if (keyResultId) await updateKeyResult(db, keyResultId, parsed.fields);
+      if (keyResultId) await updateKeyResult(db, keyResultId, parsed.fields, expectedUpdatedAt ? { expectedUpdatedAt } : {});
       else await addKeyResult(db, { ...parsed.fields, objectiveId, sortOrder });
       onDone();
     } catch (cause) {
-      setErrors({ form: errorMessage(cause) });
+      if (!stale.refused(cause)) setErrors({ form: errorMessage(cause) });
     }
   }
 
@@ -89,6 +107,15 @@ function KeyResultForm({ initial, objectiveId, keyResultId, sortOrder, onDone }:
         <SelectField label="Owner" value={values.ownerId} options={owners} onChange={(e) => set({ ownerId: e.target.value })} />
       </div>
       <TeamCheckboxes legend="Contributing teams (optional)" teams={teams ?? []} selected={values.contributingTeamIds} onChange={(ids) => set({ contributingTeamIds: ids })} />
+      {stale.conflict ? (
+        <StaleEditNotice
+          what={stale.conflict.what}
+          changes={stale.conflict.changes}
+          deleted={stale.conflict.deleted}
+          onKeepMine={() => void save(stale.keepMine())}
+          onTakeTheirs={() => setValues(stale.takeTheirs())}
+        />
+      ) : null}
       <FormFooter error={errors.form} submitLabel={keyResultId ? 'Save changes' : 'Add key result'} onCancel={onDone} />
     </form>
   );

@@ -7,6 +7,8 @@ import { Dialog } from '../../ui/Dialog';
 import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
+import { StaleEditNotice } from '../../ui/StaleEditNotice';
+import { useStaleEdit } from '../../ui/useStaleEdit';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -37,6 +39,7 @@ export function ObjectiveEditorDialog({ open, onOpenChange, objective, today, pe
         <ObjectiveEditorForm
           initial={objectiveFormValues(objective, periodId, teamId)}
           objectiveId={objective?.id ?? null}
+          readAt={objective?.updatedAt ?? null}
           today={today}
           onDone={() => onOpenChange(false)}
         />
@@ -45,7 +48,18 @@ export function ObjectiveEditorDialog({ open, onOpenChange, objective, today, pe
   );
 }
 
-function ObjectiveEditorForm({ initial, objectiveId, today, onDone }: { initial: ObjectiveFormValues; objectiveId: string | null; today: string; onDone: () => void }) {
+const FIELD_LABELS = { title: 'Objective', description: 'Description', kind: 'Kind' } as const;
+
+interface ObjectiveEditorFormProps {
+  initial: ObjectiveFormValues;
+  objectiveId: string | null;
+  /** The objective's version when the form opened: a save over a newer one is refused (another window). */
+  readAt: string | null;
+  today: string;
+  onDone: () => void;
+}
+
+function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: ObjectiveEditorFormProps) {
   const db = useDb();
   const navigate = useNavigate();
   const link = useOkrLink();
@@ -56,6 +70,13 @@ function ObjectiveEditorForm({ initial, objectiveId, today, onDone }: { initial:
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const set = (changes: Partial<ObjectiveFormValues>) => setValues((v) => ({ ...v, ...changes }));
+  const stale = useStaleEdit<ObjectiveFormValues>({
+    initial,
+    readAt,
+    kind: 'Objective',
+    labels: FIELD_LABELS,
+    toForm: (record) => objectiveFormValues(record as unknown as Objective, initial.periodId, null),
+  });
 
   const periods = useMemo(() => periodChoices(today, custom ?? [], values.periodId).map((p) => ({ value: p.id, label: p.name })), [today, custom, values.periodId]);
   const parents = [
@@ -65,15 +86,20 @@ function ObjectiveEditorForm({ initial, objectiveId, today, onDone }: { initial:
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    await save(stale.expectedUpdatedAt);
+  }
+
+  async function save(expectedUpdatedAt: string | null) {
     const parsed = ObjectiveForm.safeParse(values);
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       return;
     }
     setSaving(true);
+    stale.clear();
     try {
       if (objectiveId) {
-        await updateObjective(db, objectiveId, parsed.data);
+        await updateObjective(db, objectiveId, parsed.data, expectedUpdatedAt ? { expectedUpdatedAt } : {});
         onDone();
       } else {
         const created = await createObjective(db, parsed.data);
@@ -81,7 +107,7 @@ function ObjectiveEditorForm({ initial, objectiveId, today, onDone }: { initial:
         navigate(link(okrPaths.objective(created.id)));
       }
     } catch (cause) {
-      setErrors({ form: errorMessage(cause) });
+      if (!stale.refused(cause)) setErrors({ form: errorMessage(cause) });
       setSaving(false);
     }
   }
@@ -109,6 +135,15 @@ function ObjectiveEditorForm({ initial, objectiveId, today, onDone }: { initial:
         ]}
         onChange={(e) => set({ kind: e.target.value === 'aspirational' ? 'aspirational' : 'committed' })}
       />
+      {stale.conflict ? (
+        <StaleEditNotice
+          what={stale.conflict.what}
+          changes={stale.conflict.changes}
+          deleted={stale.conflict.deleted}
+          onKeepMine={() => void save(stale.keepMine())}
+          onTakeTheirs={() => setValues(stale.takeTheirs())}
+        />
+      ) : null}
       <FormFooter error={errors.form} submitLabel={objectiveId ? 'Save changes' : 'Create objective'} onCancel={onDone} busy={saving} />
     </form>
   );

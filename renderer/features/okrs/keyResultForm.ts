@@ -33,7 +33,7 @@ export function numberLabels(metric: MetricKind): { start: string; target: strin
 export function keyResultFormValues(kr: KeyResult | null): KeyResultFormValues {
   if (!kr) return { title: '', metric: 'increase', start: '', target: '', unit: '', weight: '', ownerId: '', contributingTeamIds: [] };
   return {
-    title: kr.title, metric: kr.metric, start: String(kr.start), target: String(kr.target), unit: kr.unit,
+    title: kr.title, metric: kr.metric, start: kr.start === null ? '' : String(kr.start), target: String(kr.target), unit: kr.unit,
     weight: kr.weight === null ? '' : String(kr.weight), ownerId: kr.ownerId ?? '', contributingTeamIds: [...kr.contributingTeamIds],
   };
 }

@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { usePeriodOkrs, useSettings, useTeams } from '../../db';
+import { useDerived, usePeriodOkrs, useSettings, useTeams } from '../../db';
 import { okrBoard, type ObjectiveRow } from './okrBoard';
 
 export interface OkrBoard {
@@ -14,8 +13,7 @@ export function useOkrBoard(periodId: string, today: string): OkrBoard | undefin
   const settings = useSettings();
   const data = usePeriodOkrs(periodId, today);
   const teams = useTeams(LIVE_PLAN_ID);
-  return useMemo(
-    () => (data && teams && settings ? { period: data.period, rows: okrBoard(data, teams, settings, today), teams } : undefined),
-    [data, teams, settings, today],
+  return useDerived(`okr-board:${periodId}`, [data, teams, settings, today], () =>
+    data && teams && settings ? { period: data.period, rows: okrBoard(data, teams, settings, today), teams } : undefined,
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useDepartments, usePeople, usePlanMemberships, useRoles, useTeams } from '../../db';
+import { useDepartments, useDerived, usePeople, usePlanMemberships, useRoles, useTeams } from '../../db';
 import { usePeopleUi } from '../../state/peopleUi';
 import { useSelectedPlanId } from '../../state/selection';
 import { Button } from '../../ui/Button';
@@ -24,9 +24,8 @@ export function PeoplePage() {
   const filter = usePeopleUi((s) => s.filter);
   const openEditor = usePeopleUi((s) => s.openEditor);
   const setImportOpen = usePeopleUi((s) => s.setImportOpen);
-  const rows = useMemo(
-    () => (people && departments && teams && memberships && roles ? peopleRows(people, departments, teams, memberships, roles) : undefined),
-    [people, departments, teams, memberships, roles],
+  const rows = useDerived(`people-rows:${planId}`, [people, departments, teams, memberships, roles], () =>
+    people && departments && teams && memberships && roles ? peopleRows(people, departments, teams, memberships, roles) : undefined,
   );
   const visible = useMemo(() => (rows ? filterPeople(rows, filter) : undefined), [rows, filter]);
   useReadyMark('teamshape:people-ready', Boolean(visible));

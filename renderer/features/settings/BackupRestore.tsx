@@ -2,11 +2,13 @@ import { useId, useState } from 'react';
 import { BACKUP_MAX_BYTES, backupFileName, readBackup, type BackupFile } from '../../../shared/backup';
 import { nowIso, todayLocal } from '../../../shared/clock';
 import { BackupRejectedError, exportWorkspace, restoreWorkspace, useDb, type RestoreMode } from '../../db';
-import { APP_VERSION, isDesktop, openTextFile, writeSafetyCopy, type OpenedFile } from '../../platform';
+import type { RecoveryPoint } from '../../../shared/bridge';
+import { APP_VERSION, isDesktop, openTextFile, readRecoveryPoint, writeSafetyCopy, type OpenedFile } from '../../platform';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/fieldErrors';
 import { MODE_EXPLANATION, describeContents, describeMerge, describeOrigin } from './backupSummary';
+import { RecoveryPoints } from './RecoveryPoints';
 import { useBackupLocation } from './useBackupLocation';
 import { backUpWorkspace } from './backUpWorkspace';
 import styles from './BackupRestore.module.css';
@@ -35,7 +37,8 @@ export function BackupRestore() {
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<Problems | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
-  const { location } = useBackupLocation();
+  const [refresh, setRefresh] = useState(0);
+  const { location } = useBackupLocation(refresh);
 
   const start = (message: string) => {
     setBusy(true);
@@ -68,6 +71,20 @@ export function BackupRestore() {
       return;
     }
     if (file) await chooseFile(file);
+  }
+
+  /** A daily backup or safety copy from the backups folder, read through main, then the same checks as a chosen file. */
+  async function restoreStored(point: RecoveryPoint) {
+    start(`Reading ${point.name}…`);
+    let file: OpenedFile;
+    try {
+      file = await readRecoveryPoint(point.name);
+    } catch (error) {
+      fail(`${point.name} could not be read. Nothing was changed.`, [errorMessage(error)]);
+      setBusy(false);
+      return;
+    }
+    await chooseFile(file);
   }
 
   async function chooseFile(file: OpenedFile) {
@@ -108,6 +125,7 @@ export function BackupRestore() {
       fail(`${request.fileName} was not restored. Nothing was changed.${saved}`, items);
     } finally {
       setBusy(false);
+      setRefresh((n) => n + 1); // the new safety copy joins the list
     }
   }
 
@@ -142,6 +160,7 @@ export function BackupRestore() {
           Restore from file…
         </Button>
       </div>
+      <RecoveryPoints refresh={refresh} busy={busy} onRestore={(point) => void restoreStored(point)} />
       <p className={styles.status} role="status">
         {status}
       </p>

@@ -42,17 +42,7 @@ export function StorageSafety() {
           </p>
           <p className={styles.path}>{location?.folder ?? (error ? 'unknown' : 'Looking…')}</p>
           {error ? <p className={styles.warning}>{error}</p> : null}
-          {location && location.daily.length > 0 ? (
-            <ul className={styles.backupList} aria-label="Daily backups">
-              {location.daily.map((backup) => (
-                <li key={backup.name}>
-                  {backup.day} — {(backup.bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 })} KiB
-                </li>
-              ))}
-            </ul>
-          ) : location ? (
-            <p>No daily backup yet.</p>
-          ) : null}
+          <p>They are listed under “Backup and restore”, each with “Restore this”.</p>
         </>
       ) : (
         <p>The desktop app backs up automatically every day. In the browser, use “Back up now” regularly and keep the files somewhere safe.</p>
