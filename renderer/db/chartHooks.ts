@@ -44,7 +44,7 @@ export function useChartData(planId: string, periodId: string, today: string): C
   const departments = useDepartments();
   const settings = useSettings();
   const health = usePlanHealth(planId);
-  const okrs = usePeriodOkrs(periodId, today);
+  const okrs = usePeriodOkrs(periodId, today, { readDexieWhileLoading: false });
   return useMemo(() => {
     if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs) return undefined;
     return { plan, teams, memberships, people, roles, departments, settings, health, okrs };

@@ -87,12 +87,13 @@ export async function readPeriodOkrs(db: TeamshapeDb, periodId: string, today: s
  * memory, the period is read from Dexie directly (narrow indexed reads; `today` tunes them), so the
  * OKRs page does not wait for the whole workspace.
  */
-export function usePeriodOkrs(periodId: string, today: string): PeriodOkrs | undefined {
+export function usePeriodOkrs(periodId: string, today: string, options: { readDexieWhileLoading?: boolean } = {}): PeriodOkrs | undefined {
   const db = useDb();
   const memory = useWorkspaceMemory();
   const versions = useOkrTablesVersion();
-  const inMemory = versions !== undefined;
-  const fromDexie = useLiveQuery(() => (inMemory ? undefined : readPeriodOkrs(db, periodId, today)), [db, inMemory, periodId, today]);
+  // A screen that draws once (the print view) waits for memory instead of drawing twice.
+  const coldRead = (options.readDexieWhileLoading ?? true) && versions === undefined;
+  const fromDexie = useLiveQuery(() => (coldRead ? readPeriodOkrs(db, periodId, today) : undefined), [db, coldRead, periodId, today]);
   const fromMemory = useMemo(
     () => (versions ? memory.cached(`period-okrs:${periodId}`, ['periods', 'objectives', 'keyResults', 'checkIns'], () => periodOkrsFromMemory(memory, periodId)) : undefined),
     [memory, periodId, versions],

@@ -62,7 +62,7 @@ function PrintDocument({ options, autoPrint }: { options: ChartPrintOptions; aut
     let cancelled = false;
     performance.mark('teamshape:print-drawn');
     resetPrintStatus();
-    void markPrintReady(chart.pages.length).then(() => {
+    void markPrintReady(chart.pages.length, () => !cancelled).then(() => {
       if (!cancelled && autoPrint) window.print();
     });
     return () => {
