@@ -6,6 +6,8 @@ import { historyKey, isTextEditing } from './isTextEditing';
 import styles from './UndoToast.module.css';
 
 const VISIBLE_MS = 10_000;
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const SHORTCUTS = MAC ? { undo: '⌘Z', redo: '⇧⌘Z' } : { undo: 'Ctrl+Z', redo: 'Ctrl+Shift+Z' };
 
 /**
  * The "Undo" toast after every change, and Ctrl/⌘+Z, Shift+Ctrl/⌘+Z (Ctrl+Y) anywhere outside a
@@ -69,7 +71,7 @@ export function UndoToast() {
               onClick={() => step(toast.offer!)}
             >
               {toast.offer === 'undo' ? 'Undo' : 'Redo'}
-              <kbd className={styles.shortcut}>{toast.offer === 'undo' ? 'Ctrl+Z' : 'Ctrl+Shift+Z'}</kbd>
+              <kbd className={styles.shortcut}>{SHORTCUTS[toast.offer]}</kbd>
             </button>
           ) : null}
           <button type="button" className={styles.close} aria-label="Dismiss" onClick={dismiss}>
