@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { ratio } from '../../bench/measure';
-import { bulkLoad, openScreen, organisationHealth, seed } from '../../bench/scenarios';
+import { bulkLoad, coldStart, navigateTo, openScreen, organisationHealth, seed } from '../../bench/scenarios';
 
 /**
  * The quick benchmark (S and M) inside `npm test`: bounds about ten times this machine's medians
@@ -26,5 +26,14 @@ test.describe('Quick benchmark (S and M)', () => {
       expect(okrs.median).toBeLessThan(6_000);
       expect(health.total.median).toBeLessThan(1_000);
     }
+
+    // At M (24,000 records): the cold start into memory, then in-app navigation answered from memory.
+    const cold = await coldStart(page, 2);
+    const toBoard = await navigateTo(page, 'Teams', 'teamshape:teams-ready', 2);
+    const toOkrs = await navigateTo(page, 'OKRs', 'teamshape:okrs-ready', 2);
+    console.log(`quick bench M: cold start ${cold.median} ms, to board ${toBoard.median} ms, to OKRs ${toOkrs.median} ms`);
+    expect(cold.median).toBeLessThan(5_000);
+    expect(toBoard.median).toBeLessThan(1_000);
+    expect(toOkrs.median).toBeLessThan(1_000);
   });
 });
