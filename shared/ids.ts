@@ -1,3 +1,4 @@
+import { now } from './clock';
 /**
  * Record ids are UUIDv7: time-ordered (so ids sort roughly by creation) and unique without
  * coordination. A generator built from a seed produces the same ids every run, which is what the
@@ -53,7 +54,8 @@ function monotonicSystemGenerator(): IdGenerator {
   let lastMs = -1;
   let counter = 0;
   return () => {
-    let ms = Date.now();
+    // The app's one clock (shared/clock.ts), so a pinned clock pins ids' time part too.
+    let ms = now().getTime();
     if (ms <= lastMs) {
       counter += 1;
       if (counter > 0xfff) {

@@ -36,14 +36,24 @@ export async function windowEntries(db: TeamshapeDb): Promise<UndoEntry[]> {
   return log(db).where('windowId').equals(db.windowId).sortBy('seq');
 }
 
-/** Appends the entry of a new action; a new action also ends what could be redone. */
+/**
+ * Appends the entry of a new action; a new action also ends what could be redone. Runs on every
+ * edit, so it reads only what it must: undone entries are always the newest of the window (read
+ * backwards until a done one), the rest is counted and pruned through the indexes.
+ */
 export async function appendUndoEntry(db: TeamshapeDb, label: string, writes: RecordedWrite[]): Promise<void> {
-  const entries = await windowEntries(db);
-  const redoable = entries.filter((entry) => entry.state === 'undone').map((entry) => entry.seq!);
-  const kept = entries.length - redoable.length;
-  const overflow = entries.filter((entry) => entry.state === 'done').slice(0, Math.max(0, kept + 1 - UNDO_LOG_MAX_ENTRIES));
-  await log(db).bulkDelete([...redoable, ...overflow.map((entry) => entry.seq!)]);
+  const mine = () => log(db).where('windowId').equals(db.windowId);
+  const redoable: number[] = [];
+  await mine()
+    .reverse()
+    .until((entry) => entry.state === 'done')
+    .each((entry) => {
+      if (entry.state === 'undone') redoable.push(entry.seq!);
+    });
+  if (redoable.length > 0) await log(db).bulkDelete(redoable);
+  const excess = (await mine().count()) + 1 - UNDO_LOG_MAX_ENTRIES;
+  if (excess > 0) await log(db).bulkDelete(await mine().limit(excess).primaryKeys());
   const oldest = subDays(now(), UNDO_LOG_MAX_AGE_DAYS).toISOString();
-  await log(db).where('at').below(oldest).delete();
+  await log(db).bulkDelete(await log(db).where('at').below(oldest).primaryKeys());
   await log(db).add({ windowId: db.windowId, label, at: nowIso(), state: 'done', writes });
 }
