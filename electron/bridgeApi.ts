@@ -14,7 +14,8 @@ export type Listen = (event: EventName, listener: (payload: unknown) => void) =>
 
 /** Every channel the preload forwards; the test checks it against the bridge table. */
 export const PRELOAD_CHANNELS: readonly ChannelName[] = [
-  'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'file:saveBinary', 'chart:exportPdf',
+  'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
+  'backup:read', 'file:saveBinary', 'chart:exportPdf',
 ];
 /** Every event the preload listens to; the test checks it against the bridge table. */
 export const PRELOAD_EVENTS: readonly EventName[] = ['command:run', 'chart:exportProgress'];
@@ -115,6 +116,9 @@ export function createBridgeApi(
     backupWriteSafetyCopy: (request) => call('backup:writeSafetyCopy', request),
     backupDaily: (request) => call('backup:daily', request),
     backupLocation: () => call('backup:location'),
+    backupStatus: () => call('backup:status'),
+    backupList: () => call('backup:list'),
+    backupRead: (request) => call('backup:read', request),
     onCommand: commandSubscription(listen, report),
     fileSaveBinary: (request) => call('file:saveBinary', request),
     chartExportPdf: (request) => call('chart:exportPdf', request),

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { BridgeReply } from './bridgeReply';
-import { DateOnly } from './model/common';
+import { DateOnly, Timestamp } from './model/common';
 import { COMMAND_IDS, type CommandId } from './commands';
 import { ChartPrintOptions } from './charts/chartOptions';
 
@@ -81,10 +81,11 @@ export const BackupLocation = z.strictObject({
 });
 export type BackupLocation = z.infer<typeof BackupLocation>;
 
-export const SafetyCopyRequest = z.strictObject({ content: z.string().max(TEXT_FILE_MAX_BYTES) });
+export const SafetyCopyRequest = z.strictObject({ content: z.string().min(1, 'a backup cannot be empty').max(TEXT_FILE_MAX_BYTES) });
 export type SafetyCopyRequest = z.input<typeof SafetyCopyRequest>;
 
-export const DailyBackupRequest = z.strictObject({ day: DateOnly, content: z.string().max(TEXT_FILE_MAX_BYTES) });
+/** No date: main names and dates the backup by its own clock, so a page cannot claim another day. */
+export const DailyBackupRequest = z.strictObject({ content: z.string().min(1, 'a backup cannot be empty').max(TEXT_FILE_MAX_BYTES) });
 export type DailyBackupRequest = z.input<typeof DailyBackupRequest>;
 
 export const DailyBackupResult = z.strictObject({
@@ -95,6 +96,47 @@ export const DailyBackupResult = z.strictObject({
   removed: z.array(z.string().max(255)).max(100),
 });
 export type DailyBackupResult = z.infer<typeof DailyBackupResult>;
+
+/** The automatic daily backup as main sees it: dates from main's clock and the files' times. */
+export const DailyBackupStatus = z.strictObject({
+  /** Main's local date, YYYY-MM-DD. */
+  today: DateOnly,
+  /** True when there is no non-empty daily backup for `today` yet. */
+  due: z.boolean(),
+  /** When the newest daily backup was written (its file time); null when there is none. */
+  lastSuccessAt: Timestamp.nullable(),
+  /** The last attempt's failure in plain words, cleared by the next success; null when it did not fail. */
+  lastFailure: z.strictObject({ at: Timestamp, reason: z.string().min(1).max(2000) }).nullable(),
+});
+export type DailyBackupStatus = z.infer<typeof DailyBackupStatus>;
+
+/** A file main wrote into its backups folder (a daily backup or a safety copy): a name, never a path. */
+export const StoredBackupName = z
+  .string()
+  .max(255)
+  .regex(
+    /^teamshape-(daily-\d{4}-\d{2}-\d{2}|before-restore-\d{4}-\d{2}-\d{2}T[\d-]+Z(-\d+)?)\.json$/,
+    'must be the name of a daily backup or safety copy in Teamshape’s backups folder',
+  );
+
+/** A recovery point on disk: when it was written (file time) and its size; empty files are never listed. */
+export const RecoveryPoint = z.strictObject({
+  name: StoredBackupName,
+  kind: z.enum(['daily', 'safety']),
+  savedAt: Timestamp,
+  bytes: z.number().int().positive(),
+});
+export type RecoveryPoint = z.infer<typeof RecoveryPoint>;
+
+export const RecoveryPoints = z.strictObject({
+  folder: z.string().min(1).max(4096),
+  /** Daily backups and safety copies, newest first. */
+  backups: z.array(RecoveryPoint).max(100),
+});
+export type RecoveryPoints = z.infer<typeof RecoveryPoints>;
+
+export const ReadStoredBackupRequest = z.strictObject({ name: StoredBackupName });
+export type ReadStoredBackupRequest = z.input<typeof ReadStoredBackupRequest>;
 
 /** Largest binary file (a PNG of a chart) written through the native save dialog, before base64. */
 export const BINARY_FILE_MAX_BYTES = 48 * MiB;
@@ -148,6 +190,12 @@ export const bridgeChannels = {
   'backup:daily': channel({ request: DailyBackupRequest, response: DailyBackupResult, maxRequestBytes: TEXT_FILE_MAX_BYTES + 64 * KiB }),
   /** Where the automatic backups are, and which daily ones exist. */
   'backup:location': channel({ request: z.undefined(), response: BackupLocation, maxRequestBytes: 16 }),
+  /** Whether today's backup (by main's clock) is still due, when the last one succeeded, and why the last attempt failed. */
+  'backup:status': channel({ request: z.undefined(), response: DailyBackupStatus, maxRequestBytes: 16 }),
+  /** The daily backups and safety copies in the backups folder, newest first. */
+  'backup:list': channel({ request: z.undefined(), response: RecoveryPoints, maxRequestBytes: 16 }),
+  /** Reads one of them back by name (only files of the backups folder), for the restore flow. */
+  'backup:read': channel({ request: ReadStoredBackupRequest, response: OpenedTextFile, maxRequestBytes: 1024 }),
   /** Native save dialog, then writes the decoded bytes (a chart's PNG); the saved path, or null when cancelled. */
   'file:saveBinary': channel({ request: SaveBinaryRequest, response: z.string().min(1).nullable(), maxRequestBytes: BASE64_MAX_LENGTH + 64 * KiB }),
   /**

@@ -1,97 +1,136 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StoredBackup } from '../../shared/bridge';
+import { TEXT_FILE_MAX_BYTES, type DailyBackupStatus } from '../../shared/bridge';
+import { DAILY, findBackups, localDay, notAfter, realBackupFs, removeStaleTemporaries, rotate, SAFETY, writeDurably, type BackupFs } from './backupFolder';
 import { BridgeFailure, type BridgeHandlers } from './registerBridge';
 
 export interface BackupHandlerDeps {
   /** userData/backups: the app's own data folder, never a folder the user picked. */
   backupsFolder: () => string;
-  /** For the safety copies' time stamps; the real clock unless a test pins it. */
+  /** Main's clock: it alone dates the backups. The real clock unless a test pins it. */
   now?: () => Date;
+  /** The file-system calls; tests pass spies to see the flushes. */
+  fs?: BackupFs;
 }
 
-type BackupHandlers = Pick<BridgeHandlers, 'backup:writeSafetyCopy' | 'backup:daily' | 'backup:location'>;
+type BackupHandlers = Pick<
+  BridgeHandlers,
+  'backup:writeSafetyCopy' | 'backup:daily' | 'backup:location' | 'backup:status' | 'backup:list' | 'backup:read'
+>;
 
 /** How many daily backups are kept; the oldest beyond this are deleted after a new one is written. */
 export const KEEP_DAILY_BACKUPS = 7;
 /** How many safety copies (made before each restore) are kept. */
 export const KEEP_SAFETY_COPIES = 10;
-
-const DAILY = /^teamshape-daily-(\d{4}-\d{2}-\d{2})\.json$/;
-const SAFETY = /^teamshape-before-restore-(\d{4}-\d{2}-\d{2})T[\d-]+Z(-\d+)?\.json$/;
+/**
+ * Safety copies younger than this are never deleted by rotation, so a page that asks for copy after
+ * copy cannot push the real ones out; past this many such copies, new ones are refused instead.
+ */
+export const PROTECT_SAFETY_COPIES_MS = 7 * 24 * 60 * 60 * 1000;
+export const MAX_RECENT_SAFETY_COPIES = 50;
+/** At most this many backups are listed (the folder normally holds 17). */
+const MAX_LISTED = 100;
 
 export const dailyBackupName = (day: string) => `teamshape-daily-${day}.json`;
 
-/** Write beside the target, then rename: a crash mid-write never leaves half a backup behind. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, content, { encoding: 'utf8', flag: 'wx' });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new BridgeFailure(`Teamshape could not write the backup to ${path}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** Our files in the folder matching `pattern`, newest first (names sort by date). Other files are never touched. */
-async function listOwn(folder: string, pattern: RegExp): Promise<string[]> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  return names.filter((name) => pattern.test(name)).sort().reverse();
-}
-
-/** Deletes our files beyond the newest `keep`; returns the names deleted. */
-export async function rotateBackups(folder: string, pattern: RegExp, keep: number): Promise<string[]> {
-  const stale = (await listOwn(folder, pattern)).slice(keep);
-  for (const name of stale) await rm(join(folder, name), { force: true });
-  return stale;
-}
-
-async function dailyBackups(folder: string): Promise<StoredBackup[]> {
-  const found: StoredBackup[] = [];
-  for (const name of await listOwn(folder, DAILY)) {
-    const info = await stat(join(folder, name)).catch(() => null);
-    if (info?.isFile()) found.push({ name, day: DAILY.exec(name)![1]!, bytes: info.size });
-  }
-  return found;
-}
+const mib = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 
 export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
   const now = deps.now ?? (() => new Date());
+  const fs = deps.fs ?? realBackupFs;
+  let lastFailure: DailyBackupStatus['lastFailure'] = null;
+
+  /** The folder, created if missing, with any temporary files of crashed writes removed. */
   const folder = async () => {
     const path = deps.backupsFolder();
-    await mkdir(path, { recursive: true });
+    try {
+      await fs.mkdir(path, { recursive: true });
+    } catch (error) {
+      throw new BridgeFailure(`Teamshape could not create its backups folder ${path}: ${(error as Error).message}. Check that the disk is connected and writable, then try again.`);
+    }
+    await removeStaleTemporaries(fs, path, now());
     return path;
   };
+  const isNonEmptyFile = (path: string) => fs.stat(path).then((info) => info.isFile() && info.size > 0, () => false);
+  const asFailure = (error: unknown) => (error instanceof BridgeFailure ? error : new BridgeFailure(error instanceof Error ? error.message : String(error)));
+  /** Remembers why the daily backup failed, for `backup:status`, and passes the failure on to the page. */
+  const failed = (error: unknown) => {
+    const failure = asFailure(error);
+    lastFailure = { at: now().toISOString(), reason: failure.message.slice(0, 2000) };
+    return failure;
+  };
+
   return {
     'backup:writeSafetyCopy': async ({ content }) => {
       const dir = await folder();
+      const recent = (await findBackups(fs, dir)).filter((b) => b.kind === 'safety' && now().getTime() - b.savedAt.getTime() < PROTECT_SAFETY_COPIES_MS);
+      if (recent.length >= MAX_RECENT_SAFETY_COPIES) {
+        throw new BridgeFailure(
+          `There are already ${recent.length} safety copies from the last 7 days in ${dir}, so no new one was made and nothing was restored. Delete the copies you no longer need from that folder, then try again.`,
+        );
+      }
       const stampText = now().toISOString().replace(/[:.]/g, '-');
-      let path = join(dir, `teamshape-before-restore-${stampText}.json`);
-      for (let n = 2; await exists(path); n++) path = join(dir, `teamshape-before-restore-${stampText}-${n}.json`);
-      await writeAtomically(path, content);
-      await rotateBackups(dir, SAFETY, KEEP_SAFETY_COPIES);
+      let name = `teamshape-before-restore-${stampText}.json`;
+      for (let n = 2; await fs.stat(join(dir, name)).then(() => true, () => false); n++) name = `teamshape-before-restore-${stampText}-${n}.json`;
+      const path = await writeDurably(fs, dir, name, content).catch((error: unknown) => Promise.reject(asFailure(error)));
+      await rotate(fs, dir, { kind: 'safety', keep: KEEP_SAFETY_COPIES, keepYoungerThanMs: PROTECT_SAFETY_COPIES_MS }, now(), name);
       return path;
     },
-    'backup:daily': async ({ day, content }) => {
-      const dir = await folder();
-      const path = join(dir, dailyBackupName(day));
-      if (await exists(path)) return { written: false, path, removed: [] };
-      await writeAtomically(path, content);
-      const removed = await rotateBackups(dir, DAILY, KEEP_DAILY_BACKUPS);
-      return { written: true, path, removed };
+    'backup:daily': async ({ content }) => {
+      try {
+        const dir = await folder();
+        const name = dailyBackupName(localDay(now()));
+        const path = join(dir, name);
+        // An empty file (a crash before the flush) is no backup: it is written again.
+        if (await isNonEmptyFile(path)) {
+          lastFailure = null;
+          return { written: false, path, removed: [] };
+        }
+        await writeDurably(fs, dir, name, content);
+        const removed = await rotate(fs, dir, { kind: 'daily', keep: KEEP_DAILY_BACKUPS }, now(), name);
+        lastFailure = null;
+        return { written: true, path, removed };
+      } catch (error) {
+        throw failed(error);
+      }
+    },
+    'backup:status': async () => {
+      const today = localDay(now());
+      const dir = await folder().catch((error: unknown) => Promise.reject(failed(error)));
+      const daily = (await findBackups(fs, dir)).filter((backup) => backup.kind === 'daily');
+      const newest = daily.find(notAfter(now()));
+      return {
+        today,
+        due: !daily.some((backup) => backup.name === dailyBackupName(today)),
+        lastSuccessAt: newest?.savedAt.toISOString() ?? null,
+        lastFailure,
+      };
     },
     'backup:location': async () => {
       const dir = await folder();
-      return { folder: dir, daily: await dailyBackups(dir) };
+      const daily = (await findBackups(fs, dir)).filter((backup) => backup.kind === 'daily').slice(0, MAX_LISTED);
+      return { folder: dir, daily: daily.map(({ name, savedAt, bytes }) => ({ name, day: localDay(savedAt), bytes })) };
+    },
+    'backup:list': async () => {
+      const dir = await folder();
+      const backups = (await findBackups(fs, dir)).slice(0, MAX_LISTED);
+      return { folder: dir, backups: backups.map(({ name, kind, savedAt, bytes }) => ({ name, kind, savedAt: savedAt.toISOString(), bytes })) };
+    },
+    'backup:read': async ({ name }) => {
+      // The schema allows only our names; checked again here so no other file can ever be read.
+      if (!DAILY.test(name) && !SAFETY.test(name)) throw new BridgeFailure(`${name} is not a backup Teamshape made.`);
+      const dir = deps.backupsFolder();
+      const info = await fs.stat(join(dir, name)).catch(() => null);
+      if (!info?.isFile()) throw new BridgeFailure(`${name} is no longer in the backups folder (${dir}). Choose another backup from the list.`);
+      if (info.size === 0) throw new BridgeFailure(`${name} is empty: its write did not finish. Choose another backup from the list.`);
+      if (info.size > TEXT_FILE_MAX_BYTES) {
+        throw new BridgeFailure(`${name} is too large to read (${mib(info.size)}); Teamshape reads backups up to ${mib(TEXT_FILE_MAX_BYTES)}. Choose an older backup.`);
+      }
+      try {
+        const text = await fs.readFile(join(dir, name), 'utf8');
+        return { name, content: text.startsWith('\uFEFF') ? text.slice(1) : text };
+      } catch (error) {
+        throw new BridgeFailure(`Teamshape could not read ${name}: ${(error as Error).message}. Check the disk, then try again.`);
+      }
     },
   };
 }

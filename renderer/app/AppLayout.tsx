@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { CommandRouter } from './CommandRouter';
+import { DailyBackupBanner } from './DailyBackupBanner';
 import { UndoToast } from './UndoToast';
 import { WorkspaceLoading } from './WorkspaceLoading';
 import { NAVIGATION } from './navigation';
@@ -29,6 +30,7 @@ export function AppLayout() {
       </nav>
       <main id="main" className={styles.main} tabIndex={0}>
         <CommandRouter />
+        <DailyBackupBanner />
         <WorkspaceLoading>
           <Outlet />
         </WorkspaceLoading>

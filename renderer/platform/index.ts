@@ -1,7 +1,7 @@
 import { desktopBridge } from './desktopBridge';
 
 export { desktopBridge };
-export { saveTextFile, openTextFile, readPickedFile, type FileFilter, type OpenedFile, type SaveResult } from './files';
+export { saveTextFile, openTextFile, readPickedFile, canVerifyBrowserSaves, type FileFilter, type OpenedFile, type SaveResult } from './files';
 export { registerCommand, runCommand, useCommand, useCommands, isMacPlatform, type CommandHandler, type CommandOptions } from './commands';
 export { hasUnsavedChanges, useUnsavedChanges } from './unsavedChanges';
 
@@ -9,7 +9,15 @@ export { hasUnsavedChanges, useUnsavedChanges } from './unsavedChanges';
 export function isDesktop(): boolean {
   return desktopBridge() !== undefined;
 }
-export { writeSafetyCopy, readBackupLocation, writeDailyBackup, type SafetyCopy } from './backups';
+export {
+  writeSafetyCopy,
+  readBackupLocation,
+  writeDailyBackup,
+  readDailyBackupStatus,
+  listRecoveryPoints,
+  readRecoveryPoint,
+  type SafetyCopy,
+} from './backups';
 export { requestPersistentStorage, storagePersistence, type StoragePersistence } from './storage';
 export { APP_VERSION } from './appVersion';
 export { exportChartPdf, saveBinaryFile, printViewHash, type ChartPdfOutcome, type ChartExportProgress } from './chartExport';

@@ -8,8 +8,9 @@
  *   constructor / prototype key at any depth (safeJson.ts) → format version → migrations up to
  *   the current format (migrations.ts; format 0 is the bare table dump of the sample generators)
  *   → strict envelope → each record against its strict model schema ("teams[3].name: required")
- *   → duplicate ids → references (references.ts) → unique employee IDs, corrections of the same
- *   key result (integrity.ts) → missing built-ins filled (builtIns.ts).
+ *   → duplicate ids (after trimming) → references (references.ts) → unique employee IDs,
+ *   corrections of the same key result, no live record of a deleted parent, the live plan and
+ *   built-in roles alive (integrity.ts) → missing built-ins filled (builtIns.ts).
  * - Merging (merge.ts `mergeWorkspaces`, symmetric; `planMerge` for a restore): same id → newer
  *   updatedAt wins, a tie goes to the higher canonical JSON; same natural key (naturalKeys.ts:
  *   department, role, person by employee ID else email, team by plan + name, custom period,

@@ -79,6 +79,23 @@ function failed(problems: string[]): BackupReading {
   return { ok: false, problems: shown };
 }
 
+/**
+ * Ids are compared as they are stored: trimmed, as the model's Id schema does (" t-1" is "t-1"),
+ * so two records cannot reach the database under one key. Letter case counts ("T-1" is not "t-1"),
+ * as it does for IndexedDB keys.
+ */
+function duplicateIdProblem(table: BackupTableName, i: number, id: string, seen: Map<string, { index: number; raw: string }>): string | undefined {
+  const key = id.trim();
+  if (key === '') return undefined;
+  const first = seen.get(key);
+  if (first === undefined) {
+    seen.set(key, { index: i, raw: id });
+    return undefined;
+  }
+  if (first.raw === id) return `${table}[${i}].id: duplicate id "${id}", already used by ${table}[${first.index}]`;
+  return `${table}[${i}].id: duplicate id ${JSON.stringify(id)}, already used by ${table}[${first.index}] as ${JSON.stringify(first.raw)} (spaces around an id do not count): give each record its own id`;
+}
+
 /** Each record parsed on its own (zod's output: known fields only, text trimmed), plus duplicate ids. */
 function parseRecords(tables: Record<BackupTableName, unknown[]>): { problems: string[]; records: BackupTables } {
   const problems: string[] = [];
@@ -86,16 +103,14 @@ function parseRecords(tables: Record<BackupTableName, unknown[]>): { problems: s
   for (const table of BACKUP_TABLES) {
     const rows = tables[table];
     const parsed: unknown[] = (records[table] = []);
-    const seen = new Map<string, number>();
+    const seen = new Map<string, { index: number; raw: string }>();
     for (let i = 0; i < rows.length && problems.length <= MAX_PROBLEMS; i++) {
       const result = RECORD_SCHEMAS[table].safeParse(rows[i]);
       if (result.success) parsed.push(result.data);
       else problems.push(...describe(result.error.issues, [table, i], rows[i]));
       const id = (rows[i] as { id?: unknown } | null)?.id;
-      if (typeof id !== 'string') continue;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, i);
-      else problems.push(`${table}[${i}].id: duplicate id "${id}", already used by ${table}[${first}]`);
+      const duplicate = typeof id === 'string' ? duplicateIdProblem(table, i, id, seen) : undefined;
+      if (duplicate) problems.push(duplicate);
     }
   }
   return { problems, records: records as unknown as BackupTables };
@@ -103,8 +118,10 @@ function parseRecords(tables: Record<BackupTableName, unknown[]>): { problems: s
 
 /**
  * THE way into the database from a file: size cap, JSON, prototype keys, format version and
- * migration, envelope, every record against its strict schema, duplicate ids, references, and
- * finally the built-ins a file may lack. Nothing here writes; a rejection lists what is wrong.
+ * migration, envelope, every record against its strict schema, duplicate ids (after trimming),
+ * references, what the app guarantees (integrity.ts: no live child of a deleted parent, the live
+ * plan and built-in roles alive), and finally the built-ins a file may lack. Nothing here
+ * writes; a rejection lists what is wrong.
  */
 export function readBackup(text: string, options: ReadBackupOptions): BackupReading {
   const parsed = parseUntrustedJson(text, options.maxBytes ?? BACKUP_MAX_BYTES);

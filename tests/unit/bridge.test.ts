@@ -17,7 +17,8 @@ import { fitsWithin } from '../../shared/security';
 describe('the bridge table', () => {
   it('declares the channels the foundation needs, named area:action', () => {
     expect(channelNames).toEqual([
-      'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'file:saveBinary', 'chart:exportPdf',
+      'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
+      'backup:read', 'file:saveBinary', 'chart:exportPdf',
     ]);
     for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
   });
@@ -33,7 +34,8 @@ describe('the bridge table', () => {
 
   it('names each method after its channel: app:info → appInfo', () => {
     expect(channelNames.map(methodName)).toEqual([
-      'appInfo', 'fileSaveText', 'fileOpenText', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation', 'fileSaveBinary', 'chartExportPdf',
+      'appInfo', 'fileSaveText', 'fileOpenText', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation', 'backupStatus', 'backupList',
+      'backupRead', 'fileSaveBinary', 'chartExportPdf',
     ]);
   });
 
@@ -47,6 +49,7 @@ describe('the bridge table', () => {
   it('types window.teamshape as one promise-returning method per channel, and one subscription per event', () => {
     expectTypeOf<keyof TeamshapeBridge>().toEqualTypeOf<
       | 'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
+      | 'backupStatus' | 'backupList' | 'backupRead'
       | 'fileSaveBinary' | 'chartExportPdf' | 'onChartExportProgress'
     >();
     expectTypeOf<Parameters<TeamshapeBridge['onCommand']>[0]>().toEqualTypeOf<(payload: CommandId) => void>();
@@ -127,6 +130,43 @@ describe('file:openText', () => {
     expect(response.safeParse(null).success).toBe(true);
     expect(response.safeParse({ name: 'backup.json' }).success).toBe(false);
   });
+});
+
+describe('the automatic backups’ channels', () => {
+  it('backup:daily takes the backup only: no day, so main alone dates it; never an empty one', () => {
+    const { request } = bridgeChannels['backup:daily'];
+    expect(request.safeParse({ content: '{}' }).success).toBe(true);
+    expect(request.safeParse({ day: '2099-01-01', content: '{}' }).success).toBe(false);
+    expect(request.safeParse({ content: '' }).success).toBe(false);
+  });
+
+  it('backup:status answers with main’s date, whether today’s backup is due, the last success and the last failure', () => {
+    const { request, response } = bridgeChannels['backup:status'];
+    expect(request.safeParse(undefined).success).toBe(true);
+    const status = { today: '2026-11-16', due: true, lastSuccessAt: '2026-11-15T08:00:00.000Z', lastFailure: { at: '2026-11-16T08:00:00.000Z', reason: 'The disk is full.' } };
+    expect(response.safeParse(status).success).toBe(true);
+    expect(response.safeParse({ ...status, lastSuccessAt: null, lastFailure: null }).success).toBe(true);
+    expect(response.safeParse({ ...status, lastFailure: { at: status.lastFailure.at, reason: '' } }).success).toBe(false);
+  });
+
+  it('backup:list lists recovery points by name, kind, file time and size', () => {
+    const { response } = bridgeChannels['backup:list'];
+    const point = { name: 'teamshape-before-restore-2026-11-16T09-00-00-000Z-2.json', kind: 'safety', savedAt: '2026-11-16T09:00:00.000Z', bytes: 10 };
+    expect(response.safeParse({ folder: '/data/backups', backups: [point] }).success).toBe(true);
+    expect(response.safeParse({ folder: '/data/backups', backups: [{ ...point, bytes: 0 }] }).success).toBe(false);
+    expect(response.safeParse({ folder: '/data/backups', backups: [{ ...point, name: 'notes.txt' }] }).success).toBe(false);
+  });
+
+  it.each(['teamshape-daily-2026-11-16.json', 'teamshape-before-restore-2026-11-16T09-00-00-000Z.json'])('backup:read reads %s', (name) => {
+    expect(bridgeChannels['backup:read'].request.safeParse({ name }).success).toBe(true);
+  });
+
+  it.each(['../teamshape-daily-2026-11-16.json', '/etc/passwd', 'teamshape-daily-2026-11-16.json.tmp', 'teamshape-daily-latest.json', 'C:\\x.json', ''])(
+    'backup:read refuses %j: only names of our backups, never a path',
+    (name) => {
+      expect(bridgeChannels['backup:read'].request.safeParse({ name }).success).toBe(false);
+    },
+  );
 });
 
 describe('replies', () => {

@@ -38,7 +38,7 @@ export function StorageSafety() {
         <>
           <p>
             Once a day Teamshape backs up your workspace and keeps the last 7 daily backups. Copies made before each restore are kept there
-            too. Folder:
+            too: the last 10, and every one from the past 7 days. Folder:
           </p>
           <p className={styles.path}>{location?.folder ?? (error ? 'unknown' : 'Looking…')}</p>
           {error ? <p className={styles.warning}>{error}</p> : null}

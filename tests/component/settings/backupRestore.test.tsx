@@ -14,6 +14,8 @@ const FOLDER = '/home/ana/.config/Teamshape/backups';
 function desktop() {
   const bridge = {
     backupLocation: vi.fn(async () => ({ ok: true, value: { folder: FOLDER, daily: [] } })),
+    backupList: vi.fn(async () => ({ ok: true, value: { folder: FOLDER, backups: [] } })),
+    backupStatus: vi.fn(async () => ({ ok: true, value: { today: '2026-11-16', due: false, lastSuccessAt: null, lastFailure: null } })),
     backupWriteSafetyCopy: vi.fn(async () => ({ ok: true, value: `${FOLDER}/teamshape-before-restore-2026-11-16T09-00-00-000Z.json` })),
     /** The native open dialog: answers with the file the test chose. */
     fileOpenText: vi.fn(async () => ({ ok: true, value: chosen })),

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { ipcMain, ipcRenderer } from 'electron';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBridgeApi } from '../../../electron/bridgeApi';
-import { createBackupHandlers } from '../../../electron/ipc/backupHandlers';
+import { localDay } from '../../../electron/ipc/backupFolder';
+import { createBackupHandlers, dailyBackupName } from '../../../electron/ipc/backupHandlers';
 import { registerBridge, type BridgeHandlers } from '../../../electron/ipc/registerBridge';
 import { canonicalDump, readBackup } from '../../../shared/backup';
 import { BRIDGE_GLOBAL } from '../../../shared/bridge';
@@ -14,23 +15,27 @@ import { LIVE_PLAN_ID } from '../../../shared/model';
 import { readAllTables } from '../../../renderer/db/backup';
 import { SCHEMA_V2, TeamshapeDb } from '../../../renderer/db/database';
 import { createTeam } from '../../../renderer/db/teams';
-import { runDailyBackupIfDue, startStorageSafety } from '../../../renderer/app/storageSafety';
+import { useDailyBackup } from '../../../renderer/app/dailyBackupState';
+import { runDailyBackupAndReport, runDailyBackupIfDue, startStorageSafety } from '../../../renderer/app/storageSafety';
 import { writeSafetyCopy } from '../../../renderer/platform/backups';
 import { FakeBrowserWindow, fakeElectron } from '../../fakes/electron';
 import { dropDb, freshDb } from '../db/testDb';
 
 let folder: string;
 let db: TeamshapeDb;
+/** Main's clock, which alone dates the daily backups. */
+let clock: Date;
 const unused = () => {
   throw new Error('not part of this test');
 };
 
 beforeEach(async () => {
   folder = await mkdtemp(join(tmpdir(), 'teamshape-backups-'));
+  clock = new Date();
   new FakeBrowserWindow();
   registerBridge(
     ipcMain,
-    { 'app:info': unused, 'file:saveText': unused, 'file:openText': unused, 'file:saveBinary': unused, 'chart:exportPdf': unused, ...createBackupHandlers({ backupsFolder: () => folder }) } as BridgeHandlers,
+    { 'app:info': unused, 'file:saveText': unused, 'file:openText': unused, 'file:saveBinary': unused, 'chart:exportPdf': unused, ...createBackupHandlers({ backupsFolder: () => folder, now: () => clock }) } as BridgeHandlers,
     { trustedOrigins: ['app://teamshape'], isOwnWindow: () => true, logError: () => {} },
   );
   Object.assign(window, { [BRIDGE_GLOBAL]: createBridgeApi((channel, ...args) => ipcRenderer.invoke(channel, ...args), () => {}) });
@@ -46,17 +51,31 @@ afterEach(async () => {
 describe('the desktop app’s automatic backups, renderer to main', () => {
   it('writes the day’s backup once, with the whole workspace, into the data folder', async () => {
     await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
-    expect(await runDailyBackupIfDue(db, '2026-11-16')).toBe('written');
-    expect(await runDailyBackupIfDue(db, '2026-11-16')).toBe('already-done');
-    expect(await readdir(folder)).toEqual(['teamshape-daily-2026-11-16.json']);
-    const reading = readBackup(await readFile(join(folder, 'teamshape-daily-2026-11-16.json'), 'utf8'), { now: '2026-11-16T10:00:00.000Z' });
+    expect(await runDailyBackupIfDue(db)).toBe('written');
+    expect(await runDailyBackupIfDue(db)).toBe('already-done');
+    const name = dailyBackupName(localDay(clock));
+    expect(await readdir(folder)).toEqual([name]);
+    const reading = readBackup(await readFile(join(folder, name), 'utf8'), { now: clock.toISOString() });
     expect(reading.ok && canonicalDump(reading.backup.tables)).toBe(canonicalDump(await readAllTables(db)));
   });
 
-  it('makes the next day’s backup on the next check', async () => {
-    await runDailyBackupIfDue(db, '2026-11-16');
-    expect(await runDailyBackupIfDue(db, '2026-11-17')).toBe('written');
-    expect((await readdir(folder)).sort()).toEqual(['teamshape-daily-2026-11-16.json', 'teamshape-daily-2026-11-17.json']);
+  it('makes the next day’s backup on the next check, the day told by main’s clock', async () => {
+    const first = dailyBackupName(localDay(clock));
+    await runDailyBackupIfDue(db);
+    clock = new Date(clock.getTime() + 24 * 60 * 60 * 1000);
+    expect(await runDailyBackupIfDue(db)).toBe('written');
+    expect((await readdir(folder)).sort()).toEqual([first, dailyBackupName(localDay(clock))]);
+  });
+
+  it('reports a failure in main to the page with its reason, and a retry that succeeds clears it', async () => {
+    await rm(folder, { recursive: true });
+    await writeFile(folder, 'a file where the backups folder should be');
+    await runDailyBackupAndReport(db, () => {});
+    expect(useDailyBackup.getState().failure).toMatch(new RegExp(`^Teamshape could not create its backups folder ${folder}: .+ Check that the disk is connected and writable, then try again\\.$`));
+    await rm(folder);
+    await runDailyBackupAndReport(db, () => {});
+    expect(useDailyBackup.getState()).toMatchObject({ failure: null, running: false });
+    expect(await readdir(folder)).toEqual([dailyBackupName(localDay(clock))]);
   });
 
   it('saves the safety copy before a restore into the data folder and says where', async () => {
@@ -67,7 +86,7 @@ describe('the desktop app’s automatic backups, renderer to main', () => {
 
   it('does nothing in the browser, where there is no data folder', async () => {
     delete (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
-    expect(await runDailyBackupIfDue(db, '2026-11-16')).toBe('not-desktop');
+    expect(await runDailyBackupIfDue(db)).toBe('not-desktop');
     expect(await readdir(folder)).toEqual([]);
   });
 });

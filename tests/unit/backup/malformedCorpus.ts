@@ -4,6 +4,7 @@
  * must name. Built from one valid backup (richTables) so each file has exactly one thing wrong.
  */
 import { BACKUP_FORMAT_VERSION, BACKUP_TABLES, type BackupTableName } from '../../../shared/backup';
+import { LIVE_PLAN_ID, ROLE_IDS } from '../../../shared/model';
 import { backupOf, backupText, richTables } from './backupFixture';
 
 export interface MalformedBackup {
@@ -238,6 +239,57 @@ function danglingReferences(): MalformedBackup[] {
   return cases;
 }
 
+/** States the app never produces (issue 14, defect 6): a live record of a deleted one, a deleted built-in. */
+function deadParents(): MalformedBackup[] {
+  type File = Json & { tables: Record<BackupTableName, Json[]> };
+  const kill = (row: Json | undefined) => {
+    row!.deletedAt = row!.updatedAt;
+  };
+  const byId = (f: File, table: BackupTableName, id: unknown) => f.tables[table].find((r) => r.id === id);
+  const cases: [string, (f: File) => void, RegExp][] = [
+    ['a live membership of a deleted team', (f) => kill(byId(f, 'teams', f.tables.memberships[0]!.teamId)),
+      /^memberships\[0\]\.teamId: team ".+" \(teams\[\d+\]\) is deleted, but this membership is not; a team's memberships are deleted with it/],
+    ['a live membership of a deleted person ("Unknown person")', (f) => kill(byId(f, 'people', f.tables.memberships[0]!.personId)),
+      /^memberships\[0\]\.personId: person ".+" \(people\[\d+\]\) is deleted, but this membership is not; a person's memberships are deleted with them/],
+    ['a live membership of a deleted custom role', (f) => {
+      f.tables.roles.push({ ...f.tables.roles[0]!, id: 'role-coach', name: 'Coach', deletedAt: f.tables.roles[0]!.updatedAt });
+      f.tables.memberships[0]!.roleId = 'role-coach';
+    }, /^memberships\[0\]\.roleId: role "role-coach" \(roles\[\d+\]\) is deleted, but this membership is not/],
+    ['a team and membership of a deleted draft plan', (f) => kill(byId(f, 'plans', 'plan-draft')),
+      /teams\[\d+\]\.planId: plan "plan-draft" \(plans\[1\]\) is deleted, but this team is not; a plan's teams are deleted with it/],
+    ['a membership of a deleted plan', (f) => kill(byId(f, 'plans', 'plan-draft')), /memberships\[\d+\]\.planId: plan "plan-draft" \(plans\[1\]\) is deleted, but this membership is not/],
+    ['a deleted champion', (f) => (f.tables.teams[0]!.championId = 'person-gone'),
+      /^teams\[0\]\.championId: person "person-gone" \(people\[\d+\]\) is deleted, but is still this team's champion; .*set championId to null/],
+    ['an objective aligned to a deleted objective', (f) => kill(byId(f, 'objectives', f.tables.objectives[1]!.parentId)),
+      /objectives\[1\]\.parentId: objective ".+" \(objectives\[0\]\) is deleted, but this objective still contributes to it; .*set parentId to null/],
+    ['an objective in a deleted custom period', (f) => kill(byId(f, 'periods', 'period-fy27')),
+      /^objectives\[\d+\]\.periodId: period "period-fy27" \(periods\[0\]\) is deleted, but this objective is not/],
+    ['a live key result of a deleted objective', (f) => kill(byId(f, 'objectives', 'objective-fy27')),
+      /^keyResults\[\d+\]\.objectiveId: objective "objective-fy27" \(objectives\[\d+\]\) is deleted, but this key result is not; an objective's key results are deleted with it/],
+    ['a live check-in of a deleted key result', (f) => kill(byId(f, 'keyResults', 'kr-fy27')),
+      /^checkIns\[\d+\]\.keyResultId: key result "kr-fy27" \(keyResults\[\d+\]\) is deleted, but this check-in is not; a key result's check-ins are deleted with it/],
+    ['the live plan deleted (then "New team" fails)', (f) => kill(byId(f, 'plans', LIVE_PLAN_ID)),
+      /^plans\[0\]\.deletedAt: the live plan "plan:live" is deleted; the live organisation is never deleted: set deletedAt to null/],
+    ['a built-in role deleted', (f) => kill(byId(f, 'roles', ROLE_IDS.architect)),
+      /^roles\[\d+\]\.deletedAt: built-in role "role:architect" \("Architect"\) is deleted; built-in roles are never deleted/],
+    ['the settings row deleted', (f) => kill(f.tables.settings[0]), /^settings\[0\]\.deletedAt: the settings row is deleted; settings are never deleted/],
+  ];
+  return cases.map(([name, change, expect]) => ({ name, text: edit((f) => change(f)), expect }));
+}
+
+/** Ids that differ only by spaces are one id once trimmed (issue 14, defect 7): refused, never a ConstraintError. */
+function idsDifferingBySpaces(): MalformedBackup[] {
+  const pads: [string, (id: string) => string][] = [['a leading space', (id) => ` ${id}`], ['a trailing tab', (id) => `${id}\t`], ['a trailing newline', (id) => `${id}\n`]];
+  return BACKUP_TABLES.filter((t) => t !== 'settings').flatMap((table, i) => {
+    const [how, pad] = pads[i % pads.length]!;
+    return [{
+      name: `an id in ${table} that differs from another only by ${how}`,
+      text: edit((f) => f.tables[table].push({ ...f.tables[table][0]!, id: pad(f.tables[table][0]!.id as string) })),
+      expect: new RegExp(`^${table}\\[\\d+\\]\\.id: duplicate id ".+", already used by ${table}\\[0\\] as ".+" \\(spaces around an id do not count\\)`),
+    }];
+  });
+}
+
 function prototypePollution(): MalformedBackup[] {
   const places: [string, (file: Json & { tables: Record<BackupTableName, Json[]>; app: Json }) => Json, string][] = [
     ['the top level', (f) => f, ''],
@@ -286,6 +338,8 @@ export function malformedCorpus(): MalformedBackup[] {
     ...values(),
     ...duplicates(),
     ...danglingReferences(),
+    ...deadParents(),
+    ...idsDifferingBySpaces(),
     ...prototypePollution(),
     ...oversized(),
   ];

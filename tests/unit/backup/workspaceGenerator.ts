@@ -209,8 +209,9 @@ export function descendant(base: BackupTables, r: Random, twin?: Twins): BackupT
       const rows = liveRows(t, table);
       if (rows.length > 0) put(t, table, { ...r.pick(rows), ...EDITS[table]!(r), updatedAt: at });
     } else if (roll < 5) {
-      const table = r.pick(['people', 'teams', 'memberships', 'objectives', 'keyResults', 'checkIns', 'periods', 'roles'] as const);
-      const rows = liveRows(t, table).filter((x) => !String(x.id).startsWith('role:'));
+      // What the app can delete: it deletes no period, role or plan (a merge only folds one into another).
+      const table = r.pick(['people', 'teams', 'memberships', 'objectives', 'keyResults', 'checkIns'] as const);
+      const rows = liveRows(t, table);
       if (rows.length > 0) remove(t, table, r.pick(rows).id, at);
     } else create(t, r, r.pick(CREATABLE), at);
   }

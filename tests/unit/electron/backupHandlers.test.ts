@@ -1,68 +1,209 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackupHandlers, dailyBackupName, KEEP_DAILY_BACKUPS, KEEP_SAFETY_COPIES } from '../../../electron/ipc/backupHandlers';
+import { localDay, realBackupFs, STALE_TEMPORARY_MS, type BackupFs } from '../../../electron/ipc/backupFolder';
+import {
+  createBackupHandlers,
+  dailyBackupName,
+  KEEP_DAILY_BACKUPS,
+  KEEP_SAFETY_COPIES,
+  MAX_RECENT_SAFETY_COPIES,
+} from '../../../electron/ipc/backupHandlers';
 import { answerInvoke } from '../../../electron/ipc/registerBridge';
 import { bridgeChannels } from '../../../shared/bridge';
 import { fakeFrame } from '../../fakes/electron';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 let dataFolder: string;
 let backups: string;
+/**
+ * Main's clock, set to the file system's own time (whole seconds, which file times keep exactly):
+ * files written in a test get the kernel's time, which a shifted-clock run does not move.
+ */
 let clock: Date;
 const event = {} as IpcMainInvokeEvent;
-const handlers = () => createBackupHandlers({ backupsFolder: () => backups, now: () => clock });
-const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}`;
+const handlers = (fs?: BackupFs) => createBackupHandlers({ backupsFolder: () => backups, now: () => clock, ...(fs ? { fs } : {}) });
+const daysAgo = (n: number) => new Date(clock.getTime() - n * DAY_MS);
+const today = () => dailyBackupName(localDay(clock));
+const trusted = { senderFrame: fakeFrame('app://teamshape/index.html'), sender: {} } as unknown as IpcMainInvokeEvent;
+const policy = { trustedOrigins: ['app://teamshape'], isOwnWindow: () => true, logError: () => {} };
+
+/** A file in the backups folder with the given modification time (as an older version or a crash left it). */
+async function seed(name: string, content: string, modified: Date): Promise<void> {
+  await mkdir(backups, { recursive: true });
+  await writeFile(join(backups, name), content);
+  await utimes(join(backups, name), modified, modified);
+}
+const seedDaily = (n: number) => seed(dailyBackupName(localDay(daysAgo(n))), `day -${n}`, daysAgo(n));
+const names = async () => (await readdir(backups)).sort();
+
+/** The real file system, with every open, flush, close and rename written to `log` (temporary names shortened). */
+function observedFs(log: string[], overrides: Partial<BackupFs> = {}): BackupFs {
+  const short = (path: unknown) => basename(String(path)).replace(/\.[0-9a-f]{12}\.tmp$/, '.tmp');
+  const open = (async (path: string, flags?: string) => {
+    const handle = await realBackupFs.open(path, flags);
+    const [sync, close] = [handle.sync.bind(handle), handle.close.bind(handle)];
+    log.push(`open ${short(path)} ${flags}`);
+    handle.sync = () => (log.push(`sync ${short(path)}`), sync());
+    handle.close = () => (log.push(`close ${short(path)}`), close());
+    return handle;
+  }) as BackupFs['open'];
+  const rename = (async (from: string, to: string) => (log.push(`rename ${short(from)} → ${short(to)}`), realBackupFs.rename(from, to))) as BackupFs['rename'];
+  return { ...realBackupFs, open, rename, ...overrides };
+}
+const diskFull = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 
 beforeEach(async () => {
   dataFolder = await mkdtemp(join(tmpdir(), 'teamshape-userdata-'));
   backups = join(dataFolder, 'backups');
-  clock = new Date('2026-11-16T09:00:00.000Z');
+  await mkdir(backups);
+  await writeFile(join(backups, 'probe'), '');
+  clock = new Date(Math.floor((await stat(join(backups, 'probe'))).mtimeMs / 1000) * 1000);
+  await rm(backups, { recursive: true });
 });
 afterEach(async () => {
   await rm(dataFolder, { recursive: true, force: true });
 });
 
 describe('backup:daily', () => {
-  it('writes today’s backup into the data folder, creating the folder', async () => {
-    const result = await handlers()['backup:daily']({ day: day(16), content: '{"backup":1}' }, event);
-    expect(result).toEqual({ written: true, path: join(backups, 'teamshape-daily-2026-11-16.json'), removed: [] });
+  it('writes today’s backup, named by main’s own clock, into the data folder, creating the folder', async () => {
+    const result = await handlers()['backup:daily']({ content: '{"backup":1}' }, event);
+    expect(result).toEqual({ written: true, path: join(backups, today()), removed: [] });
     expect(await readFile(result.path, 'utf8')).toBe('{"backup":1}');
   });
 
-  it('writes once per day: a second start the same day keeps the first backup', async () => {
-    await handlers()['backup:daily']({ day: day(16), content: 'morning' }, event);
-    const again = await handlers()['backup:daily']({ day: day(16), content: 'afternoon' }, event);
+  it('writes once per day by main’s clock: a second start the same day keeps the first backup', async () => {
+    await handlers()['backup:daily']({ content: 'morning' }, event);
+    const again = await handlers()['backup:daily']({ content: 'afternoon' }, event);
     expect(again.written).toBe(false);
     expect(await readFile(again.path, 'utf8')).toBe('morning');
+    clock = new Date(clock.getTime() + DAY_MS);
+    expect((await handlers()['backup:daily']({ content: 'next day' }, event)).path).toBe(join(backups, today()));
   });
 
-  it('keeps the last seven daily backups and deletes older ones', async () => {
-    for (let n = 1; n <= 9; n++) await handlers()['backup:daily']({ day: day(n), content: `day ${n}` }, event);
-    const result = await handlers()['backup:daily']({ day: day(10), content: 'day 10' }, event);
-    expect(KEEP_DAILY_BACKUPS).toBe(7);
-    expect(result.removed).toEqual([dailyBackupName(day(3))]);
-    expect((await readdir(backups)).sort()).toEqual([4, 5, 6, 7, 8, 9, 10].map((n) => dailyBackupName(day(n))));
+  it('refuses a page that names the day, so a page claiming 2099 cannot make rotation delete real backups', async () => {
+    for (let n = 1; n <= 6; n++) await seedDaily(n);
+    const real = await names();
+    const daily = handlers()['backup:daily'];
+    for (let n = 1; n <= 7; n++) {
+      const reply = await answerInvoke('backup:daily', daily, trusted, [{ day: `2099-01-0${n}`, content: '{}' }], policy);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('invalid') });
+    }
+    // Seven more calls without a day make one backup for today, and delete nothing.
+    for (let n = 1; n <= 7; n++) await answerInvoke('backup:daily', daily, trusted, [{ content: '{}' }], policy);
+    expect(await names()).toEqual([...real, today()].sort());
+  });
+
+  it(`keeps the newest ${KEEP_DAILY_BACKUPS} by file time and deletes older ones, whatever their names say`, async () => {
+    for (let n = 1; n <= 8; n++) await seedDaily(n);
+    await seed('teamshape-daily-2099-12-31.json', 'named for 2099, written 30 days ago', daysAgo(30));
+    const result = await handlers()['backup:daily']({ content: 'today' }, event);
+    const deleted = [7, 8].map((n) => dailyBackupName(localDay(daysAgo(n))));
+    expect(result.removed.sort()).toEqual([...deleted, 'teamshape-daily-2099-12-31.json'].sort());
+    expect(await names()).toHaveLength(KEEP_DAILY_BACKUPS);
+    expect(await names()).toContain(today());
+  });
+
+  it('neither counts nor deletes files dated after main’s clock, so they cannot push real backups out', async () => {
+    for (let n = 1; n <= 6; n++) await seedDaily(n);
+    const future = new Date('2099-06-01T00:00:00Z');
+    for (let n = 1; n <= 7; n++) await seed(`teamshape-daily-2099-01-0${n}.json`, 'touched', future);
+    const result = await handlers()['backup:daily']({ content: 'today' }, event);
+    expect(result.removed).toEqual([]);
+    expect(await names()).toHaveLength(6 + 7 + 1);
+  });
+
+  it('ignores an empty file: it is no backup, so today’s is written over it', async () => {
+    await seed(today(), '', clock);
+    expect((await handlers()['backup:status'](undefined, event)).due).toBe(true);
+    const result = await handlers()['backup:daily']({ content: 'real data' }, event);
+    expect(result.written).toBe(true);
+    expect(await readFile(result.path, 'utf8')).toBe('real data');
+  });
+
+  it('does not count empty files when rotating, so they never push real backups out', async () => {
+    for (let n = 1; n <= 6; n++) await seedDaily(n);
+    for (let n = 1; n <= 7; n++) await seed(`teamshape-daily-2020-01-0${n}.json`, '', clock);
+    expect((await handlers()['backup:daily']({ content: 'today' }, event)).removed).toEqual([]);
+  });
+
+  it('removes temporary files a crashed write left behind, and only those', async () => {
+    const stale = new Date(clock.getTime() - STALE_TEMPORARY_MS - 1000);
+    await seed(`${dailyBackupName('2026-11-01')}.0123456789ab.tmp`, '{"half', stale);
+    await seed(`teamshape-before-restore-2026-11-01T09-00-00-000Z.json.ba9876543210.tmp`, '{"half', stale);
+    await seed(`${dailyBackupName('2026-11-02')}.aaaaaaaaaaaa.tmp`, 'being written right now', clock);
+    await seed('notes.tmp', 'not ours', stale);
+    await handlers()['backup:daily']({ content: '{}' }, event);
+    expect(await names()).toEqual([`${dailyBackupName('2026-11-02')}.aaaaaaaaaaaa.tmp`, 'notes.tmp', today()].sort());
+  });
+
+  it('flushes the file, renames it into place, then flushes the folder', async () => {
+    const log: string[] = [];
+    await handlers(observedFs(log))['backup:daily']({ content: '{}' }, event);
+    const temporary = `${today()}.tmp`;
+    expect(log).toEqual([
+      `open ${temporary} wx`,
+      `sync ${temporary}`,
+      `close ${temporary}`,
+      `rename ${temporary} → ${today()}`,
+      'open backups r',
+      'sync backups',
+      'close backups',
+    ]);
   });
 
   it('never touches files it did not write', async () => {
-    await mkdir(backups, { recursive: true });
     const foreign = ['notes.txt', 'teamshape-daily-latest.json', 'my-teamshape-daily-2026-01-01.json'];
-    for (const name of foreign) await writeFile(join(backups, name), 'keep me');
-    for (let n = 1; n <= 10; n++) await handlers()['backup:daily']({ day: day(n), content: '{}' }, event);
+    for (const name of foreign) await seed(name, 'keep me', daysAgo(40));
+    for (let n = 1; n <= 10; n++) await seedDaily(n);
+    await handlers()['backup:daily']({ content: '{}' }, event);
     const left = await readdir(backups);
     for (const name of foreign) expect(left).toContain(name);
   });
 
-  it('leaves no temporary file behind', async () => {
-    await handlers()['backup:daily']({ day: day(16), content: '{}' }, event);
-    expect((await readdir(backups)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  it('reports a failed write to the page with the reason and what to do, and leaves no temporary file', async () => {
+    const full = observedFs([], {
+      open: ((path: string, flags?: string) => (flags === 'wx' ? Promise.reject(diskFull()) : realBackupFs.open(path, flags))) as BackupFs['open'],
+    });
+    const main = handlers(full);
+    const reply = await answerInvoke('backup:daily', main['backup:daily'], trusted, [{ content: '{}' }], policy);
+    expect(reply).toEqual({ ok: false, error: `Teamshape could not write ${today()} in ${backups}: the disk is full. Free some disk space, then try again.` });
+    expect(await names()).toEqual([]);
+    const status = await main['backup:status'](undefined, event);
+    expect(status).toMatchObject({ due: true, lastSuccessAt: null, lastFailure: { at: clock.toISOString(), reason: expect.stringContaining('the disk is full') } });
+  });
+});
+
+describe('backup:status', () => {
+  it('says today’s backup is due, by main’s clock, until it is written, then when it was written (its file time)', async () => {
+    const main = handlers();
+    expect(await main['backup:status'](undefined, event)).toEqual({ today: localDay(clock), due: true, lastSuccessAt: null, lastFailure: null });
+    await main['backup:daily']({ content: '{}' }, event);
+    const status = await main['backup:status'](undefined, event);
+    expect(status.due).toBe(false);
+    expect(Math.abs(Date.parse(status.lastSuccessAt!) - clock.getTime())).toBeLessThan(60_000);
+    clock = new Date(clock.getTime() + DAY_MS);
+    expect(await main['backup:status'](undefined, event)).toMatchObject({ today: localDay(clock), due: true, lastSuccessAt: status.lastSuccessAt });
+  });
+
+  it('clears the last failure once a backup succeeds', async () => {
+    let fail = true;
+    const flaky = observedFs([], { rename: ((from: string, to: string) => (fail ? Promise.reject(diskFull()) : realBackupFs.rename(from, to))) as BackupFs['rename'] });
+    const main = handlers(flaky);
+    await expect(main['backup:daily']({ content: '{}' }, event)).rejects.toThrow('the disk is full');
+    expect(await names()).toEqual([]); // the flushed temporary file is removed again
+    expect((await main['backup:status'](undefined, event)).lastFailure).not.toBeNull();
+    fail = false;
+    await main['backup:daily']({ content: '{}' }, event);
+    expect(await main['backup:status'](undefined, event)).toMatchObject({ due: false, lastFailure: null });
   });
 });
 
 describe('backup:writeSafetyCopy', () => {
   it('writes a time-stamped copy into the data folder and returns its path', async () => {
+    clock = new Date('2026-11-16T09:00:00.000Z');
     const path = await handlers()['backup:writeSafetyCopy']({ content: 'current data' }, event);
     expect(path).toBe(join(backups, 'teamshape-before-restore-2026-11-16T09-00-00-000Z.json'));
     expect(await readFile(path, 'utf8')).toBe('current data');
@@ -75,47 +216,95 @@ describe('backup:writeSafetyCopy', () => {
     expect(await readFile(first, 'utf8')).toBe('first');
   });
 
-  it(`keeps the last ${KEEP_SAFETY_COPIES} safety copies and leaves the daily backups alone`, async () => {
-    await handlers()['backup:daily']({ day: day(1), content: '{}' }, event);
+  it(`keeps the last ${KEEP_SAFETY_COPIES} older than a week and leaves the daily backups alone`, async () => {
+    await seedDaily(20);
     for (let n = 0; n < KEEP_SAFETY_COPIES + 3; n++) {
-      clock = new Date(Date.UTC(2026, 10, 16, 9, n));
-      await handlers()['backup:writeSafetyCopy']({ content: String(n) }, event);
+      await seed(`teamshape-before-restore-2026-01-${String(n + 1).padStart(2, '0')}T09-00-00-000Z.json`, String(n), daysAgo(30 - n));
     }
-    const names = await readdir(backups);
-    expect(names.filter((n) => n.startsWith('teamshape-before-restore-'))).toHaveLength(KEEP_SAFETY_COPIES);
-    expect(names).toContain(dailyBackupName(day(1)));
-    expect(names).not.toContain('teamshape-before-restore-2026-11-16T09-00-00-000Z.json');
+    await handlers()['backup:writeSafetyCopy']({ content: 'now' }, event);
+    const left = await names();
+    expect(left.filter((n) => n.startsWith('teamshape-before-restore-'))).toHaveLength(KEEP_SAFETY_COPIES);
+    expect(left).toContain(dailyBackupName(localDay(daysAgo(20))));
+    expect(left).not.toContain('teamshape-before-restore-2026-01-01T09-00-00-000Z.json');
+  });
+
+  it('never deletes a copy from the last seven days, however many a page asks for, and then refuses new ones', async () => {
+    for (let n = 0; n < MAX_RECENT_SAFETY_COPIES - 1; n++) await handlers()['backup:writeSafetyCopy']({ content: String(n) }, event);
+    expect(await names()).toHaveLength(MAX_RECENT_SAFETY_COPIES - 1);
+    const reply = await answerInvoke('backup:writeSafetyCopy', handlers()['backup:writeSafetyCopy'], trusted, [{ content: 'x' }], policy);
+    expect(reply.ok).toBe(true);
+    const refused = await answerInvoke('backup:writeSafetyCopy', handlers()['backup:writeSafetyCopy'], trusted, [{ content: 'x' }], policy);
+    expect(refused).toEqual({ ok: false, error: expect.stringContaining(`There are already ${MAX_RECENT_SAFETY_COPIES} safety copies from the last 7 days`) });
+    expect(await names()).toHaveLength(MAX_RECENT_SAFETY_COPIES);
+  });
+});
+
+describe('backup:list and backup:read', () => {
+  it('lists daily backups and safety copies, newest first by file time, with their size; not empty or foreign files', async () => {
+    await seedDaily(2);
+    await seed('teamshape-before-restore-2026-11-16T09-00-00-000Z.json', 'safety!', daysAgo(1));
+    await seed(dailyBackupName(localDay(daysAgo(3))), '', daysAgo(3));
+    await seed('notes.txt', 'not ours', clock);
+    expect(await handlers()['backup:list'](undefined, event)).toEqual({
+      folder: backups,
+      backups: [
+        { name: 'teamshape-before-restore-2026-11-16T09-00-00-000Z.json', kind: 'safety', savedAt: daysAgo(1).toISOString(), bytes: 7 },
+        { name: dailyBackupName(localDay(daysAgo(2))), kind: 'daily', savedAt: daysAgo(2).toISOString(), bytes: 6 },
+      ],
+    });
+  });
+
+  it('reads back a safety copy written before a restore, by the name the list gave', async () => {
+    const main = handlers();
+    await main['backup:writeSafetyCopy']({ content: '{"before":"restore"}' }, event);
+    const [copy] = (await main['backup:list'](undefined, event)).backups;
+    const reply = await answerInvoke('backup:read', main['backup:read'], trusted, [{ name: copy!.name }], policy);
+    expect(reply).toEqual({ ok: true, value: { name: copy!.name, content: '{"before":"restore"}' } });
+  });
+
+  it('reads only our backups in the backups folder, whatever name the page sends', async () => {
+    const read = handlers()['backup:read'];
+    await seed('notes.txt', 'secret', clock);
+    for (const name of ['notes.txt', '../teamshape-daily-2026-11-16.json', '/etc/passwd', 'teamshape-daily-2026-11-16.json/../../x', 'teamshape-daily-2026-11-16.JSON']) {
+      expect(await answerInvoke('backup:read', read, trusted, [{ name }], policy), name).toMatchObject({ ok: false, error: expect.stringContaining('invalid at name') });
+    }
+  });
+
+  it('says plainly when the chosen backup has gone or is empty', async () => {
+    const read = handlers()['backup:read'];
+    const name = dailyBackupName('2026-11-02');
+    await expect(read({ name }, event)).rejects.toThrow(`${name} is no longer in the backups folder (${backups}). Choose another backup from the list.`);
+    await seed(name, '', clock);
+    await expect(read({ name }, event)).rejects.toThrow(`${name} is empty: its write did not finish. Choose another backup from the list.`);
   });
 });
 
 describe('backup:location', () => {
-  it('names the folder and lists the daily backups, newest first, with their size', async () => {
-    await handlers()['backup:daily']({ day: day(14), content: 'abc' }, event);
-    await handlers()['backup:daily']({ day: day(15), content: 'abcdef' }, event);
+  it('names the folder and lists the non-empty daily backups, newest first, dated by their file time', async () => {
+    await seed(dailyBackupName('2099-01-01'), 'abc', daysAgo(2));
+    await seedDaily(1);
+    await seed(dailyBackupName(localDay(daysAgo(3))), '', daysAgo(3));
     await handlers()['backup:writeSafetyCopy']({ content: 'x' }, event);
     expect(await handlers()['backup:location'](undefined, event)).toEqual({
       folder: backups,
       daily: [
-        { name: dailyBackupName(day(15)), day: day(15), bytes: 6 },
-        { name: dailyBackupName(day(14)), day: day(14), bytes: 3 },
+        { name: dailyBackupName(localDay(daysAgo(1))), day: localDay(daysAgo(1)), bytes: 6 },
+        { name: dailyBackupName('2099-01-01'), day: localDay(daysAgo(2)), bytes: 3 },
       ],
     });
   });
 });
 
 describe('the backup channels at the bridge', () => {
-  const trusted = { senderFrame: fakeFrame('app://teamshape/index.html'), sender: {} } as unknown as IpcMainInvokeEvent;
-  const policy = { trustedOrigins: ['app://teamshape'], isOwnWindow: () => true, logError: () => {} };
-
-  it('refuses a day that is not a date, so no path can be smuggled into the file name', async () => {
-    const reply = await answerInvoke('backup:daily', handlers()['backup:daily'], trusted, [{ day: '../../evil', content: '{}' }], policy);
-    expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('invalid at day') });
+  it('refuses unknown fields and an empty backup, and answers with validated replies', async () => {
+    const main = handlers();
+    expect(await answerInvoke('backup:writeSafetyCopy', main['backup:writeSafetyCopy'], trusted, [{ content: '{}', path: '/etc/passwd' }], policy)).toMatchObject({ ok: false });
+    expect(await answerInvoke('backup:daily', main['backup:daily'], trusted, [{ content: '' }], policy)).toMatchObject({ ok: false, error: expect.stringContaining('a backup cannot be empty') });
     await expect(readdir(backups)).rejects.toThrow();
-  });
-
-  it('refuses unknown fields and answers with a validated reply', async () => {
-    expect(await answerInvoke('backup:writeSafetyCopy', handlers()['backup:writeSafetyCopy'], trusted, [{ content: '{}', path: '/etc/passwd' }], policy)).toMatchObject({ ok: false });
-    const reply = await answerInvoke('backup:location', handlers()['backup:location'], trusted, [undefined], policy);
-    expect(reply.ok && bridgeChannels['backup:location'].response.safeParse(reply.value).success).toBe(true);
+    await main['backup:daily']({ content: '{}' }, event);
+    for (const channel of ['backup:location', 'backup:status', 'backup:list'] as const) {
+      const reply = await answerInvoke(channel, main[channel] as never, trusted, [undefined], policy);
+      expect(reply.ok && bridgeChannels[channel].response.safeParse(reply.value).success, channel).toBe(true);
+    }
   });
 });

@@ -20,10 +20,25 @@ const samples: { [C in ChannelName]: { request: unknown; response: ResponseOf<C>
   'file:openText': { request: { filters: [{ name: 'Backup', extensions: ['json'] }] }, response: null },
   'backup:writeSafetyCopy': { request: { content: '{"teams":[]}' }, response: '/data/backups/teamshape-before-restore.json' },
   'backup:daily': {
-    request: { day: '2026-05-04', content: '{"teams":[]}' },
+    request: { content: '{"teams":[]}' },
     response: { written: true, path: '/data/backups/teamshape-daily-2026-05-04.json', removed: [] },
   },
   'backup:location': { request: undefined, response: { folder: '/data/backups', daily: [] } },
+  'backup:status': {
+    request: undefined,
+    response: { today: '2026-05-04', due: false, lastSuccessAt: '2026-05-04T08:00:00.000Z', lastFailure: null },
+  },
+  'backup:list': {
+    request: undefined,
+    response: {
+      folder: '/data/backups',
+      backups: [{ name: 'teamshape-daily-2026-05-04.json', kind: 'daily', savedAt: '2026-05-04T08:00:00.000Z', bytes: 12 }],
+    },
+  },
+  'backup:read': {
+    request: { name: 'teamshape-before-restore-2026-05-04T08-00-00-000Z.json' },
+    response: { name: 'teamshape-before-restore-2026-05-04T08-00-00-000Z.json', content: '{"teams":[]}' },
+  },
   'file:saveBinary': {
     request: { suggestedName: 'chart.png', base64: 'iVBORw0KGgo=', filters: [{ name: 'PNG image', extensions: ['png'] }] },
     response: '/home/ana/chart.png',
