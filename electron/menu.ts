@@ -44,6 +44,18 @@ export function menuTemplate(platform: string, { developerTools, runCommand }: M
     label: 'File',
     submenu: [...commandItems('file', runCommand), separator, ...(isMac ? [{ role: 'close' } as const] : [...settings, separator, { role: 'quit' } as const])],
   };
+  // Undo and Redo go to the renderer (the app's history, or a text field's own), not to Chromium's roles.
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      ...commandItems('edit', runCommand),
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const, { role: 'delete' } as const, { role: 'selectAll' } as const] : [{ role: 'delete' } as const, separator, { role: 'selectAll' } as const]),
+    ],
+  };
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
@@ -62,7 +74,7 @@ export function menuTemplate(platform: string, { developerTools, runCommand }: M
   return [
     ...(isMac ? [appMenu] : []),
     file,
-    { role: 'editMenu' },
+    edit,
     view,
     { role: 'windowMenu' },
     { role: 'help', submenu: [about] },

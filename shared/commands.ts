@@ -5,7 +5,7 @@
  */
 
 /** Where a command sits in the application menu. `settings` is the macOS app menu, or File elsewhere. */
-export type CommandSection = 'file' | 'view' | 'settings';
+export type CommandSection = 'file' | 'edit' | 'view' | 'settings';
 
 export interface CommandDefinition {
   readonly id: string;
@@ -26,6 +26,9 @@ export const COMMANDS = [
   { id: 'backup.create', label: 'Back up…', accelerator: 'CmdOrCtrl+Shift+S', section: 'file', group: 'backup' },
   // No shortcut on purpose: restoring replaces or merges the workspace, so it is never one keystroke away.
   { id: 'backup.restore', label: 'Restore…', section: 'file', group: 'backup' },
+  // The app's undo: inside a text field the renderer hands it to the field's own undo instead.
+  { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', section: 'edit', group: 'history' },
+  { id: 'edit.redo', label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', section: 'edit', group: 'history' },
   { id: 'go.teams', label: 'Teams', accelerator: 'CmdOrCtrl+1', section: 'view', group: 'go' },
   { id: 'go.people', label: 'People', accelerator: 'CmdOrCtrl+2', section: 'view', group: 'go' },
   { id: 'go.okrs', label: 'OKRs', accelerator: 'CmdOrCtrl+3', section: 'view', group: 'go' },

@@ -38,7 +38,8 @@ export function CommandRouter() {
     navigate({ pathname: path, search }, { state: { open: command } });
   };
 
-  const handlers: Record<CommandId, CommandHandler> = {
+  // Undo and Redo are the history's own (UndoToast handles them wherever the user is).
+  const handlers: Record<Exclude<CommandId, 'edit.undo' | 'edit.redo'>, CommandHandler> = {
     'team.new': () => {
       // The team board and a team's page both have the team dialog.
       if (!pathname.startsWith('/teams')) go('/teams');

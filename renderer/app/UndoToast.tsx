@@ -2,7 +2,8 @@ import { useCallback, useEffect } from 'react';
 import { onChangeCommitted, redoLastChange, undoLastChange, useDb } from '../db';
 import { useChangeToast } from '../state/changeToast';
 import { errorMessage } from '../ui/fieldErrors';
-import { historyKey, isTextEditing } from './isTextEditing';
+import { isTextEditing } from './isTextEditing';
+import { useCommands } from '../platform';
 import styles from './UndoToast.module.css';
 
 const VISIBLE_MS = 10_000;
@@ -10,8 +11,7 @@ const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 const SHORTCUTS = MAC ? { undo: '⌘Z', redo: '⇧⌘Z' } : { undo: 'Ctrl+Z', redo: 'Ctrl+Shift+Z' };
 
 /**
- * The "Undo" toast after every change, and Ctrl/⌘+Z, Shift+Ctrl/⌘+Z (Ctrl+Y) anywhere outside a
- * text field. It says only what committed: the toast appears after the change is saved.
+ * The "Undo" toast after every change, and the Undo and Redo commands (Ctrl/⌘+Z, Shift+Ctrl/⌘+Z). It says only what committed: the toast appears after the change is saved.
  */
 export function UndoToast() {
   const db = useDb();
@@ -48,16 +48,12 @@ export function UndoToast() {
     [db, show],
   );
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const action = historyKey(event);
-      if (!action || isTextEditing(event.target)) return;
-      event.preventDefault();
-      step(action);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [step]);
+  // Ctrl/⌘+Z and Shift+Ctrl/⌘+Z arrive as commands (the desktop menu, or the browser's keydown
+  // listener): inside a text field they are the field's own undo, elsewhere the app's.
+  useCommands({
+    'edit.undo': () => (isTextEditing(document.activeElement) ? document.execCommand('undo') : step('undo')),
+    'edit.redo': () => (isTextEditing(document.activeElement) ? document.execCommand('redo') : step('redo')),
+  });
 
   return (
     <div className={styles.region} role="status" aria-live="polite">

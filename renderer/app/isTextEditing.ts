@@ -8,12 +8,3 @@ export function isTextEditing(target: EventTarget | null): boolean {
   }
   return false;
 }
-
-/** Which history step a key press asks for: Ctrl/⌘+Z undo; Shift+Ctrl/⌘+Z or Ctrl+Y redo. */
-export function historyKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const key = event.key.toLowerCase();
-  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && event.ctrlKey && !event.shiftKey) return 'redo';
-  return null;
-}

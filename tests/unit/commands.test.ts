@@ -48,7 +48,7 @@ describe('the command table', () => {
   it('writes accelerators in Electron’s syntax, which the matcher understands', () => {
     for (const command of COMMANDS) {
       if (!('accelerator' in command)) continue;
-      expect(command.accelerator).toMatch(/^(CmdOrCtrl\+)(Shift\+)?([A-Z0-9]|,)$/);
+      expect(command.accelerator).toMatch(/^(Shift\+)?(CmdOrCtrl\+)(Shift\+)?([A-Z0-9]|,)$/);
       expect(() => matchesAccelerator(command.accelerator, press('x', 'KeyX'), false)).not.toThrow();
     }
   });
@@ -81,10 +81,21 @@ describe('commandForKeyPress: the browser’s keyboard shortcuts', () => {
     ['⌘N on Windows (the Windows key)', press('n', 'KeyN', { metaKey: true }), false],
     ['Ctrl+Alt+N, one modifier too many', press('n', 'KeyN', { ctrlKey: true, altKey: true }), false],
     ['Ctrl+Shift+I (developer tools)', press('I', 'KeyI', { ctrlKey: true, shiftKey: true }), false],
-    ['Ctrl+Z (undo stays with the text field)', press('z', 'KeyZ', { ctrlKey: true }), false],
+    ['Ctrl+Alt+Z, one modifier too many for undo', press('z', 'KeyZ', { ctrlKey: true, altKey: true }), false],
     ['Ctrl+9', press('9', 'Digit9', { ctrlKey: true }), false],
   ])('ignores %s', (_what, keyPress, isMac) => {
     expect(commandForKeyPress(keyPress, isMac)).toBeUndefined();
+  });
+});
+
+describe('undo and redo from the keyboard', () => {
+  it.each([
+    ['Ctrl+Z', press('z', 'KeyZ', { ctrlKey: true }), false, 'edit.undo'],
+    ['⌘Z', press('z', 'KeyZ', { metaKey: true }), true, 'edit.undo'],
+    ['Shift+Ctrl+Z', press('Z', 'KeyZ', { ctrlKey: true, shiftKey: true }), false, 'edit.redo'],
+    ['Shift+⌘Z', press('Z', 'KeyZ', { metaKey: true, shiftKey: true }), true, 'edit.redo'],
+  ])('maps %s to the history command (a text field keeps its own undo: the renderer hands it back)', (_what, keyPress, isMac, id) => {
+    expect(commandForKeyPress(keyPress, isMac)).toBe(id);
   });
 });
 
