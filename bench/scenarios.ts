@@ -117,9 +117,16 @@ export async function overviewPdf(page: Page, path: string): Promise<{ pages: nu
   const query = new URLSearchParams({ plan: 'plan:live', paper: 'A4', orientation: 'landscape', overview: '1', teams: '0', title: 'All product teams', group: 'none' });
   const started = Date.now();
   await page.goto(`/#/print/chart?${query.toString()}`);
-  await page.locator('html[data-print-status="ready"]').waitFor({ state: 'attached', timeout: 120_000 });
+  const ready = await page.waitForFunction(
+    () => {
+      const { printStatus, printPages } = document.documentElement.dataset;
+      return printStatus === 'ready' && printPages ? Number(printPages) : null;
+    },
+    null,
+    { timeout: 120_000 },
+  );
   const renderMs = Date.now() - started;
-  const pages = Number(await page.locator('html').getAttribute('data-print-pages'));
+  const pages = Number(await ready.jsonValue());
   const printing = Date.now();
   await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
   return { pages, renderMs, pdfMs: Date.now() - printing };

@@ -5,6 +5,7 @@ import { errorMessage } from '../ui/fieldErrors';
 import { isTextEditing } from './isTextEditing';
 import { useCommands } from '../platform';
 import styles from './UndoToast.module.css';
+import { isolateBidi } from '../../shared/bidi';
 
 const VISIBLE_MS = 10_000;
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -22,9 +23,9 @@ export function UndoToast() {
   useEffect(
     () =>
       onChangeCommitted(db, (change) => {
-        if (change.kind === 'change') show({ text: `Saved: ${change.label}.`, offer: change.undoable ? 'undo' : null, tone: 'info' });
-        else if (change.kind === 'undo') show({ text: `Undone: ${change.label}.`, offer: 'redo', tone: 'info' });
-        else show({ text: `Redone: ${change.label}.`, offer: 'undo', tone: 'info' });
+        if (change.kind === 'change') show({ text: `Saved: ${isolateBidi(change.label)}.`, offer: change.undoable ? 'undo' : null, tone: 'info' });
+        else if (change.kind === 'undo') show({ text: `Undone: ${isolateBidi(change.label)}.`, offer: 'redo', tone: 'info' });
+        else show({ text: `Redone: ${isolateBidi(change.label)}.`, offer: 'undo', tone: 'info' });
       }),
     [db, show],
   );

@@ -2,10 +2,10 @@ import {
   BACKUP_TABLES,
   backupFileName,
   buildBackup,
+  compressedBackupFileName,
   countRecords,
   emptyBackupTables,
   planMerge,
-  readBackup,
   serializeBackup,
   type BackupTableName,
   type BackupTables,
@@ -16,6 +16,7 @@ import { nowIso, todayLocal } from '../../shared/clock';
 import { ValidationError } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { applyChange } from './changes';
+import { encodeBackup, readBackupFile, type BackupInput } from './backupFile';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -27,7 +28,15 @@ export class BackupRejectedError extends ValidationError {
   }
 }
 
+/** A format-3 backup (gzip, one record per line): `teamshape-backup-2026-11-16.teamshape.gz`. */
 export interface ExportedBackup {
+  fileName: string;
+  bytes: Uint8Array;
+  counts: Record<BackupTableName, number>;
+}
+
+/** A format-2 backup as one JSON text, for channels that carry text only (the desktop app's safety copies and daily backups). */
+export interface ExportedBackupText {
   fileName: string;
   text: string;
   counts: Record<BackupTableName, number>;
@@ -57,26 +66,41 @@ export async function readAllTables(db: TeamshapeDb): Promise<BackupTables> {
   });
 }
 
-/** The whole workspace as one versioned backup file (format, app version, export date, all tables). */
+/**
+ * The whole workspace as one versioned backup file (format 3: app version, export date, counts,
+ * then every record of every table), compressed record by record: never one string.
+ */
 export async function exportWorkspace(db: TeamshapeDb, appVersion: string): Promise<ExportedBackup> {
   const tables = await readAllTables(db);
-  const text = serializeBackup(buildBackup(tables, { appVersion, exportedAt: nowIso() }));
-  return { fileName: backupFileName(todayLocal()), text, counts: countRecords(tables) };
+  const bytes = await encodeBackup(buildBackup(tables, { appVersion, exportedAt: nowIso() }));
+  return { fileName: compressedBackupFileName(todayLocal()), bytes, counts: countRecords(tables) };
 }
 
 /**
- * Restores a backup file's text. Every check runs before the first write (readBackup); then ONE
+ * The workspace as a format-2 JSON text: ONE string, so limited to what a string and the bridge's
+ * 50 MiB text channels carry. Only for the desktop backups folder (safety copy, daily backup) until
+ * those channels carry bytes; everything else uses exportWorkspace.
+ */
+export async function exportWorkspaceText(db: TeamshapeDb, appVersion: string, kind: 'backup' | 'before-restore' = 'backup'): Promise<ExportedBackupText> {
+  const tables = await readAllTables(db);
+  const text = serializeBackup(buildBackup(tables, { appVersion, exportedAt: nowIso() }));
+  return { fileName: backupFileName(todayLocal(), kind), text, counts: countRecords(tables) };
+}
+
+/**
+ * Restores a backup file: format-3 bytes or older JSON text (recognised by content, readBackupFile).
+ * Every check runs before the first write; then ONE
  * read-write transaction across all tables either replaces the workspace (clear + add) or merges
  * (newer updatedAt wins, see planMerge). On any failure the transaction aborts: nothing changes.
  */
 export async function restoreWorkspace(
   db: TeamshapeDb,
-  text: string,
+  file: BackupInput,
   mode: RestoreMode,
   options: Partial<ReadBackupOptions> = {},
 ): Promise<RestoreResult> {
   const now = options.now ?? nowIso();
-  const reading = readBackup(text, { ...options, now });
+  const reading = await readBackupFile(file, { ...options, now });
   if (!reading.ok) throw new BackupRejectedError(reading.problems);
   const incoming = reading.backup.tables;
   if (mode === 'replace') {

@@ -21,7 +21,8 @@ export { createPeriod, duplicateObjectiveToPeriod, carriedStart } from './okrPer
 export { scoreKeyResult, closePeriod } from './okrScoring';
 export { readPeriod, readLatestCheckIns, readCheckInHistory } from './okrReads';
 export * from './okrHooks';
-export { exportWorkspace, restoreWorkspace, readAllTables, BackupRejectedError, type RestoreMode, type RestoreResult, type ExportedBackup } from './backup';
+export { exportWorkspace, exportWorkspaceText, restoreWorkspace, readAllTables, BackupRejectedError, type RestoreMode, type RestoreResult, type ExportedBackup, type ExportedBackupText } from './backup';
+export { readBackupFile, type BackupInput } from './backupFile';
 export { exportCsv, toCsvText, type CsvExportKind } from './csvExports';
 export { isQuotaExceeded, QUOTA_EXCEEDED_MESSAGE } from './quota';
 export type { ConnectionEvents } from './database';

@@ -15,16 +15,73 @@ export async function saveTextFile(suggestedName: string, content: string, filte
     if (!reply.ok) throw new Error(`The file could not be saved: ${reply.error}`);
     return reply.value === null ? { saved: false } : { saved: true, where: reply.value };
   }
+  requestDownload(suggestedName, content);
+  return { saved: true, where: `your Downloads folder as ${suggestedName}` };
+}
+
+/**
+ * Asks the browser to download text as a file. The page cannot tell whether the download was
+ * blocked, cancelled or completed, so callers must not claim the file exists.
+ */
+export function requestDownload(fileName: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
   try {
     const link = document.createElement('a');
     link.href = url;
-    link.download = suggestedName;
+    link.download = fileName;
     link.click();
   } finally {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
-  return { saved: true, where: `your Downloads folder as ${suggestedName}` };
+}
+
+/** Chromium's File System Access save picker (`window.showSaveFilePicker`); other browsers lack it. */
+type ShowSaveFilePicker = (options: {
+  suggestedName?: string;
+  types?: { description: string; accept: Record<string, string[]> }[];
+}) => Promise<FileSystemFileHandle>;
+
+export type PickedSaveFile = { outcome: 'chosen'; handle: FileSystemFileHandle } | { outcome: 'cancelled' } | { outcome: 'unavailable' };
+
+/** True where the browser can save a file the page can read back (Chromium in a secure context). */
+export function canVerifyBrowserSaves(): boolean {
+  return typeof (window as { showSaveFilePicker?: unknown }).showSaveFilePicker === 'function';
+}
+
+/**
+ * Opens the browser's save picker. It needs the user's gesture, so call it straight from a click,
+ * before any other await. "unavailable" when the browser has no picker or refused to show it.
+ */
+export async function pickSaveFile(suggestedName: string, filters: FileFilter[] = []): Promise<PickedSaveFile> {
+  const picker = (window as { showSaveFilePicker?: ShowSaveFilePicker }).showSaveFilePicker;
+  if (typeof picker !== 'function') return { outcome: 'unavailable' };
+  const types = filters
+    .filter((filter) => !filter.extensions.includes('*'))
+    .map((filter) => ({ description: filter.name, accept: { 'application/octet-stream': filter.extensions.map((extension) => `.${extension}`) } }));
+  try {
+    return { outcome: 'chosen', handle: await picker.call(window, { suggestedName, types }) };
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') return { outcome: 'cancelled' };
+    return { outcome: 'unavailable' };
+  }
+}
+
+/**
+ * Writes text into a file the user picked, closes it, then reads its size back. Throws, with the
+ * file's name and the reason, unless the file holds exactly what was written.
+ */
+export async function writeAndVerify(handle: FileSystemFileHandle, content: string): Promise<void> {
+  const data = new Blob([content], { type: 'text/plain;charset=utf-8' });
+  let size: number;
+  try {
+    const writable = await handle.createWritable();
+    await writable.write(data);
+    await writable.close();
+    size = (await handle.getFile()).size;
+  } catch (error) {
+    throw new Error(`${handle.name} could not be written: ${error instanceof Error || error instanceof DOMException ? error.message : String(error)}`);
+  }
+  if (size !== data.size) throw new Error(`${handle.name} holds ${size.toLocaleString('en-GB')} bytes instead of ${data.size.toLocaleString('en-GB')}: it was not written completely.`);
 }
 
 export interface OpenedFile {
@@ -53,6 +110,31 @@ function pickFileInBrowser(filters: FileFilter[]): Promise<OpenedFile | null> {
       const file = input.files?.[0];
       if (!file) return resolve(null);
       readPickedFile(file).then(resolve, reject);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
+export interface OpenedBinaryFile {
+  name: string;
+  content: Uint8Array;
+}
+
+/**
+ * Asks the user for a file to read as bytes (a compressed backup): the file picker in the desktop
+ * app too, where Electron shows the native open dialog for it, so no size cap of a bridge message
+ * applies. Null when the user cancels.
+ */
+export function openBinaryFile(filters: FileFilter[] = []): Promise<OpenedBinaryFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = acceptAttribute(filters);
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      file.arrayBuffer().then((buffer) => resolve({ name: file.name, content: new Uint8Array(buffer) }), reject);
     });
     input.addEventListener('cancel', () => resolve(null));
     input.click();

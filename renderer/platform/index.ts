@@ -1,7 +1,7 @@
 import { desktopBridge } from './desktopBridge';
 
 export { desktopBridge };
-export { saveTextFile, openTextFile, readPickedFile, canVerifyBrowserSaves, type FileFilter, type OpenedFile, type SaveResult } from './files';
+export { saveTextFile, openTextFile, openBinaryFile, readPickedFile, canVerifyBrowserSaves, type FileFilter, type OpenedFile, type OpenedBinaryFile, type SaveResult } from './files';
 export { registerCommand, runCommand, useCommand, useCommands, isMacPlatform, type CommandHandler, type CommandOptions } from './commands';
 export { hasUnsavedChanges, useUnsavedChanges } from './unsavedChanges';
 

@@ -1,5 +1,6 @@
 import type { Finding } from '../../shared/rules';
 import styles from './Health.module.css';
+import { UserText } from './UserText';
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { fail: 'Fail', warn: 'Warning', info: 'Note' };
 
@@ -11,7 +12,7 @@ export function HealthFindings({ findings, label }: { findings: readonly Finding
       {findings.map((finding) => (
         <li key={finding.id} className={`${styles.finding} ${styles[finding.severity]}`}>
           <p className={styles.findingTitle}>
-            <span className={styles.severity}>{SEVERITY_LABEL[finding.severity]}:</span> {finding.title}
+            <span className={styles.severity}>{SEVERITY_LABEL[finding.severity]}:</span> <UserText>{finding.title}</UserText>
           </p>
           <p className={styles.explanation}>{finding.explanation}</p>
           {finding.fix ? <p className={styles.fix}>Suggested fix: {finding.fix}</p> : null}

@@ -23,8 +23,17 @@ export const BACKUP_FORMAT = 'teamshape-backup';
  * The format this version writes. Older versions are migrated forward (see migrations.ts).
  * 2: employee IDs, vacancies, team-owned key results with an unknown start, check-in corrections,
  * archived plans, team lineage, mergedIntoId; "this is me" left the settings row (device-local).
+ * 3: the same records, in a new container: gzip of an envelope line with the counts, then one
+ * record per line (lines.ts), written and read record by record, so no size limit of a string
+ * applies. Formats 0 to 2 are one JSON text and are still read.
  */
-export const BACKUP_FORMAT_VERSION = 2;
+export const BACKUP_FORMAT_VERSION = 3;
+
+/**
+ * The last format written as one JSON text (serialize.ts). Still written where a channel carries
+ * text only (the desktop app's safety copies and daily backups); every reader reads it.
+ */
+export const JSON_BACKUP_FORMAT_VERSION = 2;
 
 /** Checked on the raw text before it is parsed: the same cap as every text file Teamshape opens. */
 export const BACKUP_MAX_BYTES = TEXT_FILE_MAX_BYTES;
@@ -99,6 +108,7 @@ export const BackupEnvelope = z.strictObject({
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
+  /** In memory always the current format; the container it came in is the reader's business. */
   formatVersion: typeof BACKUP_FORMAT_VERSION;
   app: { name: 'Teamshape'; version: string };
   exportedAt: string;

@@ -1,9 +1,11 @@
 /**
  * Teamshape's backup format and the one restore path every file goes through.
  *
- * - Format: `{ format: "teamshape-backup", formatVersion: 2, app: { name, version }, exportedAt,
- *   tables: { departments … settings } }`, every table with every record, tombstones included
- *   (format.ts, serialize.ts: one record per line, keys in a fixed order).
+ * - Format 3 (lines.ts, written by the app): gzip of an envelope line `{ format: "teamshape-backup",
+ *   formatVersion: 3, app, exportedAt, counts }`, then one line per record `{"t":"teams","r":{…}}`,
+ *   written and read record by record. Format 2 (serialize.ts, still read, and written where a
+ *   channel carries text only): one JSON text `{ format, formatVersion: 2, app, exportedAt,
+ *   tables: { departments … settings } }`. Both hold every record, tombstones included.
  * - Reading (validate.ts `readBackup`): size cap on the raw text → JSON → no __proto__ /
  *   constructor / prototype key at any depth (safeJson.ts) → format version → migrations up to
  *   the current format (migrations.ts; format 0 is the bare table dump of the sample generators)
@@ -28,6 +30,7 @@ export {
   detectFormatVersion,
   formatZeroToOne,
   formatOneToTwo,
+  formatTwoToThree,
   migrateForward,
   type BackupMigration,
   type MigrationTable,
@@ -39,5 +42,6 @@ export { REFERENCE_FIELDS, redirectsOf, resolveMergedId, rewriteReferences, toRo
 export { referenceProblems } from './references';
 export { integrityProblems } from './integrity';
 export { FORBIDDEN_KEYS, MAX_JSON_DEPTH, parseUntrustedJson, unsafeKeyProblems } from './safeJson';
-export { backupFileName, buildBackup, serializeBackup, type BackupStamp } from './serialize';
-export { MAX_PROBLEMS, readBackup, type BackupReading, type ReadBackupOptions } from './validate';
+export { COMPRESSED_BACKUP_EXTENSION, backupFileName, buildBackup, compressedBackupFileName, serializeBackup, type BackupStamp } from './serialize';
+export { MAX_PROBLEMS, checkWorkspace, readBackup, type BackupReading, type ReadBackupOptions } from './validate';
+export { BackupLineReader, LineBackupEnvelope, LineSplitter, MAX_LINE_CHARS, backupLines, isGzip } from './lines';

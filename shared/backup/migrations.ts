@@ -69,9 +69,15 @@ export const formatOneToTwo: BackupMigration = (file) => {
   return { ...file, formatVersion: 2, tables: { ...tables, settings } };
 };
 
+/**
+ * Format 2 → 3. Format 3 changed the container (gzip, one record per line), not the records: a
+ * format-2 JSON text holds exactly what a format-3 file holds.
+ */
+export const formatTwoToThree: BackupMigration = (file) => ({ ...file, formatVersion: 3 });
+
 export const BACKUP_MIGRATIONS: MigrationTable = {
   latest: BACKUP_FORMAT_VERSION,
-  steps: { 0: formatZeroToOne, 1: formatOneToTwo },
+  steps: { 0: formatZeroToOne, 1: formatOneToTwo, 2: formatTwoToThree },
 };
 
 export type VersionReading = { ok: true; version: number } | { ok: false; problem: string };

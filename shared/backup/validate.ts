@@ -63,7 +63,7 @@ function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 /** "teams[3].name: required" for a missing field; zod's own message otherwise. */
-function describe(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[], input: unknown): string[] {
+export function describe(issues: readonly z.core.$ZodIssue[], prefix: (string | number)[], input: unknown): string[] {
   return issues.map((issue) => {
     const path = formatJsonPath([...prefix, ...(issue.path as (string | number)[])]);
     let message = plainMessage(issue, valueAt(input, issue.path));
@@ -73,7 +73,7 @@ function describe(issues: readonly z.core.$ZodIssue[], prefix: (string | number)
   });
 }
 
-function failed(problems: string[]): BackupReading {
+export function failed(problems: string[]): BackupReading {
   const shown = problems.slice(0, MAX_PROBLEMS);
   if (problems.length > MAX_PROBLEMS) shown.push(`…and more problems after these ${MAX_PROBLEMS}.`);
   return { ok: false, problems: shown };
@@ -84,7 +84,7 @@ function failed(problems: string[]): BackupReading {
  * so two records cannot reach the database under one key. Letter case counts ("T-1" is not "t-1"),
  * as it does for IndexedDB keys.
  */
-function duplicateIdProblem(table: BackupTableName, i: number, id: string, seen: Map<string, { index: number; raw: string }>): string | undefined {
+export function duplicateIdProblem(table: BackupTableName, i: number, id: string, seen: Map<string, { index: number; raw: string }>): string | undefined {
   const key = id.trim();
   if (key === '') return undefined;
   const first = seen.get(key);
@@ -134,11 +134,20 @@ export function readBackup(text: string, options: ReadBackupOptions): BackupRead
   if (!envelope.success) return failed(describe(envelope.error.issues, [], migrated.file));
   const { problems, records } = parseRecords(envelope.data.tables as Record<BackupTableName, unknown[]>);
   if (problems.length > 0) return failed(problems);
+  return checkWorkspace(envelope.data as Omit<BackupFile, 'tables'>, records, version.version);
+}
+
+/**
+ * The checks across records, once every record passed its schema (shared by the JSON reader
+ * above and the line reader of format 3, lines.ts): references, what the app guarantees, and
+ * finally the built-ins a file may lack.
+ */
+export function checkWorkspace(envelope: Omit<BackupFile, 'tables'>, records: BackupTables, formatVersion: number): BackupReading {
   const dangling = referenceProblems(records, MAX_PROBLEMS + 1);
   if (dangling.length > 0) return failed(dangling);
   const broken = integrityProblems(records, MAX_PROBLEMS + 1);
   if (broken.length > 0) return failed(broken);
   const tables = withBuiltIns(records);
-  const backup: BackupFile = { ...(envelope.data as Omit<BackupFile, 'tables'>), tables };
-  return { ok: true, backup, formatVersion: version.version, counts: countRecords(tables) };
+  const backup: BackupFile = { ...envelope, tables };
+  return { ok: true, backup, formatVersion, counts: countRecords(tables) };
 }

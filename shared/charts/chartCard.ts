@@ -1,3 +1,4 @@
+import { isolateBidi } from '../bidi';
 import { VACANCY_NAME, type Department, type Membership, type Person, type Role, type SizeLimits, type Team } from '../model';
 import { teamSize, twoPizzaFinding, type Finding, type TeamHealth, type Verdict } from '../rules';
 import type { ChartObjective } from './chartObjectives';
@@ -152,7 +153,7 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
       else objectivesByTeam.set(teamId, [objective]);
     }
   }
-  const nameOf = (teamId: string) => source.teamNames.get(teamId) ?? 'A deleted team';
+  const nameOf = (teamId: string) => isolateBidi(source.teamNames.get(teamId) ?? 'A deleted team');
 
   return source.teams.map((team) => {
     const memberships = byTeam.get(team.id) ?? [];
@@ -160,9 +161,10 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
     const size = health?.size ?? teamSize(memberships.map((m) => ({ ...m, deletedAt: null })));
     const member = (m: (typeof memberships)[number]): ChartMember => {
       if (m.personId === null) return { personId: null, name: VACANCY_NAME, title: '', allocation: m.allocation, alsoOn: [] };
+      // User text is isolated for bidirectional display here, once, for every layout that draws it.
       const person = people.get(m.personId);
       const others = [...(teamsOfPerson.get(m.personId) ?? [])].filter((id) => id !== team.id).map(nameOf).sort((a, b) => a.localeCompare(b));
-      return { personId: m.personId, name: person?.name ?? 'Unknown person', title: person?.title ?? '', allocation: m.allocation, alsoOn: others };
+      return { personId: m.personId, name: isolateBidi(person?.name ?? 'Unknown person'), title: isolateBidi(person?.title ?? ''), allocation: m.allocation, alsoOn: others };
     };
     const known = new Set(roles.map((r) => r.id));
     const roleGroups: ChartRoleGroup[] = roles
@@ -171,7 +173,7 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
           .filter((m) => m.roleId === role.id)
           .map(member)
           .sort((a, b) => b.allocation - a.allocation || a.name.localeCompare(b.name));
-        return { roleId: role.id, roleName: role.name, members, missing: role.required && members.length === 0 };
+        return { roleId: role.id, roleName: isolateBidi(role.name), members, missing: role.required && members.length === 0 };
       })
       .filter((group) => group.members.length > 0 || group.missing);
     const orphans = memberships.filter((m) => !known.has(m.roleId)).map(member);
@@ -183,13 +185,13 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
     );
     return {
       teamId: team.id,
-      name: team.name,
-      mission: team.mission,
-      service: team.service,
+      name: isolateBidi(team.name),
+      mission: isolateBidi(team.mission),
+      service: isolateBidi(team.service),
       championId: champion ? team.championId : null,
-      championName: champion?.name ?? null,
+      championName: champion ? isolateBidi(champion.name) : null,
       departmentId,
-      departmentName: departmentId ? (departments.get(departmentId)?.name ?? null) : null,
+      departmentName: departmentId ? isolateBidi(departments.get(departmentId)?.name ?? '') || null : null,
       headcount: size.headcount,
       fte: size.fte,
       twoPizza: twoPizzaBadge(size, source.sizeLimits),

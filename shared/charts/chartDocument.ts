@@ -1,3 +1,4 @@
+import { isolateBidi } from '../bidi';
 import type { DateOnly } from '../model';
 import type { ChartCardContent } from './chartCard';
 import { groupCards } from './chartGroups';
@@ -52,7 +53,8 @@ export function pageFrameItems(size: Size, frame: { title: string; planName: str
   const right = size.width - PAGE_MARGIN;
   const titleFont = { size: 13, weight: 700 } as const;
   const metaFont = { size: 8.5, weight: 400 } as const;
-  const meta = `${frame.planName} · ${formatLongDate(frame.date)}`;
+  const planName = isolateBidi(frame.planName);
+  const meta = `${planName} · ${formatLongDate(frame.date)}`;
   const metaWidth = Math.min(textWidth(meta, metaFont), (right - left) * 0.45);
   const footerY = size.height - PAGE_MARGIN - FOOTER_HEIGHT;
   const pageLabel = `Page ${frame.number} of ${frame.total}`;
@@ -62,7 +64,7 @@ export function pageFrameItems(size: Size, frame: { title: string; planName: str
     text(left, PAGE_MARGIN + 26, truncateText(frame.subtitle, right - left, metaFont), metaFont.size, metaFont.weight, 'muted'),
     line(left, PAGE_MARGIN + 32, right, PAGE_MARGIN + 32, 'strong'),
     line(left, footerY + 6, right, footerY + 6, 'rule'),
-    text(left, footerY + 17, truncateText(`${frame.title} · ${frame.planName}`, right - left - 90, { size: 7.5, weight: 400 }), 7.5, 400, 'muted'),
+    text(left, footerY + 17, truncateText(`${isolateBidi(frame.title)} · ${planName}`, right - left - 90, { size: 7.5, weight: 400 }), 7.5, 400, 'muted'),
     text(right, footerY + 17, pageLabel, 7.5, 500, 'text', 'end'),
   ];
 }

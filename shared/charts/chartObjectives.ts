@@ -1,3 +1,4 @@
+import { isolateBidi } from '../bidi';
 import type { CheckIn, DateOnly, KeyResult, Objective, PeriodRange } from '../model';
 import { assessKeyResult, assessObjective, expectedProgress, STATUS_LABELS, type OkrRuleSettings, type StatusLabel } from '../rules';
 
@@ -60,7 +61,7 @@ export function chartObjectives(input: ChartOkrInput, settings: OkrRuleSettings,
       const label: StatusLabel | undefined = summary.status;
       return {
         id: objective.id,
-        title: objective.title,
+        title: isolateBidi(objective.title),
         kind: objective.kind,
         ownerTeamIds: [...objective.ownerTeamIds],
         progress: summary.progress,
@@ -70,7 +71,7 @@ export function chartObjectives(input: ChartOkrInput, settings: OkrRuleSettings,
         staleCount: summary.staleCount,
         keyResults: assessed.map(({ keyResult, assessment }) => ({
           id: keyResult.id,
-          title: keyResult.title,
+          title: isolateBidi(keyResult.title),
           progress: assessment.progress,
           label: assessment.label,
           statusText: STATUS_LABELS[assessment.label],

@@ -1,6 +1,7 @@
 import type { Membership } from '../model';
 import type { Finding } from './finding';
 import { count, listOf } from './wording';
+import { isolateBidi } from '../bidi';
 
 /** 100 %: a person's whole working time. */
 export const FULL_TIME = 100;
@@ -49,7 +50,7 @@ export interface AllocationNames {
 
 function whereTimeGoes(shares: readonly AllocationShare[], teamName: AllocationNames['team']): string {
   if (!teamName) return shares.length === 1 ? 'on one team' : `across ${count(shares.length, 'team')}`;
-  const name = (share: AllocationShare) => teamName(share.teamId) ?? share.teamId;
+  const name = (share: AllocationShare) => isolateBidi(teamName(share.teamId) ?? share.teamId);
   const [only] = shares;
   if (shares.length === 1 && only) return `on ${name(only)}`;
   return `across ${count(shares.length, 'team')} (${listOf(shares.map((s) => `${name(s)} ${s.allocation}%`))})`;

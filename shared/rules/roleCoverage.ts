@@ -1,6 +1,7 @@
 import type { Membership, Role } from '../model';
 import type { Finding } from './finding';
 import { count, inSentence, pluralOf, withArticle } from './wording';
+import { isolateBidi } from '../bidi';
 
 /**
  * - missing: a required role nobody holds
@@ -83,10 +84,11 @@ function oneOrNumber(n: number): string {
 }
 
 function shortFinding(c: RoleCoverage): Finding {
-  const name = inSentence(c.roleName);
-  const plural = pluralOf(name);
+  // The role's name is user text: isolated, so a right-to-left name cannot reorder the sentence.
+  const name = isolateBidi(inSentence(c.roleName));
+  const plural = isolateBidi(pluralOf(inSentence(c.roleName)));
   const needed = c.min === 1 ? `at least one ${name}` : `at least ${c.min} ${plural}`;
-  const title = c.holders === 0 ? `No ${name}` : `Only ${count(c.holders, name)}`;
+  const title = c.holders === 0 ? `No ${name}` : `Only ${count(c.holders, name, plural)}`;
   const gap = c.min - c.holders;
   return {
     id: `role-coverage:${c.roleId}`,
@@ -102,8 +104,9 @@ function shortFinding(c: RoleCoverage): Finding {
 }
 
 function overFinding(c: RoleCoverage, max: number): Finding {
-  const name = inSentence(c.roleName);
-  const plural = pluralOf(name);
+  // The role's name is user text: isolated, so a right-to-left name cannot reorder the sentence.
+  const name = isolateBidi(inSentence(c.roleName));
+  const plural = isolateBidi(pluralOf(inSentence(c.roleName)));
   const limit = max === c.min
     ? `a team needs exactly ${oneOrNumber(max)} ${max === 1 ? name : plural}`
     : `a team has at most ${oneOrNumber(max)} ${max === 1 ? name : plural}`;
@@ -112,8 +115,8 @@ function overFinding(c: RoleCoverage, max: number): Finding {
     id: `role-coverage:${c.roleId}`,
     rule: 'role-coverage',
     severity: 'warn',
-    title: count(c.holders, name),
-    explanation: `${count(c.holders, name)}: ${limit}.`,
+    title: count(c.holders, name, plural),
+    explanation: `${count(c.holders, name, plural)}: ${limit}.`,
     fix: extra === 1
       ? `Give one of the ${plural} a different role, or move them to another team.`
       : `Give ${extra} of the ${plural} a different role, or move them to other teams.`,

@@ -1,7 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { expect, seriousA11yViolations, test } from './fixtures';
 import { BackupSettings } from './pages/BackupSettings';
 import { TeamsBoard } from './pages/TeamsBoard';
+
+/**
+ * A backup as "Back up now" writes it (format 3: gzip, an envelope line, then one record per line),
+ * turned into the format-2 JSON text a test can edit: the app still restores that older format.
+ */
+async function backupAsJson(path: string) {
+  const [envelope, ...records] = gunzipSync(await readFile(path)).toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const tables: Record<string, Record<string, unknown>[]> = Object.fromEntries(Object.keys(envelope.counts).map((table) => [table, []]));
+  for (const { t, r } of records) tables[t]!.push(r);
+  return { format: envelope.format, formatVersion: 2, app: envelope.app, exportedAt: envelope.exportedAt, tables };
+}
 
 async function loadSample(board: TeamsBoard): Promise<void> {
   await board.open();
@@ -15,14 +27,22 @@ function teamCount(board: TeamsBoard, teams: number) {
 }
 
 test.describe('Backup and restore', () => {
+  // Headless Chromium cannot answer the File System Access save picker, so these journeys take the
+  // fallback every other browser takes: a download the user confirms (the picker path has component tests).
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true, writable: true });
+    });
+  });
+
   test('back up, delete a team, restore: the team is back', async ({ page }, testInfo) => {
     const board = new TeamsBoard(page);
     const settings = new BackupSettings(page);
     await loadSample(board);
     await settings.open();
-    const backupPath = testInfo.outputPath('teamshape-backup.json');
+    const backupPath = testInfo.outputPath('teamshape-backup.teamshape.gz');
     const backup = await settings.backUpTo(backupPath);
-    expect(backup.suggestedFilename()).toBe('teamshape-backup-2026-11-16.json');
+    expect(backup.suggestedFilename()).toBe('teamshape-backup-2026-11-16.teamshape.gz');
 
     await board.open();
     await board.deleteTeam('Payments Platform');
@@ -33,15 +53,23 @@ test.describe('Backup and restore', () => {
     await settings.pickFile(backupPath);
     const dialog = settings.confirmDialog();
     await expect(dialog).toHaveAccessibleName('Replace your workspace with this backup?');
-    await expect(dialog).toContainText('teamshape-backup.json has 12 teams');
-    await expect(dialog).toContainText('downloads a copy of your current data to your Downloads folder');
+    await expect(dialog).toContainText('teamshape-backup.teamshape.gz has 12 teams');
+    await expect(dialog).toContainText('your browser is asked to download a copy of your current data. You confirm it is in your Downloads folder before anything is changed.');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('restore-confirm.png') });
 
     const safetyCopy = await settings.confirmRestore('Replace workspace');
     expect(safetyCopy.suggestedFilename()).toBe('teamshape-before-restore-2026-11-16.json');
-    await expect(settings.status).toContainText('Restored teamshape-backup.json: 12 teams');
-    await expect(settings.status).toContainText('Your data from before was saved to your Downloads folder as teamshape-before-restore-2026-11-16.json');
+    // The page cannot see whether the download arrived: nothing is replaced until the user says it did.
+    await expect(settings.safetyCopyCheck()).toContainText(
+      'Your browser was asked to download teamshape-before-restore-2026-11-16.json. Check it is in your Downloads folder, then choose Replace.',
+    );
+    await expect(page.getByText(/^Restored /)).toHaveCount(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await settings.answerSafetyCopyCheck('Replace');
+    await expect(settings.status).toContainText('Restored teamshape-backup.teamshape.gz: 12 teams');
+    await expect(settings.status).toContainText('Your data from before is in teamshape-before-restore-2026-11-16.json, the download you confirmed.');
+    await expect(settings.status).not.toContainText('saved to your Downloads folder');
     // The safety copy holds the workspace as it was: without Payments Platform.
     const before = JSON.parse(await readFile(await safetyCopy.path(), 'utf8'));
     const deleted = before.tables.teams.find((t: { name: string }) => t.name === 'Payments Platform');
@@ -52,18 +80,41 @@ test.describe('Backup and restore', () => {
     await expect(board.card('Payments Platform')).toBeVisible();
   });
 
+  test('a blocked or missing safety-copy download: choosing Cancel replaces nothing', async ({ page }, testInfo) => {
+    const board = new TeamsBoard(page);
+    const settings = new BackupSettings(page);
+    await loadSample(board);
+    await settings.open();
+    const backupPath = testInfo.outputPath('teamshape-backup.teamshape.gz');
+    await settings.backUpTo(backupPath);
+    await board.open();
+    await board.deleteTeam('Payments Platform');
+    await expect(teamCount(board, 11)).toBeVisible();
+
+    await settings.open();
+    await settings.chooseMode('Replace');
+    await settings.pickFile(backupPath);
+    await settings.confirmRestore('Replace workspace');
+    await expect(settings.safetyCopyCheck()).toBeVisible();
+    await settings.answerSafetyCopyCheck('Cancel');
+    await expect(settings.status).toHaveText('Nothing was restored: your workspace is unchanged.');
+
+    await board.open();
+    await expect(teamCount(board, 11)).toBeVisible();
+  });
+
   test('a broken file is refused with its problems listed, and nothing changes', async ({ page }, testInfo) => {
     const board = new TeamsBoard(page);
     const settings = new BackupSettings(page);
     await loadSample(board);
     await settings.open();
-    const beforePath = testInfo.outputPath('before.json');
+    const beforePath = testInfo.outputPath('before.teamshape.gz');
     await settings.backUpTo(beforePath);
-    const good = JSON.parse(await readFile(beforePath, 'utf8'));
+    const good = await backupAsJson(beforePath);
 
     const broken = structuredClone(good);
-    delete broken.tables.teams[0].name;
-    broken.tables.memberships[0].teamId = 'team-that-does-not-exist';
+    delete broken.tables.teams![0]!.name;
+    broken.tables.memberships![0]!.teamId = 'team-that-does-not-exist';
     await settings.pickFile({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
     await expect(settings.problems).toContainText('broken.json cannot be restored. Nothing was changed.');
     await expect(settings.problems.getByRole('listitem')).toContainText(['teams[0].name: required']);
@@ -75,7 +126,7 @@ test.describe('Backup and restore', () => {
     await expect(settings.problems).toContainText('cut-off.json cannot be restored. Nothing was changed.');
     await expect(settings.problems).toContainText('The file is not valid JSON; it may be cut off or damaged');
 
-    await settings.pickFile({ name: 'dangling.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...good, tables: { ...good.tables, teams: good.tables.teams.slice(1) } })) });
+    await settings.pickFile({ name: 'dangling.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...good, tables: { ...good.tables, teams: good.tables.teams!.slice(1) } })) });
     await expect(settings.problems.getByRole('listitem').first()).toContainText(/^memberships\[\d+\]\.teamId: team ".+" is not in the backup$/);
 
     const hostile = JSON.stringify(good).replace('"tables":{', '"tables":{"__proto__":{"polluted":true},');
@@ -84,9 +135,9 @@ test.describe('Backup and restore', () => {
     expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 
     // Byte for byte the same workspace: the clock is fixed, so a new backup is the same file.
-    const afterPath = testInfo.outputPath('after.json');
+    const afterPath = testInfo.outputPath('after.teamshape.gz');
     await settings.backUpTo(afterPath);
-    expect(await readFile(afterPath, 'utf8')).toBe(await readFile(beforePath, 'utf8'));
+    expect(Buffer.compare(await readFile(afterPath), await readFile(beforePath))).toBe(0);
   });
 
   test('merge keeps changes made since the backup and brings back what only the backup has', async ({ page }, testInfo) => {
@@ -95,11 +146,11 @@ test.describe('Backup and restore', () => {
     await loadSample(board);
     await settings.open();
     const backupPath = testInfo.outputPath('backup.json');
-    await settings.backUpTo(backupPath);
+    await settings.backUpTo(testInfo.outputPath('backup.teamshape.gz'));
     // A team only the backup knows about: edit the file as another laptop's workspace would have it.
-    const file = JSON.parse(await readFile(backupPath, 'utf8'));
-    const template = file.tables.teams.find((t: { planId: string }) => t.planId === 'plan:live');
-    file.tables.teams.push({ ...template, id: 'team-from-the-other-laptop', name: 'Field Sales App', championId: null });
+    const file = await backupAsJson(testInfo.outputPath('backup.teamshape.gz'));
+    const template = file.tables.teams!.find((t) => t.planId === 'plan:live');
+    file.tables.teams!.push({ ...template, id: 'team-from-the-other-laptop', name: 'Field Sales App', championId: null });
     await writeFile(backupPath, JSON.stringify(file));
 
     await board.open();
@@ -110,6 +161,7 @@ test.describe('Backup and restore', () => {
     await settings.pickFile(backupPath);
     await expect(settings.confirmDialog()).toHaveAccessibleName('Merge this backup into your workspace?');
     await settings.confirmRestore('Merge backup');
+    await settings.answerSafetyCopyCheck('Merge');
     await expect(settings.status).toContainText('Merged backup.json: 1 item added');
 
     await board.open();

@@ -18,7 +18,7 @@ test.describe('keyboard shortcuts from the command table (browser mode)', () => 
     // Back up runs where the user is: the backup is downloaded and the notice says where it went.
     const download = page.waitForEvent('download');
     await page.keyboard.press('Control+Shift+S');
-    expect((await download).suggestedFilename()).toMatch(/^teamshape-backup-.*\.json$/);
+    expect((await download).suggestedFilename()).toMatch(/^teamshape-backup-.*\.teamshape\.gz$/);
     await expect(page).toHaveURL(/#\/people/);
     await expect(page.getByText(/Backup saved to your Downloads folder as teamshape-backup-/)).toBeVisible();
 

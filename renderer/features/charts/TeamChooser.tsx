@@ -5,6 +5,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import dialogStyles from '../../ui/Dialog.module.css';
 import styles from './Charts.module.css';
+import { UserText } from '../../ui/UserText';
 
 interface TeamChooserProps {
   open: boolean;
@@ -52,7 +53,7 @@ export function TeamChooser({ open, onOpenChange, teams, excluded, onChange }: T
         {shown.map((team) => (
           <label key={team.id} className={styles.check}>
             <input type="checkbox" checked={!excluded.has(team.id)} onChange={(event) => toggle(team.id, event.target.checked)} />
-            {team.name}
+            <UserText>{team.name}</UserText>
           </label>
         ))}
         {shown.length === 0 ? <p className={styles.muted}>No team matches “{query}”.</p> : null}

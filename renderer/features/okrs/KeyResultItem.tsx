@@ -8,6 +8,8 @@ import { ProgressBar } from './ProgressBar';
 import { StatusBadge } from './StatusBadge';
 import styles from './ObjectivePage.module.css';
 import okr from './Okr.module.css';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 export type KeyResultAction = 'edit' | 'move' | 'delete' | 'score';
 
@@ -28,15 +30,15 @@ export function KeyResultItem({ row, owner, contributors, suggestedScore, onActi
   return (
     <article className={styles.keyResult} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.keyResultTitle}>
-        <Link to={link(okrPaths.keyResult(keyResult.id))}>{keyResult.title}</Link>
+        <Link to={link(okrPaths.keyResult(keyResult.id))}><UserText>{keyResult.title}</UserText></Link>
       </h3>
       <p className={styles.meta}>
         {metricSummary(keyResult)}
-        {keyResult.weight !== null ? ` · weight ${keyResult.weight}` : ''} · {owner ? `Owner: ${owner.name}` : 'No owner yet'}
-        {contributors.length > 0 ? ` · With ${contributors.map((t) => t.name).join(', ')}` : ''}
+        {keyResult.weight !== null ? ` · weight ${keyResult.weight}` : ''} · {owner ? `Owner: ${isolateBidi(owner.name)}` : 'No owner yet'}
+        {contributors.length > 0 ? ` · With ${contributors.map((t) => isolateBidi(t.name)).join(', ')}` : ''}
       </p>
       <div className={okr.progressRow}>
-        <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${keyResult.title}`} />
+        <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${isolateBidi(keyResult.title)}`} />
         <span className={okr.percent}>{percent(assessment.progress)}</span>
         <StatusBadge label={assessment.label} />
       </div>
@@ -52,19 +54,19 @@ export function KeyResultItem({ row, owner, contributors, suggestedScore, onActi
         </p>
       ) : null}
       <div className={styles.actions}>
-        <Link className={styles.checkInLink} to={link(okrPaths.keyResult(keyResult.id))} aria-label={`Check in on ${keyResult.title}`}>
+        <Link className={styles.checkInLink} to={link(okrPaths.keyResult(keyResult.id))} aria-label={`Check in on ${isolateBidi(keyResult.title)}`}>
           Check in
         </Link>
-        <Button variant="ghost" aria-label={`Edit ${keyResult.title}`} onClick={() => onAction('edit')}>
+        <Button variant="ghost" aria-label={`Edit ${isolateBidi(keyResult.title)}`} onClick={() => onAction('edit')}>
           Edit
         </Button>
-        <Button variant="ghost" aria-label={`Move ${keyResult.title}`} onClick={() => onAction('move')}>
+        <Button variant="ghost" aria-label={`Move ${isolateBidi(keyResult.title)}`} onClick={() => onAction('move')}>
           Move
         </Button>
-        <Button variant="ghost" aria-label={`Score ${keyResult.title}`} onClick={() => onAction('score')}>
+        <Button variant="ghost" aria-label={`Score ${isolateBidi(keyResult.title)}`} onClick={() => onAction('score')}>
           Score (suggested {suggestedScore.toFixed(1)})
         </Button>
-        <Button variant="ghost" aria-label={`Delete ${keyResult.title}`} onClick={() => onAction('delete')}>
+        <Button variant="ghost" aria-label={`Delete ${isolateBidi(keyResult.title)}`} onClick={() => onAction('delete')}>
           Delete
         </Button>
       </div>

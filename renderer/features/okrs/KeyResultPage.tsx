@@ -12,6 +12,8 @@ import { StatusBadge } from './StatusBadge';
 import styles from './KeyResultPage.module.css';
 import objectiveStyles from './ObjectivePage.module.css';
 import okr from './Okr.module.css';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 // The chart library is only loaded for this screen, keeping it out of the bundle every screen parses.
 const HistoryChart = lazy(() => import('./HistoryChart').then((module) => ({ default: module.HistoryChart })));
@@ -48,9 +50,9 @@ export function KeyResultPage() {
   return (
     <>
       <Link className={objectiveStyles.back} to={link(okrPaths.objective(objective.id))}>
-        ← {objective.title}
+        ← <UserText>{objective.title}</UserText>
       </Link>
-      <PageHeader title={keyResult.title} summary={`${metricSummary(keyResult)} · ${period?.name ?? 'Unknown period'} · ${owner ? `Owner: ${owner.name}` : 'No owner yet'}`} />
+      <PageHeader title={isolateBidi(keyResult.title)} summary={`${metricSummary(keyResult)} · ${isolateBidi(period?.name ?? 'Unknown period')} · ${owner ? `Owner: ${isolateBidi(owner.name)}` : 'No owner yet'}`} />
       {assessment ? (
         <section className={objectiveStyles.summary} aria-label="Status">
           <p className={styles.statusLine}>

@@ -5,6 +5,7 @@ import type { ObjectiveRow, TeamRef } from './okrBoard';
 import { ObjectiveProgress } from './ObjectiveProgress';
 import styles from './ObjectiveList.module.css';
 import okr from './Okr.module.css';
+import { UserText } from '../../ui/UserText';
 
 export function TeamLinks({ teams }: { teams: readonly TeamRef[] }) {
   const link = useOkrLink();
@@ -13,7 +14,7 @@ export function TeamLinks({ teams }: { teams: readonly TeamRef[] }) {
       {teams.map((team, index) => (
         <span key={team.id}>
           {index === 0 ? '' : index === teams.length - 1 ? ' and ' : ', '}
-          <Link to={link(okrPaths.team(team.id))}>{team.name}</Link>
+          <Link to={link(okrPaths.team(team.id))}><UserText>{team.name}</UserText></Link>
         </span>
       ))}
     </>
@@ -49,7 +50,7 @@ export function ObjectiveCard({ row, expected, showParent, fromTeamId }: Objecti
   return (
     <article className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.title}>
-        <Link to={link(okrPaths.objective(objective.id))}>{objective.title}</Link>
+        <Link to={link(okrPaths.objective(objective.id))}><UserText>{objective.title}</UserText></Link>
       </h2>
       <p className={styles.meta}>
         <Owners owners={row.owners} fromTeamId={fromTeamId} /> · {objective.kind === 'aspirational' ? 'Aspirational' : 'Committed'} ·{' '}

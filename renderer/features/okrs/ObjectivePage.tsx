@@ -18,6 +18,7 @@ import { okrPaths } from './okrLinks';
 import { ScoreKeyResultDialog, type ScoreTarget } from './ScoreKeyResultDialog';
 import { DeleteKeyResultDialog } from './DeleteKeyResultDialog';
 import styles from './ObjectivePage.module.css';
+import { isolateBidi } from '../../../shared/bidi';
 
 type ObjectiveDialog = 'edit' | 'duplicate' | 'delete' | 'addKeyResult' | null;
 
@@ -70,7 +71,7 @@ export function ObjectivePage() {
         ← All objectives of {period?.name ?? 'this period'}
       </Link>
       <PageHeader
-        title={objective.title}
+        title={isolateBidi(objective.title)}
         summary={`${period?.name ?? 'Unknown period'} · ${objective.kind === 'aspirational' ? 'Aspirational' : 'Committed'} objective`}
         actions={
           <>
@@ -119,7 +120,7 @@ export function ObjectivePage() {
       <ConfirmDialog
         open={dialog === 'delete'}
         onOpenChange={(open) => setDialog(open ? 'delete' : null)}
-        title={`Delete ${objective.title}?`}
+        title={`Delete ${isolateBidi(objective.title)}?`}
         confirmLabel="Delete objective"
         onConfirm={() => void deleteObjective(db, objective.id).then(() => navigate(listLink))}
       >

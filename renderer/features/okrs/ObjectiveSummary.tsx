@@ -6,6 +6,7 @@ import { okrPaths, useOkrLink } from './okrLinks';
 import { ObjectiveProgress } from './ObjectiveProgress';
 import styles from './ObjectivePage.module.css';
 import okr from './Okr.module.css';
+import { UserText } from '../../ui/UserText';
 
 /** The objective's owners, alignment, description, and its progress, status and score. */
 export function ObjectiveSummary({ row, parent, expected }: { row: ObjectiveRow; parent: Objective | null; expected: number }) {
@@ -19,7 +20,7 @@ export function ObjectiveSummary({ row, parent, expected }: { row: ObjectiveRow;
         {parent ? (
           <>
             {' · Contributes to '}
-            <Link to={link(okrPaths.objective(parent.id))}>{parent.title}</Link>
+            <Link to={link(okrPaths.objective(parent.id))}><UserText>{parent.title}</UserText></Link>
           </>
         ) : null}
       </p>

@@ -14,6 +14,7 @@ import { useOkrBoard } from './useOkrBoard';
 import pageStyles from './OrganisationOkrsPage.module.css';
 import styles from './Okr.module.css';
 import tableStyles from './KeyResultPage.module.css';
+import { UserText } from '../../ui/UserText';
 
 /** The organisation at a glance: how much is shared, and which teams own no objective this period. */
 export function OrganisationOkrsPage() {
@@ -59,7 +60,7 @@ export function OrganisationOkrsPage() {
           <ul className={pageStyles.teams} aria-label="Teams without an objective">
             {summary.teamsWithoutObjective.map((team) => (
               <li key={team.id}>
-                <Link to={link(okrPaths.team(team.id))}>{team.name}</Link>
+                <Link to={link(okrPaths.team(team.id))}><UserText>{team.name}</UserText></Link>
               </li>
             ))}
           </ul>
@@ -81,7 +82,7 @@ export function OrganisationOkrsPage() {
               {shared.map((row) => (
                 <tr key={row.objective.id}>
                   <td>
-                    <Link to={link(okrPaths.objective(row.objective.id))}>{row.objective.title}</Link>
+                    <Link to={link(okrPaths.objective(row.objective.id))}><UserText>{row.objective.title}</UserText></Link>
                   </td>
                   <td>
                     <TeamLinks teams={row.owners} />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Team } from '../../../shared/model';
 import formStyles from '../../ui/Form.module.css';
 import styles from './Okr.module.css';
+import { UserText } from '../../ui/UserText';
 
 export interface TeamCheckboxesProps {
   legend: string;
@@ -26,7 +27,7 @@ export function TeamCheckboxes({ legend, teams, selected, onChange, hint, error 
         {teams.map((team) => (
           <label key={team.id} className={styles.checkbox}>
             <input type="checkbox" checked={selected.includes(team.id)} onChange={(event) => toggle(team.id, event.target.checked)} />
-            {team.name}
+            <UserText>{team.name}</UserText>
           </label>
         ))}
       </fieldset>

@@ -12,6 +12,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { useOkrBoard } from './useOkrBoard';
 import listStyles from './ObjectiveList.module.css';
 import styles from './Okr.module.css';
+import { isolateBidi } from '../../../shared/bidi';
 
 /** One team's OKRs: the objectives it owns alone, and those it shares (naming the other owners). */
 export function TeamOkrsPage() {
@@ -45,8 +46,8 @@ export function TeamOkrsPage() {
   return (
     <>
       <PageHeader
-        title={`${team.name}: OKRs`}
-        summary={period ? `${period.name} · ${periodDates(period)} · owns ${plural(split.alone.length, 'objective')} alone and shares ${split.shared.length} with other teams` : 'This period does not exist: choose another one.'}
+        title={`${isolateBidi(team.name)}: OKRs`}
+        summary={period ? `${isolateBidi(period.name)} · ${periodDates(period)} · owns ${plural(split.alone.length, 'objective')} alone and shares ${split.shared.length} with other teams` : 'This period does not exist: choose another one.'}
       />
       <OkrSubnav />
       <div className={styles.toolbar}>

@@ -4,6 +4,8 @@ import { usePeopleUi } from '../../state/peopleUi';
 import { Button } from '../../ui/Button';
 import type { PersonRow } from './peopleRows';
 import styles from './PeoplePage.module.css';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 const ROW_HEIGHT = 64;
 
@@ -36,22 +38,22 @@ export function PeopleList({ rows }: { rows: readonly PersonRow[] }) {
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
             >
               <div className={styles.who}>
-                <span className={styles.name}>{row.name}</span>
-                <span className={styles.meta}>{[row.title, row.department].filter(Boolean).join(' · ')}</span>
+                <span className={styles.name}><UserText>{row.name}</UserText></span>
+                <span className={styles.meta}>{[row.title, row.department].filter(Boolean).map((part) => isolateBidi(part as string)).join(' · ')}</span>
               </div>
               <div className={styles.teams}>
                 {row.shares.length === 0
                   ? 'Not on a team'
-                  : row.shares.map((s) => `${s.teamName} (${s.roleName}, ${s.allocation}%)`).join(' · ')}
+                  : row.shares.map((s) => `${isolateBidi(s.teamName)} (${isolateBidi(s.roleName)}, ${s.allocation}%)`).join(' · ')}
               </div>
               <div className={row.allocation > 100 ? `${styles.allocation} ${styles.over}` : styles.allocation}>
                 {row.allocation}%{row.allocation > 100 ? ' over-allocated' : ''}
               </div>
               <div className={styles.rowActions}>
-                <Button variant="ghost" aria-label={`Edit ${row.name}`} onClick={() => openEditor({ mode: 'edit', personId: row.id })}>
+                <Button variant="ghost" aria-label={`Edit ${isolateBidi(row.name)}`} onClick={() => openEditor({ mode: 'edit', personId: row.id })}>
                   Edit
                 </Button>
-                <Button variant="ghost" aria-label={`Remove ${row.name}`} onClick={() => askToRemove(row.id)}>
+                <Button variant="ghost" aria-label={`Remove ${isolateBidi(row.name)}`} onClick={() => askToRemove(row.id)}>
                   Remove
                 </Button>
               </div>

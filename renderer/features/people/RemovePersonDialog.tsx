@@ -3,6 +3,7 @@ import { usePeopleUi } from '../../state/peopleUi';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { PersonRow } from './peopleRows';
 import styles from './PeoplePage.module.css';
+import { UserText } from '../../ui/UserText';
 
 /** Removing someone who sits on teams names every team affected before anything changes. */
 export function RemovePersonDialog({ rows }: { rows: readonly PersonRow[] }) {
@@ -23,18 +24,20 @@ export function RemovePersonDialog({ rows }: { rows: readonly PersonRow[] }) {
       {row && row.shares.length > 0 ? (
         <>
           <p>
-            {row.name} will be taken off {row.shares.length === 1 ? 'this team' : `these ${row.shares.length} teams`}:
+            <UserText>{row.name}</UserText> will be taken off {row.shares.length === 1 ? 'this team' : `these ${row.shares.length} teams`}:
           </p>
           <ul className={styles.affected} aria-label="Teams affected">
             {row.shares.map((share) => (
               <li key={`${share.teamId}-${share.roleId}`}>
-                {share.teamName} — {share.roleName}, {share.allocation}%
+                <UserText>{share.teamName}</UserText> — <UserText>{share.roleName}</UserText>, {share.allocation}%
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>{row?.name} is not on any team.</p>
+        <p>
+          <UserText>{row?.name}</UserText> is not on any team.
+        </p>
       )}
     </ConfirmDialog>
   );

@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
-import { BACKUP_MAX_BYTES, backupFileName, readBackup, type BackupFile } from '../../../shared/backup';
+import { useId, useRef, useState } from 'react';
+import { BACKUP_MAX_BYTES, backupFileName, type BackupFile } from '../../../shared/backup';
 import { nowIso, todayLocal } from '../../../shared/clock';
-import { BackupRejectedError, exportWorkspace, restoreWorkspace, useDb, type RestoreMode } from '../../db';
+import { BackupRejectedError, exportWorkspaceText, readBackupFile, restoreWorkspace, useDb, type BackupInput, type RestoreMode } from '../../db';
 import type { RecoveryPoint } from '../../../shared/bridge';
-import { APP_VERSION, isDesktop, openTextFile, readRecoveryPoint, writeSafetyCopy, type OpenedFile } from '../../platform';
+import { APP_VERSION, canVerifyBrowserSaves, isDesktop, openBinaryFile, readRecoveryPoint, writeSafetyCopy, type OpenedFile, type SafetyCopy } from '../../platform';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/fieldErrors';
@@ -18,10 +18,21 @@ const SHOWN_PROBLEMS = 20;
 
 interface PendingRestore {
   fileName: string;
-  text: string;
+  /** The file as chosen: format-3 bytes, or the text of an older backup. */
+  content: BackupInput;
   backup: BackupFile;
   formatVersion: number;
 }
+
+/** A restore waiting for the user to confirm that the browser's download of the safety copy arrived. */
+interface AwaitingDownload {
+  request: PendingRestore;
+  mode: RestoreMode;
+  safety: SafetyCopy;
+}
+
+/** A backup chosen with the picker (bytes) or read from the backups folder (text). */
+type ChosenFile = OpenedFile | { name: string; content: Uint8Array };
 
 interface Problems {
   title: string;
@@ -37,6 +48,8 @@ export function BackupRestore() {
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<Problems | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
+  const [awaiting, setAwaiting] = useState<AwaitingDownload | null>(null);
+  const downloadConfirmed = useRef(false);
   const [refresh, setRefresh] = useState(0);
   const { location } = useBackupLocation(refresh);
 
@@ -61,11 +74,11 @@ export function BackupRestore() {
     }
   }
 
-  /** The native open dialog on desktop (through the bridge, size-capped in main), the browser's picker otherwise. */
+  /** The file picker (Electron shows the native open dialog for it): bytes, so a compressed backup of any size is read. */
   async function pickBackup() {
-    let file: OpenedFile | null;
+    let file: ChosenFile | null;
     try {
-      file = await openTextFile([{ name: 'Teamshape backup', extensions: ['json'] }]);
+      file = await openBinaryFile([{ name: 'Teamshape backup', extensions: ['gz', 'json'] }]);
     } catch (error) {
       fail('The file could not be opened. Nothing was changed.', [errorMessage(error)]);
       return;
@@ -87,21 +100,21 @@ export function BackupRestore() {
     await chooseFile(file);
   }
 
-  async function chooseFile(file: OpenedFile) {
+  async function chooseFile(file: ChosenFile) {
     start(`Checking ${file.name}…`);
     try {
-      if (file.content.length > BACKUP_MAX_BYTES) {
+      if (typeof file.content === 'string' && file.content.length > BACKUP_MAX_BYTES) {
         fail(`${file.name} cannot be restored. Nothing was changed.`, [`The file is too large: a backup may be at most ${BACKUP_MAX_BYTES / (1024 * 1024)} MiB.`]);
         return;
       }
       const { name, content } = file;
-      const reading = readBackup(content, { now: nowIso() });
+      const reading = await readBackupFile(content, { now: nowIso() });
       if (!reading.ok) {
         fail(`${name} cannot be restored. Nothing was changed.`, reading.problems);
         return;
       }
       setStatus('');
-      setPending({ fileName: name, text: content, backup: reading.backup, formatVersion: reading.formatVersion });
+      setPending({ fileName: name, content, backup: reading.backup, formatVersion: reading.formatVersion });
     } catch (error) {
       fail(`${file.name} could not be read. Nothing was changed.`, [errorMessage(error)]);
     } finally {
@@ -109,29 +122,59 @@ export function BackupRestore() {
     }
   }
 
-  async function restore(request: PendingRestore) {
+  /**
+   * Saves the safety copy first (called straight from the confirm click: the browser's save picker
+   * needs that gesture). A verified copy lets the restore run; an unverified download waits for
+   * the user to confirm they have the file.
+   */
+  async function restore(request: PendingRestore, restoreMode: RestoreMode) {
     start('Saving a safety copy of your current data…');
-    let safety: string | null = null;
+    let safety: SafetyCopy;
     try {
-      const current = await exportWorkspace(db, APP_VERSION);
-      safety = (await writeSafetyCopy(backupFileName(todayLocal(), 'before-restore'), current.text)).where;
-      setStatus(`Restoring ${request.fileName}…`);
-      const result = await restoreWorkspace(db, request.text, mode);
+      safety = await writeSafetyCopy(backupFileName(todayLocal(), 'before-restore'), async () => (await exportWorkspaceText(db, APP_VERSION)).text);
+    } catch (error) {
+      fail(`${request.fileName} was not restored. Nothing was changed.`, [errorMessage(error)]);
+      setBusy(false);
+      setRefresh((n) => n + 1);
+      return;
+    }
+    if (safety.verified) {
+      await apply({ request, mode: restoreMode, safety });
+      return;
+    }
+    setStatus('');
+    setBusy(false);
+    downloadConfirmed.current = false;
+    setAwaiting({ request, mode: restoreMode, safety });
+  }
+
+  async function apply({ request, mode: restoreMode, safety }: AwaitingDownload) {
+    start(`Restoring ${request.fileName}…`);
+    const kept = safety.verified ? `Your data from before was saved to ${safety.where}.` : `Your data from before is in ${safety.where}, the download you confirmed.`;
+    try {
+      const result = await restoreWorkspace(db, request.content, restoreMode);
       const what = result.merge ? `Merged ${request.fileName}: ${describeMerge(result.merge)}` : `Restored ${request.fileName}: ${describeContents(request.backup)}.`;
-      setStatus(`${what} Your data from before was saved to ${safety}.`);
+      setStatus(`${what} ${kept}`);
     } catch (error) {
       const items = error instanceof BackupRejectedError ? error.issues : [errorMessage(error)];
-      const saved = safety ? ` A safety copy of your data is at ${safety}.` : '';
-      fail(`${request.fileName} was not restored. Nothing was changed.${saved}`, items);
+      fail(`${request.fileName} was not restored. Nothing was changed. ${kept}`, items);
     } finally {
       setBusy(false);
       setRefresh((n) => n + 1); // the new safety copy joins the list
     }
   }
 
+  function cancelAwaiting() {
+    if (downloadConfirmed.current || !awaiting) return;
+    setAwaiting(null);
+    setStatus(`Nothing was restored: your workspace is unchanged.`);
+  }
+
   const safetyNote = isDesktop()
     ? `First, Teamshape saves a copy of your current data in its backups folder${location ? ` (${location.folder})` : ''}.`
-    : 'First, Teamshape downloads a copy of your current data to your Downloads folder. Keep it until you have checked the result.';
+    : canVerifyBrowserSaves()
+      ? 'First, Teamshape asks where to save a copy of your current data, and checks it was written. Keep it until you have checked the result.'
+      : 'First, your browser is asked to download a copy of your current data. You confirm it is in your Downloads folder before anything is changed.';
 
   return (
     <section className={settingsStyles.section} aria-labelledby={`${id}-title`}>
@@ -181,7 +224,7 @@ export function BackupRestore() {
         title={mode === 'replace' ? 'Replace your workspace with this backup?' : 'Merge this backup into your workspace?'}
         confirmLabel={mode === 'replace' ? 'Replace workspace' : 'Merge backup'}
         onConfirm={() => {
-          if (pending) void restore(pending);
+          if (pending) void restore(pending, mode);
           setPending(null);
         }}
       >
@@ -192,6 +235,27 @@ export function BackupRestore() {
             </p>
             <p>{MODE_EXPLANATION[mode]}</p>
             <p>{safetyNote}</p>
+          </div>
+        ) : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={awaiting !== null}
+        onOpenChange={(open) => !open && cancelAwaiting()}
+        title="Do you have the safety copy?"
+        confirmLabel={awaiting?.mode === 'merge' ? 'Merge' : 'Replace'}
+        onConfirm={() => {
+          downloadConfirmed.current = true;
+          if (awaiting) void apply(awaiting);
+          setAwaiting(null);
+        }}
+      >
+        {awaiting ? (
+          <div className={styles.confirmText}>
+            <p>
+              Your browser was asked to download {awaiting.safety.where}. Check it is in your Downloads folder, then choose{' '}
+              {awaiting.mode === 'merge' ? 'Merge' : 'Replace'}.
+            </p>
+            <p>Teamshape cannot see your Downloads folder. If the file is not there, choose Cancel: nothing will be changed.</p>
           </div>
         ) : null}
       </ConfirmDialog>

@@ -7,6 +7,8 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import formStyles from '../../ui/Form.module.css';
 import styles from './SettingsPage.module.css';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 const KIND_OPTIONS = [
   { value: 'technology', label: 'Technology' },
@@ -40,11 +42,11 @@ export function Departments({ departments }: { departments: readonly Department[
         <tbody>
           {departments.map((department) => (
             <tr key={department.id}>
-              <th scope="row">{department.name}</th>
+              <th scope="row"><UserText>{department.name}</UserText></th>
               <td>
                 <select
                   className={formStyles.input}
-                  aria-label={`Kind of ${department.name}`}
+                  aria-label={`Kind of ${isolateBidi(department.name)}`}
                   value={department.kind}
                   onChange={(event) => run(updateDepartment(db, department.id, { kind: event.target.value as DepartmentKind }))}
                 >
@@ -56,7 +58,7 @@ export function Departments({ departments }: { departments: readonly Department[
                 </select>
               </td>
               <td>
-                <Button variant="ghost" aria-label={`Delete ${department.name}`} onClick={() => run(deleteDepartment(db, department.id))}>
+                <Button variant="ghost" aria-label={`Delete ${isolateBidi(department.name)}`} onClick={() => run(deleteDepartment(db, department.id))}>
                   Delete
                 </Button>
               </td>

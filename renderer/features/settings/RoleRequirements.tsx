@@ -4,6 +4,8 @@ import { updateRole, useDb, type RoleChanges } from '../../db';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import styles from './SettingsPage.module.css';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 /** Per role: required on every team, and how many holders a team should have. Saved as you go. */
 export function RoleRequirements({ roles }: { roles: readonly Role[] }) {
@@ -59,17 +61,17 @@ function RoleRow({ role }: { role: Role }) {
   return (
     <tr>
       <th scope="row">
-        {role.name}
+        <UserText>{role.name}</UserText>
         {error ? (
           <p id={errorId} className={formStyles.error} role="alert">
-            {role.name}: {error}
+            {`${isolateBidi(role.name)}: ${error}`}
           </p>
         ) : null}
       </th>
       <td>
         <input
           type="checkbox"
-          aria-label={`${role.name} is required`}
+          aria-label={`${isolateBidi(role.name)} is required`}
           checked={required}
           onChange={(event) => {
             setRequired(event.target.checked);

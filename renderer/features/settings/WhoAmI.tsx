@@ -4,6 +4,7 @@ import { useDb, useMeId, writeMeId } from '../../db';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import styles from './SettingsPage.module.css';
+import { isolateBidi } from '../../../shared/bidi';
 
 /**
  * "This is me": there are no accounts, so check-ins and edits name the person chosen here. It
@@ -34,7 +35,7 @@ export function WhoAmI({ people }: { people: readonly Person[] }) {
           <option value="">Not chosen yet</option>
           {people.map((person) => (
             <option key={person.id} value={person.id}>
-              {person.name}
+              {isolateBidi(person.name)}
             </option>
           ))}
         </select>

@@ -10,6 +10,8 @@ import { TextField } from '../../ui/TextField';
 import formStyles from '../../ui/Form.module.css';
 import { allocationPreview } from './allocationPreview';
 import { PersonPicker } from './PersonPicker';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 /** Add a person to a team with a role and an allocation; opened by a drop or a button. */
 export function AddMemberDialog({ planId }: { planId: string }) {
@@ -67,8 +69,8 @@ function AddMemberForm({ planId, teamId, initialPersonId, onDone }: AddMemberFor
     <form className={formStyles.form} onSubmit={submit} noValidate>
       {initialPersonId && person ? (
         <p className={formStyles.hint}>
-          Person: <strong>{person.name}</strong>
-          {person.title ? `, ${person.title}` : ''}
+          Person: <strong><UserText>{person.name}</UserText></strong>
+          {person.title ? `, ${isolateBidi(person.title)}` : ''}
         </p>
       ) : (
         <PersonPicker people={people ?? []} value={personId} onChange={setPersonId} error={errors.person} />

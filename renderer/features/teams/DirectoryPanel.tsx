@@ -5,6 +5,8 @@ import type { Person } from '../../../shared/model';
 import { useTeamsUi } from '../../state/teamsUi';
 import { TextField } from '../../ui/TextField';
 import styles from './DirectoryPanel.module.css';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 const ROW_HEIGHT = 52;
 
@@ -76,7 +78,7 @@ function DraggablePerson({ entry }: { entry: DirectoryEntry }) {
       className={isDragging ? `${styles.person} ${styles.dragging}` : styles.person}
       {...attributes}
       {...listeners}
-      aria-label={`Drag ${person.name} to a team`}
+      aria-label={`Drag ${isolateBidi(person.name)} to a team`}
       aria-describedby="directory-help"
     >
       <PersonChip person={person} allocation={allocation} />
@@ -87,9 +89,9 @@ function DraggablePerson({ entry }: { entry: DirectoryEntry }) {
 export function PersonChip({ person, allocation }: { person: Person; allocation: number }) {
   return (
     <>
-      <span className={styles.name}>{person.name}</span>
+      <span className={styles.name}><UserText>{person.name}</UserText></span>
       <span className={styles.meta}>
-        {person.title || 'No title'} · <span className={allocation > 100 ? styles.over : undefined}>{allocation}% allocated</span>
+        {person.title ? <UserText>{person.title}</UserText> : 'No title'} · <span className={allocation > 100 ? styles.over : undefined}>{allocation}% allocated</span>
       </span>
     </>
   );

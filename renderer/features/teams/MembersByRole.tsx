@@ -3,6 +3,8 @@ import { removeMember, useDb } from '../../db';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
 import styles from './TeamView.module.css';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 interface MembersByRoleProps {
   teamId: string;
@@ -32,7 +34,7 @@ export function MembersByRole({ teamId, memberships, people, roles }: MembersByR
       {groups.map(({ role, members }) => (
         <section key={role.id} className={styles.roleGroup} aria-label={role.name}>
           <h3 className={styles.roleName}>
-            {role.name} <span className={styles.muted}>({members.length})</span>
+            <UserText>{role.name}</UserText> <span className={styles.muted}>({members.length})</span>
           </h3>
           {members.length === 0 ? (
             <p className={styles.missing}>Nobody yet{role.required ? ': this role is required.' : '.'}</p>
@@ -45,8 +47,12 @@ export function MembersByRole({ teamId, memberships, people, roles }: MembersByR
                 const others = membership.personId === null ? 0 : (otherTeams.get(membership.personId) ?? 0);
                 return (
                   <li key={membership.id} className={styles.member}>
-                    <span className={styles.memberName}>{name}</span>
-                    <span className={styles.muted}>{person?.title}</span>
+                    <span className={styles.memberName}>
+                      <UserText>{name}</UserText>
+                    </span>
+                    <span className={styles.muted}>
+                      <UserText>{person?.title}</UserText>
+                    </span>
                     <span className={styles.allocation}>{membership.allocation}%</span>
                     {others > 0 ? (
                       <span className={styles.shared} title={`Also on ${others} other team${others === 1 ? '' : 's'}`}>
@@ -56,10 +62,10 @@ export function MembersByRole({ teamId, memberships, people, roles }: MembersByR
                       <span />
                     )}
                     <span className={styles.memberActions}>
-                      <Button variant="ghost" aria-label={`Change ${name} as ${role.name}`} onClick={() => editMembership(membership.id)}>
+                      <Button variant="ghost" aria-label={`Change ${isolateBidi(name)} as ${isolateBidi(role.name)}`} onClick={() => editMembership(membership.id)}>
                         Change
                       </Button>
-                      <Button variant="ghost" aria-label={`Remove ${name} as ${role.name}`} onClick={() => void removeMember(db, membership.id)}>
+                      <Button variant="ghost" aria-label={`Remove ${isolateBidi(name)} as ${isolateBidi(role.name)}`} onClick={() => void removeMember(db, membership.id)}>
                         Remove
                       </Button>
                     </span>

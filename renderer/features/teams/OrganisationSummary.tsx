@@ -1,6 +1,8 @@
 import type { Team } from '../../../shared/model';
 import type { OrganisationHealth } from '../../../shared/rules';
 import styles from './TeamsPage.module.css';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -35,9 +37,9 @@ export function OrganisationSummary({ health, teams }: { health: OrganisationHea
           <ul aria-label="Roles missing across the organisation">
             {summary.missingRoles.map((missing) => (
               <li key={missing.roleId}>
-                {missing.roleName}: {missing.teamIds.length > 3
+                <UserText>{missing.roleName}</UserText>: {missing.teamIds.length > 3
                   ? plural(missing.teamIds.length, 'team', 'teams')
-                  : missing.teamIds.map((id) => teamName.get(id) ?? 'a deleted team').join(', ')}
+                  : missing.teamIds.map((id) => isolateBidi(teamName.get(id) ?? 'a deleted team')).join(', ')}
               </li>
             ))}
           </ul>

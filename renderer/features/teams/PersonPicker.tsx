@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Person } from '../../../shared/model';
 import formStyles from '../../ui/Form.module.css';
+import { isolateBidi } from '../../../shared/bidi';
 
 const MAX_SHOWN = 200;
 
@@ -33,7 +34,7 @@ export function PersonPicker({ people, value, onChange, error }: { people: reado
       >
         {matches.map((person) => (
           <option key={person.id} value={person.id}>
-            {person.title ? `${person.name} — ${person.title}` : person.name}
+            {person.title ? `${isolateBidi(person.name)} — ${isolateBidi(person.title)}` : isolateBidi(person.name)}
           </option>
         ))}
       </select>

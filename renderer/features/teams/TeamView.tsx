@@ -13,6 +13,8 @@ import { EditMembershipDialog } from './EditMembershipDialog';
 import { MembersByRole } from './MembersByRole';
 import { TeamEditorDialog } from './TeamEditorDialog';
 import styles from './TeamView.module.css';
+import { UserText } from '../../ui/UserText';
+import { isolateBidi } from '../../../shared/bidi';
 
 /** One team: its members grouped by role, its size, and every health finding explained. */
 export function TeamView() {
@@ -43,8 +45,8 @@ export function TeamView() {
         <Link to={{ pathname: '/teams', search }}>All teams</Link>
       </p>
       <PageHeader
-        title={team.name}
-        summary={team.service ? `Owns: ${team.service}` : 'No service recorded yet.'}
+        title={isolateBidi(team.name)}
+        summary={team.service ? `Owns: ${isolateBidi(team.service)}` : 'No service recorded yet.'}
         actions={
           <>
             <Button onClick={() => openEditor({ mode: 'edit', teamId })}>Edit team</Button>
@@ -54,7 +56,7 @@ export function TeamView() {
           </>
         }
       />
-      {team.mission ? <p className={styles.mission}>{team.mission}</p> : null}
+      {team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
       <dl className={styles.stats}>
         <div>
           <dt>Headcount</dt>
@@ -84,7 +86,7 @@ export function TeamView() {
           <h2 id="health-title" className={styles.sectionTitle}>
             Health checks
           </h2>
-          {health ? <HealthFindings findings={health.findings} label={`Health findings for ${team.name}`} /> : <p>Checking…</p>}
+          {health ? <HealthFindings findings={health.findings} label={`Health findings for ${isolateBidi(team.name)}`} /> : <p>Checking…</p>}
         </section>
       </div>
       <TeamEditorDialog planId={planId} />

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_GLOBAL } from '../../../shared/bridge';
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { exportWorkspace } from '../../../renderer/db/backup';
+import { exportWorkspace, exportWorkspaceText } from '../../../renderer/db/backup';
 import { createTeam, deleteTeam } from '../../../renderer/db/teams';
 import { BackupRestore } from '../../../renderer/features/settings/BackupRestore';
 import { renderWithDb } from '../renderWithDb';
@@ -17,22 +17,25 @@ function desktop() {
     backupList: vi.fn(async () => ({ ok: true, value: { folder: FOLDER, backups: [] } })),
     backupStatus: vi.fn(async () => ({ ok: true, value: { today: '2026-11-16', due: false, lastSuccessAt: null, lastFailure: null } })),
     backupWriteSafetyCopy: vi.fn(async () => ({ ok: true, value: `${FOLDER}/teamshape-before-restore-2026-11-16T09-00-00-000Z.json` })),
-    /** The native open dialog: answers with the file the test chose. */
-    fileOpenText: vi.fn(async () => ({ ok: true, value: chosen })),
   };
   Object.assign(window, { [BRIDGE_GLOBAL]: bridge });
   return bridge;
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   delete (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
 });
 
-let chosen: { name: string; content: string } | null = null;
+let accepted = '';
 
-/** Chooses a file in the (faked) native open dialog through "Restore from file…". */
-async function restoreFrom(user: ReturnType<typeof userEvent.setup>, content: string, name = 'backup.json') {
-  chosen = { name, content };
+/** Chooses a file through "Restore from file…": the file input, for which Electron shows its native open dialog. */
+async function restoreFrom(user: ReturnType<typeof userEvent.setup>, content: string | Uint8Array, name = 'backup.json') {
+  vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementationOnce(function (this: HTMLInputElement) {
+    accepted = this.accept;
+    Object.defineProperty(this, 'files', { value: [new File([content as BlobPart], name)] });
+    this.dispatchEvent(new Event('change'));
+  });
   await user.click(screen.getByRole('button', { name: 'Restore from file…' }));
 }
 
@@ -42,17 +45,17 @@ describe('restoring in the desktop app', () => {
     const user = userEvent.setup();
     const { db } = await renderWithDb(<BackupRestore />, '/settings');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
-    const { text } = await exportWorkspace(db, '0.1.0');
+    const { bytes } = await exportWorkspace(db, '0.1.0');
     await deleteTeam(db, team.id);
 
-    await restoreFrom(user, text);
+    await restoreFrom(user, bytes, 'backup.teamshape.gz');
     const dialog = await screen.findByRole('alertdialog', { name: 'Replace your workspace with this backup?' });
     expect(dialog).toHaveTextContent(`First, Teamshape saves a copy of your current data in its backups folder (${FOLDER}).`);
     await user.click(within(dialog).getByRole('button', { name: 'Replace workspace' }));
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Restored backup.json: 1 team'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Restored backup.teamshape.gz: 1 team'));
     expect(screen.getByRole('status')).toHaveTextContent(`Your data from before was saved to ${FOLDER}/teamshape-before-restore-`);
-    expect(bridge.fileOpenText).toHaveBeenCalledWith({ filters: [{ name: 'Teamshape backup', extensions: ['json'] }] });
+    expect(accepted).toBe('.gz,.json');
     expect(bridge.backupWriteSafetyCopy).toHaveBeenCalledTimes(1);
     const [safety] = bridge.backupWriteSafetyCopy.mock.calls[0] as unknown as [{ content: string }];
     expect(JSON.parse(safety.content).tables.teams[0].deletedAt).not.toBeNull();
@@ -65,7 +68,7 @@ describe('restoring in the desktop app', () => {
     const user = userEvent.setup();
     const { db } = await renderWithDb(<BackupRestore />, '/settings');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
-    const { text } = await exportWorkspace(db, '0.1.0');
+    const { text } = await exportWorkspaceText(db, '0.1.0');
     await deleteTeam(db, team.id);
 
     await restoreFrom(user, text);

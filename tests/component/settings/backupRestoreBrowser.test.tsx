@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { exportWorkspace } from '../../../renderer/db/backup';
+import { exportWorkspaceText } from '../../../renderer/db/backup';
 import { createTeam, deleteTeam } from '../../../renderer/db/teams';
 import type { TeamshapeDb } from '../../../renderer/db/database';
 import { BackupRestore } from '../../../renderer/features/settings/BackupRestore';
@@ -55,7 +55,7 @@ afterEach(() => {
 /** A workspace whose team was deleted after `text` (its backup) was made. */
 async function deletedSinceBackup(db: TeamshapeDb) {
   const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
-  const { text } = await exportWorkspace(db, '0.1.0');
+  const { text } = await exportWorkspaceText(db, '0.1.0');
   await deleteTeam(db, team.id);
   return { team, text };
 }

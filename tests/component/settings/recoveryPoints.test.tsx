@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_GLOBAL, type DailyBackupStatus, type RecoveryPoint } from '../../../shared/bridge';
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { exportWorkspace } from '../../../renderer/db/backup';
+import { exportWorkspaceText } from '../../../renderer/db/backup';
 import { createTeam, deleteTeam } from '../../../renderer/db/teams';
 import { BackupRestore } from '../../../renderer/features/settings/BackupRestore';
 import { renderWithDb } from '../renderWithDb';
@@ -55,7 +55,7 @@ describe('backups on this computer, in Settings', () => {
     const bridge = desktop([SAFETY, DAILY]);
     const { db } = await renderWithDb(<BackupRestore />, '/settings');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
-    bridge.backupRead.mockResolvedValue({ ok: true, value: { name: SAFETY.name, content: (await exportWorkspace(db, '0.1.0')).text } });
+    bridge.backupRead.mockResolvedValue({ ok: true, value: { name: SAFETY.name, content: (await exportWorkspaceText(db, '0.1.0')).text } });
     await deleteTeam(db, team.id);
 
     const [safety] = within(await screen.findByRole('list', { name: 'Backups on this computer' })).getAllByRole('listitem');

@@ -44,12 +44,27 @@ export class BackupSettings {
     return this.page.getByRole('alertdialog');
   }
 
-  /** Confirms the restore; in the browser the safety copy arrives as a download first. */
+  /**
+   * Confirms the restore. Without a save picker the browser is asked to download the safety copy
+   * first, and the app then asks whether the file arrived (see `safetyCopyCheck`).
+   */
   async confirmRestore(buttonName: 'Replace workspace' | 'Merge backup'): Promise<Download> {
+    const dialog = this.confirmDialog();
     const safetyCopy = this.page.waitForEvent('download');
-    await this.confirmDialog().getByRole('button', { name: buttonName }).click();
+    await dialog.getByRole('button', { name: buttonName }).click();
     const download = await safetyCopy;
-    await expect(this.confirmDialog()).toBeHidden();
+    await expect(this.page.getByRole('alertdialog', { name: /^(Replace|Merge)/ })).toHaveCount(0);
     return download;
+  }
+
+  /** The question after a downloaded safety copy: is the file in the Downloads folder? */
+  safetyCopyCheck(): Locator {
+    return this.page.getByRole('alertdialog', { name: 'Do you have the safety copy?' });
+  }
+
+  /** Answers the safety-copy question: the file is there (Replace / Merge), or Cancel. */
+  async answerSafetyCopyCheck(buttonName: 'Replace' | 'Merge' | 'Cancel'): Promise<void> {
+    await this.safetyCopyCheck().getByRole('button', { name: buttonName, exact: true }).click();
+    await expect(this.safetyCopyCheck()).toBeHidden();
   }
 }

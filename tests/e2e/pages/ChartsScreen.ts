@@ -57,8 +57,16 @@ export class ChartsScreen {
     return this.waitForPrintReady();
   }
 
+  /** The status and the page count read in one step: a redraw between two reads would lose the count. */
   async waitForPrintReady(timeout = 60_000): Promise<number> {
-    await expect(this.page.locator('html[data-print-status="ready"]')).toBeAttached({ timeout });
-    return Number(await this.page.locator('html').getAttribute('data-print-pages'));
+    const handle = await this.page.waitForFunction(
+      () => {
+        const { printStatus, printPages } = document.documentElement.dataset;
+        return printStatus === 'ready' && printPages ? Number(printPages) : null;
+      },
+      null,
+      { timeout },
+    );
+    return Number(await handle.jsonValue());
   }
 }

@@ -3,7 +3,7 @@
  * hand-edited, from another program or hostile. Every entry says which problem the rejection
  * must name. Built from one valid backup (richTables) so each file has exactly one thing wrong.
  */
-import { BACKUP_FORMAT_VERSION, BACKUP_TABLES, type BackupTableName } from '../../../shared/backup';
+import { BACKUP_TABLES, JSON_BACKUP_FORMAT_VERSION, type BackupTableName } from '../../../shared/backup';
 import { LIVE_PLAN_ID, ROLE_IDS } from '../../../shared/model';
 import { backupOf, backupText, richTables } from './backupFixture';
 
@@ -82,7 +82,7 @@ function notABackup(): MalformedBackup[] {
 function formatVersions(): MalformedBackup[] {
   // Written as JSON text, so values JSON.stringify cannot produce (1e400) arrive as they would in a file.
   const versions: [string, RegExp][] = [
-    ['3', /newer Teamshape \(format 3\)/],
+    ['4', /newer Teamshape \(format 4\)/],
     ['99', /newer Teamshape \(format 99\)/],
     ['-1', /formatVersion: must be a whole number/],
     ['1.5', /formatVersion: must be a whole number/],
@@ -95,7 +95,7 @@ function formatVersions(): MalformedBackup[] {
   ];
   const cases = versions.map(([version, expect]) => ({
     name: `formatVersion ${version}`,
-    text: backupText().replace(`"formatVersion":${BACKUP_FORMAT_VERSION},`, `"formatVersion":${version},`),
+    text: backupText().replace(`"formatVersion":${JSON_BACKUP_FORMAT_VERSION},`, `"formatVersion":${version},`),
     expect,
   }));
   cases.push({ name: 'formatVersion missing', text: edit((f) => delete f.formatVersion), expect: /^formatVersion: required/ });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FORMAT_VERSION,
+  JSON_BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,
   builtInRecords,
   canonicalDump,
@@ -38,7 +39,8 @@ describe('reading a backup file', () => {
     const reading = read(backupText(tables));
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
-    expect(reading.formatVersion).toBe(BACKUP_FORMAT_VERSION);
+    expect(reading.formatVersion).toBe(JSON_BACKUP_FORMAT_VERSION);
+    expect(reading.backup.formatVersion).toBe(BACKUP_FORMAT_VERSION);
     expect(canonicalDump(reading.backup.tables)).toBe(canonicalDump(tables));
     expect(reading.backup.tables.teams.find((t) => t.id === 'team-deleted')?.deletedAt).not.toBeNull();
     expect(reading.counts.people).toBe(tables.people.length);
@@ -147,13 +149,14 @@ describe('older backup formats', () => {
   });
 
   it('refuses a backup from a newer Teamshape and says to update', () => {
-    expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: 3 })))[0]).toMatch(
-      /newer Teamshape \(format 3\); this version reads formats 0 to 2\. Update Teamshape/,
+    expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: 4 })))[0]).toMatch(
+      /newer Teamshape \(format 4\); this version reads formats 0 to 3\. Update Teamshape/,
     );
   });
 
+
   it('refuses a format version that is not a whole number', () => {
-    expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: '1' })))).toEqual(['formatVersion: must be a whole number such as 2, not "1"']);
+    expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: '1' })))).toEqual(['formatVersion: must be a whole number such as 3, not "1"']);
     expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: 1.5 })))[0]).toMatch(/^formatVersion: must be a whole number/);
   });
 

@@ -201,7 +201,7 @@ describe('restoring into the database', () => {
 
     const before = canonicalDump(await readAllTables(db));
     const backup = await exportWorkspace(db, '0.1.0');
-    await restoreWorkspace(db, backup.text, 'replace');
+    await restoreWorkspace(db, backup.bytes, 'replace');
     expect(canonicalDump(await readAllTables(db))).toBe(before);
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT_VERSION, canonicalDump, readBackup } from '../../../shared/backup';
+import { BACKUP_FORMAT_VERSION, canonicalDump } from '../../../shared/backup';
+import { readBackupFile } from '../../../renderer/db/backupFile';
 import { resetClock, setClock } from '../../../shared/clock';
 import { DEFAULT_ROLES, LIVE_PLAN_ID } from '../../../shared/model';
 import { sampleOrganisation } from '../../../shared/samples/sampleOrganisation';
@@ -25,10 +26,11 @@ const dump = async () => canonicalDump(await readAllTables(db));
 describe('exporting the workspace', () => {
   it('writes every table, tombstones and settings included, under a dated file name', async () => {
     await restoreWorkspace(db, backupText(richTables()), 'replace');
-    const { fileName, text, counts } = await exportWorkspace(db, '0.1.0');
-    expect(fileName).toBe(`teamshape-backup-${TODAY}.json`);
+    const { fileName, bytes, counts } = await exportWorkspace(db, '0.1.0');
+    expect(fileName).toBe(`teamshape-backup-${TODAY}.teamshape.gz`);
+    expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
     expect(counts.settings).toBe(1);
-    const reading = readBackup(text, { now: NOW });
+    const reading = await readBackupFile(bytes, { now: NOW });
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
     expect(reading.backup.exportedAt).toBe(NOW);
@@ -41,7 +43,7 @@ describe('exporting the workspace', () => {
 describe('restoring a backup', () => {
   it('replace brings back a team deleted after the backup', async () => {
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
-    const { text } = await exportWorkspace(db, '0.1.0');
+    const { bytes: text } = await exportWorkspace(db, '0.1.0');
     await deleteTeam(db, team.id);
     const result = await restoreWorkspace(db, text, 'replace');
     expect(result).toMatchObject({ mode: 'replace', formatVersion: BACKUP_FORMAT_VERSION });
@@ -49,7 +51,7 @@ describe('restoring a backup', () => {
   });
 
   it('replace removes what the backup does not have', async () => {
-    const { text } = await exportWorkspace(db, '0.1.0');
+    const { bytes: text } = await exportWorkspace(db, '0.1.0');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Made after the backup' });
     await restoreWorkspace(db, text, 'replace');
     expect(await db.teams.get(team.id)).toBeUndefined();
@@ -57,7 +59,7 @@ describe('restoring a backup', () => {
 
   it('merge keeps a deletion made after the backup', async () => {
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
-    const { text } = await exportWorkspace(db, '0.1.0');
+    const { bytes: text } = await exportWorkspace(db, '0.1.0');
     setClock(() => new Date('2026-11-16T11:00:00.000Z'));
     await deleteTeam(db, team.id);
     const result = await restoreWorkspace(db, text, 'merge');
@@ -69,7 +71,7 @@ describe('restoring a backup', () => {
     const other = await freshDb();
     try {
       const theirs = await createTeam(other, { planId: LIVE_PLAN_ID, name: 'Theirs' });
-      const { text } = await exportWorkspace(other, '0.1.0');
+      const { bytes: text } = await exportWorkspace(other, '0.1.0');
       const mine = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Mine' });
       const result = await restoreWorkspace(db, text, 'merge');
       expect(await db.teams.get(theirs.id)).toEqual(theirs);

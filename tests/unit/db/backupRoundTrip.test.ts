@@ -76,11 +76,11 @@ describe('export → restore → export', () => {
     const dumpBefore = canonicalDump(await readAllTables(db));
 
     const first = await exportWorkspace(db, '0.1.0');
-    const result = await restoreWorkspace(db, first.text, 'replace');
+    const result = await restoreWorkspace(db, first.bytes, 'replace');
     const second = await exportWorkspace(db, '0.1.0');
 
     expect(result.written).toBe(BACKUP_TABLES.reduce((n, t) => n + first.counts[t], 0));
-    expect(second.text).toBe(first.text);
+    expect(second.bytes).toEqual(first.bytes);
     expect(canonicalDump(await readAllTables(db))).toBe(dumpBefore);
   }, 120_000);
 });

@@ -12,7 +12,7 @@ import { createPerson } from '../../../renderer/db/people';
 import { createTeam, deleteTeam, updateTeam } from '../../../renderer/db/teams';
 import { readUndoHistory, redoLastChange, undoLastChange, UndoConflictError } from '../../../renderer/db/undo';
 import { UNDO_LOG_MAX_ENTRIES } from '../../../renderer/db/undoLog';
-import { exportWorkspace } from '../../../renderer/db/backup';
+import { exportWorkspaceText } from '../../../renderer/db/backup';
 import { dropDb, freshDb } from './testDb';
 
 let db: TeamshapeDb;
@@ -104,7 +104,7 @@ describe('the one write path', () => {
 
   it('keeps the undo log out of backups', async () => {
     await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments' });
-    const backup = JSON.parse((await exportWorkspace(db, '0.1.0')).text);
+    const backup = JSON.parse((await exportWorkspaceText(db, '0.1.0')).text);
     expect(Object.keys(backup.tables)).not.toContain('undoLog');
   });
 });

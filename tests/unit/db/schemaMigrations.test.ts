@@ -3,8 +3,9 @@ import Dexie from 'dexie';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_TABLES, canonicalDump, readBackup, type BackupTables } from '../../../shared/backup';
+import { BACKUP_TABLES, canonicalDump, type BackupTables } from '../../../shared/backup';
 import { exportWorkspace, readAllTables } from '../../../renderer/db/backup';
+import { readBackupFile } from '../../../renderer/db/backupFile';
 import { TeamshapeDb, TABLE_NAMES } from '../../../renderer/db/database';
 import { readMeId } from '../../../renderer/db/device';
 
@@ -95,8 +96,8 @@ describe('opening a database made by an older version of Teamshape', () => {
     await createOldDatabase(dbName, fixture);
     const db = new TeamshapeDb(dbName);
     opened.push(db);
-    const { text } = await exportWorkspace(db, 'test');
-    const reading = readBackup(text, { now: '2026-11-16T10:00:00.000Z' });
+    const { bytes } = await exportWorkspace(db, 'test');
+    const reading = await readBackupFile(bytes, { now: '2026-11-16T10:00:00.000Z' });
     expect(reading.ok ? [] : reading.problems).toEqual([]);
     expect(BACKUP_TABLES.every((t) => reading.ok && reading.counts[t] === (fixture.tables[t]?.length ?? 0))).toBe(true);
   });

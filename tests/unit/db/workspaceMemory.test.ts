@@ -72,7 +72,7 @@ describe('the workspace in memory', () => {
 
   it('reads everything again after a restore replaced the workspace', async () => {
     const memory = await started(db);
-    const { text } = await exportWorkspace(db, '0.1.0');
+    const { bytes: text } = await exportWorkspace(db, '0.1.0');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Made after the backup' });
     expect(memory.teamsByPlan.get(LIVE_PLAN_ID)).toHaveLength(1);
     await restoreWorkspace(db, text, 'replace');

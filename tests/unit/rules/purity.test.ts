@@ -12,10 +12,10 @@ describe('shared/rules stays pure', () => {
     expect(sources.length).toBeGreaterThan(0);
   });
 
-  it.each(sources)('%s imports only zod, date-fns, the model and other rules', (_file, source) => {
+  it.each(sources)('%s imports only zod, date-fns, the model, bidi isolation and other rules', (_file, source) => {
     const imported = [...source.matchAll(/from\s+'([^']+)'/g)].map((match) => match[1]);
     for (const specifier of imported) {
-      expect(specifier).toMatch(/^(zod|date-fns(\/.*)?|\.\.\/model(\/.*)?|\.\/[\w.]+)$/);
+      expect(specifier).toMatch(/^(zod|date-fns(\/.*)?|\.\.\/model(\/.*)?|\.\.\/bidi|\.\/[\w.]+)$/);
     }
   });
 
