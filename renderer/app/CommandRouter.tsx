@@ -30,7 +30,10 @@ export function CommandRouter() {
   // The plan and period live in the query string; moving between pages keeps them.
   const go = (path: string) => {
     setNotice('');
-    if (pathname !== path) navigate({ pathname: path, search });
+    // The address as it is now: two shortcuts in a row can run before this component re-renders
+    // with the first one's location (hash routing: the path is the hash).
+    const current = window.location.hash.replace(/^#/, '').split('?')[0] || pathname;
+    if (current !== path) navigate({ pathname: path, search });
   };
 
   const openOn = (path: string, command: CommandId) => {
@@ -42,7 +45,7 @@ export function CommandRouter() {
   const handlers: Record<Exclude<CommandId, 'edit.undo' | 'edit.redo'>, CommandHandler> = {
     'team.new': () => {
       // The team board and a team's page both have the team dialog.
-      if (!pathname.startsWith('/teams')) go('/teams');
+      if (!(window.location.hash.replace(/^#/, '') || pathname).startsWith('/teams')) go('/teams');
       useTeamsUi.getState().openEditor({ mode: 'create' });
     },
     'roster.import': () => {
