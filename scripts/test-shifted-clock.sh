@@ -12,5 +12,5 @@ if ! command -v faketime >/dev/null 2>&1; then
   exit 1
 fi
 echo "Unit and component tests with the clock at $offset and TZ=$zone"
-TZ="$zone" FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "$offset" \
-  npx vitest run --reporter=dot --reporter=json --outputFile.json=test-results/vitest-shifted-clock.json
+TZ="$zone" FAKETIME_DONT_FAKE_MONOTONIC=1 TEAMSHAPE_VITEST_REPORT=test-results/vitest-shifted-clock.json \
+  faketime -f "$offset" npx vitest run
