@@ -5,7 +5,7 @@ import { teamSize, type TeamSize } from '../../shared/rules';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '../../shared/model';
 import { useDb } from './context';
 import { readMeId } from './device';
-import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
+import { useDerived, useTableVersion, useWorkspaceMemory } from './memory/useMemory';
 import type { MemoryTable } from './memory/workspaceMemory';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
@@ -46,7 +46,8 @@ export function usePlanMemberships(planId: string): Membership[] | undefined {
 
 /** Headcount and FTE of every team of a plan, computed once per plan (not once per card). */
 export function useTeamSizes(memberships: readonly Membership[] | undefined): Map<string, TeamSize> | undefined {
-  return useMemo(() => {
+  // Shared by every screen that shows the same plan's memberships (the same array from memory).
+  return useDerived('team-sizes', [memberships], () => {
     if (!memberships) return undefined;
     const byTeam = new Map<string, Membership[]>();
     for (const m of memberships) {
@@ -55,7 +56,7 @@ export function useTeamSizes(memberships: readonly Membership[] | undefined): Ma
       else byTeam.set(m.teamId, [m]);
     }
     return new Map([...byTeam].map(([teamId, list]) => [teamId, teamSize(list)]));
-  }, [memberships]);
+  });
 }
 
 export function usePeople(): Person[] | undefined {

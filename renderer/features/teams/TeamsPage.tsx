@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { usePeople, usePlanHealth, usePlanMemberships, useTeams, useTeamSizes, useWorkspaceIsEmpty } from '../../db';
+import { useDerived, usePeople, usePlanHealth, usePlanMemberships, useTeams, useTeamSizes, useWorkspaceIsEmpty } from '../../db';
 import { useSelectedPlanId } from '../../state/selection';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
@@ -34,12 +34,16 @@ export function TeamsPage() {
   }, [teams, teamQuery]);
   useReadyMark('teamshape:teams-ready', Boolean(teams && health));
 
-  const { directory, peopleById, allocations } = useMemo(() => {
+  // Shared across visits of the board: computed again only when people or memberships change.
+  const { directory, peopleById, allocations } = useDerived(`board-directory:${planId}`, [people, memberships], () => {
     const totals = new Map<string, number>();
     for (const m of memberships ?? []) if (m.personId !== null) totals.set(m.personId, (totals.get(m.personId) ?? 0) + m.allocation);
     const entries: DirectoryEntry[] = (people ?? []).map((person) => ({ person, allocation: totals.get(person.id) ?? 0 }));
     return { directory: entries, peopleById: new Map((people ?? []).map((p) => [p.id, p])), allocations: totals };
-  }, [people, memberships]);
+  });
+  const summary = useDerived(`board-summary:${planId}`, [teams, memberships], () =>
+    teams && memberships ? teamBoardSummary(teams, memberships) : 'Loading teams…',
+  );
 
   return (
     <BoardDragAndDrop people={peopleById} allocations={allocations}>
@@ -48,7 +52,7 @@ export function TeamsPage() {
         <div className={styles.boardColumn}>
           <PageHeader
             title="Teams"
-            summary={teams && memberships ? teamBoardSummary(teams, memberships) : 'Loading teams…'}
+            summary={summary}
             actions={
               <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
                 New team
