@@ -1,18 +1,19 @@
 import { Button } from './Button';
+import type { StaleConflict } from './useStaleEdit';
 import styles from './StaleEditNotice.module.css';
 
 export interface StaleEditNoticeProps {
-  /** "Team “Payments”", as the other window left it. */
-  what: string;
-  /** What the other window changed; empty when only the record's version moved. */
-  changes: readonly string[];
-  deleted: boolean;
+  /** The refused save: what it is ("Team “Payments”"), what the other window changed, whether it deleted it. */
+  conflict: Pick<StaleConflict<object>, 'what' | 'changes' | 'deleted'>;
+  /** The change lines to show, when a form names values better than the stored ones (an id → its name). */
+  changes?: readonly string[];
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }
 
 /** Shown when a save was refused because another window changed the record since the form opened. */
-export function StaleEditNotice({ what, changes, deleted, onKeepMine, onTakeTheirs }: StaleEditNoticeProps) {
+export function StaleEditNotice({ conflict, changes = conflict.changes, onKeepMine, onTakeTheirs }: StaleEditNoticeProps) {
+  const { what, deleted } = conflict;
   return (
     <div className={styles.notice} role="alert">
       <p className={styles.title}>

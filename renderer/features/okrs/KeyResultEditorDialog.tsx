@@ -109,9 +109,7 @@ function KeyResultForm({ initial, objectiveId, keyResultId, readAt, sortOrder, o
       <TeamCheckboxes legend="Contributing teams (optional)" teams={teams ?? []} selected={values.contributingTeamIds} onChange={(ids) => set({ contributingTeamIds: ids })} />
       {stale.conflict ? (
         <StaleEditNotice
-          what={stale.conflict.what}
-          changes={stale.conflict.changes}
-          deleted={stale.conflict.deleted}
+          conflict={stale.conflict}
           onKeepMine={() => void save(stale.keepMine())}
           onTakeTheirs={() => setValues(stale.takeTheirs())}
         />

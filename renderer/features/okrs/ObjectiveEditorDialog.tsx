@@ -137,9 +137,7 @@ function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: Ob
       />
       {stale.conflict ? (
         <StaleEditNotice
-          what={stale.conflict.what}
-          changes={stale.conflict.changes}
-          deleted={stale.conflict.deleted}
+          conflict={stale.conflict}
           onKeepMine={() => void save(stale.keepMine())}
           onTakeTheirs={() => setValues(stale.takeTheirs())}
         />

@@ -115,12 +115,11 @@ function PersonForm({ initial, personId, readAt, departments, onDone }: PersonFo
       />
       {stale.conflict ? (
         <StaleEditNotice
-          what={stale.conflict.what}
+          conflict={stale.conflict}
           // The department is stored by id: name it.
           changes={stale.conflict.changes.map((line) =>
             line.startsWith('Department is now') ? `Department is now “${departmentName(stale.conflict!.theirs.departmentId)}”` : line,
           )}
-          deleted={stale.conflict.deleted}
           onKeepMine={() => void save(stale.keepMine())}
           onTakeTheirs={() => setValues(stale.takeTheirs())}
         />

@@ -81,9 +81,8 @@ function EditMembershipForm(props: { membershipId: string; roleId: string; alloc
       <TextField label="Allocation (%)" type="number" min={1} max={100} value={allocation} onChange={(event) => setAllocation(event.target.value)} error={errors.allocation} autoFocus />
       {stale.conflict ? (
         <StaleEditNotice
-          what="This membership"
+          conflict={{ ...stale.conflict, what: 'This membership' }}
           changes={stale.conflict.changes.map((line) => (line.startsWith('Role is now') ? `Role is now “${roleName(stale.conflict!.theirs.roleId)}”` : line))}
-          deleted={stale.conflict.deleted}
           onKeepMine={() => void save(stale.keepMine())}
           onTakeTheirs={() => {
             const theirs = stale.takeTheirs();

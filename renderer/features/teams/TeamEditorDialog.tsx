@@ -115,9 +115,7 @@ function TeamEditorForm({ initial, submitLabel, teamId, readAt, planId, onDone }
       <TextField label="Mission" value={values.mission ?? ''} onChange={change('mission')} error={errors.mission} maxLength={400} />
       {stale.conflict ? (
         <StaleEditNotice
-          what={stale.conflict.what}
-          changes={stale.conflict.changes}
-          deleted={stale.conflict.deleted}
+          conflict={stale.conflict}
           onKeepMine={() => void save(stale.keepMine())}
           onTakeTheirs={() => setValues(stale.takeTheirs())}
         />
