@@ -10,13 +10,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startStorageSafety } from './app/storageSafety';
-import { getAppDb } from './db';
+import { getAppDb, locateAppDb } from './db';
+import { startWorkspaceSwitching } from './app/workspaceSwitching';
+
+async function start(container: HTMLElement): Promise<void> {
+  await locateAppDb();
+  startWorkspaceSwitching();
+  startStorageSafety(getAppDb());
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Teamshape could not start: the page has no #root element.');
-startStorageSafety(getAppDb());
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void start(container);

@@ -1,5 +1,15 @@
 export { TeamshapeDb, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, TABLE_NAMES, type TableName } from './database';
-export { DbProvider, getAppDb, useDb } from './context';
+export { DbProvider, getAppDb, getWorkspaceDirectory, locateAppDb, useDb, useWorkspaceDirectory } from './context';
+export { listSnapshots, pruneWorkspaces, SNAPSHOT_DAYS, WorkspaceDirectory, type WorkspaceSnapshot } from './workspaceDirectory';
+export {
+  NotEnoughStorageError,
+  onWorkspaceSwitched,
+  restoreIntoNewWorkspace,
+  returnToSnapshot,
+  tellWindowsToReload,
+  type RestoreProgress,
+  type StagedRestoreResult,
+} from './stagedRestore';
 export { MissingRecordError, RuleViolationError } from './errors';
 export * from './hooks';
 export { createTeam, updateTeam, deleteTeam, type TeamChanges } from './teams';

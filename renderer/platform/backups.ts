@@ -1,54 +1,20 @@
 import type { BackupLocation, DailyBackupResult, DailyBackupStatus, RecoveryPoints } from '../../shared/bridge';
 import { desktopBridge } from './desktopBridge';
-import { pickSaveFile, requestDownload, writeAndVerify, type OpenedFile } from './files';
-
-export interface SafetyCopy {
-  /**
-   * Where the copy is, ready for a sentence: a full path on desktop, the picked file's name in
-   * the browser; for an unverified download, the name the browser was asked to save it as.
-   */
-  where: string;
-  /**
-   * True when the copy was written and checked (main's write on desktop; written, closed and its
-   * size read back in the browser). False for a download, which the page cannot check: the user
-   * has to confirm they have the file before anything is replaced.
-   */
-  verified: boolean;
-}
-
-const BACKUP_FILTERS = [{ name: 'Teamshape backup', extensions: ['json'] }];
+import type { OpenedFile } from './files';
 
 /**
- * Saves a copy of the current workspace before a restore: into the app's data folder on desktop
- * (no dialog to cancel); in the browser into a file the user picks (Chromium's save picker, opened
- * first, while the click's gesture lasts), written and read back; where there is no picker or
- * the user cancels it, as a download that is not verified. Throws when it could not be saved, so
- * a restore never runs without its safety net. `content` may be a function, so the picker opens
- * before the (slow) export.
+ * Desktop: a copy of the current workspace in the app's backups folder before a restore, written by
+ * main (no dialog to cancel). Returns its path; null in the browser, where the restore's snapshot
+ * is the way back. Throws main's reason when it could not be written.
  */
-export async function writeSafetyCopy(fileName: string, content: string | (() => Promise<string>)): Promise<SafetyCopy> {
-  const read = typeof content === 'string' ? () => Promise.resolve(content) : content;
+export async function writeSafetyCopy(content: () => Promise<string>): Promise<string | null> {
   const bridge = desktopBridge();
-  if (bridge) {
-    const reply = await bridge.backupWriteSafetyCopy({ content: await read() });
-    if (!reply.ok) throw new Error(`The safety copy could not be saved, so nothing was restored: ${reply.error}`);
-    return { where: reply.value, verified: true };
-  }
-  const picked = await pickSaveFile(fileName, BACKUP_FILTERS);
-  const text = await read();
-  if (picked.outcome === 'chosen') {
-    try {
-      await writeAndVerify(picked.handle, text);
-    } catch (error) {
-      throw new Error(`The safety copy could not be saved, so nothing was restored: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return { where: picked.handle.name, verified: true };
-  }
-  requestDownload(fileName, text);
-  return { where: fileName, verified: false };
+  if (!bridge) return null;
+  const reply = await bridge.backupWriteSafetyCopy({ content: await content() });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
 }
 
-/** The folder of the automatic backups and the daily ones in it; null in the browser (no such folder). */
 export async function readBackupLocation(): Promise<BackupLocation | null> {
   const bridge = desktopBridge();
   if (!bridge) return null;

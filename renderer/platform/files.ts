@@ -70,8 +70,8 @@ export async function pickSaveFile(suggestedName: string, filters: FileFilter[] 
  * Writes text into a file the user picked, closes it, then reads its size back. Throws, with the
  * file's name and the reason, unless the file holds exactly what was written.
  */
-export async function writeAndVerify(handle: FileSystemFileHandle, content: string): Promise<void> {
-  const data = new Blob([content], { type: 'text/plain;charset=utf-8' });
+export async function writeAndVerify(handle: FileSystemFileHandle, content: string | Blob): Promise<void> {
+  const data = typeof content === 'string' ? new Blob([content], { type: 'text/plain;charset=utf-8' }) : content;
   let size: number;
   try {
     const writable = await handle.createWritable();
@@ -82,6 +82,63 @@ export async function writeAndVerify(handle: FileSystemFileHandle, content: stri
     throw new Error(`${handle.name} could not be written: ${error instanceof Error || error instanceof DOMException ? error.message : String(error)}`);
   }
   if (size !== data.size) throw new Error(`${handle.name} holds ${size.toLocaleString('en-GB')} bytes instead of ${data.size.toLocaleString('en-GB')}: it was not written completely.`);
+}
+
+/**
+ * What saving a file achieved, said no further than verified: written (desktop: main wrote it;
+ * browser: the picked file was written and read back), cancelled, or a download the browser was
+ * asked for and the page cannot check.
+ */
+export type FileSaveOutcome = { outcome: 'saved'; where: string } | { outcome: 'cancelled' } | { outcome: 'download-requested'; fileName: string };
+
+/**
+ * Saves a file the user asked for: the native save dialog on desktop; in Chromium the save picker
+ * (opened first, while the click's gesture lasts), written and read back; elsewhere a download.
+ * `content` is made only after the picker closed (an export may be slow).
+ */
+export async function saveFile(suggestedName: string, content: () => Promise<Blob>, filters: FileFilter[] = []): Promise<FileSaveOutcome> {
+  const bridge = desktopBridge();
+  if (bridge) {
+    const data = await content();
+    const reply = await bridge.fileSaveBinary({ suggestedName, base64: base64Of(new Uint8Array(await data.arrayBuffer())), filters });
+    if (!reply.ok) throw new Error(`The file could not be saved: ${reply.error}`);
+    return reply.value === null ? { outcome: 'cancelled' } : { outcome: 'saved', where: reply.value };
+  }
+  const picked = await pickSaveFile(suggestedName, filters);
+  if (picked.outcome === 'cancelled') return { outcome: 'cancelled' };
+  const data = await content();
+  if (picked.outcome === 'chosen') {
+    await writeAndVerify(picked.handle, data);
+    return { outcome: 'saved', where: picked.handle.name };
+  }
+  const url = URL.createObjectURL(data);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.click();
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+  return { outcome: 'download-requested', fileName: suggestedName };
+}
+
+/** The sentence for a save: "Backup saved to …", or what the browser was asked to do. */
+export function describeSave(saved: FileSaveOutcome, what: string): string {
+  switch (saved.outcome) {
+    case 'saved':
+      return `${what} saved to ${saved.where}.`;
+    case 'cancelled':
+      return `${what} was not saved: the save was cancelled.`;
+    case 'download-requested':
+      return `Your browser was asked to download ${saved.fileName}. Check it is in your Downloads folder: Teamshape cannot see whether the download arrived.`;
+  }
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 export interface OpenedFile {

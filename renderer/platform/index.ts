@@ -1,6 +1,7 @@
 import { desktopBridge } from './desktopBridge';
 
 export { desktopBridge };
+export { saveFile, describeSave, type FileSaveOutcome } from './files';
 export { saveTextFile, openTextFile, openBinaryFile, readPickedFile, canVerifyBrowserSaves, type FileFilter, type OpenedFile, type OpenedBinaryFile, type SaveResult } from './files';
 export { registerCommand, runCommand, useCommand, useCommands, isMacPlatform, type CommandHandler, type CommandOptions } from './commands';
 export { hasUnsavedChanges, useUnsavedChanges } from './unsavedChanges';
@@ -16,7 +17,6 @@ export {
   readDailyBackupStatus,
   listRecoveryPoints,
   readRecoveryPoint,
-  type SafetyCopy,
 } from './backups';
 export { requestPersistentStorage, storagePersistence, type StoragePersistence } from './storage';
 export { APP_VERSION } from './appVersion';

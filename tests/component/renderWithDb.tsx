@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { TeamshapeDb } from '../../renderer/db/database';
 import { DbProvider } from '../../renderer/db/context';
+import { WorkspaceDirectory, currentWorkspaceName } from '../../renderer/db/workspaceDirectory';
 
 let counter = 0;
 
@@ -14,11 +15,20 @@ export async function renderWithDb(ui: ReactElement, path: string | ((db: Teamsh
   counter += 1;
   const db = new TeamshapeDb(`component-${counter}-${Date.now()}`);
   await db.open();
+  // Its own meta database too: a restore switches which database holds the workspace there.
+  const directory = new WorkspaceDirectory(`component-meta-${counter}-${Date.now()}`);
   const entry = typeof path === 'string' ? path : await path(db);
   const view = render(
-    <DbProvider db={db}>
+    <DbProvider db={db} directory={directory}>
       <MemoryRouter initialEntries={[entry]}>{ui}</MemoryRouter>
     </DbProvider>,
   );
-  return { db, ...view };
+  return { db, directory, ...view };
+}
+
+/** The database a restore switched the workspace to (open; the caller closes it). */
+export async function switchedDb(directory: WorkspaceDirectory): Promise<TeamshapeDb> {
+  const target = new TeamshapeDb(await currentWorkspaceName(directory));
+  await target.open();
+  return target;
 }

@@ -27,15 +27,15 @@ function teamCount(board: TeamsBoard, teams: number) {
 }
 
 test.describe('Backup and restore', () => {
-  // Headless Chromium cannot answer the File System Access save picker, so these journeys take the
-  // fallback every other browser takes: a download the user confirms (the picker path has component tests).
+  // Headless Chromium cannot answer the File System Access save picker, so "Back up now" takes the
+  // fallback every other browser takes: a download (the picker path has component tests).
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
       Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true, writable: true });
     });
   });
 
-  test('back up, delete a team, restore: the team is back', async ({ page }, testInfo) => {
+  test('back up, delete a team, restore: the team is back; Undo restore takes it away again', async ({ page }, testInfo) => {
     const board = new TeamsBoard(page);
     const settings = new BackupSettings(page);
     await loadSample(board);
@@ -54,33 +54,33 @@ test.describe('Backup and restore', () => {
     const dialog = settings.confirmDialog();
     await expect(dialog).toHaveAccessibleName('Replace your workspace with this backup?');
     await expect(dialog).toContainText('teamshape-backup.teamshape.gz has 12 teams');
-    await expect(dialog).toContainText('your browser is asked to download a copy of your current data. You confirm it is in your Downloads folder before anything is changed.');
+    await expect(dialog).toContainText('Your workspace as it is now is kept, unchanged, for 7 days: “Undo restore” in Settings brings it back.');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('restore-confirm.png') });
 
-    const safetyCopy = await settings.confirmRestore('Replace workspace');
-    expect(safetyCopy.suggestedFilename()).toBe('teamshape-before-restore-2026-11-16.json');
-    // The page cannot see whether the download arrived: nothing is replaced until the user says it did.
-    await expect(settings.safetyCopyCheck()).toContainText(
-      'Your browser was asked to download teamshape-before-restore-2026-11-16.json. Check it is in your Downloads folder, then choose Replace.',
-    );
-    await expect(page.getByText(/^Restored /)).toHaveCount(0);
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await settings.answerSafetyCopyCheck('Replace');
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await settings.confirmRestore('Replace workspace');
     await expect(settings.status).toContainText('Restored teamshape-backup.teamshape.gz: 12 teams');
-    await expect(settings.status).toContainText('Your data from before is in teamshape-before-restore-2026-11-16.json, the download you confirmed.');
-    await expect(settings.status).not.toContainText('saved to your Downloads folder');
-    // The safety copy holds the workspace as it was: without Payments Platform.
-    const before = JSON.parse(await readFile(await safetyCopy.path(), 'utf8'));
-    const deleted = before.tables.teams.find((t: { name: string }) => t.name === 'Payments Platform');
-    expect(deleted.deletedAt).not.toBeNull();
+    await expect(settings.status).toContainText('Your workspace from before is kept for 7 days: “Undo restore” below brings it back.');
+    expect(downloads).toEqual([]); // nothing depends on a download the page cannot check
+    await expect(settings.snapshots()).toContainText('Before restoring teamshape-backup.teamshape.gz');
+    await expect(settings.snapshots()).toContainText(/11 teams, \d+ people/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await settings.section.screenshot({ path: testInfo.outputPath('restore-done.png') });
 
     await board.open();
     await expect(teamCount(board, 12)).toBeVisible();
     await expect(board.card('Payments Platform')).toBeVisible();
+
+    await settings.open();
+    await settings.undoRestore();
+    await expect(settings.status).toContainText(/^Your workspace is back as it was on .+: 11 teams/);
+    await board.open();
+    await expect(teamCount(board, 11)).toBeVisible();
   });
 
-  test('a blocked or missing safety-copy download: choosing Cancel replaces nothing', async ({ page }, testInfo) => {
+  test('a restore reloads every open window onto the restored workspace', async ({ page, context }, testInfo) => {
     const board = new TeamsBoard(page);
     const settings = new BackupSettings(page);
     await loadSample(board);
@@ -89,16 +89,40 @@ test.describe('Backup and restore', () => {
     await settings.backUpTo(backupPath);
     await board.open();
     await board.deleteTeam('Payments Platform');
-    await expect(teamCount(board, 11)).toBeVisible();
+
+    const other = await context.newPage();
+    const otherBoard = new TeamsBoard(other);
+    await otherBoard.open();
+    await expect(teamCount(otherBoard, 11)).toBeVisible();
 
     await settings.open();
-    await settings.chooseMode('Replace');
     await settings.pickFile(backupPath);
+    const otherReloaded = other.waitForEvent('load');
     await settings.confirmRestore('Replace workspace');
-    await expect(settings.safetyCopyCheck()).toBeVisible();
-    await settings.answerSafetyCopyCheck('Cancel');
-    await expect(settings.status).toHaveText('Nothing was restored: your workspace is unchanged.');
+    await otherReloaded;
+    await expect(teamCount(otherBoard, 12)).toBeVisible();
+    await other.close();
+  });
 
+  test('a restore that would not fit beside the current workspace is refused with the sizes, and nothing changes', async ({ page }, testInfo) => {
+    await page.addInitScript(() => {
+      const storage = navigator.storage;
+      Object.defineProperty(storage, 'estimate', { value: async () => ({ usage: 5_000_000, quota: 5_020_000 }), configurable: true });
+    });
+    const board = new TeamsBoard(page);
+    const settings = new BackupSettings(page);
+    await loadSample(board);
+    await settings.open();
+    const backupPath = testInfo.outputPath('teamshape-backup.teamshape.gz');
+    await settings.backUpTo(backupPath);
+    await board.open();
+    await board.deleteTeam('Payments Platform');
+
+    await settings.open();
+    await settings.pickFile(backupPath);
+    await settings.confirmDialog().getByRole('button', { name: 'Replace workspace' }).click();
+    await expect(settings.problems).toContainText('teamshape-backup.teamshape.gz was not restored. Nothing was changed.');
+    await expect(settings.problems).toContainText(/Not enough storage to restore safely: the restored workspace needs about [\d.,]+ (KiB|MiB), and this browser lets Teamshape use 20 KiB more\./);
     await board.open();
     await expect(teamCount(board, 11)).toBeVisible();
   });
@@ -161,7 +185,6 @@ test.describe('Backup and restore', () => {
     await settings.pickFile(backupPath);
     await expect(settings.confirmDialog()).toHaveAccessibleName('Merge this backup into your workspace?');
     await settings.confirmRestore('Merge backup');
-    await settings.answerSafetyCopyCheck('Merge');
     await expect(settings.status).toContainText('Merged backup.json: 1 item added');
 
     await board.open();

@@ -1,14 +1,28 @@
-import { useId, useRef, useState } from 'react';
-import { BACKUP_MAX_BYTES, backupFileName, type BackupFile } from '../../../shared/backup';
-import { nowIso, todayLocal } from '../../../shared/clock';
-import { BackupRejectedError, exportWorkspaceText, readBackupFile, restoreWorkspace, useDb, type BackupInput, type RestoreMode } from '../../db';
+import { useEffect, useId, useState } from 'react';
+import { BACKUP_MAX_BYTES, type BackupFile } from '../../../shared/backup';
+import { nowIso } from '../../../shared/clock';
+import {
+  BackupRejectedError,
+  exportWorkspaceText,
+  readBackupFile,
+  restoreIntoNewWorkspace,
+  tellWindowsToReload,
+  useDb,
+  useWorkspaceDirectory,
+  type BackupInput,
+  type RestoreMode,
+  type RestoreProgress,
+} from '../../db';
 import type { RecoveryPoint } from '../../../shared/bridge';
-import { APP_VERSION, canVerifyBrowserSaves, isDesktop, openBinaryFile, readRecoveryPoint, writeSafetyCopy, type OpenedFile, type SafetyCopy } from '../../platform';
+import { APP_VERSION, isDesktop, openBinaryFile, readRecoveryPoint, writeSafetyCopy, type OpenedFile } from '../../platform';
+import { reloadApp } from '../../platform/reload';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { errorMessage } from '../../ui/fieldErrors';
 import { MODE_EXPLANATION, describeContents, describeMerge, describeOrigin } from './backupSummary';
 import { RecoveryPoints } from './RecoveryPoints';
+import { WorkspaceSnapshots } from './WorkspaceSnapshots';
+import { clearRestoreNotice, leaveRestoreNotice, readRestoreNotice } from './restoreNotice';
 import { useBackupLocation } from './useBackupLocation';
 import { backUpWorkspace } from './backUpWorkspace';
 import styles from './BackupRestore.module.css';
@@ -24,13 +38,6 @@ interface PendingRestore {
   formatVersion: number;
 }
 
-/** A restore waiting for the user to confirm that the browser's download of the safety copy arrived. */
-interface AwaitingDownload {
-  request: PendingRestore;
-  mode: RestoreMode;
-  safety: SafetyCopy;
-}
-
 /** A backup chosen with the picker (bytes) or read from the backups folder (text). */
 type ChosenFile = OpenedFile | { name: string; content: Uint8Array };
 
@@ -39,17 +46,36 @@ interface Problems {
   items: readonly string[];
 }
 
-/** Back up now, and restore (replace or merge) from a file, with a safety copy made first. */
+const count = (n: number) => n.toLocaleString('en-GB');
+
+function describeProgress(progress: RestoreProgress): string {
+  switch (progress.phase) {
+    case 'reading':
+      return 'Reading the backup…';
+    case 'writing':
+      return `Writing ${count(progress.written)} of ${count(progress.total)} records into a new copy of your workspace…`;
+    case 'checking':
+      return `Checking the ${count(progress.total)} records were stored…`;
+    case 'switching':
+      return 'Switching to the restored workspace…';
+  }
+}
+
+/**
+ * Back up now, and restore (replace or merge) from a file. The restore is built in a new database
+ * and switched to in one step; the workspace before it stays as a snapshot for 7 days.
+ */
 export function BackupRestore() {
   const db = useDb();
+  const directory = useWorkspaceDirectory();
   const id = useId();
   const [mode, setMode] = useState<RestoreMode>('replace');
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(readRestoreNotice);
+  useEffect(clearRestoreNotice, []);
+  const [progress, setProgress] = useState<RestoreProgress | null>(null);
   const [problems, setProblems] = useState<Problems | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
-  const [awaiting, setAwaiting] = useState<AwaitingDownload | null>(null);
-  const downloadConfirmed = useRef(false);
   const [refresh, setRefresh] = useState(0);
   const { location } = useBackupLocation(refresh);
 
@@ -60,6 +86,7 @@ export function BackupRestore() {
   };
   const fail = (title: string, items: readonly string[]) => {
     setStatus('');
+    setProgress(null);
     setProblems({ title, items });
   };
 
@@ -123,58 +150,40 @@ export function BackupRestore() {
   }
 
   /**
-   * Saves the safety copy first (called straight from the confirm click: the browser's save picker
-   * needs that gesture). A verified copy lets the restore run; an unverified download waits for
-   * the user to confirm they have the file.
+   * Desktop only: a copy of the current data in the backups folder too, a file outside the
+   * browser's storage. The snapshot is the way back either way, so a failure here is said, not fatal.
    */
-  async function restore(request: PendingRestore, restoreMode: RestoreMode) {
-    start('Saving a safety copy of your current data…');
-    let safety: SafetyCopy;
+  async function desktopSafetyCopy(): Promise<string> {
+    if (!isDesktop()) return '';
     try {
-      safety = await writeSafetyCopy(backupFileName(todayLocal(), 'before-restore'), async () => (await exportWorkspaceText(db, APP_VERSION)).text);
+      const where = await writeSafetyCopy(async () => (await exportWorkspaceText(db, APP_VERSION)).text);
+      return where ? ` A copy of your data from before was also saved to ${where}.` : '';
     } catch (error) {
-      fail(`${request.fileName} was not restored. Nothing was changed.`, [errorMessage(error)]);
-      setBusy(false);
-      setRefresh((n) => n + 1);
-      return;
+      return ` A copy could not also be saved in the backups folder (${errorMessage(error)}); the snapshot is your way back.`;
     }
-    if (safety.verified) {
-      await apply({ request, mode: restoreMode, safety });
-      return;
-    }
-    setStatus('');
-    setBusy(false);
-    downloadConfirmed.current = false;
-    setAwaiting({ request, mode: restoreMode, safety });
   }
 
-  async function apply({ request, mode: restoreMode, safety }: AwaitingDownload) {
-    start(`Restoring ${request.fileName}…`);
-    const kept = safety.verified ? `Your data from before was saved to ${safety.where}.` : `Your data from before is in ${safety.where}, the download you confirmed.`;
+  async function restore(request: PendingRestore, restoreMode: RestoreMode) {
+    start('Saving a copy of your current data…');
+    const copyNote = await desktopSafetyCopy();
+    setStatus('');
     try {
-      const result = await restoreWorkspace(db, request.content, restoreMode);
+      const result = await restoreIntoNewWorkspace(db, request.content, restoreMode, { directory, fileName: request.fileName, onProgress: setProgress });
       const what = result.merge ? `Merged ${request.fileName}: ${describeMerge(result.merge)}` : `Restored ${request.fileName}: ${describeContents(request.backup)}.`;
-      setStatus(`${what} ${kept}`);
+      leaveRestoreNotice(`${what} Your workspace from before is kept for 7 days: “Undo restore” below brings it back.${copyNote}`);
+      tellWindowsToReload();
+      reloadApp();
     } catch (error) {
       const items = error instanceof BackupRejectedError ? error.issues : [errorMessage(error)];
-      fail(`${request.fileName} was not restored. Nothing was changed. ${kept}`, items);
-    } finally {
+      fail(`${request.fileName} was not restored. Nothing was changed.${copyNote}`, items);
       setBusy(false);
-      setRefresh((n) => n + 1); // the new safety copy joins the list
+      setRefresh((n) => n + 1); // a new safety copy joins the list
     }
   }
 
-  function cancelAwaiting() {
-    if (downloadConfirmed.current || !awaiting) return;
-    setAwaiting(null);
-    setStatus(`Nothing was restored: your workspace is unchanged.`);
-  }
-
-  const safetyNote = isDesktop()
-    ? `First, Teamshape saves a copy of your current data in its backups folder${location ? ` (${location.folder})` : ''}.`
-    : canVerifyBrowserSaves()
-      ? 'First, Teamshape asks where to save a copy of your current data, and checks it was written. Keep it until you have checked the result.'
-      : 'First, your browser is asked to download a copy of your current data. You confirm it is in your Downloads folder before anything is changed.';
+  const safetyNote = `Your workspace as it is now is kept, unchanged, for 7 days: “Undo restore” in Settings brings it back.${
+    isDesktop() ? ` A copy is also saved in the backups folder${location ? ` (${location.folder})` : ''}.` : ''
+  }`;
 
   return (
     <section className={settingsStyles.section} aria-labelledby={`${id}-title`}>
@@ -203,9 +212,15 @@ export function BackupRestore() {
           Restore from file…
         </Button>
       </div>
+      <WorkspaceSnapshots refresh={refresh} busy={busy} />
       <RecoveryPoints refresh={refresh} busy={busy} onRestore={(point) => void restoreStored(point)} />
+      {progress ? (
+        <div className={styles.progress}>
+          <progress max={Math.max(1, progress.total)} value={progress.written} aria-label="Restore progress" />
+        </div>
+      ) : null}
       <p className={styles.status} role="status">
-        {status}
+        {progress ? describeProgress(progress) : status}
       </p>
       {problems ? (
         <div className={styles.problems} role="alert">
@@ -235,27 +250,6 @@ export function BackupRestore() {
             </p>
             <p>{MODE_EXPLANATION[mode]}</p>
             <p>{safetyNote}</p>
-          </div>
-        ) : null}
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={awaiting !== null}
-        onOpenChange={(open) => !open && cancelAwaiting()}
-        title="Do you have the safety copy?"
-        confirmLabel={awaiting?.mode === 'merge' ? 'Merge' : 'Replace'}
-        onConfirm={() => {
-          downloadConfirmed.current = true;
-          if (awaiting) void apply(awaiting);
-          setAwaiting(null);
-        }}
-      >
-        {awaiting ? (
-          <div className={styles.confirmText}>
-            <p>
-              Your browser was asked to download {awaiting.safety.where}. Check it is in your Downloads folder, then choose{' '}
-              {awaiting.mode === 'merge' ? 'Merge' : 'Replace'}.
-            </p>
-            <p>Teamshape cannot see your Downloads folder. If the file is not there, choose Cancel: nothing will be changed.</p>
           </div>
         ) : null}
       </ConfirmDialog>

@@ -33,8 +33,8 @@ export function RecoveryPoints({ refresh, busy, onRestore }: RecoveryPointsProps
       <>
         <h3 className={styles.subheading}>Backups on this computer</h3>
         <p>
-          In the browser, backups are files in your Downloads folder (named teamshape-….json), including the safety copy downloaded before each
-          restore. To go back to one, use “Restore from file…” and choose it.
+          In the browser, backups are files in your Downloads folder, or wherever you saved them (named teamshape-backup-….teamshape.gz). To go
+          back to one, use “Restore from file…” and choose it.
         </p>
       </>
     );

@@ -12,6 +12,12 @@ export function describeContents(backup: BackupFile): string {
   return `${plural(alive(t.teams), 'team')}, ${plural(alive(t.people), 'person', 'people')}, ${plural(alive(t.objectives), 'objective')} and ${plural(alive(t.checkIns), 'check-in')}`;
 }
 
+/** The same sentence from counts of live records per table (a snapshot in the list). */
+export function describeCounts(counts: Readonly<Record<string, number>>): string {
+  const n = (table: string) => counts[table] ?? 0;
+  return `${plural(n('teams'), 'team')}, ${plural(n('people'), 'person', 'people')}, ${plural(n('objectives'), 'objective')} and ${plural(n('checkIns'), 'check-in')}`;
+}
+
 export function describeOrigin(backup: BackupFile, formatVersion: number): string {
   const when = new Date(backup.exportedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
   const made = formatVersion === 0 ? 'This file comes from an older Teamshape without an export date.' : `This backup was made on ${when} by Teamshape ${backup.app.version}.`;

@@ -6,7 +6,10 @@ import { LIVE_PLAN_ID } from '../../../shared/model';
 import { exportWorkspace, exportWorkspaceText } from '../../../renderer/db/backup';
 import { createTeam, deleteTeam } from '../../../renderer/db/teams';
 import { BackupRestore } from '../../../renderer/features/settings/BackupRestore';
-import { renderWithDb } from '../renderWithDb';
+import { reloadApp } from '../../../renderer/platform/reload';
+import { renderWithDb, switchedDb } from '../renderWithDb';
+
+vi.mock('../../../renderer/platform/reload', () => ({ reloadApp: vi.fn() }));
 
 const FOLDER = '/home/ana/.config/Teamshape/backups';
 
@@ -24,6 +27,7 @@ function desktop() {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.mocked(reloadApp).mockClear();
   delete (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
 });
 
@@ -40,33 +44,40 @@ async function restoreFrom(user: ReturnType<typeof userEvent.setup>, content: st
 }
 
 describe('restoring in the desktop app', () => {
-  it('says where the safety copy goes, writes it before restoring, and brings a deleted team back', async () => {
+  it('saves a copy in the backups folder, builds the restore in a new database, switches to it and reloads', async () => {
     const bridge = desktop();
     const user = userEvent.setup();
-    const { db } = await renderWithDb(<BackupRestore />, '/settings');
+    const { db, directory } = await renderWithDb(<BackupRestore />, '/settings');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
     const { bytes } = await exportWorkspace(db, '0.1.0');
     await deleteTeam(db, team.id);
 
     await restoreFrom(user, bytes, 'backup.teamshape.gz');
     const dialog = await screen.findByRole('alertdialog', { name: 'Replace your workspace with this backup?' });
-    expect(dialog).toHaveTextContent(`First, Teamshape saves a copy of your current data in its backups folder (${FOLDER}).`);
+    expect(dialog).toHaveTextContent('Your workspace as it is now is kept, unchanged, for 7 days: “Undo restore” in Settings brings it back.');
+    expect(dialog).toHaveTextContent(`A copy is also saved in the backups folder (${FOLDER}).`);
     await user.click(within(dialog).getByRole('button', { name: 'Replace workspace' }));
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Restored backup.teamshape.gz: 1 team'));
-    expect(screen.getByRole('status')).toHaveTextContent(`Your data from before was saved to ${FOLDER}/teamshape-before-restore-`);
+    await waitFor(() => expect(reloadApp).toHaveBeenCalledTimes(1));
     expect(accepted).toBe('.gz,.json');
     expect(bridge.backupWriteSafetyCopy).toHaveBeenCalledTimes(1);
     const [safety] = bridge.backupWriteSafetyCopy.mock.calls[0] as unknown as [{ content: string }];
     expect(JSON.parse(safety.content).tables.teams[0].deletedAt).not.toBeNull();
-    expect((await db.teams.get(team.id))?.deletedAt).toBeNull();
+    // The live database was not touched; the one switched to has the team back.
+    expect((await db.teams.get(team.id))?.deletedAt).not.toBeNull();
+    const restored = await switchedDb(directory);
+    expect((await restored.teams.get(team.id))?.deletedAt).toBeNull();
+    restored.close();
+    const notice = sessionStorage.getItem('teamshape.restoreNotice') ?? '';
+    expect(notice).toContain('Restored backup.teamshape.gz: 1 team');
+    expect(notice).toContain(`A copy of your data from before was also saved to ${FOLDER}/teamshape-before-restore-`);
   });
 
-  it('restores nothing when the safety copy cannot be written', async () => {
+  it('still restores when the copy in the backups folder cannot be written, and says so', async () => {
     const bridge = desktop();
     bridge.backupWriteSafetyCopy.mockResolvedValueOnce({ ok: false, error: 'The disk is read-only' } as never);
     const user = userEvent.setup();
-    const { db } = await renderWithDb(<BackupRestore />, '/settings');
+    const { db, directory } = await renderWithDb(<BackupRestore />, '/settings');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
     const { text } = await exportWorkspaceText(db, '0.1.0');
     await deleteTeam(db, team.id);
@@ -74,10 +85,11 @@ describe('restoring in the desktop app', () => {
     await restoreFrom(user, text);
     await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Replace workspace' }));
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('backup.json was not restored. Nothing was changed.');
-    expect(alert).toHaveTextContent('The disk is read-only');
-    expect((await db.teams.get(team.id))?.deletedAt).not.toBeNull();
+    await waitFor(() => expect(reloadApp).toHaveBeenCalledTimes(1));
+    expect(sessionStorage.getItem('teamshape.restoreNotice')).toContain('A copy could not also be saved in the backups folder (The disk is read-only); the snapshot is your way back.');
+    const restored = await switchedDb(directory);
+    expect((await restored.teams.get(team.id))?.deletedAt).toBeNull();
+    restored.close();
   });
 
   it('lists at most 20 problems of a broken file and says how many more there are', async () => {

@@ -6,7 +6,10 @@ import { LIVE_PLAN_ID } from '../../../shared/model';
 import { exportWorkspaceText } from '../../../renderer/db/backup';
 import { createTeam, deleteTeam } from '../../../renderer/db/teams';
 import { BackupRestore } from '../../../renderer/features/settings/BackupRestore';
-import { renderWithDb } from '../renderWithDb';
+import { reloadApp } from '../../../renderer/platform/reload';
+import { renderWithDb, switchedDb } from '../renderWithDb';
+
+vi.mock('../../../renderer/platform/reload', () => ({ reloadApp: vi.fn() }));
 
 const FOLDER = '/home/ana/.config/Teamshape/backups';
 /** Local times, so the expected text holds in every time zone. */
@@ -50,10 +53,10 @@ describe('backups on this computer, in Settings', () => {
     expect(screen.getByText(/The automatic backup failed on 16 Nov 2026, 08:00: .*the disk is full/)).toBeInTheDocument();
   });
 
-  it('restores a safety copy: reads it through the bridge, then the usual confirmation and safety copy', async () => {
+  it('restores a safety copy: reads it through the bridge, then the usual confirmation, safety copy and switch', async () => {
     const user = userEvent.setup();
     const bridge = desktop([SAFETY, DAILY]);
-    const { db } = await renderWithDb(<BackupRestore />, '/settings');
+    const { db, directory } = await renderWithDb(<BackupRestore />, '/settings');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
     bridge.backupRead.mockResolvedValue({ ok: true, value: { name: SAFETY.name, content: (await exportWorkspaceText(db, '0.1.0')).text } });
     await deleteTeam(db, team.id);
@@ -65,10 +68,12 @@ describe('backups on this computer, in Settings', () => {
     expect(bridge.backupRead).toHaveBeenCalledWith({ name: SAFETY.name });
     await user.click(within(dialog).getByRole('button', { name: 'Replace workspace' }));
 
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Restored ${SAFETY.name}: 1 team`));
+    await waitFor(() => expect(reloadApp).toHaveBeenCalledTimes(1));
+    expect(sessionStorage.getItem('teamshape.restoreNotice')).toContain(`Restored ${SAFETY.name}: 1 team`);
     expect(bridge.backupWriteSafetyCopy).toHaveBeenCalledTimes(1);
-    expect((await db.teams.get(team.id))?.deletedAt).toBeNull();
-    await waitFor(() => expect(bridge.backupList.mock.calls.length).toBeGreaterThan(1)); // the new safety copy joins the list
+    const restored = await switchedDb(directory);
+    expect((await restored.teams.get(team.id))?.deletedAt).toBeNull();
+    restored.close();
   });
 
   it('says what went wrong when a backup cannot be read, and changes nothing', async () => {

@@ -24,7 +24,8 @@ export class BackupSettings {
     await this.section.getByRole('button', { name: 'Back up now' }).click();
     const file = await download;
     await file.saveAs(path);
-    await expect(this.status).toContainText(`Backup saved to your Downloads folder as ${file.suggestedFilename()}`);
+    // The page cannot see the Downloads folder: it says what it asked for, never "saved".
+    await expect(this.status).toContainText(`Your browser was asked to download ${file.suggestedFilename()}. Check it is in your Downloads folder`);
     return file;
   }
 
@@ -45,26 +46,26 @@ export class BackupSettings {
   }
 
   /**
-   * Confirms the restore. Without a save picker the browser is asked to download the safety copy
-   * first, and the app then asks whether the file arrived (see `safetyCopyCheck`).
+   * Confirms the restore: it is built in a new database, the app switches to it and the window
+   * reloads; the reloaded Settings page says what was restored.
    */
-  async confirmRestore(buttonName: 'Replace workspace' | 'Merge backup'): Promise<Download> {
-    const dialog = this.confirmDialog();
-    const safetyCopy = this.page.waitForEvent('download');
-    await dialog.getByRole('button', { name: buttonName }).click();
-    const download = await safetyCopy;
-    await expect(this.page.getByRole('alertdialog', { name: /^(Replace|Merge)/ })).toHaveCount(0);
-    return download;
+  async confirmRestore(buttonName: 'Replace workspace' | 'Merge backup'): Promise<void> {
+    const reloaded = this.page.waitForEvent('load');
+    await this.confirmDialog().getByRole('button', { name: buttonName }).click();
+    await reloaded;
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   }
 
-  /** The question after a downloaded safety copy: is the file in the Downloads folder? */
-  safetyCopyCheck(): Locator {
-    return this.page.getByRole('alertdialog', { name: 'Do you have the safety copy?' });
+  snapshots(): Locator {
+    return this.section.getByRole('list', { name: 'Snapshots before restores' });
   }
 
-  /** Answers the safety-copy question: the file is there (Replace / Merge), or Cancel. */
-  async answerSafetyCopyCheck(buttonName: 'Replace' | 'Merge' | 'Cancel'): Promise<void> {
-    await this.safetyCopyCheck().getByRole('button', { name: buttonName, exact: true }).click();
-    await expect(this.safetyCopyCheck()).toBeHidden();
+  /** "Undo restore" on the newest snapshot, confirmed; the window reloads onto it. */
+  async undoRestore(): Promise<void> {
+    await this.snapshots().getByRole('button', { name: 'Undo restore' }).first().click();
+    const reloaded = this.page.waitForEvent('load');
+    await this.page.getByRole('alertdialog', { name: 'Go back to the workspace before the restore?' }).getByRole('button', { name: 'Undo restore' }).click();
+    await reloaded;
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   }
 }

@@ -79,7 +79,7 @@ describe('the desktop app’s automatic backups, renderer to main', () => {
   });
 
   it('saves the safety copy before a restore into the data folder and says where', async () => {
-    const { where } = await writeSafetyCopy('teamshape-before-restore-2026-11-16.json', '{"safety":true}');
+    const where = (await writeSafetyCopy(async () => '{"safety":true}'))!;
     expect(where.startsWith(folder)).toBe(true);
     expect(await readFile(where, 'utf8')).toBe('{"safety":true}');
   });
@@ -87,6 +87,7 @@ describe('the desktop app’s automatic backups, renderer to main', () => {
   it('does nothing in the browser, where there is no data folder', async () => {
     delete (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
     expect(await runDailyBackupIfDue(db)).toBe('not-desktop');
+    expect(await writeSafetyCopy(async () => '{"safety":true}')).toBeNull();
     expect(await readdir(folder)).toEqual([]);
   });
 });
