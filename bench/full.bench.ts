@@ -2,7 +2,7 @@ import { test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { ratio, summarise, type Measurement } from './measure';
 import { newReport, writeReport, type BenchRow } from './report';
-import { bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, seed, type Size } from './scenarios';
+import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
 const SCREENS = [
@@ -94,6 +94,15 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
   const latencies: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) latencies.push(await editLatency(page));
   rows.push({ figure: 'edit latency: add member → finding on screen', size: 'L', value: summarise(latencies), unit: 'ms', target: '< 300', verdict: verdict(summarise(latencies).median < 300) });
+
+  const trip = await backupRoundTrip(page);
+  const restoreRatio = Math.round((trip.restoreMs / trip.rawMs) * 100) / 100;
+  const mib = Math.round((trip.backupBytes / 2 ** 20) * 10) / 10;
+  rows.push({ figure: `backup (format 3) of ${trip.records.toLocaleString('en-GB')} records, check-in notes ~140 characters: file size`, size: '2×L', value: mib, unit: 'MiB', target: 'restorable', verdict: verdict(trip.restoreMs > 0) });
+  rows.push({ figure: 'backup: time to export', size: '2×L', value: Math.round(trip.backupMs), unit: 'ms' });
+  rows.push({ figure: `restore into a new database (read, check, write in batches with ${trip.progressEvents} progress steps, count back, switch)`, size: '2×L', value: Math.round(trip.restoreMs), unit: 'ms' });
+  rows.push({ figure: 'raw Dexie bulkPut of the same records (same run)', size: '2×L', value: Math.round(trip.rawMs), unit: 'ms' });
+  rows.push({ figure: 'restore ratio / raw bulkPut', size: '2×L', value: restoreRatio, unit: '×', target: '≤ 1.3', verdict: verdict(restoreRatio <= 1.3) });
 
   writeReport(report, fileURLToPath(new URL('.', import.meta.url)));
   console.log(rows.map((r) => `${r.figure} [${r.size}]: ${typeof r.value === 'object' ? r.value.median : r.value} ${r.unit}`).join('\n'));

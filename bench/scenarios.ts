@@ -210,3 +210,10 @@ export async function navigateTo(page: Page, link: string, mark: string, runs: n
   }
   return summarise(times);
 }
+
+/** Issue 14: back up and restore twice size L with notes, against a raw bulkPut of the same records (one run: ~2 min). */
+export async function backupRoundTrip(page: Page): Promise<{ backupMs: number; backupBytes: number; restoreMs: number; rawMs: number; records: number; progressEvents: number }> {
+  await harness(page);
+  await page.evaluate(() => window.teamshapeBench.clear());
+  return page.evaluate((today) => window.teamshapeBench.backupRoundTrip(today), TODAY);
+}

@@ -13,6 +13,9 @@ import type { WorkspaceRecords } from '../../shared/samples/workspace';
 import { organisationHealth } from '../../shared/rules';
 import { LIVE_PLAN_ID } from '../../shared/model';
 import { readSettings } from '../db/settings';
+import { exportWorkspace } from '../db/backup';
+import { restoreIntoNewWorkspace, type RestoreProgress } from '../db/stagedRestore';
+import { WorkspaceDirectory } from '../db/workspaceDirectory';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -24,8 +27,37 @@ const OKR_SCALE: Record<Size, { objectives: number; keyResults: number; checkIns
 
 /** Organisation of the given size with OKRs owned by its own teams. */
 export function generateWorkspace(size: Size, today: string): WorkspaceRecords {
-  const organisation = generateOrganisation(today, ORGANISATION_SIZES[size]);
-  const scale = { ...OKR_SCALE[size], teams: organisation.teams.length, people: 1, quarters: 4 };
+  return generateScaled(ORGANISATION_SIZES[size], OKR_SCALE[size], today);
+}
+
+/**
+ * Twice size L (1,000 teams, 10,000 people, 16,000 key results, 200,000 check-ins), every check-in
+ * with a note of about 140 characters: the workspace whose backup passed 50 MiB (issue 14).
+ */
+export function generateDoubleL(today: string): WorkspaceRecords {
+  const scale = (n: number) => n * 2;
+  const records = generateScaled(
+    { teams: scale(ORGANISATION_SIZES.L.teams), people: scale(ORGANISATION_SIZES.L.people) },
+    { objectives: scale(OKR_SCALE.L.objectives), keyResults: scale(OKR_SCALE.L.keyResults), checkIns: scale(OKR_SCALE.L.checkIns) },
+    today,
+  );
+  const words = 'the team shipped the change behind a flag and measured adoption over the week; support tickets fell while latency held steady'.split(' ');
+  records.checkIns = records.checkIns.map((checkIn, i) => {
+    const length = 100 + ((i * 37) % 80);
+    let note = '';
+    for (let w = i % words.length; note.length < length; w = (w + 1) % words.length) note += `${words[w]} `;
+    return { ...checkIn, note: note.trim() };
+  });
+  return records;
+}
+
+function generateScaled(
+  organisationScale: { teams: number; people: number },
+  okrScale: { objectives: number; keyResults: number; checkIns: number },
+  today: string,
+): WorkspaceRecords {
+  const organisation = generateOrganisation(today, organisationScale);
+  const scale = { ...okrScale, teams: organisation.teams.length, people: 1, quarters: 4 };
   const okrs = generateOkrWorkspace(today, scale);
   // Re-home the generated objectives onto the organisation's teams and people.
   const teamIds = new Map(okrs.teams.map((t, i) => [t.id, organisation.teams[i]!.id]));
@@ -127,6 +159,47 @@ const harness = {
       raw.close();
       return elapsed;
     }),
+  /**
+   * Issue 14's round trip at twice size L: back up the workspace (format 3), restore the file
+   * (replace, into a new database, switched to through a meta database of its own), and a raw
+   * Dexie bulkPut of the same records into another fresh database as the limit. All in ms.
+   */
+  backupRoundTrip: async (today: string) => {
+    const records = generateDoubleL(today);
+    const meta = new WorkspaceDirectory('teamshape-bench-meta');
+    const created: string[] = [];
+    try {
+      return await withDb(async (db) => {
+        await bulkAddWorkspace(db, records);
+        const exportStarted = performance.now();
+        const { bytes, counts } = await exportWorkspace(db, 'bench');
+        const backupMs = performance.now() - exportStarted;
+        const progress: RestoreProgress[] = [];
+        const restoreStarted = performance.now();
+        const result = await restoreIntoNewWorkspace(db, bytes, 'replace', { directory: meta, fileName: 'bench.teamshape.gz', onProgress: (p) => progress.push(p) });
+        const restoreMs = performance.now() - restoreStarted;
+        created.push(result.dbName);
+
+        const rawTarget = new TeamshapeDb('teamshape-bench-raw');
+        await rawTarget.open();
+        rawTarget.close();
+        created.push(rawTarget.name);
+        const raw = rawConnection(rawTarget);
+        const rawStarted = performance.now();
+        await raw.transaction('rw', raw.tables, async () => {
+          for (const [table, rows] of Object.entries(records)) if ((rows as unknown[]).length) await raw.table(table).bulkPut(rows as unknown[]);
+        });
+        const rawMs = performance.now() - rawStarted;
+        raw.close();
+        const recordsWritten = Object.values(counts).reduce((a, b) => a + b, 0);
+        return { backupMs, backupBytes: bytes.length, restoreMs, rawMs, records: recordsWritten, progressEvents: progress.filter((p) => p.phase === 'writing').length };
+      });
+    } finally {
+      meta.close();
+      await meta.delete();
+      for (const name of created) await Dexie.delete(name);
+    }
+  },
   /** Empties the workspace (keeps the built-in catalogue). */
   clear: () =>
     withDb(async (db) => {

@@ -28,6 +28,8 @@ export interface StagedRestoreOptions extends Partial<ReadBackupOptions> {
   /** Shown in Settings beside the snapshot: the file's name. */
   fileName: string;
   onProgress?: (progress: RestoreProgress) => void;
+  /** Records per transaction (tests make it small to cross batch edges). */
+  batchRecords?: number;
   /** The browser's storage estimate; null where it cannot be known (then the write itself is the check). */
   estimateStorage?: () => Promise<{ usage: number; quota: number } | null>;
 }
@@ -100,7 +102,7 @@ function total(tables: BackupTables): number {
 }
 
 /** Writes `tables` into the fresh database `target`, batch by batch, replacing the built-ins its creation seeded. */
-async function fill(target: TeamshapeDb, tables: BackupTables, onWritten: (written: number) => void): Promise<void> {
+async function fill(target: TeamshapeDb, tables: BackupTables, batchRecords: number, onWritten: (written: number) => void): Promise<void> {
   await applyChange(target, 'Prepare a restored workspace', async () => {
     for (const name of BACKUP_TABLES) await target.table(name).clear();
   }, { replacesWorkspace: true, prevalidated: true, keepTimestamps: true });
@@ -119,11 +121,13 @@ async function fill(target: TeamshapeDb, tables: BackupTables, onWritten: (writt
   };
   for (const name of BACKUP_TABLES) {
     const rows = tables[name] as unknown[];
-    for (let start = 0; start < rows.length; start += BATCH_RECORDS - size) {
-      const slice = rows.slice(start, start + BATCH_RECORDS - size);
-      batch.push({ name, rows: slice });
-      size += slice.length;
-      if (size >= BATCH_RECORDS) await flush();
+    let start = 0;
+    while (start < rows.length) {
+      const take = Math.min(rows.length - start, batchRecords - size);
+      batch.push({ name, rows: rows.slice(start, start + take) });
+      size += take;
+      start += take;
+      if (size >= batchRecords) await flush();
     }
   }
   if (size > 0) await flush();
@@ -174,7 +178,7 @@ export async function restoreIntoNewWorkspace(db: TeamshapeDb, file: BackupInput
   try {
     await target.open();
     progress({ phase: 'writing', written: 0, total: records });
-    await fill(target, tables, (written) => progress({ phase: 'writing', written, total: records }));
+    await fill(target, tables, options.batchRecords ?? BATCH_RECORDS, (written) => progress({ phase: 'writing', written, total: records }));
     // "This is me", remembered import mappings and layout belong to this device, not to the backup.
     await target.table(DEVICE_TABLE).bulkPut(await db.table(DEVICE_TABLE).toArray());
     progress({ phase: 'checking', written: records, total: records });

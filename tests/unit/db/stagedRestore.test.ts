@@ -63,6 +63,19 @@ describe('restoring into a new database', () => {
     expect(snapshots).toEqual([expect.objectContaining({ dbName: db.name, reason: 'Before restoring backup.teamshape.gz', expiresAt: '2026-11-23T10:00:00.000Z' })]);
   });
 
+  it('writes every record exactly once whatever the batch size, across table edges', async () => {
+    const { bytes } = await exportWorkspace(db, '0.1.0');
+    const expected = await dump(db);
+    for (const batchRecords of [1, 2, 3, 7, 1000]) {
+      const writing: number[] = [];
+      const result = await restoreIntoNewWorkspace(db, bytes, 'replace', options({ batchRecords, onProgress: (p) => p.phase === 'writing' && writing.push(p.written) }));
+      expect(await dump(await open(result.dbName))).toBe(expected);
+      expect(writing.at(-1)).toBe(result.written);
+      expect(writing).toEqual([...writing].sort((a, b) => a - b));
+      if (batchRecords < result.written) expect(writing.length).toBeGreaterThan(2);
+    }
+  });
+
   it('keeps this device’s “this is me” in the restored workspace', async () => {
     const person = (await readAllTables(db)).people.find((p) => p.deletedAt === null)!;
     await writeMeId(db, person.id);
