@@ -14,7 +14,7 @@ export type Listen = (event: EventName, listener: (payload: unknown) => void) =>
 
 /** Every channel the preload forwards; the test checks it against the bridge table. */
 export const PRELOAD_CHANNELS: readonly ChannelName[] = [
-  'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
+  'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
   'backup:read', 'file:saveBinary', 'chart:exportPdf',
 ];
 /** Every event the preload listens to; the test checks it against the bridge table. */
@@ -113,6 +113,7 @@ export function createBridgeApi(
     appInfo: () => call('app:info'),
     fileSaveText: (request) => call('file:saveText', request),
     fileOpenText: (request) => call('file:openText', request),
+    backupUpload: (request) => call('backup:upload', request),
     backupWriteSafetyCopy: (request) => call('backup:writeSafetyCopy', request),
     backupDaily: (request) => call('backup:daily', request),
     backupLocation: () => call('backup:location'),

@@ -81,11 +81,34 @@ export const BackupLocation = z.strictObject({
 });
 export type BackupLocation = z.infer<typeof BackupLocation>;
 
-export const SafetyCopyRequest = z.strictObject({ content: z.string().min(1, 'a backup cannot be empty').max(TEXT_FILE_MAX_BYTES) });
+/**
+ * Backups cross the bridge as bytes (format 3, gzip) in chunks under the per-message cap, so a
+ * workspace of any size can be backed up and read back: `backup:upload` chunk by chunk, then one
+ * call that names the upload; `backup:read` answers a chunk at a time.
+ */
+export const BACKUP_CHUNK_BYTES = 4 * MiB;
+const BASE64_CHUNK_LENGTH = Math.ceil(BACKUP_CHUNK_BYTES / 3) * 4;
+/** The most one upload may hold in main (a compressed backup of twice size L is about 8 MiB). */
+export const BACKUP_UPLOAD_MAX_BYTES = 1024 * MiB;
+const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the data must be base64');
+
+export const UploadId = z.string().regex(/^[A-Za-z0-9-]{16,64}$/, 'an upload id is 16 to 64 letters, digits or dashes');
+
+export const UploadChunkRequest = z.strictObject({
+  uploadId: UploadId,
+  /** 0, 1, 2…: chunks arrive in order; a gap or repeat cancels the upload. */
+  index: z.number().int().nonnegative().max(Math.ceil(BACKUP_UPLOAD_MAX_BYTES / BACKUP_CHUNK_BYTES)),
+  /** True on the final chunk: the upload is complete and can be named by the call that uses it. */
+  last: z.boolean(),
+  base64: Base64.max(BASE64_CHUNK_LENGTH),
+});
+export type UploadChunkRequest = z.input<typeof UploadChunkRequest>;
+
+export const SafetyCopyRequest = z.strictObject({ uploadId: UploadId });
 export type SafetyCopyRequest = z.input<typeof SafetyCopyRequest>;
 
 /** No date: main names and dates the backup by its own clock, so a page cannot claim another day. */
-export const DailyBackupRequest = z.strictObject({ content: z.string().min(1, 'a backup cannot be empty').max(TEXT_FILE_MAX_BYTES) });
+export const DailyBackupRequest = z.strictObject({ uploadId: UploadId });
 export type DailyBackupRequest = z.input<typeof DailyBackupRequest>;
 
 export const DailyBackupResult = z.strictObject({
@@ -115,7 +138,7 @@ export const StoredBackupName = z
   .string()
   .max(255)
   .regex(
-    /^teamshape-(daily-\d{4}-\d{2}-\d{2}|before-restore-\d{4}-\d{2}-\d{2}T[\d-]+Z(-\d+)?)\.json$/,
+    /^teamshape-(daily-\d{4}-\d{2}-\d{2}|before-restore-\d{4}-\d{2}-\d{2}T[\d-]+Z(-\d+)?)\.(json|teamshape\.gz)$/,
     'must be the name of a daily backup or safety copy in Teamshape’s backups folder',
   );
 
@@ -135,8 +158,18 @@ export const RecoveryPoints = z.strictObject({
 });
 export type RecoveryPoints = z.infer<typeof RecoveryPoints>;
 
-export const ReadStoredBackupRequest = z.strictObject({ name: StoredBackupName });
+/** One chunk of a stored backup from byte `offset` on. */
+export const ReadStoredBackupRequest = z.strictObject({ name: StoredBackupName, offset: z.number().int().nonnegative().max(BACKUP_UPLOAD_MAX_BYTES) });
 export type ReadStoredBackupRequest = z.input<typeof ReadStoredBackupRequest>;
+
+export const StoredBackupChunk = z.strictObject({
+  name: StoredBackupName,
+  /** Where this chunk starts, and the file's whole size (fixed when the first chunk was read). */
+  offset: z.number().int().nonnegative(),
+  totalBytes: z.number().int().positive(),
+  base64: Base64.max(BASE64_CHUNK_LENGTH),
+});
+export type StoredBackupChunk = z.infer<typeof StoredBackupChunk>;
 
 /** Largest binary file (a PNG of a chart) written through the native save dialog, before base64. */
 export const BINARY_FILE_MAX_BYTES = 48 * MiB;
@@ -184,18 +217,20 @@ export const bridgeChannels = {
   }),
   /** Native open dialog; the chosen file's name and text, or null when cancelled. */
   'file:openText': channel({ request: OpenTextRequest, response: OpenedTextFile.nullable(), maxRequestBytes: 16 * KiB }),
-  /** Writes the current workspace to the data folder before a restore; the file's path. */
-  'backup:writeSafetyCopy': channel({ request: SafetyCopyRequest, response: z.string().min(1).max(4096), maxRequestBytes: TEXT_FILE_MAX_BYTES + 64 * KiB }),
-  /** Today's automatic backup (once per day), keeping the last seven. */
-  'backup:daily': channel({ request: DailyBackupRequest, response: DailyBackupResult, maxRequestBytes: TEXT_FILE_MAX_BYTES + 64 * KiB }),
+  /** One chunk of a backup on its way to main (see BACKUP_CHUNK_BYTES). */
+  'backup:upload': channel({ request: UploadChunkRequest, response: z.null(), maxRequestBytes: BASE64_CHUNK_LENGTH + 1 * KiB }),
+  /** Writes the uploaded workspace (format 3) to the data folder before a restore; the file's path. */
+  'backup:writeSafetyCopy': channel({ request: SafetyCopyRequest, response: z.string().min(1).max(4096), maxRequestBytes: 1 * KiB }),
+  /** Today's automatic backup from an upload (once per day), keeping the last seven. */
+  'backup:daily': channel({ request: DailyBackupRequest, response: DailyBackupResult, maxRequestBytes: 1 * KiB }),
   /** Where the automatic backups are, and which daily ones exist. */
   'backup:location': channel({ request: z.undefined(), response: BackupLocation, maxRequestBytes: 16 }),
   /** Whether today's backup (by main's clock) is still due, when the last one succeeded, and why the last attempt failed. */
   'backup:status': channel({ request: z.undefined(), response: DailyBackupStatus, maxRequestBytes: 16 }),
   /** The daily backups and safety copies in the backups folder, newest first. */
   'backup:list': channel({ request: z.undefined(), response: RecoveryPoints, maxRequestBytes: 16 }),
-  /** Reads one of them back by name (only files of the backups folder), for the restore flow. */
-  'backup:read': channel({ request: ReadStoredBackupRequest, response: OpenedTextFile, maxRequestBytes: 1024 }),
+  /** Reads one of them back by name (only files of the backups folder), a chunk at a time, for the restore flow. */
+  'backup:read': channel({ request: ReadStoredBackupRequest, response: StoredBackupChunk, maxRequestBytes: 1024 }),
   /** Native save dialog, then writes the decoded bytes (a chart's PNG); the saved path, or null when cancelled. */
   'file:saveBinary': channel({ request: SaveBinaryRequest, response: z.string().min(1).nullable(), maxRequestBytes: BASE64_MAX_LENGTH + 64 * KiB }),
   /**

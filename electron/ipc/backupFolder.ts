@@ -12,10 +12,11 @@ export type BackupFs = Pick<typeof nodeFs, 'mkdir' | 'open' | 'readdir' | 'readF
 
 export const realBackupFs: BackupFs = nodeFs;
 
-export const DAILY = /^teamshape-daily-(\d{4}-\d{2}-\d{2})\.json$/;
-export const SAFETY = /^teamshape-before-restore-\d{4}-\d{2}-\d{2}T[\d-]+Z(-\d+)?\.json$/;
+/** Backups are format 3 (`.teamshape.gz`); those written before it (`.json`) are still listed, read and rotated. */
+export const DAILY = /^teamshape-daily-(\d{4}-\d{2}-\d{2})\.(json|teamshape\.gz)$/;
+export const SAFETY = /^teamshape-before-restore-\d{4}-\d{2}-\d{2}T[\d-]+Z(-\d+)?\.(json|teamshape\.gz)$/;
 /** Our temporary files: `<backup name>.<12 hex>.tmp`, renamed into place when complete. */
-const TEMPORARY = /^teamshape-(daily|before-restore)-[\w-]+\.json\.[0-9a-f]{12}\.tmp$/;
+const TEMPORARY = /^teamshape-(daily|before-restore)-[\w-]+\.(json|teamshape\.gz)\.[0-9a-f]{12}\.tmp$/;
 /** A temporary file older than this belongs to a write that crashed: no write takes an hour. */
 export const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 /** How far a file's time may run ahead of main's clock (another disk's clock) and still count as written now. */
@@ -75,13 +76,13 @@ async function syncFolder(fs: BackupFs, folder: string): Promise<void> {
  * over the target, then the folder flushed. A crash at any point leaves the old file or the new
  * one, never half of one. Throws an error that says what went wrong and what to do.
  */
-export async function writeDurably(fs: BackupFs, folder: string, name: string, content: string): Promise<string> {
+export async function writeDurably(fs: BackupFs, folder: string, name: string, content: string | Uint8Array): Promise<string> {
   const target = join(folder, name);
   const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   let handle: nodeFs.FileHandle | undefined;
   try {
     handle = await fs.open(temporary, 'wx');
-    await handle.writeFile(content, 'utf8');
+    await (typeof content === 'string' ? handle.writeFile(content, 'utf8') : handle.writeFile(content));
     await handle.sync();
     await handle.close();
     handle = undefined;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { TEXT_FILE_MAX_BYTES, type DailyBackupStatus } from '../../shared/bridge';
+import { BACKUP_CHUNK_BYTES, type DailyBackupStatus } from '../../shared/bridge';
+import { BackupUploads } from './backupUploads';
 import { DAILY, findBackups, localDay, notAfter, realBackupFs, removeStaleTemporaries, rotate, SAFETY, writeDurably, type BackupFs } from './backupFolder';
 import { BridgeFailure, type BridgeHandlers } from './registerBridge';
 
@@ -10,11 +11,13 @@ export interface BackupHandlerDeps {
   now?: () => Date;
   /** The file-system calls; tests pass spies to see the flushes. */
   fs?: BackupFs;
+  /** Backups on their way in; tests pass one to observe or bound it. */
+  uploads?: BackupUploads;
 }
 
 type BackupHandlers = Pick<
   BridgeHandlers,
-  'backup:writeSafetyCopy' | 'backup:daily' | 'backup:location' | 'backup:status' | 'backup:list' | 'backup:read'
+  'backup:upload' | 'backup:writeSafetyCopy' | 'backup:daily' | 'backup:location' | 'backup:status' | 'backup:list' | 'backup:read'
 >;
 
 /** How many daily backups are kept; the oldest beyond this are deleted after a new one is written. */
@@ -30,13 +33,16 @@ export const MAX_RECENT_SAFETY_COPIES = 50;
 /** At most this many backups are listed (the folder normally holds 17). */
 const MAX_LISTED = 100;
 
-export const dailyBackupName = (day: string) => `teamshape-daily-${day}.json`;
-
-const mib = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+export const dailyBackupName = (day: string) => `teamshape-daily-${day}.teamshape.gz`;
+/** The day a daily backup is for, whatever its format. */
+const dayOf = (name: string) => DAILY.exec(name)?.[1] ?? null;
 
 export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
   const now = deps.now ?? (() => new Date());
   const fs = deps.fs ?? realBackupFs;
+  const uploads = deps.uploads ?? new BackupUploads();
+  /** Size of each backup as its first chunk was read: a file replaced meanwhile is not stitched from two. */
+  const reading = new Map<string, number>();
   let lastFailure: DailyBackupStatus['lastFailure'] = null;
 
   /** The folder, created if missing, with any temporary files of crashed writes removed. */
@@ -60,7 +66,12 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
   };
 
   return {
-    'backup:writeSafetyCopy': async ({ content }) => {
+    'backup:upload': async (chunk) => {
+      uploads.add(chunk);
+      return null;
+    },
+    'backup:writeSafetyCopy': async ({ uploadId }) => {
+      const content = uploads.take(uploadId);
       const dir = await folder();
       const recent = (await findBackups(fs, dir)).filter((b) => b.kind === 'safety' && now().getTime() - b.savedAt.getTime() < PROTECT_SAFETY_COPIES_MS);
       if (recent.length >= MAX_RECENT_SAFETY_COPIES) {
@@ -69,22 +80,25 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
         );
       }
       const stampText = now().toISOString().replace(/[:.]/g, '-');
-      let name = `teamshape-before-restore-${stampText}.json`;
-      for (let n = 2; await fs.stat(join(dir, name)).then(() => true, () => false); n++) name = `teamshape-before-restore-${stampText}-${n}.json`;
+      let name = `teamshape-before-restore-${stampText}.teamshape.gz`;
+      for (let n = 2; await fs.stat(join(dir, name)).then(() => true, () => false); n++) name = `teamshape-before-restore-${stampText}-${n}.teamshape.gz`;
       const path = await writeDurably(fs, dir, name, content).catch((error: unknown) => Promise.reject(asFailure(error)));
       await rotate(fs, dir, { kind: 'safety', keep: KEEP_SAFETY_COPIES, keepYoungerThanMs: PROTECT_SAFETY_COPIES_MS }, now(), name);
       return path;
     },
-    'backup:daily': async ({ content }) => {
+    'backup:daily': async ({ uploadId }) => {
       try {
+        const content = uploads.take(uploadId);
         const dir = await folder();
-        const name = dailyBackupName(localDay(now()));
-        const path = join(dir, name);
-        // An empty file (a crash before the flush) is no backup: it is written again.
-        if (await isNonEmptyFile(path)) {
+        const today = localDay(now());
+        const name = dailyBackupName(today);
+        // Today's backup in either format; an empty file (a crash before the flush) is no backup: it is written again.
+        const existing = (await findBackups(fs, dir)).find((backup) => backup.kind === 'daily' && dayOf(backup.name) === today);
+        if (existing && (await isNonEmptyFile(join(dir, existing.name)))) {
           lastFailure = null;
-          return { written: false, path, removed: [] };
+          return { written: false, path: join(dir, existing.name), removed: [] };
         }
+        const path = join(dir, name);
         await writeDurably(fs, dir, name, content);
         const removed = await rotate(fs, dir, { kind: 'daily', keep: KEEP_DAILY_BACKUPS }, now(), name);
         lastFailure = null;
@@ -100,7 +114,7 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
       const newest = daily.find(notAfter(now()));
       return {
         today,
-        due: !daily.some((backup) => backup.name === dailyBackupName(today)),
+        due: !daily.some((backup) => dayOf(backup.name) === today),
         lastSuccessAt: newest?.savedAt.toISOString() ?? null,
         lastFailure,
       };
@@ -115,21 +129,31 @@ export function createBackupHandlers(deps: BackupHandlerDeps): BackupHandlers {
       const backups = (await findBackups(fs, dir)).slice(0, MAX_LISTED);
       return { folder: dir, backups: backups.map(({ name, kind, savedAt, bytes }) => ({ name, kind, savedAt: savedAt.toISOString(), bytes })) };
     },
-    'backup:read': async ({ name }) => {
+    'backup:read': async ({ name, offset }) => {
       // The schema allows only our names; checked again here so no other file can ever be read.
       if (!DAILY.test(name) && !SAFETY.test(name)) throw new BridgeFailure(`${name} is not a backup Teamshape made.`);
       const dir = deps.backupsFolder();
       const info = await fs.stat(join(dir, name)).catch(() => null);
       if (!info?.isFile()) throw new BridgeFailure(`${name} is no longer in the backups folder (${dir}). Choose another backup from the list.`);
       if (info.size === 0) throw new BridgeFailure(`${name} is empty: its write did not finish. Choose another backup from the list.`);
-      if (info.size > TEXT_FILE_MAX_BYTES) {
-        throw new BridgeFailure(`${name} is too large to read (${mib(info.size)}); Teamshape reads backups up to ${mib(TEXT_FILE_MAX_BYTES)}. Choose an older backup.`);
+      if (offset === 0) reading.set(name, info.size);
+      const totalBytes = reading.get(name);
+      if (totalBytes !== info.size || offset >= totalBytes) {
+        reading.delete(name);
+        throw new BridgeFailure(`${name} changed while it was being read. Choose it again.`);
       }
+      let handle: Awaited<ReturnType<BackupFs['open']>> | undefined;
       try {
-        const text = await fs.readFile(join(dir, name), 'utf8');
-        return { name, content: text.startsWith('\uFEFF') ? text.slice(1) : text };
+        handle = await fs.open(join(dir, name), 'r');
+        const chunk = Buffer.alloc(Math.min(BACKUP_CHUNK_BYTES, totalBytes - offset));
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, offset);
+        if (offset + bytesRead >= totalBytes) reading.delete(name);
+        return { name, offset, totalBytes, base64: chunk.subarray(0, bytesRead).toString('base64') };
       } catch (error) {
+        reading.delete(name);
         throw new BridgeFailure(`Teamshape could not read ${name}: ${(error as Error).message}. Check the disk, then try again.`);
+      } finally {
+        await handle?.close();
       }
     },
   };

@@ -1,4 +1,4 @@
-import { exportWorkspaceText, type TeamshapeDb } from '../db';
+import { exportWorkspace, type TeamshapeDb } from '../db';
 import { APP_VERSION, readDailyBackupStatus, requestPersistentStorage, writeDailyBackup } from '../platform';
 import { useDailyBackup } from './dailyBackupState';
 
@@ -17,10 +17,10 @@ export async function runDailyBackupIfDue(db: TeamshapeDb): Promise<DailyBackupO
   const status = await readDailyBackupStatus();
   if (!status) return 'not-desktop';
   if (!status.due) return 'already-done';
-  const { text } = await exportWorkspaceText(db, APP_VERSION).catch((error: unknown) => {
+  const { bytes } = await exportWorkspace(db, APP_VERSION).catch((error: unknown) => {
     throw new Error(`Teamshape could not read your workspace to back it up: ${messageOf(error)}. Reload the window, then try again.`);
   });
-  const result = await writeDailyBackup(text);
+  const result = await writeDailyBackup(bytes);
   return result?.written ? 'written' : 'already-done';
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
+  BACKUP_CHUNK_BYTES,
   bridgeChannels,
   bridgeEvents,
   channelNames,
@@ -17,7 +18,7 @@ import { fitsWithin } from '../../shared/security';
 describe('the bridge table', () => {
   it('declares the channels the foundation needs, named area:action', () => {
     expect(channelNames).toEqual([
-      'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
+      'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
       'backup:read', 'file:saveBinary', 'chart:exportPdf',
     ]);
     for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
@@ -34,7 +35,7 @@ describe('the bridge table', () => {
 
   it('names each method after its channel: app:info → appInfo', () => {
     expect(channelNames.map(methodName)).toEqual([
-      'appInfo', 'fileSaveText', 'fileOpenText', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation', 'backupStatus', 'backupList',
+      'appInfo', 'fileSaveText', 'fileOpenText', 'backupUpload', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation', 'backupStatus', 'backupList',
       'backupRead', 'fileSaveBinary', 'chartExportPdf',
     ]);
   });
@@ -48,7 +49,7 @@ describe('the bridge table', () => {
 
   it('types window.teamshape as one promise-returning method per channel, and one subscription per event', () => {
     expectTypeOf<keyof TeamshapeBridge>().toEqualTypeOf<
-      | 'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
+      | 'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupUpload' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
       | 'backupStatus' | 'backupList' | 'backupRead'
       | 'fileSaveBinary' | 'chartExportPdf' | 'onChartExportProgress'
     >();
@@ -133,11 +134,22 @@ describe('file:openText', () => {
 });
 
 describe('the automatic backups’ channels', () => {
-  it('backup:daily takes the backup only: no day, so main alone dates it; never an empty one', () => {
+  it('backup:daily names an upload only: no day, so main alone dates it', () => {
     const { request } = bridgeChannels['backup:daily'];
-    expect(request.safeParse({ content: '{}' }).success).toBe(true);
-    expect(request.safeParse({ day: '2099-01-01', content: '{}' }).success).toBe(false);
-    expect(request.safeParse({ content: '' }).success).toBe(false);
+    expect(request.safeParse({ uploadId: 'upload-0000000000000001' }).success).toBe(true);
+    expect(request.safeParse({ day: '2099-01-01', uploadId: 'upload-0000000000000001' }).success).toBe(false);
+    expect(request.safeParse({ content: '{}' }).success).toBe(false);
+    expect(request.safeParse({ uploadId: '../x' }).success).toBe(false);
+  });
+
+  it('backup:upload carries base64 chunks of at most the chunk size, in numbered order', () => {
+    const { request, maxRequestBytes } = bridgeChannels['backup:upload'];
+    const chunk = { uploadId: 'upload-0000000000000001', index: 0, last: false, base64: Buffer.alloc(BACKUP_CHUNK_BYTES).toString('base64') };
+    expect(request.safeParse(chunk).success).toBe(true);
+    expect(fitsWithin(chunk, maxRequestBytes)).toBe(true);
+    expect(request.safeParse({ ...chunk, base64: Buffer.alloc(BACKUP_CHUNK_BYTES + 3).toString('base64') }).success).toBe(false);
+    expect(request.safeParse({ ...chunk, base64: 'not base64!' }).success).toBe(false);
+    expect(request.safeParse({ ...chunk, index: -1 }).success).toBe(false);
   });
 
   it('backup:status answers with main’s date, whether today’s backup is due, the last success and the last failure', () => {
@@ -157,14 +169,19 @@ describe('the automatic backups’ channels', () => {
     expect(response.safeParse({ folder: '/data/backups', backups: [{ ...point, name: 'notes.txt' }] }).success).toBe(false);
   });
 
-  it.each(['teamshape-daily-2026-11-16.json', 'teamshape-before-restore-2026-11-16T09-00-00-000Z.json'])('backup:read reads %s', (name) => {
-    expect(bridgeChannels['backup:read'].request.safeParse({ name }).success).toBe(true);
+  it.each([
+    'teamshape-daily-2026-11-16.json',
+    'teamshape-before-restore-2026-11-16T09-00-00-000Z.json',
+    'teamshape-daily-2026-11-16.teamshape.gz',
+    'teamshape-before-restore-2026-11-16T09-00-00-000Z-2.teamshape.gz',
+  ])('backup:read reads %s', (name) => {
+    expect(bridgeChannels['backup:read'].request.safeParse({ name, offset: 0 }).success).toBe(true);
   });
 
   it.each(['../teamshape-daily-2026-11-16.json', '/etc/passwd', 'teamshape-daily-2026-11-16.json.tmp', 'teamshape-daily-latest.json', 'C:\\x.json', ''])(
     'backup:read refuses %j: only names of our backups, never a path',
     (name) => {
-      expect(bridgeChannels['backup:read'].request.safeParse({ name }).success).toBe(false);
+      expect(bridgeChannels['backup:read'].request.safeParse({ name, offset: 0 }).success).toBe(false);
     },
   );
 });

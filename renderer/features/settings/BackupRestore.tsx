@@ -3,7 +3,7 @@ import { BACKUP_MAX_BYTES, type BackupFile } from '../../../shared/backup';
 import { nowIso } from '../../../shared/clock';
 import {
   BackupRejectedError,
-  exportWorkspaceText,
+  exportWorkspace,
   readBackupFile,
   restoreIntoNewWorkspace,
   tellWindowsToReload,
@@ -116,7 +116,7 @@ export function BackupRestore() {
   /** A daily backup or safety copy from the backups folder, read through main, then the same checks as a chosen file. */
   async function restoreStored(point: RecoveryPoint) {
     start(`Reading ${point.name}…`);
-    let file: OpenedFile;
+    let file: ChosenFile;
     try {
       file = await readRecoveryPoint(point.name);
     } catch (error) {
@@ -156,7 +156,7 @@ export function BackupRestore() {
   async function desktopSafetyCopy(): Promise<string> {
     if (!isDesktop()) return '';
     try {
-      const where = await writeSafetyCopy(async () => (await exportWorkspaceText(db, APP_VERSION)).text);
+      const where = await writeSafetyCopy(async () => (await exportWorkspace(db, APP_VERSION)).bytes);
       return where ? ` A copy of your data from before was also saved to ${where}.` : '';
     } catch (error) {
       return ` A copy could not also be saved in the backups folder (${errorMessage(error)}); the snapshot is your way back.`;

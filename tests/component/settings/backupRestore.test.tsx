@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -15,7 +16,13 @@ const FOLDER = '/home/ana/.config/Teamshape/backups';
 
 /** The desktop bridge as the preload exposes it, with main's backup channels faked. */
 function desktop() {
+  const uploads = new Map<string, Buffer[]>();
   const bridge = {
+    uploads,
+    backupUpload: vi.fn(async ({ uploadId, base64 }: { uploadId: string; base64: string }) => {
+      uploads.set(uploadId, [...(uploads.get(uploadId) ?? []), Buffer.from(base64, 'base64')]);
+      return { ok: true, value: null };
+    }),
     backupLocation: vi.fn(async () => ({ ok: true, value: { folder: FOLDER, daily: [] } })),
     backupList: vi.fn(async () => ({ ok: true, value: { folder: FOLDER, backups: [] } })),
     backupStatus: vi.fn(async () => ({ ok: true, value: { today: '2026-11-16', due: false, lastSuccessAt: null, lastFailure: null } })),
@@ -61,8 +68,10 @@ describe('restoring in the desktop app', () => {
     await waitFor(() => expect(reloadApp).toHaveBeenCalledTimes(1));
     expect(accepted).toBe('.gz,.json');
     expect(bridge.backupWriteSafetyCopy).toHaveBeenCalledTimes(1);
-    const [safety] = bridge.backupWriteSafetyCopy.mock.calls[0] as unknown as [{ content: string }];
-    expect(JSON.parse(safety.content).tables.teams[0].deletedAt).not.toBeNull();
+    const [{ uploadId }] = bridge.backupWriteSafetyCopy.mock.calls[0] as unknown as [{ uploadId: string }];
+    // The copy is a format-3 backup of the workspace as it was: the team deleted.
+    const lines = gunzipSync(Buffer.concat(bridge.uploads.get(uploadId)!)).toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    expect(lines.find((line) => line.t === 'teams').r.deletedAt).not.toBeNull();
     // The live database was not touched; the one switched to has the team back.
     expect((await db.teams.get(team.id))?.deletedAt).not.toBeNull();
     const restored = await switchedDb(directory);

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_GLOBAL, type DailyBackupStatus, type RecoveryPoint } from '../../../shared/bridge';
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { exportWorkspaceText } from '../../../renderer/db/backup';
+import { exportWorkspace } from '../../../renderer/db/backup';
 import { createTeam, deleteTeam } from '../../../renderer/db/teams';
 import { BackupRestore } from '../../../renderer/features/settings/BackupRestore';
 import { reloadApp } from '../../../renderer/platform/reload';
@@ -23,7 +23,13 @@ function desktop(backups: RecoveryPoint[], content = '{}', status: Partial<Daily
     backupLocation: vi.fn(async () => ({ ok: true, value: { folder: FOLDER, daily: [] } })),
     backupList: vi.fn(async () => ({ ok: true, value: { folder: FOLDER, backups } })),
     backupStatus: vi.fn(async () => ({ ok: true, value: { today: '2026-11-16', due: false, lastSuccessAt: at(16, 9), lastFailure: null, ...status } })),
-    backupRead: vi.fn(async ({ name }: { name: string }) => ({ ok: true, value: { name, content } }) as { ok: true; value: { name: string; content: string } } | { ok: false; error: string }),
+    backupRead: vi.fn(
+      async ({ name, offset }: { name: string; offset: number }) =>
+        ({ ok: true, value: { name, offset, totalBytes: Buffer.byteLength(content), base64: Buffer.from(content).toString('base64') } }) as
+          | { ok: true; value: { name: string; offset: number; totalBytes: number; base64: string } }
+          | { ok: false; error: string },
+    ),
+    backupUpload: vi.fn(async () => ({ ok: true, value: null })),
     backupWriteSafetyCopy: vi.fn(async () => ({ ok: true, value: `${FOLDER}/teamshape-before-restore-2026-11-16T11-00-00-000Z.json` })),
   };
   Object.assign(window, { [BRIDGE_GLOBAL]: bridge });
@@ -58,14 +64,15 @@ describe('backups on this computer, in Settings', () => {
     const bridge = desktop([SAFETY, DAILY]);
     const { db, directory } = await renderWithDb(<BackupRestore />, '/settings');
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments Platform' });
-    bridge.backupRead.mockResolvedValue({ ok: true, value: { name: SAFETY.name, content: (await exportWorkspaceText(db, '0.1.0')).text } });
+    const { bytes } = await exportWorkspace(db, '0.1.0');
+    bridge.backupRead.mockResolvedValue({ ok: true, value: { name: SAFETY.name, offset: 0, totalBytes: bytes.length, base64: Buffer.from(bytes).toString('base64') } });
     await deleteTeam(db, team.id);
 
     const [safety] = within(await screen.findByRole('list', { name: 'Backups on this computer' })).getAllByRole('listitem');
     await user.click(within(safety!).getByRole('button', { name: 'Restore this' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Replace your workspace with this backup?' });
     expect(dialog).toHaveTextContent(`${SAFETY.name} has 1 team`);
-    expect(bridge.backupRead).toHaveBeenCalledWith({ name: SAFETY.name });
+    expect(bridge.backupRead).toHaveBeenCalledWith({ name: SAFETY.name, offset: 0 });
     await user.click(within(dialog).getByRole('button', { name: 'Replace workspace' }));
 
     await waitFor(() => expect(reloadApp).toHaveBeenCalledTimes(1));

@@ -3,21 +3,22 @@ import 'fake-indexeddb/auto';
 import { ipcMain, ipcRenderer } from 'electron';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBridgeApi } from '../../../electron/bridgeApi';
 import { localDay } from '../../../electron/ipc/backupFolder';
 import { createBackupHandlers, dailyBackupName } from '../../../electron/ipc/backupHandlers';
 import { registerBridge, type BridgeHandlers } from '../../../electron/ipc/registerBridge';
-import { canonicalDump, readBackup } from '../../../shared/backup';
-import { BRIDGE_GLOBAL } from '../../../shared/bridge';
+import { canonicalDump } from '../../../shared/backup';
+import { BACKUP_CHUNK_BYTES, BRIDGE_GLOBAL } from '../../../shared/bridge';
 import { LIVE_PLAN_ID } from '../../../shared/model';
 import { readAllTables } from '../../../renderer/db/backup';
 import { SCHEMA_V2, TeamshapeDb } from '../../../renderer/db/database';
 import { createTeam } from '../../../renderer/db/teams';
 import { useDailyBackup } from '../../../renderer/app/dailyBackupState';
 import { runDailyBackupAndReport, runDailyBackupIfDue, startStorageSafety } from '../../../renderer/app/storageSafety';
-import { writeSafetyCopy } from '../../../renderer/platform/backups';
+import { readRecoveryPoint, writeSafetyCopy } from '../../../renderer/platform/backups';
+import { readBackupFile } from '../../../renderer/db/backupFile';
 import { FakeBrowserWindow, fakeElectron } from '../../fakes/electron';
 import { dropDb, freshDb } from '../db/testDb';
 
@@ -55,7 +56,8 @@ describe('the desktop app’s automatic backups, renderer to main', () => {
     expect(await runDailyBackupIfDue(db)).toBe('already-done');
     const name = dailyBackupName(localDay(clock));
     expect(await readdir(folder)).toEqual([name]);
-    const reading = readBackup(await readFile(join(folder, name), 'utf8'), { now: clock.toISOString() });
+    const reading = await readBackupFile(new Uint8Array(await readFile(join(folder, name))), { now: clock.toISOString() });
+    expect(reading.ok && reading.formatVersion).toBe(3);
     expect(reading.ok && canonicalDump(reading.backup.tables)).toBe(canonicalDump(await readAllTables(db)));
   });
 
@@ -79,15 +81,23 @@ describe('the desktop app’s automatic backups, renderer to main', () => {
   });
 
   it('saves the safety copy before a restore into the data folder and says where', async () => {
-    const where = (await writeSafetyCopy(async () => '{"safety":true}'))!;
+    const where = (await writeSafetyCopy(async () => new TextEncoder().encode('{"safety":true}')))!;
     expect(where.startsWith(folder)).toBe(true);
     expect(await readFile(where, 'utf8')).toBe('{"safety":true}');
+  });
+
+  it('carries a backup larger than one bridge message both ways, byte for byte', async () => {
+    const bytes = new Uint8Array(BACKUP_CHUNK_BYTES * 2 + 4321).map((_, i) => (i * 31) % 251);
+    const where = (await writeSafetyCopy(async () => bytes))!;
+    expect(Buffer.from(await readFile(where)).equals(Buffer.from(bytes))).toBe(true);
+    const back = await readRecoveryPoint(basename(where));
+    expect(Buffer.from(back.content).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('does nothing in the browser, where there is no data folder', async () => {
     delete (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
     expect(await runDailyBackupIfDue(db)).toBe('not-desktop');
-    expect(await writeSafetyCopy(async () => '{"safety":true}')).toBeNull();
+    expect(await writeSafetyCopy(async () => new TextEncoder().encode('{"safety":true}'))).toBeNull();
     expect(await readdir(folder)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ import {
   MAX_RECENT_SAFETY_COPIES,
 } from '../../../electron/ipc/backupHandlers';
 import { answerInvoke } from '../../../electron/ipc/registerBridge';
-import { bridgeChannels } from '../../../shared/bridge';
+import { BACKUP_CHUNK_BYTES, bridgeChannels } from '../../../shared/bridge';
 import { fakeFrame } from '../../fakes/electron';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,7 +24,35 @@ let backups: string;
  */
 let clock: Date;
 const event = {} as IpcMainInvokeEvent;
-const handlers = (fs?: BackupFs) => createBackupHandlers({ backupsFolder: () => backups, now: () => clock, ...(fs ? { fs } : {}) });
+let uploads = 0;
+const nextUploadId = () => `upload-${String(++uploads).padStart(12, '0')}`;
+/** `content` sent as the page sends it: one chunk through `backup:upload`. */
+const chunkOf = (uploadId: string, content: string) => ({ uploadId, index: 0, last: true, base64: Buffer.from(content).toString('base64') });
+/**
+ * Main's backup handlers, with the two that take an upload wrapped to take `{ content }`: the
+ * content goes through `backup:upload` first, as the page sends it. `raw` has the handlers as they are.
+ */
+function handlers(fs?: BackupFs) {
+  const raw = createBackupHandlers({ backupsFolder: () => backups, now: () => clock, ...(fs ? { fs } : {}) });
+  const sent = async (content: string) => {
+    const uploadId = nextUploadId();
+    await raw['backup:upload'](chunkOf(uploadId, content), event);
+    return { uploadId };
+  };
+  return {
+    ...raw,
+    raw,
+    'backup:daily': async ({ content }: { content: string }, _event?: IpcMainInvokeEvent) => raw['backup:daily'](await sent(content), event),
+    'backup:writeSafetyCopy': async ({ content }: { content: string }, _event?: IpcMainInvokeEvent) => raw['backup:writeSafetyCopy'](await sent(content), event),
+  };
+}
+/** Through the bridge's checks, as a page would: the upload, then the call that names it. */
+async function invokeWithUpload(main: ReturnType<typeof handlers>, channel: 'backup:daily' | 'backup:writeSafetyCopy', content: string) {
+  const uploadId = nextUploadId();
+  const upload = await answerInvoke('backup:upload', main.raw['backup:upload'], trusted, [chunkOf(uploadId, content)], policy);
+  if (!upload.ok) return upload;
+  return answerInvoke(channel, main.raw[channel] as never, trusted, [{ uploadId }], policy);
+}
 const daysAgo = (n: number) => new Date(clock.getTime() - n * DAY_MS);
 const today = () => dailyBackupName(localDay(clock));
 const trusted = { senderFrame: fakeFrame('app://teamshape/index.html'), sender: {} } as unknown as IpcMainInvokeEvent;
@@ -86,13 +114,13 @@ describe('backup:daily', () => {
   it('refuses a page that names the day, so a page claiming 2099 cannot make rotation delete real backups', async () => {
     for (let n = 1; n <= 6; n++) await seedDaily(n);
     const real = await names();
-    const daily = handlers()['backup:daily'];
+    const main = handlers();
     for (let n = 1; n <= 7; n++) {
-      const reply = await answerInvoke('backup:daily', daily, trusted, [{ day: `2099-01-0${n}`, content: '{}' }], policy);
+      const reply = await answerInvoke('backup:daily', main.raw['backup:daily'], trusted, [{ day: `2099-01-0${n}`, uploadId: nextUploadId() }], policy);
       expect(reply).toMatchObject({ ok: false, error: expect.stringContaining('invalid') });
     }
     // Seven more calls without a day make one backup for today, and delete nothing.
-    for (let n = 1; n <= 7; n++) await answerInvoke('backup:daily', daily, trusted, [{ content: '{}' }], policy);
+    for (let n = 1; n <= 7; n++) await invokeWithUpload(main, 'backup:daily', '{}');
     expect(await names()).toEqual([...real, today()].sort());
   });
 
@@ -168,7 +196,7 @@ describe('backup:daily', () => {
       open: ((path: string, flags?: string) => (flags === 'wx' ? Promise.reject(diskFull()) : realBackupFs.open(path, flags))) as BackupFs['open'],
     });
     const main = handlers(full);
-    const reply = await answerInvoke('backup:daily', main['backup:daily'], trusted, [{ content: '{}' }], policy);
+    const reply = await invokeWithUpload(main, 'backup:daily', '{}');
     expect(reply).toEqual({ ok: false, error: `Teamshape could not write ${today()} in ${backups}: the disk is full. Free some disk space, then try again.` });
     expect(await names()).toEqual([]);
     const status = await main['backup:status'](undefined, event);
@@ -205,7 +233,7 @@ describe('backup:writeSafetyCopy', () => {
   it('writes a time-stamped copy into the data folder and returns its path', async () => {
     clock = new Date('2026-11-16T09:00:00.000Z');
     const path = await handlers()['backup:writeSafetyCopy']({ content: 'current data' }, event);
-    expect(path).toBe(join(backups, 'teamshape-before-restore-2026-11-16T09-00-00-000Z.json'));
+    expect(path).toBe(join(backups, 'teamshape-before-restore-2026-11-16T09-00-00-000Z.teamshape.gz'));
     expect(await readFile(path, 'utf8')).toBe('current data');
   });
 
@@ -231,9 +259,9 @@ describe('backup:writeSafetyCopy', () => {
   it('never deletes a copy from the last seven days, however many a page asks for, and then refuses new ones', async () => {
     for (let n = 0; n < MAX_RECENT_SAFETY_COPIES - 1; n++) await handlers()['backup:writeSafetyCopy']({ content: String(n) }, event);
     expect(await names()).toHaveLength(MAX_RECENT_SAFETY_COPIES - 1);
-    const reply = await answerInvoke('backup:writeSafetyCopy', handlers()['backup:writeSafetyCopy'], trusted, [{ content: 'x' }], policy);
+    const reply = await invokeWithUpload(handlers(), 'backup:writeSafetyCopy', 'x');
     expect(reply.ok).toBe(true);
-    const refused = await answerInvoke('backup:writeSafetyCopy', handlers()['backup:writeSafetyCopy'], trusted, [{ content: 'x' }], policy);
+    const refused = await invokeWithUpload(handlers(), 'backup:writeSafetyCopy', 'x');
     expect(refused).toEqual({ ok: false, error: expect.stringContaining(`There are already ${MAX_RECENT_SAFETY_COPIES} safety copies from the last 7 days`) });
     expect(await names()).toHaveLength(MAX_RECENT_SAFETY_COPIES);
   });
@@ -258,24 +286,42 @@ describe('backup:list and backup:read', () => {
     const main = handlers();
     await main['backup:writeSafetyCopy']({ content: '{"before":"restore"}' }, event);
     const [copy] = (await main['backup:list'](undefined, event)).backups;
-    const reply = await answerInvoke('backup:read', main['backup:read'], trusted, [{ name: copy!.name }], policy);
-    expect(reply).toEqual({ ok: true, value: { name: copy!.name, content: '{"before":"restore"}' } });
+    const reply = await answerInvoke('backup:read', main['backup:read'], trusted, [{ name: copy!.name, offset: 0 }], policy);
+    expect(reply).toEqual({ ok: true, value: { name: copy!.name, offset: 0, totalBytes: 20, base64: Buffer.from('{"before":"restore"}').toString('base64') } });
   });
 
   it('reads only our backups in the backups folder, whatever name the page sends', async () => {
     const read = handlers()['backup:read'];
     await seed('notes.txt', 'secret', clock);
     for (const name of ['notes.txt', '../teamshape-daily-2026-11-16.json', '/etc/passwd', 'teamshape-daily-2026-11-16.json/../../x', 'teamshape-daily-2026-11-16.JSON']) {
-      expect(await answerInvoke('backup:read', read, trusted, [{ name }], policy), name).toMatchObject({ ok: false, error: expect.stringContaining('invalid at name') });
+      expect(await answerInvoke('backup:read', read, trusted, [{ name, offset: 0 }], policy), name).toMatchObject({ ok: false, error: expect.stringContaining('invalid at name') });
     }
   });
 
   it('says plainly when the chosen backup has gone or is empty', async () => {
     const read = handlers()['backup:read'];
     const name = dailyBackupName('2026-11-02');
-    await expect(read({ name }, event)).rejects.toThrow(`${name} is no longer in the backups folder (${backups}). Choose another backup from the list.`);
+    await expect(read({ name, offset: 0 }, event)).rejects.toThrow(`${name} is no longer in the backups folder (${backups}). Choose another backup from the list.`);
     await seed(name, '', clock);
-    await expect(read({ name }, event)).rejects.toThrow(`${name} is empty: its write did not finish. Choose another backup from the list.`);
+    await expect(read({ name, offset: 0 }, event)).rejects.toThrow(`${name} is empty: its write did not finish. Choose another backup from the list.`);
+  });
+
+  it('reads a large backup a chunk at a time, and refuses to stitch a file that changed between chunks', async () => {
+    const name = dailyBackupName('2026-11-02');
+    const big = Buffer.alloc(BACKUP_CHUNK_BYTES * 2 + 123, 7);
+    await mkdir(backups, { recursive: true });
+    await writeFile(join(backups, name), big);
+    const read = handlers()['backup:read'];
+    const first = await read({ name, offset: 0 }, event);
+    expect(first).toMatchObject({ offset: 0, totalBytes: big.length });
+    expect(Buffer.from(first.base64, 'base64')).toHaveLength(BACKUP_CHUNK_BYTES);
+    const second = await read({ name, offset: BACKUP_CHUNK_BYTES }, event);
+    const third = await read({ name, offset: BACKUP_CHUNK_BYTES * 2 }, event);
+    expect(Buffer.concat([first, second, third].map((c) => Buffer.from(c.base64, 'base64'))).equals(big)).toBe(true);
+
+    await read({ name, offset: 0 }, event);
+    await writeFile(join(backups, name), 'replaced by a smaller file meanwhile');
+    await expect(read({ name, offset: BACKUP_CHUNK_BYTES }, event)).rejects.toThrow(`${name} changed while it was being read. Choose it again.`);
   });
 });
 
@@ -298,8 +344,12 @@ describe('backup:location', () => {
 describe('the backup channels at the bridge', () => {
   it('refuses unknown fields and an empty backup, and answers with validated replies', async () => {
     const main = handlers();
-    expect(await answerInvoke('backup:writeSafetyCopy', main['backup:writeSafetyCopy'], trusted, [{ content: '{}', path: '/etc/passwd' }], policy)).toMatchObject({ ok: false });
-    expect(await answerInvoke('backup:daily', main['backup:daily'], trusted, [{ content: '' }], policy)).toMatchObject({ ok: false, error: expect.stringContaining('a backup cannot be empty') });
+    expect(await answerInvoke('backup:writeSafetyCopy', main.raw['backup:writeSafetyCopy'], trusted, [{ uploadId: nextUploadId(), path: '/etc/passwd' }], policy)).toMatchObject({ ok: false });
+    expect(await invokeWithUpload(main, 'backup:daily', '')).toMatchObject({ ok: false, error: 'The backup is empty, so nothing was written. Try again.' });
+    expect(await answerInvoke('backup:daily', main.raw['backup:daily'], trusted, [{ uploadId: nextUploadId() }], policy)).toMatchObject({
+      ok: false,
+      error: 'The backup did not arrive complete, so nothing was written. Try again.',
+    });
     await expect(readdir(backups)).rejects.toThrow();
     await main['backup:daily']({ content: '{}' }, event);
     for (const channel of ['backup:location', 'backup:status', 'backup:list'] as const) {

@@ -18,9 +18,10 @@ const samples: { [C in ChannelName]: { request: unknown; response: ResponseOf<C>
     response: '/home/ana/backup.json',
   },
   'file:openText': { request: { filters: [{ name: 'Backup', extensions: ['json'] }] }, response: null },
-  'backup:writeSafetyCopy': { request: { content: '{"teams":[]}' }, response: '/data/backups/teamshape-before-restore.json' },
+  'backup:upload': { request: { uploadId: 'upload-0000000000000001', index: 0, last: true, base64: 'H4sIAAAAAAAAAwMAAAAAAAAAAAA=' }, response: null },
+  'backup:writeSafetyCopy': { request: { uploadId: 'upload-0000000000000001' }, response: '/data/backups/teamshape-before-restore.json' },
   'backup:daily': {
-    request: { content: '{"teams":[]}' },
+    request: { uploadId: 'upload-0000000000000001' },
     response: { written: true, path: '/data/backups/teamshape-daily-2026-05-04.json', removed: [] },
   },
   'backup:location': { request: undefined, response: { folder: '/data/backups', daily: [] } },
@@ -36,8 +37,8 @@ const samples: { [C in ChannelName]: { request: unknown; response: ResponseOf<C>
     },
   },
   'backup:read': {
-    request: { name: 'teamshape-before-restore-2026-05-04T08-00-00-000Z.json' },
-    response: { name: 'teamshape-before-restore-2026-05-04T08-00-00-000Z.json', content: '{"teams":[]}' },
+    request: { name: 'teamshape-before-restore-2026-05-04T08-00-00-000Z.teamshape.gz', offset: 0 },
+    response: { name: 'teamshape-before-restore-2026-05-04T08-00-00-000Z.teamshape.gz', offset: 0, totalBytes: 20, base64: 'H4sIAAAAAAAAAwMAAAAAAAAAAAA=' },
   },
   'file:saveBinary': {
     request: { suggestedName: 'chart.png', base64: 'iVBORw0KGgo=', filters: [{ name: 'PNG image', extensions: ['png'] }] },
