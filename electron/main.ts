@@ -73,6 +73,7 @@ function onReady(): void {
       windowFor: (sender) => BrowserWindow.fromWebContents(sender),
       defaultDirectory: () => app.getPath('documents'),
       backupsFolder: () => join(app.getPath('userData'), 'backups'),
+      markerFile: () => join(app.getPath('userData'), 'workspace-marker.json'),
       createExportWindow: () => createExportWindow(BrowserWindow),
       printViewUrl: (query) => `${location.url.split('#')[0]}#/print/chart?${query}`,
     }),

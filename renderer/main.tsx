@@ -12,11 +12,13 @@ import { App } from './app/App';
 import { startStorageSafety } from './app/storageSafety';
 import { getAppDb, locateAppDb } from './db';
 import { startWorkspaceSwitching } from './app/workspaceSwitching';
+import { startEvictionWatch } from './app/evictionWatch';
 
 async function start(container: HTMLElement): Promise<void> {
   await locateAppDb();
   startWorkspaceSwitching();
   startStorageSafety(getAppDb());
+  startEvictionWatch(getAppDb());
   createRoot(container).render(
     <StrictMode>
       <App />

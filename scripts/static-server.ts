@@ -4,10 +4,12 @@
  * IndexedDB holds the user's data. It never moves to another port: data stored under another
  * address would look lost.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { resolve, sep } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
 import { BROWSER_HOST, BROWSER_PORT, refusalHeaders, resolveRequestPath, responseHeaders } from '../shared/security';
+import { WORKSPACE_MARKER_MAX_BYTES, WorkspaceMarker } from '../shared/workspaceMarker';
 
 export interface BrowserServerOptions {
   /** The built renderer, dist/renderer. */
@@ -16,6 +18,27 @@ export interface BrowserServerOptions {
   extraRoots?: readonly string[];
   port?: number;
   host?: string;
+  /**
+   * Where the note that a workspace existed is kept, outside the browser's storage
+   * (shared/workspaceMarker.ts); without it (the test server), /api/workspace-marker keeps nothing.
+   */
+  markerFile?: string;
+}
+
+/** The marker's API: the only address the server answers that is not a file of the build. */
+export const MARKER_PATH = '/api/workspace-marker';
+/** A header no cross-site form or image can send: a PUT without it comes from somewhere else. */
+export const MARKER_REQUEST_HEADER = 'x-teamshape-request';
+
+/** Browser mode's marker file, beside where the desktop app keeps its data on this system. */
+export function defaultMarkerFile(env: Readonly<Record<string, string | undefined>> = process.env, platform = process.platform): string {
+  const base =
+    platform === 'win32'
+      ? (env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'))
+      : platform === 'darwin'
+        ? join(homedir(), 'Library', 'Application Support')
+        : (env.XDG_CONFIG_HOME ?? join(homedir(), '.config'));
+  return join(base, 'Teamshape', 'browser-mode', 'workspace-marker.json');
 }
 
 export class PortInUseError extends Error {
@@ -36,6 +59,7 @@ function send(response: ServerResponse, status: number, text: string, extra: Rec
 interface Site {
   /** Searched in order; the first holding the requested file answers. */
   roots: readonly string[];
+  markerFile: string | null;
   /** `127.0.0.1:47821`: the only Host header served. */
   address: string;
   /** `localhost:47821`, redirected to `address`. */
@@ -52,9 +76,59 @@ async function findFile(roots: readonly string[], relativePath: string) {
   return null;
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse, { roots, address, alias }: Site): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolveBody, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    // Past the limit the rest is read and dropped, so the refusal still reaches the page.
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+const JSON_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
+
+/** GET the marker (204 when there is none) or PUT a new one: same host, same origin, our header, a valid body. */
+async function serveMarker(request: IncomingMessage, response: ServerResponse, site: Site & { markerFile: string }): Promise<void> {
+  if (request.method === 'GET') {
+    const text = await readFile(site.markerFile, 'utf8').catch(() => null);
+    const parsed = text === null ? null : WorkspaceMarker.safeParse(JSON.parse(text.trim() || 'null'));
+    if (!parsed?.success) return send(response, 204, '', { 'Cache-Control': 'no-store' });
+    return send(response, 200, JSON.stringify(parsed.data), JSON_HEADERS);
+  }
+  if (request.method !== 'PUT') return send(response, 405, 'Method not allowed', { Allow: 'GET, PUT' });
+  const origin = request.headers.origin;
+  if (request.headers[MARKER_REQUEST_HEADER] !== '1' || (origin !== undefined && origin !== `http://${site.address}`)) return send(response, 403, 'Forbidden');
+  if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) return send(response, 415, 'The marker is JSON');
+  const body = await readBody(request, WORKSPACE_MARKER_MAX_BYTES);
+  if (body === null) return send(response, 413, 'Too large');
+  let parsed;
+  try {
+    parsed = WorkspaceMarker.safeParse(JSON.parse(body));
+  } catch {
+    return send(response, 400, 'Not JSON');
+  }
+  if (!parsed.success) return send(response, 400, 'Not a workspace marker');
+  await mkdir(dirname(site.markerFile), { recursive: true });
+  const temporary = `${site.markerFile}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(parsed.data), { flush: true });
+  await rename(temporary, site.markerFile);
+  return send(response, 204, '', { 'Cache-Control': 'no-store' });
+}
+
+async function serve(request: IncomingMessage, response: ServerResponse, site: Site): Promise<void> {
+  const { roots, address, alias } = site;
   const target = request.url ?? '';
+  if (target === MARKER_PATH && request.headers.host === address) {
+    // The test server keeps no note (tests share it; each starts with a fresh browser): never one to read, none kept.
+    if (site.markerFile === null) return send(response, 204, '', { 'Cache-Control': 'no-store' });
+    return serveMarker(request, response, { ...site, markerFile: site.markerFile });
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   // `localhost` is a different origin with different (empty) storage: send people to the real one.
   if (alias !== null && request.headers.host === alias && target.startsWith('/')) {
     return send(response, 308, 'Moved', { Location: `http://${address}${target}` });
@@ -77,7 +151,7 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Serve
   const roots = [options.root, ...(options.extraRoots ?? [])].map((root) => resolve(root));
   const host = options.host ?? BROWSER_HOST;
   const port = options.port ?? BROWSER_PORT;
-  const site: Site = { roots, address: `${host}:${port}`, alias: host === BROWSER_HOST ? `localhost:${port}` : null };
+  const site: Site = { roots, address: `${host}:${port}`, alias: host === BROWSER_HOST ? `localhost:${port}` : null, markerFile: options.markerFile ?? null };
   const server = createServer((request, response) => {
     serve(request, response, site).catch((error: unknown) => {
       console.error('Teamshape could not answer a request:', error);
@@ -104,7 +178,7 @@ export function portFromEnvironment(env: Readonly<Record<string, string | undefi
 export async function runBrowserServer(root: string, env = process.env): Promise<Server | undefined> {
   try {
     const port = portFromEnvironment(env);
-    const server = await startBrowserServer({ root, port });
+    const server = await startBrowserServer({ root, port, markerFile: env.TEAMSHAPE_MARKER_FILE || defaultMarkerFile(env) });
     console.log(`Teamshape is running at http://${BROWSER_HOST}:${port}`);
     return server;
   } catch (error) {

@@ -13,6 +13,7 @@ import type { BridgeReply } from './bridgeReply';
 import { DateOnly, Timestamp } from './model/common';
 import { COMMAND_IDS, type CommandId } from './commands';
 import { ChartPrintOptions } from './charts/chartOptions';
+import { WORKSPACE_MARKER_MAX_BYTES, WorkspaceMarker } from './workspaceMarker';
 
 export * from './bridgeReply';
 
@@ -238,6 +239,10 @@ export const bridgeChannels = {
    * and writes the PDF; the saved path, or null when cancelled. Progress arrives as `chart:exportProgress`.
    */
   'chart:exportPdf': channel({ request: ChartPdfRequest, response: z.string().min(1).nullable(), maxRequestBytes: 256 * KiB }),
+  /** The note, kept by main outside the browser's storage, that this computer had a workspace (null: none yet). */
+  'workspace:readMarker': channel({ request: z.undefined(), response: WorkspaceMarker.nullable(), maxRequestBytes: 16 }),
+  /** Updates that note. */
+  'workspace:writeMarker': channel({ request: WorkspaceMarker, response: z.null(), maxRequestBytes: WORKSPACE_MARKER_MAX_BYTES }),
 } as const;
 
 export type BridgeChannels = typeof bridgeChannels;

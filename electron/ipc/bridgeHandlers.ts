@@ -2,9 +2,10 @@ import type { App } from 'electron';
 import { createBackupHandlers, type BackupHandlerDeps } from './backupHandlers';
 import { createChartHandlers, type ChartHandlerDeps } from './chartHandlers';
 import { createFileHandlers, type FileHandlerDeps } from './fileHandlers';
+import { createMarkerHandlers, type MarkerHandlerDeps } from './markerHandlers';
 import type { BridgeHandlers } from './registerBridge';
 
-export interface BridgeHandlerDeps extends FileHandlerDeps, BackupHandlerDeps, ChartHandlerDeps {
+export interface BridgeHandlerDeps extends FileHandlerDeps, BackupHandlerDeps, ChartHandlerDeps, MarkerHandlerDeps {
   app: Pick<App, 'getVersion'>;
   platform: string;
 }
@@ -16,5 +17,6 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     ...createFileHandlers(deps),
     ...createBackupHandlers(deps),
     ...createChartHandlers(deps),
+    ...createMarkerHandlers(deps),
   };
 }

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { CommandRouter } from './CommandRouter';
 import { DailyBackupBanner } from './DailyBackupBanner';
+import { EvictionNotice } from './EvictionNotice';
 import { UndoToast } from './UndoToast';
 import { WorkspaceLoading } from './WorkspaceLoading';
 import { NAVIGATION } from './navigation';
@@ -31,6 +32,7 @@ export function AppLayout() {
       <main id="main" className={styles.main} tabIndex={0}>
         <CommandRouter />
         <DailyBackupBanner />
+        <EvictionNotice />
         <WorkspaceLoading>
           <Outlet />
         </WorkspaceLoading>

@@ -44,6 +44,8 @@ const samples: { [C in ChannelName]: { request: unknown; response: ResponseOf<C>
     request: { suggestedName: 'chart.png', base64: 'iVBORw0KGgo=', filters: [{ name: 'PNG image', extensions: ['png'] }] },
     response: '/home/ana/chart.png',
   },
+  'workspace:readMarker': { request: undefined, response: { hadData: true, teams: 12, people: 95, objectives: 8, lastSeenAt: '2026-05-04T08:00:00.000Z' } },
+  'workspace:writeMarker': { request: { hadData: true, teams: 12, people: 95, objectives: 8, lastSeenAt: '2026-05-04T08:00:00.000Z' }, response: null },
   'chart:exportPdf': {
     request: { options: { planId: 'plan:live', paper: 'A4', orientation: 'landscape', overview: true, teamPages: true, title: 'Product teams' }, suggestedName: 'chart.pdf' },
     response: null,

@@ -22,6 +22,8 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'backup:read': ({ name, offset }) => ({ name, offset, totalBytes: 2, base64: 'e30=' }),
     'file:saveBinary': () => null,
     'chart:exportPdf': () => null,
+    'workspace:readMarker': () => null,
+    'workspace:writeMarker': () => null,
     ...overrides,
   };
 }
