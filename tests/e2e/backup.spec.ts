@@ -213,7 +213,7 @@ test.describe('Backup and restore', () => {
       expect(text.startsWith(header)).toBe(true);
       expect(text.split('\r\n').length).toBeGreaterThan(5);
     }
-    await expect(exports.getByRole('status')).toContainText('rows saved to your Downloads folder');
+    await expect(exports.getByRole('status')).toContainText(/^Your browser was asked to download teamshape-check-ins-2026-11-16\.csv\. Check it is in your Downloads folder/);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await exports.screenshot({ path: testInfo.outputPath('settings-csv-exports.png') });
     const safety = page.getByRole('region', { name: 'Data safety' });

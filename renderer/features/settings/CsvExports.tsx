@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { exportCsv, useDb, type CsvExportKind } from '../../db';
-import { saveTextFile } from '../../platform';
+import { todayLocal } from '../../../shared/clock';
+import { describeSave, saveFile } from '../../platform';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
@@ -24,9 +25,14 @@ export function CsvExports() {
     setError(null);
     setStatus('');
     try {
-      const { fileName, text, rows } = await exportCsv(db, kind);
-      const saved = await saveTextFile(fileName, text, [{ name: 'CSV spreadsheet', extensions: ['csv'] }]);
-      setStatus(saved.saved ? `${rows.toLocaleString('en-GB')} rows saved to ${saved.where}.` : 'The export was not saved.');
+      let rows = 0;
+      // The save picker opens first, while the click still counts as the user's; the export is made after.
+      const saved = await saveFile(`teamshape-${kind}-${todayLocal()}.csv`, async () => {
+        const made = await exportCsv(db, kind);
+        rows = made.rows;
+        return new Blob([made.text], { type: 'text/csv;charset=utf-8' });
+      }, [{ name: 'CSV spreadsheet', extensions: ['csv'] }]);
+      setStatus(saved.outcome === 'saved' ? `${rows.toLocaleString('en-GB')} rows saved to ${saved.where}.` : describeSave(saved, 'The export'));
     } catch (cause) {
       setError(errorMessage(cause));
     }
