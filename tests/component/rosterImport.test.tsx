@@ -1,22 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BRIDGE_GLOBAL } from '../../shared/bridge';
 import { createPerson } from '../../renderer/db/people';
 import { PeoplePage } from '../../renderer/features/people/PeoplePage';
 import { usePeopleUi } from '../../renderer/state/peopleUi';
+import { answerFilePicker } from './fileInput';
 import { renderWithDb } from './renderWithDb';
 
 const CSV = ['Name,Email,Title,Department', 'Ada Lovelace,ADA@example.org,Chief Analyst,Product', 'Grace Hopper,grace@example.org,Admiral,Engineering'].join('\n');
 
-/** The desktop bridge's native open dialog, answering with the roster above. */
+/** The open dialog (a file input, native in the desktop app), answering with the roster above. */
+let stopAnswering = () => {};
 beforeEach(() => {
-  Object.assign(window, { [BRIDGE_GLOBAL]: { fileOpenText: async () => ({ ok: true, value: { name: 'roster.csv', content: CSV } }) } });
+  stopAnswering = answerFilePicker('roster.csv', CSV);
   usePeopleUi.setState({ importOpen: false, editor: null, removingPersonId: null });
 });
-afterEach(() => {
-  delete (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
-});
+afterEach(() => stopAnswering());
 
 async function importWith(choice: 'Update existing people' | 'Skip them') {
   const user = userEvent.setup();

@@ -2,21 +2,19 @@ import { useMemo, useState } from 'react';
 import type { Department, Person } from '../../../shared/model';
 import { planRosterImport, suggestColumnMapping, validateRoster, type RosterMapping } from '../../../shared/import';
 import { importRoster, useDb } from '../../db';
-import { openTextFile } from '../../platform';
+import { openImportFile, readTable } from '../../import';
 import { usePeopleUi } from '../../state/peopleUi';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/fieldErrors';
 import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
-import { parseCsv, type ParsedCsv } from './parseCsv';
+import type { ParsedCsv } from './parseCsv';
 import { RosterMappingFields } from './RosterMappingFields';
 import { RosterPreview } from './RosterPreview';
 import styles from './RosterImport.module.css';
 
 /** Roster import: pick a CSV, map its columns, see every bad row, then import all valid rows at once. */
-const MAX_ROSTER_CHARACTERS = 5 * 1024 * 1024;
-
 export function RosterImportDialog({ departments, people }: { departments: readonly Department[]; people: readonly Person[] }) {
   const open = usePeopleUi((s) => s.importOpen);
   const setOpen = usePeopleUi((s) => s.setImportOpen);
@@ -46,11 +44,11 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
   async function pick() {
     setError(null);
     try {
-      const file = await openTextFile([{ name: 'CSV roster', extensions: ['csv', 'txt'] }]);
+      const file = await openImportFile();
       if (!file) return;
-      if (file.content.length > MAX_ROSTER_CHARACTERS) return setError(`${file.name} is larger than 5 MB: split the roster into smaller files.`);
-      const parsed = parseCsv(file.content);
-      if (parsed.headers.length === 0) return setError(`${file.name} is empty: choose a CSV file with a header row and one row per person.`);
+      const outcome = await readTable(file);
+      if (!outcome.ok) return setError(outcome.message);
+      const parsed = { headers: outcome.table.headers, rows: outcome.table.rows, problems: outcome.table.notices };
       setCsv({ ...parsed, fileName: file.name });
       setMapping(suggestColumnMapping(parsed.headers));
     } catch (cause) {
