@@ -23,10 +23,10 @@ async function importWith(choice: 'Update existing people' | 'Skip them') {
     await createPerson(db, { name: 'Ada Lovelace', email: 'ada@example.org', title: 'Analyst' });
     return '/people';
   });
-  await user.click(await screen.findByRole('button', { name: 'Import CSV' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Import people from CSV' });
-  await user.click(within(dialog).getByRole('button', { name: 'Choose CSV file…' }));
-  const duplicates = await within(dialog).findByRole('group', { name: /1 row matches someone already in the directory/ });
+  await user.click(await screen.findByRole('button', { name: 'Import people' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Import people from a file' });
+  await user.click(within(dialog).getByRole('button', { name: 'Choose file…' }));
+  const duplicates = await within(dialog).findByRole('group', { name: /1 row changes someone already in the directory/ });
   await user.click(within(duplicates).getByLabelText(choice));
   return { ...view, user, dialog };
 }
