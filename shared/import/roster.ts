@@ -180,7 +180,7 @@ export function validateRoster({ table, mapping, departments, existingPeople, da
       else firstRowOfPerson.set(existing.id, row);
     }
     const departmentCell = cell('department');
-    const departmentName = departmentCell === '' ? null : (departmentByKey.get(departmentCell.toLowerCase()) ?? departmentCell);
+    const departmentName = departmentCell === '' ? null : (departmentByKey.get(departmentCell.toLowerCase()) ?? newDepartments.get(departmentCell.toLowerCase())?.name ?? departmentCell);
     if (row.problems.length > 0 || !parsed.success) {
       result.totals.refused++;
       return;

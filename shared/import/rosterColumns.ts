@@ -36,7 +36,7 @@ const SYNONYMS: Record<RosterField, FieldSynonyms> = {
   },
   name: {
     exact: [
-      'name', 'fullname', 'personname', 'employeename', 'employee', 'person', 'displayname', 'staffname', 'member', 'preferredname',
+      'name', 'fullname', 'personname', 'employeename', 'employee', 'person', 'displayname', 'staffname', 'member',
       'vollstandigername', 'nomcomplet', 'nombrecompleto', 'nomecompleto', 'volledigenaam', 'fulltnavn', 'fulltnamn', 'imieinazwisko', 'mitarbeiter', 'collaborateur', 'empleado', 'dipendente',
     ],
     has: /name/,
