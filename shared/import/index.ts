@@ -1,6 +1,6 @@
 export { ROSTER_FIELDS, ROSTER_FIELD_LABELS, suggestColumnMapping } from './rosterColumns';
 export type { RosterField, RosterMapping } from './rosterColumns';
-export { MAX_ROSTER_ROWS, PERSON_FIELD_LABELS, validateRoster, planRosterImport, rowPlace, describeProblem } from './roster';
+export { MAX_ROSTER_ROWS, PERSON_FIELD_LABELS, validateRoster, validateRosterSteps, planRosterImport, rowPlace, describeProblem } from './roster';
 export type {
   RosterInput,
   RosterPerson,

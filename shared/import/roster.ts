@@ -105,7 +105,20 @@ function hasNameColumn(mapping: RosterMapping): boolean {
  * not exist yet are collected (they are created with the import), never a reason to refuse. A
  * row matches an existing person by employee ID (without case), else by email (without case).
  */
-export function validateRoster({ table, mapping, departments, existingPeople, damagedRows = [] }: RosterInput): RosterValidation {
+export function validateRoster(input: RosterInput): RosterValidation {
+  const steps = validateRosterSteps(input, Number.MAX_SAFE_INTEGER);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * validateRoster in steps: yields the number of rows checked every `chunkRows` rows, so a screen
+ * can validate 50,000 rows without freezing (it resumes the generator between frames), and
+ * returns the same result.
+ */
+export function* validateRosterSteps({ table, mapping, departments, existingPeople, damagedRows = [] }: RosterInput, chunkRows = 2000): Generator<number, RosterValidation> {
   const result: RosterValidation = { rows: [], totals: { new: 0, update: 0, unchanged: 0, refused: 0 }, newDepartments: [], fileProblems: [] };
   if (table.rows.length > MAX_ROSTER_ROWS) {
     result.fileProblems.push(`The file has ${thousands(table.rows.length)} rows, more than the ${thousands(MAX_ROSTER_ROWS)} people one import can take: split it into smaller files.`);
@@ -127,7 +140,9 @@ export function validateRoster({ table, mapping, departments, existingPeople, da
   const firstRowOfPerson = new Map<string, RosterRow>();
   const newDepartments = new Map<string, NewDepartmentSummary>();
 
-  table.rows.forEach((cells, index) => {
+  for (let index = 0; index < table.rows.length; index++) {
+    if (index > 0 && index % chunkRows === 0) yield index;
+    const cells = table.rows[index] ?? [];
     const cell = (field: RosterField) => {
       const column = mapping[field];
       return column === null ? '' : tidyCell(cells[column]);
@@ -183,7 +198,7 @@ export function validateRoster({ table, mapping, departments, existingPeople, da
     const departmentName = departmentCell === '' ? null : (departmentByKey.get(departmentCell.toLowerCase()) ?? newDepartments.get(departmentCell.toLowerCase())?.name ?? departmentCell);
     if (row.problems.length > 0 || !parsed.success) {
       result.totals.refused++;
-      return;
+      continue;
     }
     if (departmentName !== null && !departmentByKey.has(departmentName.toLowerCase())) {
       const key = departmentName.toLowerCase();
@@ -198,7 +213,7 @@ export function validateRoster({ table, mapping, departments, existingPeople, da
     if (!existing) {
       row.status = 'new';
       result.totals.new++;
-      return;
+      continue;
     }
     row.personId = existing.id;
     row.personUpdatedAt = existing.updatedAt;
@@ -206,7 +221,7 @@ export function validateRoster({ table, mapping, departments, existingPeople, da
     row.changes = changesFor(existing, row.person, departmentById);
     row.status = row.changes.length > 0 ? 'update' : 'unchanged';
     result.totals[row.status]++;
-  });
+  }
   result.newDepartments = [...newDepartments.values()].sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name));
   return result;
 }

@@ -8,7 +8,8 @@ import {
   planRosterImport,
   rememberedMapping,
   suggestColumnMapping,
-  validateRoster,
+  validateRosterSteps,
+  thousands,
   type RosterMapping,
 } from '../../../shared/import';
 import { ImportCancelledError, importRoster, readImportMapping, rememberImportMapping, useDb } from '../../db';
@@ -20,6 +21,7 @@ import { ColumnMappingFields } from '../../ui/import/ColumnMappingFields';
 import { FileReadSummary } from '../../ui/import/FileReadSummary';
 import { ImportProgress } from '../../ui/import/ImportProgress';
 import { useImportFile } from '../../ui/import/useImportFile';
+import { useStepwise } from '../../ui/import/useStepwise';
 import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
 import { RosterPreview } from './RosterPreview';
@@ -75,10 +77,12 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
   // Closing the dialog during the commit cancels it: nothing is written.
   useEffect(() => () => abort.current?.abort(), []);
 
-  const validation = useMemo(
-    () => (table && mapping ? validateRoster({ table, mapping, departments, existingPeople: people, damagedRows: table.damagedRows }) : null),
+  // Checked in slices between frames: 50,000 rows never freeze the window.
+  const validate = useMemo(
+    () => (table && mapping ? () => validateRosterSteps({ table, mapping, departments, existingPeople: people, damagedRows: table.damagedRows }, 500) : null),
     [table, mapping, departments, people],
   );
+  const { result: validation, progress: checked } = useStepwise(validate);
   const plan = useMemo(() => (validation ? planRosterImport(validation, duplicates, kinds) : null), [validation, duplicates, kinds]);
   const toImport = plan ? plan.create.length + plan.update.length : 0;
 
@@ -122,6 +126,11 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
       ) : null}
       {table ? <FileReadSummary table={table} reading={file.reading} onReread={(options) => void file.reread(options)} /> : null}
       {table && mapping ? <ColumnMappingFields legend="Columns" fields={MAPPING_FIELDS} headers={table.headers} sample={table.rows[0]} mapping={mapping} onChange={setMapping} /> : null}
+      {validate && !validation ? (
+        <p role="status" className={styles.checking}>
+          Checking {thousands(checked)} of {thousands(table?.rows.length ?? 0)} rows…
+        </p>
+      ) : null}
       {validation ? (
         <RosterPreview
           validation={validation}

@@ -133,3 +133,22 @@ describe('the roster commit', () => {
     expect((await target.people.get(aamer?.id ?? ''))?.title).toBe('Changed elsewhere');
   });
 });
+
+describe('the roster commit against another window', () => {
+  let db: TeamshapeDb;
+  beforeEach(async () => {
+    db = await freshDb();
+  });
+  afterEach(async () => dropDb(db));
+
+  it('refuses, writing nothing, when another window adds someone with an employee ID of the file while it prepares', async () => {
+    const table = read('hr.csv', hrExportCsv(1500));
+    const tables = await readAllTables(db);
+    const validation = validateRoster({ table, mapping: suggestColumnMapping(table.headers), departments: tables.departments, existingPeople: tables.people });
+    const importing = importRoster(db, planRosterImport(validation, 'update'));
+    const { createPerson } = await import('../../../renderer/db/people');
+    await createPerson(db, { name: 'Someone Else', employeeId: 'E01200' });
+    await expect(importing).rejects.toThrow(/"E01200" already belongs to/);
+    expect(await db.people.count()).toBe(1);
+  });
+});
