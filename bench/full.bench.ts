@@ -103,7 +103,9 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
     const big = count > 5000;
     rows.push({ figure: `import ${format.toUpperCase()}: file chosen → preview`, size, value: figures.preview, unit: 'ms', target: big ? undefined : '< 1000', verdict: big ? '' : verdict(figures.preview.median < 1000) });
     rows.push({ figure: `import ${format.toUpperCase()}: commit with progress`, size, value: figures.commit, unit: 'ms', target: big ? undefined : '< 2000', verdict: big ? '' : verdict(figures.commit.median < 2000) });
-    rows.push({ figure: `import ${format.toUpperCase()}: longest main-thread freeze (preview + commit)`, size, value: figures.longestFreeze, unit: 'ms', target: big ? '≤ 100' : undefined, verdict: big ? verdict(figures.longestFreeze.max <= 100) : '' });
+    for (const [phase, freeze] of [['reading and checking', figures.previewFreeze], ['commit until the list shows them', figures.commitFreeze]] as const) {
+      rows.push({ figure: `import ${format.toUpperCase()}: longest main-thread freeze, ${phase}`, size, value: freeze, unit: 'ms', target: '≤ 100', verdict: verdict(freeze.max <= 100) });
+    }
   }
 
   writeReport(report, fileURLToPath(new URL('.', import.meta.url)));

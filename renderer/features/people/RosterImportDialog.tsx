@@ -77,10 +77,17 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
   // Closing the dialog during the commit cancels it: nothing is written.
   useEffect(() => () => abort.current?.abort(), []);
 
+  // While committing, the directory the preview was checked against stays put: the import's own
+  // people arriving must not start a second check of every row.
+  const [checkedAgainst, setCheckedAgainst] = useState<{ departments: readonly Department[]; people: readonly Person[] } | null>(null);
+  const directory = checkedAgainst ?? { departments, people };
   // Checked in slices between frames: 50,000 rows never freeze the window.
   const validate = useMemo(
-    () => (table && mapping ? () => validateRosterSteps({ table, mapping, departments, existingPeople: people, damagedRows: table.damagedRows }, 500) : null),
-    [table, mapping, departments, people],
+    () =>
+      table && mapping
+        ? () => validateRosterSteps({ table, mapping, departments: directory.departments, existingPeople: directory.people, damagedRows: table.damagedRows }, 500)
+        : null,
+    [table, mapping, directory.departments, directory.people],
   );
   const { result: validation, progress: checked } = useStepwise(validate);
   const plan = useMemo(() => (validation ? planRosterImport(validation, duplicates, kinds) : null), [validation, duplicates, kinds]);
@@ -91,6 +98,7 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
     const controller = new AbortController();
     abort.current = controller;
     setError(null);
+    setCheckedAgainst({ departments, people });
     setProgress({ done: 0, total: toImport + plan.departments.length });
     try {
       await importRoster(db, plan, { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
@@ -100,6 +108,7 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
     } catch (cause) {
       abort.current = null;
       setProgress(null);
+      setCheckedAgainst(null);
       setCancelling(false);
       setError(cause instanceof ImportCancelledError ? 'Import cancelled: nothing was written.' : `Nothing was imported: ${errorMessage(cause)}`);
     }
