@@ -161,5 +161,9 @@ export function membershipsCsv(records: Records): CsvTable {
       return [person?.employeeId ?? '', person?.email ?? '', person?.name ?? '', teams.get(m.teamId)?.name ?? '', roles.get(m.roleId)?.name ?? '', m.allocation];
     })
     .sort((a, b) => compareText(String(a[3]), String(b[3])) || compareText(String(a[2]), String(b[2])) || compareText(String(a[4]), String(b[4])));
+  // A team with nobody on it is a row of its own, so it comes back on import too.
+  const staffed = new Set(rows.map((row) => row[3]));
+  const empty = alive(records.teams).filter((t) => t.planId === LIVE_PLAN_ID && !staffed.has(t.name)).sort((a, b) => compareText(a.name, b.name));
+  for (const t of empty) rows.push(['', '', '', t.name, '', '']);
   return { header: MEMBERSHIPS_HEADER, rows };
 }

@@ -41,6 +41,8 @@ export interface MembershipRow {
   problems: RowProblem<MembershipField>[];
   /** Things to know that do not stop the row (over-allocation). */
   warnings: string[];
+  /** A row naming only a team: it creates the team (when new) and no membership. */
+  teamOnly?: boolean;
 }
 
 export interface NewNameSummary {
@@ -130,6 +132,16 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
     row.personId = person?.id ?? null;
     row.personName = person?.name ?? null;
     if (row.team === '') problem('team', 'team is empty', '');
+    // A team with nobody and no role: the team alone (how the export writes an empty team).
+    if (row.problems.length === 0 && employeeId === '' && email === '' && name === '' && row.role === '' && cell('allocation') === '') {
+      const known = teams.get(key(row.team));
+      if (known) row.team = known.name;
+      else bump(newTeams, row.team);
+      row.teamOnly = true;
+      row.status = known ? 'unchanged' : 'new';
+      result.totals[row.status]++;
+      return;
+    }
     const roleText = row.role !== '' ? row.role : (person?.title ?? '');
     const role = roleText === '' ? null : roleForTitle(roleText, input.synonyms, roles);
     if (row.role === '' && !role) problem('role', person ? `role is empty and the title “${person.title}” suggests none` : 'role is empty', '');
@@ -214,6 +226,7 @@ export interface MembershipImportPlan {
 export function planMembershipImport(validation: MembershipValidation): MembershipImportPlan {
   const plan: MembershipImportPlan = { teams: validation.newTeams.map((t) => t.name), roles: validation.newRoles.map((r) => r.name), create: [], update: [] };
   for (const row of validation.rows) {
+    if (row.teamOnly) continue;
     if (row.status === 'new') plan.create.push({ personId: row.personId, team: row.team, role: row.role, allocation: row.allocation });
     if (row.status === 'update' && row.membershipId) plan.update.push({ membershipId: row.membershipId, expectedUpdatedAt: row.membershipUpdatedAt, allocation: row.allocation });
   }

@@ -8,6 +8,7 @@ const ORDER: Record<MembershipRowStatus, number> = { refused: 0, update: 1, new:
 
 function detail(row: MembershipRow): string {
   if (row.status === 'refused') return row.problems.map((p) => describeProblem(p)).join('; ');
+  if (row.teamOnly) return `${isolateBidi(row.team)}: the team alone, nobody on it yet`;
   const who = row.personName ? isolateBidi(row.personName) : 'Open role (to hire)';
   const allocation = row.status === 'update' ? `${row.previousAllocation}% → ${row.allocation}%` : `${row.allocation}%`;
   return [`${who} · ${isolateBidi(row.team)} · ${isolateBidi(row.role)} · ${allocation}`, ...row.warnings].join(' — ');

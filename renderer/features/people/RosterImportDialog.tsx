@@ -27,11 +27,8 @@ import formStyles from '../../ui/Form.module.css';
 import { RosterPreview } from './RosterPreview';
 import styles from './RosterImport.module.css';
 
-const MAPPING_FIELDS = ROSTER_FIELDS.map((key) => ({
-  key,
-  label: ROSTER_FIELD_LABELS[key],
-  ...(key === 'name' ? { hint: 'Or first, middle and last name below' } : key === 'employeeId' ? { hint: 'Matches people on re-import, before email' } : {}),
-}));
+const MAPPING_FIELDS = ROSTER_FIELDS.map((key) => ({ key, label: ROSTER_FIELD_LABELS[key] }));
+const MAPPING_LEGEND = 'Columns — the name from Full name, else from First, Middle and Last name; Employee ID, else Email, matches people already in the directory';
 
 /** Roster import: pick a CSV, text or Excel file, map its columns, see every row's fate, then import all at once. */
 export function RosterImportDialog({ departments, people }: { departments: readonly Department[]; people: readonly Person[] }) {
@@ -134,7 +131,7 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
         </p>
       ) : null}
       {table ? <FileReadSummary table={table} reading={file.reading} onReread={(options) => void file.reread(options)} /> : null}
-      {table && mapping ? <ColumnMappingFields legend="Columns" fields={MAPPING_FIELDS} headers={table.headers} sample={table.rows[0]} mapping={mapping} onChange={setMapping} /> : null}
+      {table && mapping ? <ColumnMappingFields legend={MAPPING_LEGEND} fields={MAPPING_FIELDS} headers={table.headers} sample={table.rows[0]} mapping={mapping} onChange={setMapping} /> : null}
       {validate && !validation ? (
         <p role="status" className={styles.checking}>
           Checking {thousands(checked)} of {thousands(table?.rows.length ?? 0)} rows…

@@ -3,6 +3,7 @@ import { dropDb, freshDb } from './testDb';
 import { readTableFile } from '../../../renderer/import/readTable';
 import { exportCsv, readAllTables } from '../../../renderer/db';
 import { addMember } from '../../../renderer/db/memberships';
+import { createTeam } from '../../../renderer/db/teams';
 import { updatePerson } from '../../../renderer/db/people';
 import { loadSampleOrganisation } from '../../../renderer/db/sample';
 import { importRoster } from '../../../renderer/db/roster';
@@ -64,7 +65,7 @@ async function byNaturalKeys(db: TeamshapeDb) {
   return {
     departments: alive(t.departments).filter((d) => usedDepartments.has(d.id)).map((d) => `${d.name}|${d.kind}`).sort(),
     people: alive(t.people).map((p) => [p.employeeId ?? '', p.email ?? '', p.name, p.title, p.departmentId ? department.get(p.departmentId)?.name : ''].join('|')).sort(),
-    teams: [...new Set(alive(t.memberships).filter((m) => m.planId === LIVE_PLAN_ID).map((m) => team.get(m.teamId)))].sort(),
+    teams: alive(t.teams).filter((x) => x.planId === LIVE_PLAN_ID).map((x) => x.name).sort(),
     memberships: alive(t.memberships).filter((m) => m.planId === LIVE_PLAN_ID).map((m) => `${team.get(m.teamId)}|${personKey(m.personId)}|${role.get(m.roleId)}|${m.allocation}`).sort(),
   };
 }
@@ -88,6 +89,7 @@ describe('people and memberships exports round-trip through the imports', () => 
     if (someone) await updatePerson(source, someone.id, { employeeId: 'HR-0001' });
     const team = before.teams.find((t) => t.planId === LIVE_PLAN_ID && t.deletedAt === null);
     if (team) await addMember(source, { planId: LIVE_PLAN_ID, teamId: team.id, personId: null, roleId: 'role:developer', allocation: 50 });
+    await createTeam(source, { planId: LIVE_PLAN_ID, name: 'Nobody here yet' });
 
     const directory = await exportCsv(source, 'directory');
     const memberships = await exportCsv(source, 'memberships');

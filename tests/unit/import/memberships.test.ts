@@ -147,3 +147,17 @@ describe('validateMemberships', () => {
     expect(result.fileProblems).toEqual(['Choose the column that names each row’s team.', 'Choose the column that names each row’s role.']);
   });
 });
+
+describe('validateMemberships: a row naming only a team', () => {
+  it('creates the team with nobody on it, and leaves an existing one unchanged', () => {
+    const result = validate([
+      ['', '', '', 'Nobody here yet', '', ''],
+      ['', '', '', 'payments', '', ''],
+    ]);
+    expect(result.rows.map((r) => [r.team, r.status, r.teamOnly])).toEqual([
+      ['Nobody here yet', 'new', true],
+      ['Payments', 'unchanged', true],
+    ]);
+    expect(planMembershipImport(result)).toEqual({ teams: ['Nobody here yet'], roles: [], create: [], update: [] });
+  });
+});
