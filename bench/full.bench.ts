@@ -2,6 +2,7 @@ import { test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { ratio, summarise, type Measurement } from './measure';
 import { newReport, writeReport, type BenchRow } from './report';
+import { importFigures } from './importScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -103,6 +104,17 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
   rows.push({ figure: `restore into a new database (read, check, write in batches with ${trip.progressEvents} progress steps, count back, switch)`, size: '2×L', value: Math.round(trip.restoreMs), unit: 'ms' });
   rows.push({ figure: 'raw Dexie bulkPut of the same records (same run)', size: '2×L', value: Math.round(trip.rawMs), unit: 'ms' });
   rows.push({ figure: 'restore ratio / raw bulkPut', size: '2×L', value: restoreRatio, unit: '×', target: '≤ 1.3', verdict: verdict(restoreRatio <= 1.3) });
+  // Issue 15: roster imports through the real dialog (file chosen → preview; commit; longest freeze).
+  for (const [format, size, count, runs] of [['csv', '5k', 5000, 3], ['xlsx', '5k', 5000, 3], ['csv', '50k', 50_000, 1]] as const) {
+    if (process.env.TEAMSHAPE_BENCH_SKIP_IMPORT) break;
+    const figures = await importFigures(page, format, count, Math.min(RUNS, runs));
+    const big = count > 5000;
+    rows.push({ figure: `import ${format.toUpperCase()}: file chosen → preview`, size, value: figures.preview, unit: 'ms', target: big ? undefined : '< 1000', verdict: big ? '' : verdict(figures.preview.median < 1000) });
+    rows.push({ figure: `import ${format.toUpperCase()}: commit with progress`, size, value: figures.commit, unit: 'ms', target: big ? undefined : '< 2000', verdict: big ? '' : verdict(figures.commit.median < 2000) });
+    for (const [phase, freeze] of [['reading and checking', figures.previewFreeze], ['commit until the list shows them', figures.commitFreeze]] as const) {
+      rows.push({ figure: `import ${format.toUpperCase()}: longest main-thread freeze, ${phase}`, size, value: freeze, unit: 'ms', target: '≤ 100', verdict: verdict(freeze.max <= 100) });
+    }
+  }
 
   writeReport(report, fileURLToPath(new URL('.', import.meta.url)));
   console.log(rows.map((r) => `${r.figure} [${r.size}]: ${typeof r.value === 'object' ? r.value.median : r.value} ${r.unit}`).join('\n'));
