@@ -35,3 +35,4 @@ export { correctCheckIn, deleteCheckIn, type CheckInCorrection } from './okrChec
 export { createObjectiveWithKeyResults, createObjectivesWithKeyResults, type EntryKeyResult } from './okrEntry';
 export { importOkrs, ImportCancelledError, type OkrImportOptions, type OkrImportResult } from './okrImport';
 export { readWhoAmIAsked, markWhoAmIAsked } from './device';
+export { useOpenKeyResults, type OpenKeyResult } from './okrDueHooks';

@@ -41,8 +41,8 @@ export function fiscalQuarter(year: number, quarter: number, startMonth: number)
 
 const QUARTER_FIRST = /^Q([1-4])[\s\-/_]*(?:CY)?(\d{4}|\d{2})$/i;
 const YEAR_FIRST = /^(?:CY)?(\d{4})[\s\-/_]*Q([1-4])$/i;
-const FISCAL_FIRST = /^FY[\s\-]?(\d{4}|\d{2})[\s\-/_]*Q([1-4])$/i;
-const FISCAL_LAST = /^Q([1-4])[\s\-/_]*FY[\s\-]?(\d{4}|\d{2})$/i;
+const FISCAL_FIRST = /^FY[\s-]?(\d{4}|\d{2})[\s\-/_]*Q([1-4])$/i;
+const FISCAL_LAST = /^Q([1-4])[\s\-/_]*FY[\s-]?(\d{4}|\d{2})$/i;
 const DATE_RANGE = /^(\d{4}-\d{2}-\d{2})\s*(?:–|—|-|to|until|\.\.)\s*(\d{4}-\d{2}-\d{2})$/i;
 
 export interface PeriodCells {
