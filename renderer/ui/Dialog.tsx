@@ -8,15 +8,17 @@ export interface DialogProps {
   title: string;
   description?: string;
   children: ReactNode;
+  /** Wide: a form with rows of fields (the objective with its key results). */
+  wide?: boolean;
 }
 
 /** The app's one modal dialog: Radix handles focus trapping, Escape and labelling. */
-export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, wide = false }: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className={styles.overlay} />
-        <RadixDialog.Content className={styles.content}>
+        <RadixDialog.Content className={wide ? `${styles.content} ${styles.wide}` : styles.content}>
           <RadixDialog.Title className={styles.title}>{title}</RadixDialog.Title>
           {description ? (
             <RadixDialog.Description className={styles.description}>{description}</RadixDialog.Description>
