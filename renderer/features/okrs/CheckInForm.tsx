@@ -46,7 +46,7 @@ export function CheckInForm({ keyResult, today, period, latest }: { keyResult: K
       await who.ensure();
       await recordCheckIn(db, { keyResultId: keyResult.id, ...parsed.fields }, today);
       setErrors({});
-      setValues({ ...empty, value: String(parsed.fields.value), confidence: String(parsed.fields.confidence), date: parsed.fields.date });
+      setValues({ ...empty, value: String(parsed.fields.value), confidence: String(parsed.fields.confidence) });
       setSaved(`Check-in of ${parsed.fields.date} recorded.`);
     } catch (cause) {
       setErrors({ form: errorMessage(cause) });
