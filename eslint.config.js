@@ -74,6 +74,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict([NO_ELECTRON, ...NO_DEXIE], [NO_NODE, NO_UPPER_LAYERS]) },
   },
   {
+    // The file reader of every import (renderer/import): libraries and workers, no Dexie, no UI layers.
+    files: ['renderer/import/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict([NO_ELECTRON, ...NO_DEXIE, { name: 'react', message: 'renderer/import reads files: no React (screens go in renderer/ui/import).' }], [NO_NODE, NO_UPPER_LAYERS, { group: ['**/db', '**/db/**', '**/state/**', '**/ui/**'], message: 'renderer/import reads files only: it imports shared/ and renderer/platform.' }]) },
+  },
+  {
     files: ['renderer/db/**/*.{ts,tsx}', 'renderer/platform/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': restrict([NO_ELECTRON], [NO_NODE, NO_UPPER_LAYERS]) },
   },

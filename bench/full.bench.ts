@@ -2,6 +2,7 @@ import { test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { ratio, summarise, type Measurement } from './measure';
 import { newReport, writeReport, type BenchRow } from './report';
+import { importFigures } from './importScenarios';
 import { bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -94,6 +95,16 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
   const latencies: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) latencies.push(await editLatency(page));
   rows.push({ figure: 'edit latency: add member → finding on screen', size: 'L', value: summarise(latencies), unit: 'ms', target: '< 300', verdict: verdict(summarise(latencies).median < 300) });
+
+  // Issue 15: roster imports through the real dialog (file chosen → preview; commit; longest freeze).
+  for (const [format, size, count, runs] of [['csv', '5k', 5000, 3], ['xlsx', '5k', 5000, 3], ['csv', '50k', 50_000, 1]] as const) {
+    if (process.env.TEAMSHAPE_BENCH_SKIP_IMPORT) break;
+    const figures = await importFigures(page, format, count, Math.min(RUNS, runs));
+    const big = count > 5000;
+    rows.push({ figure: `import ${format.toUpperCase()}: file chosen → preview`, size, value: figures.preview, unit: 'ms', target: big ? undefined : '< 1000', verdict: big ? '' : verdict(figures.preview.median < 1000) });
+    rows.push({ figure: `import ${format.toUpperCase()}: commit with progress`, size, value: figures.commit, unit: 'ms', target: big ? undefined : '< 2000', verdict: big ? '' : verdict(figures.commit.median < 2000) });
+    rows.push({ figure: `import ${format.toUpperCase()}: longest main-thread freeze (preview + commit)`, size, value: figures.longestFreeze, unit: 'ms', target: big ? '≤ 100' : undefined, verdict: big ? verdict(figures.longestFreeze.max <= 100) : '' });
+  }
 
   writeReport(report, fileURLToPath(new URL('.', import.meta.url)));
   console.log(rows.map((r) => `${r.figure} [${r.size}]: ${typeof r.value === 'object' ? r.value.median : r.value} ${r.unit}`).join('\n'));

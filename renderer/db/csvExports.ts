@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
-import { checkInsCsv, okrsCsv, peopleCsv, type CsvTable } from '../../shared/exports/csvTables';
+import { checkInsCsv, directoryCsv, membershipsCsv, okrsCsv, peopleCsv, type CsvTable } from '../../shared/exports/csvTables';
 import { todayLocal } from '../../shared/clock';
 import type { TeamshapeDb } from './database';
 import { readAllTables } from './backup';
 
-export type CsvExportKind = 'people' | 'okrs' | 'check-ins';
+export type CsvExportKind = 'people' | 'okrs' | 'check-ins' | 'directory' | 'memberships';
 
 /**
  * Cells a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) get a
@@ -23,6 +23,8 @@ const BUILDERS: Record<CsvExportKind, (records: Awaited<ReturnType<typeof readAl
   people: peopleCsv,
   okrs: okrsCsv,
   'check-ins': checkInsCsv,
+  directory: directoryCsv,
+  memberships: membershipsCsv,
 };
 
 export async function exportCsv(db: TeamshapeDb, kind: CsvExportKind): Promise<{ fileName: string; text: string; rows: number }> {

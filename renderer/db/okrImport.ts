@@ -6,14 +6,11 @@ import type { TeamshapeDb } from './database';
 import { applyChange } from './changes';
 import { RuleViolationError } from './errors';
 import { currentActor, stampNew } from './stamp';
+import { throwIfCancelled, type ImportControl } from './importProgress';
 
-export interface OkrImportOptions {
+export interface OkrImportOptions extends ImportControl {
   /** Create the owner teams the file names that do not exist (the preview offers it). */
   createTeams: boolean;
-  /** Records written so far, out of all: called between chunks. */
-  onProgress?: (done: number, total: number) => void;
-  /** Aborting rolls the whole import back: nothing is written. */
-  signal?: AbortSignal;
 }
 
 export interface OkrImportResult {
@@ -22,13 +19,6 @@ export interface OkrImportResult {
   checkIns: number;
   teams: number;
   periods: number;
-}
-
-export class ImportCancelledError extends Error {
-  constructor() {
-    super('The import was cancelled: nothing was imported.');
-    this.name = 'ImportCancelledError';
-  }
 }
 
 const CHUNK = 2_000;
@@ -107,14 +97,14 @@ export async function importOkrs(db: TeamshapeDb, plan: OkrImportPlan, options: 
     options.onProgress?.(0, total);
     for (const [table, rows] of batches) {
       for (let at = 0; at < rows.length; at += CHUNK) {
-        if (options.signal?.aborted) throw new ImportCancelledError();
+        throwIfCancelled(options.signal);
         const chunk = rows.slice(at, at + CHUNK);
         await db.table(table).bulkAdd(chunk);
         done += chunk.length;
         options.onProgress?.(done, total);
       }
     }
-    if (options.signal?.aborted) throw new ImportCancelledError();
+    throwIfCancelled(options.signal);
     return { objectives: objectiveRecords.length, keyResults: keyResultRecords.length, checkIns: checkInRecords.length, teams: teams.length, periods: periods.length };
   }, { prevalidated: true });
 }

@@ -14,11 +14,13 @@ interface PeopleUiState {
   editor: PersonEditor;
   removingPersonId: string | null;
   importOpen: boolean;
+  membershipImportOpen: boolean;
   setFilter: (changes: Partial<PeopleFilterState>) => void;
   clearFilter: () => void;
   openEditor: (editor: PersonEditor) => void;
   askToRemove: (personId: string | null) => void;
   setImportOpen: (open: boolean) => void;
+  setMembershipImportOpen: (open: boolean) => void;
 }
 
 const EMPTY_FILTER: PeopleFilterState = { query: '', departmentId: '', roleId: '', teamId: '' };
@@ -29,9 +31,11 @@ export const usePeopleUi = create<PeopleUiState>((set) => ({
   editor: null,
   removingPersonId: null,
   importOpen: false,
+  membershipImportOpen: false,
   setFilter: (changes) => set((s) => ({ filter: { ...s.filter, ...changes } })),
   clearFilter: () => set({ filter: EMPTY_FILTER }),
   openEditor: (editor) => set({ editor }),
   askToRemove: (removingPersonId) => set({ removingPersonId }),
   setImportOpen: (importOpen) => set({ importOpen }),
+  setMembershipImportOpen: (membershipImportOpen) => set({ membershipImportOpen }),
 }));

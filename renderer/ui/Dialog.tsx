@@ -7,18 +7,18 @@ export interface DialogProps {
   onOpenChange: (open: boolean) => void;
   title: string;
   description?: string;
+  /** Wide dialogs hold tables (import previews); the default suits forms. */
+  size?: 'default' | 'wide';
   children: ReactNode;
-  /** Wide: a form with rows of fields (the objective with its key results). */
-  wide?: boolean;
 }
 
 /** The app's one modal dialog: Radix handles focus trapping, Escape and labelling. */
-export function Dialog({ open, onOpenChange, title, description, children, wide = false }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, size = 'default', children }: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className={styles.overlay} />
-        <RadixDialog.Content className={wide ? `${styles.content} ${styles.wide}` : styles.content}>
+        <RadixDialog.Content className={size === 'wide' ? `${styles.content} ${styles.wide}` : styles.content}>
           <RadixDialog.Title className={styles.title}>{title}</RadixDialog.Title>
           {description ? (
             <RadixDialog.Description className={styles.description}>{description}</RadixDialog.Description>

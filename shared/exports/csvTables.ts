@@ -130,3 +130,36 @@ export function checkInsCsv(records: Records): CsvTable {
     });
   return { header: ['Date', 'Period', 'Objective', 'Key result', 'Value', 'Unit', 'Confidence', 'Note', 'Author', 'Recorded at'], rows };
 }
+
+/** The columns of the directory export, which the people import reads back as they are. */
+export const DIRECTORY_HEADER = ['Employee ID', 'Name', 'Email', 'Title', 'Department', 'Department kind'];
+
+/** The directory alone, one row per person: what a roster import reads back into the same people and departments. */
+export function directoryCsv(records: Records): CsvTable {
+  const departments = byId(records.departments);
+  const rows = alive(records.people)
+    .sort((a, b) => compareText(a.name, b.name))
+    .map((person) => {
+      const department = person.departmentId ? departments.get(person.departmentId) : undefined;
+      return [person.employeeId ?? '', person.name, person.email ?? '', person.title, department?.name ?? '', department?.kind ?? ''];
+    });
+  return { header: DIRECTORY_HEADER, rows };
+}
+
+/** The columns of the memberships export, which the team memberships import reads back. */
+export const MEMBERSHIPS_HEADER = ['Employee ID', 'Email', 'Name', 'Team', 'Role', 'Allocation %'];
+
+/** The live organisation's team structure, one row per membership; an open role has no person. */
+export function membershipsCsv(records: Records): CsvTable {
+  const teams = byId(records.teams);
+  const roles = byId(records.roles);
+  const people = byId(records.people);
+  const rows = alive(records.memberships)
+    .filter((m) => m.planId === LIVE_PLAN_ID && teams.get(m.teamId)?.deletedAt === null)
+    .map((m) => {
+      const person = m.personId ? people.get(m.personId) : undefined;
+      return [person?.employeeId ?? '', person?.email ?? '', person?.name ?? '', teams.get(m.teamId)?.name ?? '', roles.get(m.roleId)?.name ?? '', m.allocation];
+    })
+    .sort((a, b) => compareText(String(a[3]), String(b[3])) || compareText(String(a[2]), String(b[2])) || compareText(String(a[4]), String(b[4])));
+  return { header: MEMBERSHIPS_HEADER, rows };
+}

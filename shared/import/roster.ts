@@ -1,156 +1,277 @@
-import { NewPerson, type Department, type Person } from '../model';
-import { closestFirst, listOf } from './closest';
+import { NewPerson, employeeIdKey, type Department, type DepartmentKind, type Person } from '../model';
+import { parseDepartmentKind, suggestDepartmentKind } from './departmentKinds';
+import { composeName, tidyCell } from './personName';
 import type { RosterField, RosterMapping } from './rosterColumns';
+import type { ImportTable } from './table';
+import { thousands } from './wording';
 
-/** One import takes at most this many people: more is almost certainly the wrong file. */
-export const MAX_ROSTER_ROWS = 10_000;
-
-/** How many department names an "unknown department" error lists. */
-const LISTED_DEPARTMENTS = 5;
+/** One import takes at most this many people. */
+export const MAX_ROSTER_ROWS = 50_000;
 
 export interface RosterInput {
-  /** The data rows as parsed from the file, without the header row. */
-  rows: readonly (readonly string[])[];
+  table: ImportTable;
   mapping: RosterMapping;
   departments: readonly Pick<Department, 'id' | 'name' | 'deletedAt'>[];
-  existingPeople: readonly Pick<Person, 'id' | 'email' | 'deletedAt'>[];
+  existingPeople: readonly Pick<Person, 'id' | 'name' | 'email' | 'title' | 'departmentId' | 'employeeId' | 'deletedAt' | 'updatedAt'>[];
+  /** Indexes into the table's rows holding U+FFFD (text the encoding could not read). */
+  damagedRows?: readonly number[];
 }
 
+/** A person as the file describes them; the department by name, as it will be after the import. */
 export interface RosterPerson {
   name: string;
   email: string | null;
   title: string;
-  departmentId: string | null;
+  department: string | null;
+  employeeId: string | null;
 }
 
-export interface ValidRosterRow {
-  /** The spreadsheet row: the header is row 1, so the first data row is row 2. */
-  rowNumber: number;
-  person: RosterPerson;
-  /** The existing person with the same email (compared without case), when there is one. */
-  duplicateOf?: string;
+export type RosterRowStatus = 'new' | 'update' | 'unchanged' | 'refused';
+
+/** The fields a person's row can change, as the preview names them. */
+export type PersonField = 'name' | 'email' | 'title' | 'department' | 'employeeId';
+export const PERSON_FIELD_LABELS: Record<PersonField, string> = { name: 'Name', email: 'Email', title: 'Title', department: 'Department', employeeId: 'Employee ID' };
+
+export interface FieldChange {
+  field: PersonField;
+  from: string;
+  to: string;
 }
 
-export interface RosterError {
-  /** The spreadsheet row (header = row 1); null for a problem with the whole file. */
-  rowNumber: number | null;
-  /** null for a problem with the whole file. */
-  field: RosterField | null;
-  /** Reads on its own, e.g. "row 14: email is not valid". */
+export interface RowProblem<F extends string = RosterField> {
+  field: F | null;
+  /** What is wrong, starting lower case: "email is not valid". */
   message: string;
+  /** The offending value as the file has it ('' when the cell is empty). */
+  value: string;
+}
+
+export interface RosterRow {
+  /** 1-based among the data rows (the header is not a data row). */
+  dataRow: number;
+  /** Where the row starts in the file: its line (text) or sheet row (workbook). */
+  line: number;
+  status: RosterRowStatus;
+  person: RosterPerson | null;
+  /** The existing person this row matches (by employee ID, else email). */
+  personId: string | null;
+  matchedBy: 'employeeId' | 'email' | null;
+  /** The version read, so the commit refuses to overwrite a newer edit from another window. */
+  personUpdatedAt: string | null;
+  changes: FieldChange[];
+  problems: RowProblem[];
+}
+
+export interface NewDepartmentSummary {
+  name: string;
+  rows: number;
+  /** The kind the file states for it, else one guessed from its name. */
+  kind: DepartmentKind;
+  kindFromFile: boolean;
 }
 
 export interface RosterValidation {
-  valid: ValidRosterRow[];
-  errors: RosterError[];
+  rows: RosterRow[];
+  totals: Record<RosterRowStatus, number>;
+  newDepartments: NewDepartmentSummary[];
+  /** Problems with the whole file or mapping (no name column, too many rows). */
+  fileProblems: string[];
 }
 
-function tidy(cell: string | undefined): string {
-  return (cell ?? '').replace(/\s+/g, ' ').trim();
+/** "Data row 12 (file line 13)" — clearly both, since spreadsheets and editors count differently. */
+export function rowPlace(row: Pick<RosterRow, 'dataRow' | 'line'>, unit: 'line' | 'row' = 'line'): string {
+  return `Data row ${thousands(row.dataRow)} (file ${unit} ${thousands(row.line)})`;
 }
 
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** "email is not valid: “lars.lund@example”" / "name is empty". */
+export function describeProblem(problem: RowProblem<string>): string {
+  return problem.value === '' ? problem.message : `${problem.message}: “${problem.value}”`;
 }
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function unknownDepartment(name: string, known: readonly string[]): string {
-  if (known.length === 0) return `department "${name}" does not exist; there are no departments yet, so add it first or leave the department empty`;
-  const listed = closestFirst(name, known).slice(0, LISTED_DEPARTMENTS);
-  const more = known.length - listed.length;
-  const list = listOf(more > 0 ? [...listed, `${more} more`] : listed);
-  return known.length === 1
-    ? `department "${name}" does not exist; the only department is ${list}`
-    : `department "${name}" does not exist; valid departments are ${list}`;
+function nameOf(mapping: RosterMapping, cell: (field: RosterField) => string): string {
+  return composeName({ full: cell('name'), first: cell('firstName'), middle: cell('middleName'), last: cell('lastName') });
+}
+
+function hasNameColumn(mapping: RosterMapping): boolean {
+  return mapping.name !== null || mapping.firstName !== null || mapping.lastName !== null;
 }
 
 /**
- * Checks every row of a roster file against the Person rules. Blank rows are skipped, cells are
- * trimmed and inner runs of spaces collapsed. A row with any error is left out of `valid`.
+ * Checks every row of a roster against the Person rules and the directory. Departments that do
+ * not exist yet are collected (they are created with the import), never a reason to refuse. A
+ * row matches an existing person by employee ID (without case), else by email (without case).
  */
-export function validateRoster({ rows, mapping, departments, existingPeople }: RosterInput): RosterValidation {
-  const filled = rows.map((row, index) => ({ row, rowNumber: index + 2 })).filter(({ row }) => row.some((cell) => tidy(cell) !== ''));
-  if (filled.length > MAX_ROSTER_ROWS) {
-    const message = `The file has ${thousands(filled.length)} people, more than the ${thousands(MAX_ROSTER_ROWS)} one import can take: split it into smaller files.`;
-    return { valid: [], errors: [{ rowNumber: null, field: null, message }] };
+export function validateRoster({ table, mapping, departments, existingPeople, damagedRows = [] }: RosterInput): RosterValidation {
+  const result: RosterValidation = { rows: [], totals: { new: 0, update: 0, unchanged: 0, refused: 0 }, newDepartments: [], fileProblems: [] };
+  if (table.rows.length > MAX_ROSTER_ROWS) {
+    result.fileProblems.push(`The file has ${thousands(table.rows.length)} rows, more than the ${thousands(MAX_ROSTER_ROWS)} people one import can take: split it into smaller files.`);
+    return result;
   }
-  if (mapping.name === null) {
-    return { valid: [], errors: [{ rowNumber: null, field: 'name', message: "Choose the column that holds each person's name." }] };
+  if (!hasNameColumn(mapping)) {
+    result.fileProblems.push('Choose the column that holds each person’s full name, or the first and last name columns.');
+    return result;
   }
   const aliveDepartments = departments.filter((d) => d.deletedAt === null);
-  const departmentIds = new Map(aliveDepartments.map((d) => [tidy(d.name).toLowerCase(), d.id]));
-  const departmentNames = aliveDepartments.map((d) => d.name).sort((a, b) => a.localeCompare(b));
-  const existing = new Map<string, string>();
-  for (const p of existingPeople) if (p.deletedAt === null && p.email) existing.set(p.email.toLowerCase(), p.id);
-  const firstRowOfEmail = new Map<string, number>();
-  const result: RosterValidation = { valid: [], errors: [] };
+  const departmentById = new Map(aliveDepartments.map((d) => [d.id, d.name]));
+  const departmentByKey = new Map(aliveDepartments.map((d) => [tidyCell(d.name).toLowerCase(), d.name]));
+  const alive = existingPeople.filter((p) => p.deletedAt === null);
+  const byEmployeeId = new Map(alive.filter((p) => p.employeeId).map((p) => [employeeIdKey(p.employeeId ?? ''), p]));
+  const byEmail = new Map(alive.filter((p) => p.email).map((p) => [(p.email ?? '').toLowerCase(), p]));
+  const damaged = new Set(damagedRows);
+  const firstRowOfId = new Map<string, RosterRow>();
+  const firstRowOfEmail = new Map<string, RosterRow>();
+  const firstRowOfPerson = new Map<string, RosterRow>();
+  const newDepartments = new Map<string, NewDepartmentSummary>();
 
-  for (const { row, rowNumber } of filled) {
+  table.rows.forEach((cells, index) => {
     const cell = (field: RosterField) => {
       const column = mapping[field];
-      return column === null ? '' : tidy(row[column]);
+      return column === null ? '' : tidyCell(cells[column]);
     };
-    const errors: RosterError[] = [];
-    const fail = (field: RosterField, message: string) => errors.push({ rowNumber, field, message: `row ${rowNumber}: ${message}` });
+    const row: RosterRow = {
+      dataRow: index + 1,
+      line: table.lines[index] ?? index + 2,
+      status: 'refused',
+      person: null,
+      personId: null,
+      matchedBy: null,
+      personUpdatedAt: null,
+      changes: [],
+      problems: [],
+    };
+    const problem = (field: RosterField | null, message: string, value: string) => row.problems.push({ field, message, value });
+    result.rows.push(row);
+    if (damaged.has(index)) {
+      const bad = cells.find((c) => c.includes('\uFFFD')) ?? '';
+      problem(null, 'has letters the chosen encoding cannot read (shown as �); choose the file’s encoding above', tidyCell(bad));
+    }
+    const name = nameOf(mapping, cell);
     const email = cell('email');
-    const parsed = NewPerson.safeParse({ name: cell('name'), email: email === '' ? null : email, title: cell('title') });
-    const failed = new Set<RosterField>();
+    const employeeId = cell('employeeId');
+    const parsed = NewPerson.safeParse({ name, email: email === '' ? null : email, title: cell('title'), employeeId: employeeId === '' ? null : employeeId });
+    const failed = new Set<string>();
     for (const issue of parsed.error?.issues ?? []) {
-      const field = issue.path[0] as RosterField;
-      if (!failed.has(field)) fail(field, lowerFirst(issue.message));
+      const field = String(issue.path[0]);
+      if (failed.has(field)) continue;
       failed.add(field);
+      const values: Record<string, string> = { name, email, title: cell('title'), employeeId };
+      const mapped = (field === 'name' ? (mapping.name !== null ? 'name' : 'firstName') : field) as RosterField;
+      problem(mapped, lowerFirst(issue.message), values[field] ?? '');
     }
-    const department = cell('department');
-    const departmentId = department === '' ? null : departmentIds.get(department.toLowerCase());
-    if (departmentId === undefined) fail('department', unknownDepartment(department, departmentNames));
-    const emailKey = email.toLowerCase();
+    if (employeeId !== '' && !failed.has('employeeId')) {
+      const key = employeeIdKey(employeeId);
+      const first = firstRowOfId.get(key);
+      if (first) problem('employeeId', `employee ID already appears on ${lowerFirst(rowPlace(first))}`, employeeId);
+      else firstRowOfId.set(key, row);
+    }
     if (email !== '' && !failed.has('email')) {
-      const first = firstRowOfEmail.get(emailKey);
-      if (first === undefined) firstRowOfEmail.set(emailKey, rowNumber);
-      else fail('email', `email ${email} already appears on row ${first}`);
+      const first = firstRowOfEmail.get(email.toLowerCase());
+      if (first) problem('email', `email already appears on ${lowerFirst(rowPlace(first))}`, email);
+      else firstRowOfEmail.set(email.toLowerCase(), row);
     }
-    if (errors.length > 0 || !parsed.success || departmentId === undefined) {
-      result.errors.push(...errors);
-      continue;
+    const existing = (employeeId !== '' ? byEmployeeId.get(employeeIdKey(employeeId)) : undefined) ?? (email !== '' ? byEmail.get(email.toLowerCase()) : undefined);
+    if (existing) {
+      const first = firstRowOfPerson.get(existing.id);
+      if (first) problem(null, `matches ${existing.name}, whom ${lowerFirst(rowPlace(first))} already matches`, employeeId || email);
+      else firstRowOfPerson.set(existing.id, row);
     }
-    const person: RosterPerson = { name: parsed.data.name, email: parsed.data.email, title: parsed.data.title, departmentId };
-    const duplicateOf = email === '' ? undefined : existing.get(emailKey);
-    result.valid.push(duplicateOf === undefined ? { rowNumber, person } : { rowNumber, person, duplicateOf });
-  }
+    const departmentCell = cell('department');
+    const departmentName = departmentCell === '' ? null : (departmentByKey.get(departmentCell.toLowerCase()) ?? newDepartments.get(departmentCell.toLowerCase())?.name ?? departmentCell);
+    if (row.problems.length > 0 || !parsed.success) {
+      result.totals.refused++;
+      return;
+    }
+    if (departmentName !== null && !departmentByKey.has(departmentName.toLowerCase())) {
+      const key = departmentName.toLowerCase();
+      const known = newDepartments.get(key);
+      const fileKind = parseDepartmentKind(cell('departmentKind'));
+      if (known) {
+        known.rows++;
+        if (!known.kindFromFile && fileKind) Object.assign(known, { kind: fileKind, kindFromFile: true });
+      } else newDepartments.set(key, { name: departmentName, rows: 1, kind: fileKind ?? suggestDepartmentKind(departmentName), kindFromFile: fileKind !== null });
+    }
+    row.person = { name: parsed.data.name, email: parsed.data.email, title: parsed.data.title, department: departmentName, employeeId: parsed.data.employeeId ?? null };
+    if (!existing) {
+      row.status = 'new';
+      result.totals.new++;
+      return;
+    }
+    row.personId = existing.id;
+    row.personUpdatedAt = existing.updatedAt;
+    row.matchedBy = employeeId !== '' && byEmployeeId.get(employeeIdKey(employeeId)) === existing ? 'employeeId' : 'email';
+    row.changes = changesFor(existing, row.person, departmentById);
+    row.status = row.changes.length > 0 ? 'update' : 'unchanged';
+    result.totals[row.status]++;
+  });
+  result.newDepartments = [...newDepartments.values()].sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name));
   return result;
+}
+
+/**
+ * What a row changes for the person it matches. An empty cell or an unmapped column never blanks
+ * a field: it keeps what the directory already knows.
+ */
+function changesFor(existing: RosterInput['existingPeople'][number], person: RosterPerson, departmentById: ReadonlyMap<string, string>): FieldChange[] {
+  const changes: FieldChange[] = [];
+  const compare = (field: PersonField, from: string, to: string, sameWhen = (a: string, b: string) => a === b) => {
+    if (to !== '' && !sameWhen(from, to)) changes.push({ field, from, to });
+  };
+  const noCase = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  compare('name', existing.name, person.name);
+  compare('email', existing.email ?? '', person.email ?? '', noCase);
+  compare('title', existing.title, person.title);
+  compare('department', existing.departmentId ? (departmentById.get(existing.departmentId) ?? '') : '', person.department ?? '', noCase);
+  compare('employeeId', existing.employeeId ?? '', person.employeeId ?? '', (a, b) => employeeIdKey(a) === employeeIdKey(b));
+  return changes;
 }
 
 export interface RosterUpdate {
   personId: string;
-  changes: Partial<Omit<RosterPerson, 'email'>>;
+  expectedUpdatedAt: string | null;
+  changes: Partial<Record<PersonField, string | null>>;
 }
 
 export interface RosterImportPlan {
-  create: NewPerson[];
+  /** Departments to create first, with the kind the person importing chose. */
+  departments: { name: string; kind: DepartmentKind }[];
+  create: RosterPerson[];
   update: RosterUpdate[];
-  /** Rows matching an existing person that were left alone (always 0 when updating). */
+  /** Rows matching an existing person that were left alone. */
   skipped: number;
 }
 
 /**
- * What to write for the valid rows. A row matching an existing person updates that person or is
- * skipped, as the person importing chose. An update never blanks a field: an empty cell or an
- * unmapped column keeps what the directory already knows, and the email that matched stays as is.
+ * What to write. Rows matching an existing person update the fields that change, or are skipped,
+ * as the person importing chose; new departments get the kind chosen for each (else the proposed one).
  */
-export function planRosterImport(validation: RosterValidation, choice: 'update' | 'skip'): RosterImportPlan {
-  const plan: RosterImportPlan = { create: [], update: [], skipped: 0 };
-  for (const { person, duplicateOf } of validation.valid) {
-    if (duplicateOf === undefined) plan.create.push({ ...person });
-    else if (choice === 'skip') plan.skipped += 1;
-    else {
-      const changes: RosterUpdate['changes'] = { name: person.name };
-      if (person.title !== '') changes.title = person.title;
-      if (person.departmentId !== null) changes.departmentId = person.departmentId;
-      plan.update.push({ personId: duplicateOf, changes });
-    }
+export function planRosterImport(
+  validation: RosterValidation,
+  choice: 'update' | 'skip',
+  departmentKinds: Readonly<Record<string, DepartmentKind>> = {},
+): RosterImportPlan {
+  const plan: RosterImportPlan = { departments: [], create: [], update: [], skipped: 0 };
+  const used = new Set<string>();
+  const use = (department: string | null | undefined) => {
+    if (department) used.add(department.toLowerCase());
+  };
+  for (const row of validation.rows) {
+    if (!row.person) continue;
+    if (row.status === 'new') {
+      plan.create.push({ ...row.person });
+      use(row.person.department);
+    } else if (row.status === 'update' && choice === 'update' && row.personId) {
+      const changes: Partial<Record<PersonField, string | null>> = {};
+      for (const change of row.changes) changes[change.field] = row.person[change.field];
+      use(changes.department);
+      plan.update.push({ personId: row.personId, expectedUpdatedAt: row.personUpdatedAt, changes });
+    } else if (row.status === 'update') plan.skipped++;
   }
+  plan.departments = validation.newDepartments
+    .filter((d) => used.has(d.name.toLowerCase()))
+    .map((d) => ({ name: d.name, kind: departmentKinds[d.name.toLowerCase()] ?? d.kind }));
   return plan;
 }

@@ -1,60 +1,96 @@
+import { suggestMapping, type ColumnMapping, type FieldSynonyms } from './headerMatch';
+
 /** The fields a roster file can fill in for each person. */
-export const ROSTER_FIELDS = ['name', 'email', 'title', 'department'] as const;
+export const ROSTER_FIELDS = ['employeeId', 'name', 'firstName', 'middleName', 'lastName', 'email', 'title', 'department', 'departmentKind'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
 /** For each field, the index of the column that holds it, or null when the file has none. */
-export type RosterMapping = Record<RosterField, number | null>;
+export type RosterMapping = ColumnMapping<RosterField>;
 
-/** Headers that certainly mean the field, compared without case, spaces or punctuation. */
-const EXACT: Record<RosterField, readonly string[]> = {
-  name: ['name', 'fullname', 'personname', 'employeename', 'employee', 'person', 'displayname', 'staffname', 'member'],
-  email: ['email', 'emailaddress', 'mail', 'workemail', 'businessemail', 'emailid'],
-  title: ['title', 'jobtitle', 'position', 'role', 'jobrole', 'designation', 'job'],
-  department: ['department', 'dept', 'departmentname', 'deptname', 'division', 'businessunit', 'unit'],
+export const ROSTER_FIELD_LABELS: Record<RosterField, string> = {
+  employeeId: 'Employee ID',
+  name: 'Full name',
+  firstName: 'First name',
+  middleName: 'Middle name',
+  lastName: 'Last name',
+  email: 'Email',
+  title: 'Job title',
+  department: 'Department',
+  departmentKind: 'Department kind',
 };
 
 /**
- * Headers that probably mean the field. "First name" or "Manager email" hold only part of a
- * person's name or someone else's address, so proposing them would import the wrong data.
+ * Header synonyms in English and the common European languages (German, French, Spanish,
+ * Italian, Portuguese, Dutch, the Nordic languages, Polish), compacted: no case, accents, spaces
+ * or punctuation. "Nom" alone is the family name in French HR exports (beside "Prénom").
  */
-const PARTIAL: Record<RosterField, { has: RegExp; not?: RegExp }> = {
-  name: { has: /name/, not: /first|last|given|family|surname|middle|user|manager|department|dept|team|company|nick/ },
-  email: { has: /mail/, not: /manager/ },
-  title: { has: /title|position/, not: /manager/ },
-  department: { has: /dept|department|division/ },
+const SYNONYMS: Record<RosterField, FieldSynonyms> = {
+  employeeId: {
+    exact: [
+      'employeeid', 'employeenumber', 'employeeno', 'empid', 'empno', 'staffid', 'staffnumber', 'personnelnumber', 'workerid', 'hrid', 'personid', 'badgenumber', 'id',
+      'personalnummer', 'mitarbeiternummer', 'mitarbeiterid', 'persnr', 'matricule', 'numerodemploye', 'idemploye', 'idempleado', 'numeroempleado', 'numerodeempleado',
+      'matricola', 'idpersonale', 'personeelsnummer', 'medewerkernummer', 'anstallningsnummer', 'ansattnummer', 'medarbejdernummer', 'numerpracownika', 'numerofuncionario',
+    ],
+    has: /employee(id|number|no)|staff(id|number)|personalnummer|mitarbeiternummer|personeelsnummer|matricule|matricola/,
+    not: /manager|supervisor|vorgesetzt/,
+  },
+  name: {
+    exact: [
+      'name', 'fullname', 'personname', 'employeename', 'employee', 'person', 'displayname', 'staffname', 'member',
+      'vollstandigername', 'nomcomplet', 'nombrecompleto', 'nomecompleto', 'volledigenaam', 'fulltnavn', 'fulltnamn', 'imieinazwisko', 'mitarbeiter', 'collaborateur', 'empleado', 'dipendente',
+    ],
+    has: /name/,
+    not: /first|last|given|family|surname|middle|user|manager|department|dept|team|company|nick|vorname|nachname|familienname/,
+  },
+  firstName: {
+    exact: ['firstname', 'givenname', 'forename', 'first', 'vorname', 'prenom', 'nombre', 'nome', 'voornaam', 'fornavn', 'fornamn', 'etunimi', 'imie', 'primeironome'],
+    has: /firstname|givenname|forename|vorname|prenom|voornaam|fornavn|fornamn/,
+    not: /manager|supervisor/,
+  },
+  middleName: {
+    exact: ['middlename', 'middlenames', 'middleinitial', 'secondname', 'mellannamn', 'mellemnavn', 'tussenvoegsel', 'zweitername', 'segundonombre'],
+    has: /middlename|middleinitial/,
+  },
+  lastName: {
+    exact: [
+      'lastname', 'surname', 'familyname', 'last', 'nachname', 'familienname', 'nom', 'nomdefamille', 'apellido', 'apellidos', 'cognome', 'sobrenome', 'apelido',
+      'achternaam', 'etternavn', 'efternamn', 'efternavn', 'sukunimi', 'nazwisko',
+    ],
+    has: /lastname|surname|familyname|nachname|apellido|cognome|achternaam|efternamn|etternavn|nazwisko/,
+    not: /manager|supervisor/,
+  },
+  email: {
+    exact: ['email', 'emailaddress', 'mail', 'workemail', 'businessemail', 'emailid', 'emailadresse', 'courriel', 'adressemail', 'correo', 'correoelectronico', 'posta', 'postaelettronica', 'epost', 'epostadress', 'mailadres', 'emailadres'],
+    has: /mail|courriel|correo/,
+    not: /manager|supervisor|private|personal|home|vorgesetzt/,
+  },
+  title: {
+    exact: [
+      'title', 'jobtitle', 'position', 'role', 'jobrole', 'designation', 'job', 'businesstitle', 'jobname',
+      'stellenbezeichnung', 'berufsbezeichnung', 'funktion', 'titre', 'poste', 'intitule', 'intituledeposte', 'fonction', 'puesto', 'cargo', 'titulo', 'ruolo', 'qualifica', 'mansione',
+      'functie', 'functietitel', 'befattning', 'titel', 'tittel', 'stilling', 'stanowisko',
+    ],
+    has: /title|position|stelle|poste|puesto|cargo|functie|befattning|stanowisko/,
+    not: /manager|supervisor|vorgesetzt/,
+  },
+  department: {
+    exact: [
+      'department', 'dept', 'departmentname', 'deptname', 'division', 'businessunit', 'unit', 'orgunit', 'organisationunit', 'organizationunit', 'costcenter', 'costcentre',
+      'abteilung', 'bereich', 'organisationseinheit', 'service', 'departement', 'direction', 'departamento', 'area', 'dipartimento', 'reparto', 'afdeling', 'avdelning', 'avdeling', 'dzial',
+    ],
+    has: /dept|department|division|abteilung|departement|departamento|dipartimento|afdeling|avdelning/,
+    not: /kind|type|manager|head/,
+  },
+  departmentKind: {
+    exact: ['departmentkind', 'departmenttype', 'depttype', 'deptkind', 'kind', 'abteilungsart', 'typededepartement'],
+    has: /(department|dept).*(kind|type)/,
+  },
 };
 
-function compact(header: string): string {
-  return header.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-function score(field: RosterField, header: string): number {
-  if (EXACT[field].includes(header)) return 2;
-  const { has, not } = PARTIAL[field];
-  return has.test(header) && !not?.test(header) ? 1 : 0;
-}
-
 /**
- * Proposes a column for each roster field from the headers ("Full name", "E-mail", "Job title",
- * "Dept"). Certain matches win over probable ones, then the leftmost column; a column serves at
- * most one field. The person importing confirms or changes the proposal.
+ * Proposes a column for each roster field from the headers ("Full name", "E-mail", "Vorname",
+ * "Nachname", "Dept"). The person importing confirms or changes the proposal.
  */
 export function suggestColumnMapping(headers: readonly string[]): RosterMapping {
-  const candidates: { field: RosterField; column: number; score: number }[] = [];
-  headers.forEach((header, column) => {
-    const key = compact(header);
-    for (const field of ROSTER_FIELDS) {
-      const s = score(field, key);
-      if (s > 0) candidates.push({ field, column, score: s });
-    }
-  });
-  candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-  const mapping: RosterMapping = { name: null, email: null, title: null, department: null };
-  const used = new Set<number>();
-  for (const { field, column } of candidates) {
-    if (mapping[field] !== null || used.has(column)) continue;
-    mapping[field] = column;
-    used.add(column);
-  }
-  return mapping;
+  return suggestMapping(headers, ROSTER_FIELDS, SYNONYMS);
 }

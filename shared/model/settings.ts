@@ -47,5 +47,13 @@ export const Settings = z.strictObject({
   achievementThresholds: z
     .strictObject({ committed: z.number().min(0).max(1), aspirational: z.number().min(0).max(1) })
     .optional(),
+  /**
+   * Title → role synonyms ("Scrum master" → Project manager) for imports and the default role of
+   * someone joining a team. Absent: the built-in table (shared/import/roleSynonyms.ts).
+   */
+  titleRoleSynonyms: z
+    .array(z.strictObject({ title: z.string().trim().min(1).max(120), role: z.string().trim().min(1).max(80) }))
+    .max(1000, 'at most 1,000 title synonyms')
+    .optional(),
 });
 export type Settings = z.infer<typeof Settings>;

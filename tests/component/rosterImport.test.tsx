@@ -1,22 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BRIDGE_GLOBAL } from '../../shared/bridge';
 import { createPerson } from '../../renderer/db/people';
 import { PeoplePage } from '../../renderer/features/people/PeoplePage';
 import { usePeopleUi } from '../../renderer/state/peopleUi';
+import { answerFilePicker } from './fileInput';
 import { renderWithDb } from './renderWithDb';
 
 const CSV = ['Name,Email,Title,Department', 'Ada Lovelace,ADA@example.org,Chief Analyst,Product', 'Grace Hopper,grace@example.org,Admiral,Engineering'].join('\n');
 
-/** The desktop bridge's native open dialog, answering with the roster above. */
+/** The open dialog (a file input, native in the desktop app), answering with the roster above. */
+let stopAnswering = () => {};
 beforeEach(() => {
-  Object.assign(window, { [BRIDGE_GLOBAL]: { fileOpenText: async () => ({ ok: true, value: { name: 'roster.csv', content: CSV } }) } });
+  stopAnswering = answerFilePicker('roster.csv', CSV);
   usePeopleUi.setState({ importOpen: false, editor: null, removingPersonId: null });
 });
-afterEach(() => {
-  delete (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
-});
+afterEach(() => stopAnswering());
 
 async function importWith(choice: 'Update existing people' | 'Skip them') {
   const user = userEvent.setup();
@@ -24,10 +23,10 @@ async function importWith(choice: 'Update existing people' | 'Skip them') {
     await createPerson(db, { name: 'Ada Lovelace', email: 'ada@example.org', title: 'Analyst' });
     return '/people';
   });
-  await user.click(await screen.findByRole('button', { name: 'Import CSV' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Import people from CSV' });
-  await user.click(within(dialog).getByRole('button', { name: 'Choose CSV file…' }));
-  const duplicates = await within(dialog).findByRole('group', { name: /1 row matches someone already in the directory/ });
+  await user.click(await screen.findByRole('button', { name: 'Import people' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Import people from a file' });
+  await user.click(within(dialog).getByRole('button', { name: 'Choose file…' }));
+  const duplicates = await within(dialog).findByRole('group', { name: /1 row changes someone already in the directory/ });
   await user.click(within(duplicates).getByLabelText(choice));
   return { ...view, user, dialog };
 }

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { ratio } from '../../bench/measure';
 import { bulkLoad, coldStart, navigateTo, openScreen, organisationHealth, seed } from '../../bench/scenarios';
+import { importFigures } from '../../bench/importScenarios';
 
 /**
  * The quick benchmark (S and M) inside `npm test`: bounds about ten times this machine's medians
@@ -35,5 +36,12 @@ test.describe('Quick benchmark (S and M)', () => {
     expect(cold.median).toBeLessThan(5_000);
     expect(toBoard.median).toBeLessThan(1_000);
     expect(toOkrs.median).toBeLessThan(1_000);
+  });
+
+  test('a 5,000-row roster CSV previews and imports within 10× of today (0.3 s preview, 1.2 s commit)', async ({ page }) => {
+    const figures = await importFigures(page, 'csv', 5000, 1);
+    console.log(`quick bench import 5k CSV: preview ${figures.preview.median} ms, commit ${figures.commit.median} ms, longest freeze ${figures.longestFreeze.median} ms`);
+    expect(figures.preview.median).toBeLessThan(3_000);
+    expect(figures.commit.median).toBeLessThan(12_000);
   });
 });

@@ -43,7 +43,8 @@ test('opening the app and every dialog logs no error and no CSP violation', asyn
 
   await go(page, 'People');
   await openAndClose(page, page.getByRole('button', { name: 'Add person' }), 'Add person');
-  await openAndClose(page, page.getByRole('button', { name: 'Import CSV' }), 'Import people from CSV');
+  await openAndClose(page, page.getByRole('button', { name: 'Import people' }), 'Import people from a file');
+  await openAndClose(page, page.getByRole('button', { name: 'Import team memberships' }), 'Import team memberships');
   await openAndClose(page, page.getByRole('button', { name: /^Edit / }).first(), /^Edit /);
   await openAndClose(page, page.getByRole('button', { name: /^Remove / }).first(), /^Remove .+\?$/);
 

@@ -8,33 +8,32 @@ import { TeamsBoardDrag } from './pages/TeamsBoardDrag';
 const ROSTER = fileURLToPath(new URL('../fixtures/roster-40.csv', import.meta.url));
 
 test.describe('Team designer', () => {
-  test('imports a 40-row roster with 3 bad rows: the errors are shown and 37 people are imported', async ({ page }, testInfo) => {
+  test('imports a 40-row roster with 2 bad rows and a department that does not exist yet: 38 people and the department are imported', async ({ page }, testInfo) => {
     const board = new TeamsBoard(page);
     await board.open();
     const people = new PeopleDirectory(page);
     await people.open();
-    const dialog = await people.importCsv(ROSTER);
+    const dialog = await people.importPeople(ROSTER);
 
-    await expect(dialog.getByRole('status')).toContainText('37 rows are ready to import; 3 rows have errors');
-    const errors = dialog.getByRole('list', { name: 'Rows with errors' }).getByRole('listitem');
-    await expect(errors).toHaveCount(3);
-    await expect(errors.nth(0)).toContainText('row 11: email is not valid');
-    await expect(errors.nth(1)).toContainText('row 22');
-    await expect(errors.nth(1)).toContainText('name');
-    await expect(errors.nth(2)).toContainText('row 34');
-    await expect(errors.nth(2)).toContainText('Astrology');
-    await expect(dialog.getByLabel('Name column')).toHaveValue('0');
+    await expect(dialog.getByRole('status')).toContainText('38 new, 0 to update, 0 unchanged, 2 refused');
+    const rows = dialog.getByRole('list', { name: 'Rows of the file' }).getByRole('listitem');
+    await expect(rows.nth(0)).toContainText('Data row 10 (file line 11)');
+    await expect(rows.nth(0)).toContainText('email is not valid: “not-an-email”');
+    await expect(rows.nth(1)).toContainText('Data row 21 (file line 22)');
+    await expect(rows.nth(1)).toContainText('name');
+    await expect(dialog.getByRole('group', { name: '1 new department will be created with the import' })).toContainText('Astrology');
+    await expect(dialog.getByLabel('Full name column')).toHaveValue('0');
     await page.screenshot({ path: testInfo.outputPath('roster-import.png') });
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    await dialog.getByRole('button', { name: 'Import 37 people' }).click();
+    await dialog.getByRole('button', { name: 'Import 38 people' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('37 people in the directory')).toBeVisible();
+    await expect(page.getByText('38 people in the directory')).toBeVisible();
 
     await page.reload();
-    await expect(page.getByText('37 people in the directory')).toBeVisible();
+    await expect(page.getByText('38 people in the directory')).toBeVisible();
     await people.search('Jade Ito');
-    await expect(page.getByText('Showing 0 of 37 people')).toBeVisible();
+    await expect(page.getByText('Showing 0 of 38 people')).toBeVisible();
   });
 
   test('builds a team of 11 by mouse and by keyboard and explains the two-pizza failure', async ({ page }, testInfo) => {
@@ -43,8 +42,8 @@ test.describe('Team designer', () => {
     await board.open();
     const people = new PeopleDirectory(page);
     await people.open();
-    const dialog = await people.importCsv(ROSTER);
-    await dialog.getByRole('button', { name: 'Import 37 people' }).click();
+    const dialog = await people.importPeople(ROSTER);
+    await dialog.getByRole('button', { name: 'Import 38 people' }).click();
     await expect(dialog).toBeHidden();
     await board.open();
     await board.createTeam({ name: 'Platform', service: 'Developer platform' });

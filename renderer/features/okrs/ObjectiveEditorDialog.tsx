@@ -39,7 +39,7 @@ export function ObjectiveEditorDialog({ open, onOpenChange, objective, today, pe
       onOpenChange={onOpenChange}
       title={objective ? `Edit ${objective.title}` : 'New objective'}
       description="An objective is an outcome the owner teams achieve together. Measure it with key results."
-      wide={!objective}
+      size={objective ? 'default' : 'wide'}
     >
       {open ? (
         <ObjectiveEditorForm

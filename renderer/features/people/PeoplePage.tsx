@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useDepartments, useDerived, usePeople, usePlanMemberships, useRoles, useTeams } from '../../db';
+import { useDepartments, useDerived, usePeople, usePlan, usePlanMemberships, useRoles, useSettings, useTeams } from '../../db';
+import { countOf, thousands } from '../../../shared/import';
 import { usePeopleUi } from '../../state/peopleUi';
 import { useSelectedPlanId } from '../../state/selection';
 import { Button } from '../../ui/Button';
@@ -12,6 +13,7 @@ import { PeopleList } from './PeopleList';
 import { PersonEditorDialog } from './PersonEditorDialog';
 import { RemovePersonDialog } from './RemovePersonDialog';
 import { RosterImportDialog } from './RosterImportDialog';
+import { MembershipImportDialog } from './MembershipImportDialog';
 import styles from './PeoplePage.module.css';
 
 export function PeoplePage() {
@@ -24,6 +26,9 @@ export function PeoplePage() {
   const filter = usePeopleUi((s) => s.filter);
   const openEditor = usePeopleUi((s) => s.openEditor);
   const setImportOpen = usePeopleUi((s) => s.setImportOpen);
+  const setMembershipImportOpen = usePeopleUi((s) => s.setMembershipImportOpen);
+  const settings = useSettings();
+  const plan = usePlan(planId);
   const rows = useDerived(`people-rows:${planId}`, [people, departments, teams, memberships, roles], () =>
     people && departments && teams && memberships && roles ? peopleRows(people, departments, teams, memberships, roles) : undefined,
   );
@@ -33,8 +38,8 @@ export function PeoplePage() {
   const summary = !rows
     ? 'Loading people…'
     : visible && visible.length !== rows.length
-      ? `Showing ${visible.length} of ${rows.length} people`
-      : `${rows.length} ${rows.length === 1 ? 'person' : 'people'} in the directory`;
+      ? `Showing ${thousands(visible.length)} of ${countOf(rows.length, 'person', 'people')}`
+      : `${countOf(rows.length, 'person', 'people')} in the directory`;
 
   return (
     <div className={styles.page}>
@@ -43,7 +48,8 @@ export function PeoplePage() {
         summary={<span role="status">{summary}</span>}
         actions={
           <>
-            <Button onClick={() => setImportOpen(true)}>Import CSV</Button>
+            <Button onClick={() => setImportOpen(true)}>Import people</Button>
+            <Button onClick={() => setMembershipImportOpen(true)}>Import team memberships</Button>
             <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
               Add person
             </Button>
@@ -58,6 +64,15 @@ export function PeoplePage() {
       <PersonEditorDialog departments={departments ?? []} />
       <RemovePersonDialog rows={rows ?? []} />
       <RosterImportDialog departments={departments ?? []} people={people ?? []} />
+      <MembershipImportDialog
+        planId={planId}
+        planName={plan?.name ?? 'the selected plan'}
+        people={people ?? []}
+        teams={teams ?? []}
+        roles={roles ?? []}
+        memberships={memberships ?? []}
+        settings={settings}
+      />
     </div>
   );
 }

@@ -1,27 +1,48 @@
-import { useMemo, useState } from 'react';
-import type { Department, Person } from '../../../shared/model';
-import { planRosterImport, suggestColumnMapping, validateRoster, type RosterMapping } from '../../../shared/import';
-import { importRoster, useDb } from '../../db';
-import { openTextFile } from '../../platform';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Department, DepartmentKind, Person } from '../../../shared/model';
+import {
+  ROSTER_FIELDS,
+  ROSTER_FIELD_LABELS,
+  countOf,
+  headerSignature,
+  planRosterImport,
+  rememberedMapping,
+  suggestColumnMapping,
+  validateRoster,
+  type RosterMapping,
+} from '../../../shared/import';
+import { ImportCancelledError, importRoster, readImportMapping, rememberImportMapping, useDb } from '../../db';
 import { usePeopleUi } from '../../state/peopleUi';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/fieldErrors';
+import { ColumnMappingFields } from '../../ui/import/ColumnMappingFields';
+import { FileReadSummary } from '../../ui/import/FileReadSummary';
+import { ImportProgress } from '../../ui/import/ImportProgress';
+import { useImportFile } from '../../ui/import/useImportFile';
 import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
-import { parseCsv, type ParsedCsv } from './parseCsv';
-import { RosterMappingFields } from './RosterMappingFields';
 import { RosterPreview } from './RosterPreview';
 import styles from './RosterImport.module.css';
 
-/** Roster import: pick a CSV, map its columns, see every bad row, then import all valid rows at once. */
-const MAX_ROSTER_CHARACTERS = 5 * 1024 * 1024;
+const MAPPING_FIELDS = ROSTER_FIELDS.map((key) => ({
+  key,
+  label: ROSTER_FIELD_LABELS[key],
+  ...(key === 'name' ? { hint: 'Or first, middle and last name below' } : key === 'employeeId' ? { hint: 'Matches people on re-import, before email' } : {}),
+}));
 
+/** Roster import: pick a CSV, text or Excel file, map its columns, see every row's fate, then import all at once. */
 export function RosterImportDialog({ departments, people }: { departments: readonly Department[]; people: readonly Person[] }) {
   const open = usePeopleUi((s) => s.importOpen);
   const setOpen = usePeopleUi((s) => s.setImportOpen);
   return (
-    <Dialog open={open} onOpenChange={setOpen} title="Import people from CSV" description="The first row must name the columns, e.g. Name, Email, Title, Department.">
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      size="wide"
+      title="Import people from a file"
+      description="A CSV, TSV or text export, or an Excel workbook (.xlsx). The first row names the columns: e.g. Employee ID, First name, Last name, Email, Job title, Department."
+    >
       {open ? <RosterImport departments={departments} people={people} onDone={() => setOpen(false)} /> : null}
     </Dialog>
   );
@@ -29,82 +50,100 @@ export function RosterImportDialog({ departments, people }: { departments: reado
 
 function RosterImport({ departments, people, onDone }: { departments: readonly Department[]; people: readonly Person[]; onDone: () => void }) {
   const db = useDb();
-  const [csv, setCsv] = useState<(ParsedCsv & { fileName: string }) | null>(null);
+  const file = useImportFile();
+  const { table } = file;
   const [mapping, setMapping] = useState<RosterMapping | null>(null);
-  const [duplicates, setDuplicates] = useState<'update' | 'skip'>('skip');
+  const [duplicates, setDuplicates] = useState<'update' | 'skip'>('update');
+  const [kinds, setKinds] = useState<Record<string, DepartmentKind>>({});
   const [error, setError] = useState<string | null>(null);
-  const [importing, setImporting] = useState(false);
-  const validation = useMemo(
-    () => (csv && mapping ? validateRoster({ rows: csv.rows, mapping, departments, existingPeople: people }) : null),
-    [csv, mapping, departments, people],
-  );
-  const plan = useMemo(() => (validation ? planRosterImport(validation, duplicates) : null), [validation, duplicates]);
-  const toImport = plan ? plan.create.length + plan.update.length : 0;
-  const duplicateCount = validation?.valid.filter((row) => row.duplicateOf).length ?? 0;
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+  const signature = table ? headerSignature('people', table.headers) : null;
 
-  /** The native open dialog on desktop (through the bridge), the browser's file picker otherwise. */
-  async function pick() {
-    setError(null);
-    try {
-      const file = await openTextFile([{ name: 'CSV roster', extensions: ['csv', 'txt'] }]);
-      if (!file) return;
-      if (file.content.length > MAX_ROSTER_CHARACTERS) return setError(`${file.name} is larger than 5 MB: split the roster into smaller files.`);
-      const parsed = parseCsv(file.content);
-      if (parsed.headers.length === 0) return setError(`${file.name} is empty: choose a CSV file with a header row and one row per person.`);
-      setCsv({ ...parsed, fileName: file.name });
-      setMapping(suggestColumnMapping(parsed.headers));
-    } catch (cause) {
-      setError(errorMessage(cause));
-    }
-  }
+  // A new file (or sheet): the mapping remembered for these headers on this device, else suggestions.
+  useEffect(() => {
+    if (!table || !signature) return;
+    let current = true;
+    void readImportMapping(db, signature).then((saved) => {
+      if (current) setMapping(rememberedMapping(saved, table.headers, ROSTER_FIELDS) ?? suggestColumnMapping(table.headers));
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, table, signature]);
+  // Closing the dialog during the commit cancels it: nothing is written.
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const validation = useMemo(
+    () => (table && mapping ? validateRoster({ table, mapping, departments, existingPeople: people, damagedRows: table.damagedRows }) : null),
+    [table, mapping, departments, people],
+  );
+  const plan = useMemo(() => (validation ? planRosterImport(validation, duplicates, kinds) : null), [validation, duplicates, kinds]);
+  const toImport = plan ? plan.create.length + plan.update.length : 0;
 
   async function runImport() {
-    if (!plan) return;
-    setImporting(true);
+    if (!plan || !mapping || !signature) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setError(null);
+    setProgress({ done: 0, total: toImport + plan.departments.length });
     try {
-      await importRoster(db, plan);
+      await importRoster(db, plan, { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
+      await rememberImportMapping(db, signature, mapping);
+      abort.current = null;
       onDone();
     } catch (cause) {
-      setError(`Nothing was imported: ${errorMessage(cause)}`);
-      setImporting(false);
+      abort.current = null;
+      setProgress(null);
+      setCancelling(false);
+      setError(cause instanceof ImportCancelledError ? 'Import cancelled: nothing was written.' : `Nothing was imported: ${errorMessage(cause)}`);
     }
   }
 
+  function cancelImport() {
+    setCancelling(true);
+    abort.current?.abort();
+  }
+
+  const busy = progress !== null;
   return (
     <div className={formStyles.form}>
       <div className={styles.pick}>
-        <Button onClick={() => void pick()}>{csv ? 'Choose another file…' : 'Choose CSV file…'}</Button>
-        <span>{csv ? `${csv.fileName}: ${csv.rows.length} ${csv.rows.length === 1 ? 'row' : 'rows'} after the header` : 'No file chosen yet.'}</span>
+        <Button onClick={() => void file.pick()} disabled={busy || file.reading}>
+          {table ? 'Choose another file…' : 'Choose file…'}
+        </Button>
+        {!table ? <span>{file.reading ? 'Reading the file…' : 'No file chosen yet.'}</span> : null}
       </div>
-      {csv && mapping ? <RosterMappingFields headers={csv.headers} mapping={mapping} onChange={setMapping} /> : null}
-      {csv && csv.problems.length > 0 ? (
-        <ul className={styles.problems} aria-label="Problems reading the file">
-          {csv.problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
+      {file.error ? (
+        <p className={formStyles.formError} role="alert">
+          {file.error}
+        </p>
       ) : null}
-      {validation ? <RosterPreview validation={validation} /> : null}
-      {duplicateCount > 0 ? (
-        <fieldset className={styles.choice}>
-          <legend>{duplicateCount} {duplicateCount === 1 ? 'row matches someone' : 'rows match people'} already in the directory (same email)</legend>
-          <label>
-            <input type="radio" name="duplicates" checked={duplicates === 'update'} onChange={() => setDuplicates('update')} /> Update existing people
-          </label>
-          <label>
-            <input type="radio" name="duplicates" checked={duplicates === 'skip'} onChange={() => setDuplicates('skip')} /> Skip them
-          </label>
-        </fieldset>
+      {table ? <FileReadSummary table={table} reading={file.reading} onReread={(options) => void file.reread(options)} /> : null}
+      {table && mapping ? <ColumnMappingFields legend="Columns" fields={MAPPING_FIELDS} headers={table.headers} sample={table.rows[0]} mapping={mapping} onChange={setMapping} /> : null}
+      {validation ? (
+        <RosterPreview
+          validation={validation}
+          unit={table?.format === 'xlsx' ? 'row' : 'line'}
+          kinds={kinds}
+          onKindChange={(name, kind) => setKinds((current) => ({ ...current, [name.toLowerCase()]: kind }))}
+          duplicates={duplicates}
+          onDuplicatesChange={setDuplicates}
+        />
       ) : null}
       {error ? (
         <p className={formStyles.formError} role="alert">
           {error}
         </p>
       ) : null}
+      {progress ? <ImportProgress done={progress.done} total={progress.total} noun="records" onCancel={cancelImport} cancelling={cancelling} /> : null}
       <div className={dialogStyles.actions}>
-        <Button onClick={onDone}>Cancel</Button>
-        <Button variant="primary" disabled={!plan || toImport === 0 || importing} onClick={() => void runImport()}>
-          {toImport === 0 ? 'Nothing to import' : `Import ${toImport} ${toImport === 1 ? 'person' : 'people'}`}
+        <Button onClick={onDone} disabled={busy}>
+          Close
+        </Button>
+        <Button variant="primary" disabled={!plan || toImport === 0 || busy || file.reading} onClick={() => void runImport()}>
+          {toImport === 0 ? 'Nothing to import' : `Import ${countOf(toImport, 'person', 'people')}`}
         </Button>
       </div>
     </div>

@@ -1,48 +1,111 @@
-import type { RosterValidation } from '../../../shared/import';
+import type { DepartmentKind } from '../../../shared/model';
+import {
+  PERSON_FIELD_LABELS,
+  countOf,
+  describeProblem,
+  rowPlace,
+  thousands,
+  type RosterRow,
+  type RosterRowStatus,
+  type RosterValidation,
+} from '../../../shared/import';
+import { isolateBidi } from '../../../shared/bidi';
+import { VirtualRows } from '../../ui/import/VirtualRows';
+import importStyles from '../../ui/import/Import.module.css';
 import styles from './RosterImport.module.css';
 
-const PREVIEW_ROWS = 8;
+const STATUS_LABELS: Record<RosterRowStatus, string> = { refused: 'Refused', update: 'Update', new: 'New', unchanged: 'Unchanged' };
+const ORDER: Record<RosterRowStatus, number> = { refused: 0, update: 1, new: 2, unchanged: 3 };
 
-/** What will be imported and, row by row, what cannot be and why. */
-export function RosterPreview({ validation }: { validation: RosterValidation }) {
-  const { valid, errors } = validation;
-  const badRows = new Set(errors.map((e) => e.rowNumber)).size;
+function detail(row: RosterRow): string {
+  if (row.status === 'refused') return row.problems.map(describeProblem).join('; ');
+  const person = row.person;
+  if (!person) return '';
+  const name = isolateBidi(person.name);
+  if (row.status === 'update') return `${name}: ${row.changes.map((c) => `${PERSON_FIELD_LABELS[c.field]} ${c.from ? `“${isolateBidi(c.from)}”` : '(empty)'} → “${isolateBidi(c.to)}”`).join(', ')}`;
+  const parts = [person.email, person.title, person.department].filter((part): part is string => Boolean(part)).map(isolateBidi);
+  return parts.length > 0 ? `${name} · ${parts.join(' · ')}` : name;
+}
+
+/** Totals, departments to create, and every row — problems first — with what will happen to it. */
+export function RosterPreview({
+  validation,
+  unit,
+  kinds,
+  onKindChange,
+  duplicates,
+  onDuplicatesChange,
+}: {
+  validation: RosterValidation;
+  unit: 'line' | 'row';
+  kinds: Readonly<Record<string, DepartmentKind>>;
+  onKindChange: (name: string, kind: DepartmentKind) => void;
+  duplicates: 'update' | 'skip';
+  onDuplicatesChange: (choice: 'update' | 'skip') => void;
+}) {
+  const { totals, newDepartments, fileProblems } = validation;
+  const rows = [...validation.rows].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.dataRow - b.dataRow);
+  if (fileProblems.length > 0) {
+    return (
+      <ul className={styles.problems} aria-label="Problems with the mapping">
+        {fileProblems.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <div className={styles.preview}>
       <p role="status" className={styles.counts}>
-        {valid.length} {valid.length === 1 ? 'row is' : 'rows are'} ready to import
-        {badRows > 0 ? `; ${badRows} ${badRows === 1 ? 'row has' : 'rows have'} errors and will be left out` : ''}.
+        {thousands(totals.new)} new, {thousands(totals.update)} to update, {thousands(totals.unchanged)} unchanged, {thousands(totals.refused)} refused
+        {totals.refused > 0 ? ' (refused rows are left out; fix them in the file and import again)' : ''}.
       </p>
-      {errors.length > 0 ? (
-        <ul className={styles.problems} aria-label="Rows with errors">
-          {errors.map((e) => (
-            <li key={`${e.rowNumber}-${e.field}-${e.message}`}>{e.message}</li>
-          ))}
-        </ul>
+      {newDepartments.length > 0 ? (
+        <fieldset className={styles.departments}>
+          <legend>{countOf(newDepartments.length, 'new department')} will be created with the import</legend>
+          {newDepartments.map((d) => {
+            const kind = kinds[d.name.toLowerCase()] ?? d.kind;
+            return (
+              <label key={d.name} className={styles.department}>
+                <span>
+                  {isolateBidi(d.name)} <span className={styles.muted}>({countOf(d.rows, 'row')})</span>
+                </span>
+                <select aria-label={`Kind of ${isolateBidi(d.name)}`} value={kind} onChange={(event) => onKindChange(d.name, event.target.value as DepartmentKind)}>
+                  <option value="technology">Technology</option>
+                  <option value="business">Business</option>
+                </select>
+              </label>
+            );
+          })}
+        </fieldset>
       ) : null}
-      {valid.length > 0 ? (
-        <table className={styles.table}>
-          <caption>Preview of the first {Math.min(PREVIEW_ROWS, valid.length)} rows</caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Title</th>
-            </tr>
-          </thead>
-          <tbody>
-            {valid.slice(0, PREVIEW_ROWS).map((row) => (
-              <tr key={row.rowNumber}>
-                <td>{row.rowNumber}</td>
-                <td>{row.person.name}</td>
-                <td>{row.person.email ?? '—'}</td>
-                <td>{row.person.title || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {totals.update > 0 ? (
+        <fieldset className={styles.choice}>
+          <legend>{countOf(totals.update, 'row changes someone', 'rows change people')} already in the directory (matched by employee ID, else email)</legend>
+          <label>
+            <input type="radio" name="duplicates" checked={duplicates === 'update'} onChange={() => onDuplicatesChange('update')} /> Update existing people
+          </label>
+          <label>
+            <input type="radio" name="duplicates" checked={duplicates === 'skip'} onChange={() => onDuplicatesChange('skip')} /> Skip them
+          </label>
+        </fieldset>
       ) : null}
+      <VirtualRows
+        rows={rows}
+        label="Rows of the file"
+        rowHeight={34}
+        rowKey={(row) => String(row.dataRow)}
+        renderRow={(row) => (
+          <>
+            <span>{rowPlace(row, unit)}</span>
+            <span className={row.status === 'refused' ? styles.refused : styles.muted}>{STATUS_LABELS[row.status]}</span>
+            <span className={styles.detail} title={detail(row)}>
+              {detail(row)}
+            </span>
+          </>
+        )}
+      />
+      <p className={importStyles.fileLine}>Rows with problems come first. Counting: data row 1 is the first row below the header; the file {unit} is where your editor or spreadsheet shows it.</p>
     </div>
   );
 }

@@ -11,6 +11,8 @@ const EXPORTS: { kind: CsvExportKind; label: string }[] = [
   { kind: 'people', label: 'People and teams' },
   { kind: 'okrs', label: 'OKRs and latest check-ins' },
   { kind: 'check-ins', label: 'All check-ins' },
+  { kind: 'directory', label: 'Directory (for re-import)' },
+  { kind: 'memberships', label: 'Team memberships (for re-import)' },
 ];
 
 /** Spreadsheet exports: UTF-8 CSV with a header row and ISO dates, which Excel, Numbers and LibreOffice open as is. */

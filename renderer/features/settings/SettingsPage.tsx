@@ -1,6 +1,7 @@
 import { useDepartments, usePeople, useRoles, useSettings } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { DefaultAllocation } from './DefaultAllocation';
+import { TitleRoleSynonyms } from './TitleRoleSynonyms';
 import { OkrSettingsSection } from './OkrSettingsSection';
 import { Departments } from './Departments';
 import { RoleRequirements } from './RoleRequirements';
@@ -23,6 +24,7 @@ export function SettingsPage() {
           <SizeLimitsForm settings={settings} />
           <RoleRequirements roles={roles} />
           <DefaultAllocation settings={settings} />
+          <TitleRoleSynonyms settings={settings} />
           <OkrSettingsSection settings={settings} />
           <Departments departments={departments} />
           <DataSafetySections />

@@ -12,6 +12,7 @@ import { allocationPreview } from './allocationPreview';
 import { PersonPicker } from './PersonPicker';
 import { UserText } from '../../ui/UserText';
 import { isolateBidi } from '../../../shared/bidi';
+import { roleForTitle, titleRoleSynonyms } from '../../../shared/import';
 
 /** Add a person to a team with a role and an allocation; opened by a drop or a button. */
 export function AddMemberDialog({ planId }: { planId: string }) {
@@ -42,12 +43,15 @@ function AddMemberForm({ planId, teamId, initialPersonId, onDone }: AddMemberFor
   const settings = useSettings();
   const memberships = usePlanMemberships(planId);
   const [personId, setPersonId] = useState(initialPersonId ?? '');
-  const [roleId, setRoleId] = useState<string>(ROLE_IDS.developer);
+  // Until the person adding chooses a role, the title → role synonyms of Settings propose one.
+  const [chosenRoleId, setRoleId] = useState<string | null>(null);
   const [allocation, setAllocation] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const allocationText = allocation ?? String(settings?.defaultAllocation ?? 100);
   const person: Person | undefined = useMemo(() => people?.find((p) => p.id === personId), [people, personId]);
   const preview = person && memberships ? allocationPreview(person, memberships, Number(allocationText)) : null;
+  const suggestedRole = person && person.title && roles && settings ? roleForTitle(person.title, titleRoleSynonyms(settings), roles) : null;
+  const roleId = chosenRoleId ?? suggestedRole?.id ?? ROLE_IDS.developer;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,7 +79,14 @@ function AddMemberForm({ planId, teamId, initialPersonId, onDone }: AddMemberFor
       ) : (
         <PersonPicker people={people ?? []} value={personId} onChange={setPersonId} error={errors.person} />
       )}
-      <SelectField label="Role" value={roleId} onChange={(event) => setRoleId(event.target.value)} options={(roles ?? []).map((r) => ({ value: r.id, label: r.name }))} autoFocus={Boolean(initialPersonId)} />
+      <SelectField
+        label="Role"
+        value={roleId}
+        onChange={(event) => setRoleId(event.target.value)}
+        options={(roles ?? []).filter((r) => r.deletedAt === null).map((r) => ({ value: r.id, label: r.name }))}
+        autoFocus={Boolean(initialPersonId)}
+        hint={chosenRoleId === null && suggestedRole && person ? `Proposed from the title “${isolateBidi(person.title)}”` : undefined}
+      />
       <TextField
         label="Allocation (%)"
         type="number"

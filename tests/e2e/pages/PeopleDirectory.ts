@@ -12,12 +12,30 @@ export class PeopleDirectory {
     await expect(this.page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   }
 
-  async importCsv(path: string): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Import CSV' }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Import people from CSV' });
+  /** Opens the people import and chooses a file (a path, or a name and bytes built by the test). */
+  async importPeople(file: string | { name: string; bytes: Uint8Array }): Promise<Locator> {
+    return this.importInto('Import people', 'Import people from a file', file);
+  }
+
+  /** Opens the team memberships import and chooses a file. */
+  async importMemberships(file: string | { name: string; bytes: Uint8Array }): Promise<Locator> {
+    return this.importInto('Import team memberships', 'Import team memberships', file);
+  }
+
+  /** In an open import dialog, chooses another file. */
+  async importPeopleAgain(dialog: Locator, file: { name: string; bytes: Uint8Array }): Promise<Locator> {
     const chooser = this.page.waitForEvent('filechooser');
-    await dialog.getByRole('button', { name: 'Choose CSV file…' }).click();
-    await (await chooser).setFiles(path);
+    await dialog.getByRole('button', { name: 'Choose another file…' }).or(dialog.getByRole('button', { name: 'Choose file…' })).click();
+    await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: Buffer.from(file.bytes) });
+    return dialog;
+  }
+
+  private async importInto(button: string, title: string, file: string | { name: string; bytes: Uint8Array }): Promise<Locator> {
+    await this.page.getByRole('button', { name: button }).click();
+    const dialog = this.page.getByRole('dialog', { name: title });
+    const chooser = this.page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await (await chooser).setFiles(typeof file === 'string' ? file : { name: file.name, mimeType: 'application/octet-stream', buffer: Buffer.from(file.bytes) });
     return dialog;
   }
 

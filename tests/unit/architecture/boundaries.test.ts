@@ -44,6 +44,15 @@ describe('layer boundaries (ARCHITECTURE.md, enforced by lint)', () => {
     expect(await importErrors('renderer/features/teams/Example.tsx', "import { useTeams } from '../../db';")).toEqual([]);
   });
 
+  it('lets features use the import reader, which itself touches neither Dexie, screens nor features', async () => {
+    expect(await importErrors('renderer/features/people/Example.tsx', "import { readTable } from '../../import';")).toEqual([]);
+    expect(await importErrors('renderer/ui/import/Example.tsx', "import type { ReadTable } from '../../import';")).toEqual([]);
+    expect(await importErrors('renderer/import/example.ts', "import Dexie from 'dexie';")).not.toEqual([]);
+    expect(await importErrors('renderer/import/example.ts', "import { getAppDb } from '../db';")).not.toEqual([]);
+    expect(await importErrors('renderer/import/example.ts', "import { PeoplePage } from '../features/people/PeoplePage';")).not.toEqual([]);
+    expect(await importErrors('renderer/import/example.ts', "import { openBinaryFile } from '../platform';")).toEqual([]);
+  });
+
   it('refuses renderer code in electron/', async () => {
     expect(await importErrors('electron/example.ts', "import { getAppDb } from '../renderer/db';")).not.toEqual([]);
   });

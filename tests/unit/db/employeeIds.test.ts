@@ -46,7 +46,8 @@ describe('employee IDs', () => {
   });
 
   it('are checked across a roster import too, within the file as well as against the directory', async () => {
-    await expect(importRoster(db, { create: [{ name: 'A', employeeId: '9' }, { name: 'B', employeeId: '9' }], update: [] })).rejects.toThrow(/"9" already belongs to A/);
+    const row = (name: string) => ({ name, email: null, title: '', department: null, employeeId: '9' });
+    await expect(importRoster(db, { create: [row('A'), row('B')], update: [] })).rejects.toThrow(/"9" already belongs to A/);
     expect(await db.people.count()).toBe(0);
   });
 });

@@ -7,7 +7,8 @@ import { decideDecimalSeparator, numericCells, planOkrImport, suggestOkrMapping 
 import { latestCheckIn } from '../../../shared/rules';
 import { correctCheckIn, deleteCheckIn } from '../../../renderer/db/okrCheckIns';
 import { createObjectiveWithKeyResults } from '../../../renderer/db/okrEntry';
-import { ImportCancelledError, importOkrs } from '../../../renderer/db/okrImport';
+import { importOkrs } from '../../../renderer/db/okrImport';
+import { ImportCancelledError } from '../../../renderer/db/importProgress';
 import { addKeyResult, createObjective, recordCheckIn } from '../../../renderer/db/okrs';
 import { createPerson } from '../../../renderer/db/people';
 import { createTeam } from '../../../renderer/db/teams';

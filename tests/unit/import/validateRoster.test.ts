@@ -1,161 +1,181 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ROSTER_ROWS, suggestColumnMapping, validateRoster, type RosterInput } from '../../../shared/import';
+import { MAX_ROSTER_ROWS, ROSTER_FIELDS, describeProblem, rowPlace, suggestColumnMapping, validateRoster, type RosterInput, type RosterMapping } from '../../../shared/import';
+import type { ImportTable } from '../../../shared/import/table';
 import { deleted } from '../rules/factories';
 import { defaultDepartments, person } from '../rules/orgFactories';
 import { ROSTER_HEADERS, ROSTER_ROWS } from './rosterFixture';
+import { hrExportRows } from '../../fixtures/import/importFiles';
 
 const departments = defaultDepartments();
-const mapping = { name: 0, email: 1, title: 2, department: 3 };
 
-function validate(rows: string[][], fields: Partial<RosterInput> = {}) {
-  return validateRoster({ rows, mapping, departments, existingPeople: [], ...fields });
+function only(columns: Partial<RosterMapping>): RosterMapping {
+  return { ...(Object.fromEntries(ROSTER_FIELDS.map((f) => [f, null])) as RosterMapping), ...columns };
+}
+const mapping = only({ name: 0, email: 1, title: 2, department: 3 });
+
+/** A table as the reader gives it: rows with the file line of each (header on line 1). */
+function tableOf(rows: string[][], headers: string[] = ['Name', 'Email', 'Title', 'Department'], lines?: number[]): ImportTable {
+  return { headers, rows, lines: lines ?? rows.map((_, i) => i + 2) };
 }
 
+function validate(rows: string[][], fields: Partial<RosterInput> = {}) {
+  return validateRoster({ table: tableOf(rows), mapping, departments, existingPeople: [], ...fields });
+}
+
+const messages = (result: ReturnType<typeof validate>) =>
+  result.rows.filter((r) => r.status === 'refused').map((r) => `${rowPlace(r)}: ${r.problems.map(describeProblem).join('; ')}`);
+
 describe('validateRoster: the 40-person fixture', () => {
-  const result = validateRoster({ rows: ROSTER_ROWS, mapping: suggestColumnMapping(ROSTER_HEADERS), departments, existingPeople: [] });
+  const result = validateRoster({ table: tableOf(ROSTER_ROWS, ROSTER_HEADERS), mapping: suggestColumnMapping(ROSTER_HEADERS), departments, existingPeople: [] });
 
-  it('accepts 37 rows and reports the 3 bad ones with their spreadsheet row numbers', () => {
-    expect(result.valid).toHaveLength(37);
-    expect(result.errors).toEqual([
-      { rowNumber: 14, field: 'email', message: 'row 14: email is not valid' },
-      {
-        rowNumber: 23,
-        field: 'department',
-        message: 'row 23: department "Marketting" does not exist; valid departments are Marketing, Customer Success, Engineering, Finance, HR and 6 more',
-      },
-      { rowNumber: 37, field: 'name', message: 'row 37: name is required' },
-    ]);
+  it('accepts 38 rows, refuses 2 with data row, file line and the offending value, and plans the unknown department', () => {
+    expect(result.totals).toEqual({ new: 38, update: 0, unchanged: 0, refused: 2 });
+    expect(messages(result)).toEqual(['Data row 13 (file line 14): email is not valid: “lars.lund@example”', 'Data row 36 (file line 37): name is required']);
+    expect(result.newDepartments).toEqual([{ name: 'Marketting', rows: 1, kind: 'business', kindFromFile: false }]);
   });
 
-  it('numbers rows as the spreadsheet does: the header is row 1, so the first person is on row 2', () => {
-    expect(result.valid[0]?.rowNumber).toBe(2);
-    expect(result.valid.at(-1)?.rowNumber).toBe(41);
-    expect(result.valid.map((v) => v.rowNumber)).not.toContain(14);
-  });
-
-  it('tidies whitespace and matches departments without regard to case', () => {
-    expect(result.valid[0]?.person).toEqual({
-      name: 'Grace Tanaka',
-      email: 'grace.tanaka@example.com',
-      title: 'Security Analyst',
-      departmentId: 'department:engineering',
-    });
-    expect(result.valid.find((v) => v.rowNumber === 5)?.person.departmentId).toBe('department:sales');
+  it('tidies whitespace and matches departments without regard to case, keeping the directory’s spelling', () => {
+    expect(result.rows[0]?.person).toEqual({ name: 'Grace Tanaka', email: 'grace.tanaka@example.com', title: 'Security Analyst', department: 'Engineering', employeeId: null });
+    expect(result.rows[3]?.person?.department).toBe('Sales');
   });
 
   it('accepts a person without email or department', () => {
-    expect(result.valid.find((v) => v.rowNumber === 7)?.person).toEqual({ name: 'Eli Cohen', email: null, title: 'Software Engineer', departmentId: null });
+    expect(result.rows[5]?.person).toEqual({ name: 'Eli Cohen', email: null, title: 'Software Engineer', department: null, employeeId: null });
+  });
+});
+
+describe('validateRoster: names composed from an HR export', () => {
+  it('joins first, middle and last name when there is no full-name column', () => {
+    const table = tableOf([['Ana', 'Maria', 'Souza'], ['Ben', '', 'Okafor'], ['', '', '']], ['First Name', 'Middle', 'Last Name']);
+    const result = validateRoster({ table, mapping: only({ firstName: 0, middleName: 1, lastName: 2 }), departments, existingPeople: [] });
+    expect(result.rows.map((r) => r.person?.name ?? null)).toEqual(['Ana Maria Souza', 'Ben Okafor', null]);
+    expect(result.rows[2]?.problems[0]).toMatchObject({ field: 'firstName', message: 'name is required' });
+  });
+
+  it('prefers a filled full-name column and falls back to the parts on rows where it is empty', () => {
+    const table = tableOf([['Dr Ana Souza', 'Ana', 'Souza'], ['', 'Ben', 'Okafor']], ['Name', 'First', 'Last']);
+    const result = validateRoster({ table, mapping: only({ name: 0, firstName: 1, lastName: 2 }), departments, existingPeople: [] });
+    expect(result.rows.map((r) => r.person?.name)).toEqual(['Dr Ana Souza', 'Ben Okafor']);
+  });
+
+  it('asks for a name column when neither a full name nor name parts are mapped', () => {
+    expect(validateRoster({ table: tableOf([['a@x.org']]), mapping: only({ email: 0 }), departments, existingPeople: [] }).fileProblems).toEqual([
+      'Choose the column that holds each person’s full name, or the first and last name columns.',
+    ]);
+  });
+
+  it('imports a generated 5,000-row export with 8 unknown departments in one pass', () => {
+    const [headers = [], ...rows] = hrExportRows(5000);
+    const result = validateRoster({ table: tableOf(rows, headers), mapping: suggestColumnMapping(headers), departments, existingPeople: [] });
+    expect(result.totals).toEqual({ new: 5000, update: 0, unchanged: 0, refused: 0 });
+    expect(result.newDepartments.map((d) => `${d.name}: ${d.rows} ${d.kind}`)).toEqual([
+      'Customer Care: 625 business',
+      'Cyber Defence: 625 technology',
+      'Data & Analytics: 625 technology',
+      'Development: 625 technology',
+      'People: 625 business',
+      'Platform Engineering: 625 technology',
+      'Retail Banking: 625 business',
+      'Risk: 625 business',
+    ]);
+    expect(result.rows[0]?.person).toMatchObject({ name: 'Aamer Abbasi', employeeId: 'E00001' });
   });
 });
 
 describe('validateRoster: rows', () => {
-  it('skips empty rows but keeps counting them, so numbers still match the spreadsheet', () => {
-    const result = validate([['Ana Souza', '', '', ''], ['', ' ', ''], [], ['', 'bad', '', '']]);
-    expect(result.valid.map((v) => v.rowNumber)).toEqual([2]);
-    expect(result.errors.map((e) => e.message)).toEqual(['row 5: name is required', 'row 5: email is not valid']);
+  it('numbers data rows from 1 and keeps the file line the reader found (blank lines and multi-line cells in between)', () => {
+    const result = validateRoster({ table: tableOf([['Ana Souza'], ['', 'bad']], undefined, [2, 7]), mapping, departments, existingPeople: [] });
+    expect(messages(result)).toEqual(['Data row 2 (file line 7): name is required; email is not valid: “bad”']);
   });
 
-  it('reports every problem of a row, each against its field', () => {
+  it('reports every problem of a row, each against its field, with its value', () => {
     const result = validate([['', 'nope', 'x'.repeat(121), 'Nowhere']]);
-    expect(result.errors.map((e) => e.field)).toEqual(['name', 'email', 'title', 'department']);
-    expect(result.errors[2]?.message).toBe('row 2: title must be at most 120 characters');
+    expect(result.rows[0]?.problems.map((p) => p.field)).toEqual(['name', 'email', 'title']);
+    expect(result.rows[0]?.problems[2]?.message).toBe('title must be at most 120 characters');
   });
 
-  it('applies the Person rules to names: at most 120 characters', () => {
-    expect(validate([['y'.repeat(121)]]).errors[0]?.message).toBe('row 2: name must be at most 120 characters');
+  it('refuses a row holding U+FFFD, naming the damaged text, so nothing is stored garbled', () => {
+    const result = validate([['Jos\uFFFD N\uFFFD\uFFFDez'], ['Ana Souza']], { damagedRows: [0] });
+    expect(messages(result)).toEqual(['Data row 1 (file line 2): has letters the chosen encoding cannot read (shown as �); choose the file’s encoding above: “Jos� N��ez”']);
+    expect(result.totals.new).toBe(1);
   });
 
   it('treats missing cells of a short row as empty', () => {
-    expect(validate([['Ana Souza']]).valid[0]?.person).toEqual({ name: 'Ana Souza', email: null, title: '', departmentId: null });
-  });
-
-  it('reads only the mapped columns, in whatever order they are', () => {
-    const result = validate([['x', 'Sales', 'ana@example.com', 'Ana Souza']], { mapping: { name: 3, email: 2, title: null, department: 1 } });
-    expect(result.valid[0]?.person).toEqual({ name: 'Ana Souza', email: 'ana@example.com', title: '', departmentId: 'department:sales' });
+    expect(validate([['Ana Souza']]).rows[0]?.person).toEqual({ name: 'Ana Souza', email: null, title: '', department: null, employeeId: null });
   });
 });
 
 describe('validateRoster: departments', () => {
-  it('lists all valid departments when there are five or fewer, alphabetically after a near miss', () => {
-    const few = departments.filter((d) => ['Sales', 'Finance', 'Legal'].includes(d.name));
-    expect(validate([['Ana Souza', '', '', 'Sails']], { departments: few }).errors[0]?.message).toBe(
-      'row 2: department "Sails" does not exist; valid departments are Sales, Finance and Legal',
-    );
+  it('never refuses a row for a department that does not exist yet: it is listed with its row count and a proposed kind', () => {
+    const result = validate([['Ana', '', '', 'Platform Engineering'], ['Ben', '', '', 'platform engineering'], ['Cy', '', '', 'Treasury']]);
+    expect(result.totals.refused).toBe(0);
+    expect(result.newDepartments).toEqual([
+      { name: 'Platform Engineering', rows: 2, kind: 'technology', kindFromFile: false },
+      { name: 'Treasury', rows: 1, kind: 'business', kindFromFile: false },
+    ]);
+    expect(result.rows[1]?.person?.department).toBe('Platform Engineering');
   });
 
-  it('names the only department when there is one, and explains when there are none', () => {
-    const [engineering] = departments;
-    expect(validate([['Ana Souza', '', '', 'Sales']], { departments: [engineering!] }).errors[0]?.message).toBe(
-      'row 2: department "Sales" does not exist; the only department is Engineering',
-    );
-    expect(validate([['Ana Souza', '', '', 'Sales']], { departments: [] }).errors[0]?.message).toBe(
-      'row 2: department "Sales" does not exist; there are no departments yet, so add it first or leave the department empty',
-    );
+  it('takes the kind from a department kind column when the file has one', () => {
+    const result = validateRoster({ table: tableOf([['Ana', 'Treasury', 'Technology']]), mapping: only({ name: 0, department: 1, departmentKind: 2 }), departments, existingPeople: [] });
+    expect(result.newDepartments).toEqual([{ name: 'Treasury', rows: 1, kind: 'technology', kindFromFile: true }]);
   });
 
-  it('neither matches nor lists a deleted department', () => {
-    const withoutLegal = departments.filter((d) => ['Legal', 'HR'].includes(d.name)).map((d) => (d.name === 'Legal' ? deleted(d) : d));
-    expect(validate([['Ana Souza', '', '', 'legal']], { departments: withoutLegal }).errors[0]?.message).toBe(
-      'row 2: department "legal" does not exist; the only department is HR',
-    );
+  it('does not match a deleted department: it is created again', () => {
+    const withoutLegal = departments.map((d) => (d.name === 'Legal' ? deleted(d) : d));
+    expect(validate([['Ana Souza', '', '', 'legal']], { departments: withoutLegal }).newDepartments.map((d) => d.name)).toEqual(['legal']);
   });
 });
 
-describe('validateRoster: duplicates', () => {
-  it('rejects the later of two rows with the same email, whatever its case', () => {
-    const result = validate([
-      ['Ana Souza', 'ana@example.com'],
-      ['Ben Okafor', 'ben@example.com'],
-      ['Ana S.', 'ANA@example.com'],
+describe('validateRoster: matching people already in the directory', () => {
+  const existingPeople = [
+    person('ana', 'Ana Souza', { email: 'Ana@Example.com', employeeId: 'E-1', title: 'Analyst' }),
+    person('ben', 'Ben Okafor', { email: 'ben@example.com', title: 'Engineer' }),
+    deleted(person('old', 'Cy Old', { email: 'cy@example.com' })),
+  ];
+  const withId = only({ employeeId: 0, name: 1, email: 2, title: 3, department: 4 });
+  const run = (rows: string[][]) => validateRoster({ table: tableOf(rows, ['ID', 'Name', 'Email', 'Title', 'Dept']), mapping: withId, departments, existingPeople });
+
+  it('matches by employee ID before email, without case, and shows what changes per field', () => {
+    const result = run([['e-1', 'Ana Souza', 'ana.souza@new.example', 'Lead Analyst', 'Finance']]);
+    expect(result.rows[0]).toMatchObject({ status: 'update', personId: 'person:ana', matchedBy: 'employeeId' });
+    expect(result.rows[0]?.changes).toEqual([
+      { field: 'email', from: 'Ana@Example.com', to: 'ana.souza@new.example' },
+      { field: 'title', from: 'Analyst', to: 'Lead Analyst' },
+      { field: 'department', from: 'Engineering', to: 'Finance' },
     ]);
-    expect(result.valid.map((v) => v.rowNumber)).toEqual([2, 3]);
-    expect(result.errors).toEqual([{ rowNumber: 4, field: 'email', message: 'row 4: email ANA@example.com already appears on row 2' }]);
   });
 
-  it('still rejects the later row when the first one has another problem: the email is taken in the file', () => {
-    const result = validate([['', 'ana@example.com'], ['Ana Souza', 'ana@example.com']]);
-    expect(result.errors.map((e) => e.message)).toEqual(['row 2: name is required', 'row 3: email ana@example.com already appears on row 2']);
+  it('falls back to email, counts a row that changes nothing as unchanged, and never blanks a field with an empty cell', () => {
+    const result = run([['', 'Ben Okafor', 'BEN@example.com', '', '']]);
+    expect(result.rows[0]).toMatchObject({ status: 'unchanged', personId: 'person:ben', matchedBy: 'email', changes: [] });
   });
 
-  it('accepts several people without an email: blank is not a duplicate', () => {
-    expect(validate([['Ana Souza', ''], ['Ben Okafor', '']]).valid).toHaveLength(2);
+  it('treats a deleted person as unknown: the row is new', () => {
+    expect(run([['', 'Cy Old', 'cy@example.com', '', '']]).rows[0]?.status).toBe('new');
   });
 
-  it('marks a row whose email belongs to an existing person, whatever its case, so the person importing can update or skip', () => {
-    const existingPeople = [person('ana', 'Ana Souza', { email: 'Ana@Example.com' }), deleted(person('old', 'Ben Okafor', { email: 'ben@example.com' }))];
-    const result = validate([['Ana Souza', 'ana@example.com'], ['Ben Okafor', 'ben@example.com']], { existingPeople });
-    expect(result.valid).toEqual([
-      { rowNumber: 2, person: { name: 'Ana Souza', email: 'ana@example.com', title: '', departmentId: null }, duplicateOf: 'person:ana' },
-      { rowNumber: 3, person: { name: 'Ben Okafor', email: 'ben@example.com', title: '', departmentId: null } },
+  it('refuses the later of two rows with one employee ID or one email, naming the first row', () => {
+    const result = run([
+      ['E-9', 'Dee', 'dee@example.com', '', ''],
+      ['e-9', 'Dee Two', 'dee2@example.com', '', ''],
+      ['', 'Dee Three', 'DEE@example.com', '', ''],
     ]);
-    expect(result.errors).toEqual([]);
+    expect(messages(result)).toEqual([
+      'Data row 2 (file line 3): employee ID already appears on data row 1 (file line 2): “e-9”',
+      'Data row 3 (file line 4): email already appears on data row 1 (file line 2): “DEE@example.com”',
+    ]);
+  });
+
+  it('refuses a second row matching the same person by another key', () => {
+    const result = run([['E-1', 'Ana Souza', '', '', ''], ['', 'Ana S.', 'ana@example.com', '', '']]);
+    expect(messages(result)).toEqual(['Data row 2 (file line 3): matches Ana Souza, whom data row 1 (file line 2) already matches: “ana@example.com”']);
   });
 });
 
 describe('validateRoster: the whole file', () => {
-  it(`takes up to ${MAX_ROSTER_ROWS} people in one import`, () => {
-    const rows = Array.from({ length: MAX_ROSTER_ROWS }, (_, i) => [`Person ${i}`, `p${i}@example.com`]);
-    const result = validate([...rows, [], ['']]);
-    expect(result.valid).toHaveLength(MAX_ROSTER_ROWS);
-    expect(result.errors).toEqual([]);
-  });
-
-  it('refuses a file with more people than that, with a clear error and nothing to import', () => {
-    const rows = Array.from({ length: 12_345 }, (_, i) => [`Person ${i}`]);
-    expect(validate(rows)).toEqual({
-      valid: [],
-      errors: [{ rowNumber: null, field: null, message: 'The file has 12,345 people, more than the 10,000 one import can take: split it into smaller files.' }],
-    });
-  });
-
-  it('asks for the name column when none is mapped', () => {
-    expect(validate([['Ana Souza']], { mapping: { name: null, email: 0, title: null, department: null } })).toEqual({
-      valid: [],
-      errors: [{ rowNumber: null, field: 'name', message: "Choose the column that holds each person's name." }],
-    });
-  });
-
-  it('has nothing to report about a file without people', () => {
-    expect(validate([])).toEqual({ valid: [], errors: [] });
+  it(`takes up to ${MAX_ROSTER_ROWS.toLocaleString('en-US')} people and refuses more with a clear sentence`, () => {
+    const rows = Array.from({ length: MAX_ROSTER_ROWS + 1 }, (_, i) => [`Person ${i}`]);
+    expect(validate(rows).fileProblems).toEqual(['The file has 50,001 rows, more than the 50,000 people one import can take: split it into smaller files.']);
   });
 });

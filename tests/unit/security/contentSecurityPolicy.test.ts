@@ -40,6 +40,15 @@ describe('the Content-Security-Policy of the built renderer', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-|https?:|wss?:|\*/);
   });
 
+  it('lets the import reader run as a worker script of our own origin, never from blob: or data:', () => {
+    // Workers fall back to script-src (CSP 3: worker-src → child-src → script-src): the built
+    // reader.worker-*.js under app://teamshape or the browser origin is 'self'.
+    expect(policy.has('worker-src')).toBe(false);
+    expect(policy.has('child-src')).toBe(false);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(contentTypeFor('assets/reader.worker-CuX2ICOO.js')).toBe('text/javascript; charset=utf-8');
+  });
+
   it('relaxes the dev policy only for Vite: inline preamble and styles, and its HMR socket', () => {
     const dev = directives(devContentSecurityPolicy('http://127.0.0.1:47822'));
     expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);

@@ -1,0 +1,97 @@
+import { CFB, SSF, read, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { classifyCompoundStreams, type CompoundContent } from '../../shared/import/fileContent';
+import { excelSerialToIso } from '../../shared/import/excelDates';
+
+/** The names of a compound file's streams ("Root Entry/Workbook"), read with SheetJS's CFB reader. */
+export function compoundContent(bytes: Uint8Array): CompoundContent {
+  const container = (CFB as { read: (data: Uint8Array, options: { type: 'array' }) => { FullPaths: string[] } }).read(bytes, { type: 'array' });
+  return classifyCompoundStreams(container.FullPaths);
+}
+
+export function readWorkbook(bytes: Uint8Array): WorkBook {
+  // Dense sheets are faster to walk; number formats tell dates from numbers; formulas are read as
+  // the values Excel saved with them, never evaluated.
+  return read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: false });
+}
+
+/** The sheets a person can see, in workbook order (hidden ones are usually lookup tables). */
+export function visibleSheets(workbook: WorkBook): string[] {
+  const props = workbook.Workbook?.Sheets ?? [];
+  return workbook.SheetNames.filter((_, index) => !props[index]?.Hidden);
+}
+
+const ERROR_TEXT: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
+
+const isDateFormat = (SSF as { is_date: (format: string) => boolean }).is_date;
+
+/** Excel shows 15 significant digits; 0.1 + 0.2 reads as 0.3, as in the sheet. */
+function numberText(value: number): string {
+  return String(Number(value.toPrecision(15)));
+}
+
+/** A cell as text the way the sheet shows its meaning: dates as YYYY-MM-DD, percentages as "50%". */
+export function cellText(cell: CellObject | undefined, date1904: boolean): string {
+  if (!cell) return '';
+  switch (cell.t) {
+    case 's':
+      return String(cell.v ?? '');
+    case 'b':
+      return cell.v ? 'TRUE' : 'FALSE';
+    case 'e':
+      return ERROR_TEXT[cell.v as number] ?? '#ERROR';
+    case 'n': {
+      const value = cell.v as number;
+      const format = typeof cell.z === 'string' ? cell.z : '';
+      if (format !== '' && format !== 'General' && isDateFormat(format)) return excelSerialToIso(value, date1904) ?? numberText(value);
+      if (/%/.test(format.replace(/"[^"]*"/g, ''))) return `${numberText(value * 100)}%`;
+      return numberText(value);
+    }
+    case 'd':
+      return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v ?? '');
+    default:
+      return '';
+  }
+}
+
+export interface SheetRows {
+  /** Every non-blank row, header first, as text. */
+  records: string[][];
+  /** The sheet row number (1-based) of each record. */
+  lines: number[];
+  /** Merged ranges touching the header row, as "B1:C1". */
+  headerMerges: string[];
+}
+
+function rangeName(range: { s: { r: number; c: number }; e: { r: number; c: number } }): string {
+  const cell = (r: number, c: number) => `${columnName(c)}${r + 1}`;
+  return `${cell(range.s.r, range.s.c)}:${cell(range.e.r, range.e.c)}`;
+}
+
+function columnName(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function sheetRows(sheet: WorkSheet, date1904: boolean): SheetRows {
+  const data = (sheet['!data'] ?? []) as (CellObject[] | undefined)[];
+  const records: string[][] = [];
+  const lines: number[] = [];
+  for (let r = 0; r < data.length; r++) {
+    const row = data[r];
+    if (!row) continue;
+    const cells: string[] = [];
+    for (let c = 0; c < row.length; c++) cells.push(cellText(row[c], date1904));
+    while (cells.length > 0 && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
+    if (cells.length === 0) continue;
+    records.push(cells);
+    lines.push(r + 1);
+  }
+  const headerRow = (lines[0] ?? 1) - 1;
+  const headerMerges = (sheet['!merges'] ?? []).filter((m) => m.s.r <= headerRow && m.e.r >= headerRow).map(rangeName);
+  return { records, lines, headerMerges };
+}

@@ -1,0 +1,64 @@
+import { useCallback, useRef, useState } from 'react';
+import { openImportFile, readTable, type FileToRead, type ReadOptions, type ReadTable } from '../../import';
+
+export interface ImportFileState {
+  table: ReadTable | null;
+  reading: boolean;
+  /** Why the file cannot be read, as one sentence for the person importing. */
+  error: string | null;
+  /** Asks for a file and reads it (in the reader worker). */
+  pick: () => Promise<void>;
+  /** Reads the same file again with another encoding, separator or sheet. */
+  reread: (options: ReadOptions) => Promise<void>;
+}
+
+/** The file an import works on: picked once, read off the main thread, re-read on request. */
+export function useImportFile(): ImportFileState {
+  const file = useRef<FileToRead | null>(null);
+  const latest = useRef(0);
+  const [table, setTable] = useState<ReadTable | null>(null);
+  const [reading, setReading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const read = useCallback(async (source: FileToRead, options: ReadOptions) => {
+    const ticket = ++latest.current;
+    setReading(true);
+    setError(null);
+    try {
+      const outcome = await readTable(source, options);
+      if (ticket !== latest.current) return;
+      if (outcome.ok) setTable(outcome.table);
+      else {
+        setTable(null);
+        setError(outcome.message);
+      }
+    } catch (cause) {
+      if (ticket === latest.current) setError(`${source.name} could not be read: ${cause instanceof Error ? cause.message : String(cause)}`);
+    } finally {
+      if (ticket === latest.current) setReading(false);
+    }
+  }, []);
+
+  const pick = useCallback(async () => {
+    setError(null);
+    let chosen: FileToRead | null;
+    try {
+      chosen = await openImportFile();
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+      return;
+    }
+    if (!chosen) return;
+    file.current = chosen;
+    await read(chosen, {});
+  }, [read]);
+
+  const reread = useCallback(
+    async (options: ReadOptions) => {
+      if (file.current) await read(file.current, options);
+    },
+    [read],
+  );
+
+  return { table, reading, error, pick, reread };
+}
