@@ -38,4 +38,4 @@ export { correctCheckIn, deleteCheckIn, type CheckInCorrection } from './okrChec
 export { createObjectiveWithKeyResults, createObjectivesWithKeyResults, type EntryKeyResult } from './okrEntry';
 export { importOkrs, type OkrImportOptions, type OkrImportResult } from './okrImport';
 export { readWhoAmIAsked, markWhoAmIAsked } from './device';
-export { useOpenKeyResults, type OpenKeyResult } from './okrDueHooks';
+export { useOpenKeyResults, useAllObjectives, type OpenKeyResult } from './okrDueHooks';

@@ -55,3 +55,10 @@ export function useOpenKeyResults(today: string): OpenKeyResult[] | undefined {
     });
   }, [memory, periods, objectives, keyResults, checkIns, settings, today, graceDays]);
 }
+
+/** Every alive objective of the workspace (an import skips those it already has). */
+export function useAllObjectives(): Objective[] | undefined {
+  const memory = useWorkspaceMemory();
+  const version = useTableVersion('objectives');
+  return useMemo(() => (version ? memory.cached('all-objectives', ['objectives'], () => memory.alive<Objective>('objectives')) : undefined), [memory, version]);
+}
