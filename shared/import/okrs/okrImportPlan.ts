@@ -89,6 +89,8 @@ interface RowContext {
   notes: RowMessage[];
   teamNames: ReadonlySet<string>;
   teamsByName: ReadonlyMap<string, { id: string; name: string }>;
+  /** Owner teams the file names (created on import): a key result may be owned by one of them. */
+  fileTeams: ReadonlyMap<string, string>;
   peopleByKey: ReadonlyMap<string, { id: string; name: string }[]>;
 }
 
@@ -111,6 +113,8 @@ function ownerOf(ctx: RowContext, text: string): PlannedOwner | undefined {
   }
   const team = ctx.teamsByName.get(key);
   if (team) return { kind: 'team', name: team.name };
+  const fileTeam = ctx.fileTeams.get(key);
+  if (fileTeam) return { kind: 'team', name: fileTeam };
   ctx.problems.push({
     row: ctx.row,
     message: `the key result owner "${text.trim()}" matches nobody: add the person in People first (or import the roster), use a team's name, or clear the cell`,
@@ -252,10 +256,14 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     const column = input.mapping[field];
     return column === null ? '' : cellText(cells[column]).trim();
   };
+  const fileTeams = new Map<string, string>();
+  for (const cells of input.rows) {
+    for (const name of splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames)) if (!fileTeams.has(lower(name))) fileTeams.set(lower(name), name);
+  }
   input.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cellText(cell).trim() === '')) return;
-    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, peopleByKey };
+    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey };
     const title = at(cells, 'objective').replace(/\s+/g, ' ');
     const before = problems.length;
     if (!title) problems.push({ row, message: 'the objective title is missing: every row names the objective its key result belongs to' });
