@@ -9,6 +9,8 @@ import { ObjectivePage } from '../features/okrs/ObjectivePage';
 import { KeyResultPage } from '../features/okrs/KeyResultPage';
 import { TeamOkrsPage } from '../features/okrs/TeamOkrsPage';
 import { OrganisationOkrsPage } from '../features/okrs/OrganisationOkrsPage';
+import { CheckInsDuePage } from '../features/okrs/CheckInsDuePage';
+import { QuarterReviewPage } from '../features/okrs/QuarterReviewPage';
 import { ChartsPage } from '../features/charts/ChartsPage';
 import { ChartPrintView } from '../features/charts/ChartPrintView';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -31,6 +33,8 @@ export const appRouter = createHashRouter([
       { path: 'okrs/key-results/:keyResultId', element: <KeyResultPage /> },
       { path: 'okrs/teams/:teamId', element: <TeamOkrsPage /> },
       { path: 'okrs/organisation', element: <OrganisationOkrsPage /> },
+      { path: 'okrs/check-ins', element: <CheckInsDuePage /> },
+      { path: 'okrs/review', element: <QuarterReviewPage /> },
       { path: 'charts', element: <ChartsPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <RouteError /> },

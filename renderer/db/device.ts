@@ -16,6 +16,8 @@ export const DEVICE_KEYS = {
   importMappings: 'importMappings',
   /** Layout preferences of this device (board density, chart options…). */
   layout: 'layout',
+  /** True once this device asked "who are you?" (asked once, on the first write that records an author). */
+  whoAmIAsked: 'whoAmIAsked',
 } as const;
 export type DeviceKey = (typeof DEVICE_KEYS)[keyof typeof DEVICE_KEYS];
 
@@ -41,4 +43,13 @@ export async function writeMeId(db: TeamshapeDb, personId: string | null): Promi
     if (!person || person.deletedAt !== null) throw new MissingRecordError('person', personId);
     await db.device.put({ key: DEVICE_KEYS.meId, value: personId });
   });
+}
+
+/** Whether this device has asked "who are you?" already (it asks once). */
+export async function readWhoAmIAsked(db: TeamshapeDb): Promise<boolean> {
+  return (await db.device.get(DEVICE_KEYS.whoAmIAsked))?.value === true;
+}
+
+export async function markWhoAmIAsked(db: TeamshapeDb): Promise<void> {
+  await db.device.put({ key: DEVICE_KEYS.whoAmIAsked, value: true });
 }

@@ -44,3 +44,8 @@ export { applyChange, StaleWriteError, type EditOptions, type ExpectedVersion } 
 export { onChangeCommitted, type CommittedChange } from './changeEvents';
 export { undoLastChange, redoLastChange, readUndoHistory, UndoConflictError } from './undo';
 export { useDerived, useWorkspaceLoadStatus } from './memory/useMemory';
+export { correctCheckIn, deleteCheckIn, type CheckInCorrection } from './okrCheckIns';
+export { createObjectiveWithKeyResults, createObjectivesWithKeyResults, type EntryKeyResult } from './okrEntry';
+export { importOkrs, type OkrImportOptions, type OkrImportResult } from './okrImport';
+export { readWhoAmIAsked, markWhoAmIAsked } from './device';
+export { useOpenKeyResults, useAllObjectives, type OpenKeyResult } from './okrDueHooks';

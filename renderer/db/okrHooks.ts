@@ -123,6 +123,8 @@ export interface KeyResultHistory {
   period: PeriodRange | null;
   /** Every alive check-in, oldest first. */
   checkIns: CheckIn[];
+  /** Deleted check-ins (tombstones), oldest first: the history shows them as deleted. */
+  deletedCheckIns: CheckIn[];
 }
 
 /** A key result with its whole check-in history; null when it (or its objective) does not exist. */

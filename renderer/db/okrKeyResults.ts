@@ -8,7 +8,7 @@ import { currentActor, stampDelete, stampUpdate } from './stamp';
 import { applyChange, expectedVersion, type EditOptions } from './changes';
 
 export type KeyResultChanges = Partial<
-  Pick<KeyResult, 'title' | 'metric' | 'start' | 'target' | 'unit' | 'weight' | 'ownerId' | 'contributingTeamIds' | 'sortOrder'>
+  Pick<KeyResult, 'title' | 'metric' | 'start' | 'target' | 'unit' | 'weight' | 'ownerId' | 'ownerTeamId' | 'contributingTeamIds' | 'sortOrder'>
 >;
 
 export async function updateKeyResult(db: TeamshapeDb, keyResultId: string, changes: KeyResultChanges, options: EditOptions = {}): Promise<KeyResult> {
@@ -17,6 +17,7 @@ export async function updateKeyResult(db: TeamshapeDb, keyResultId: string, chan
     const keyResult = parseOrThrow(KeyResult, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     mustHaveSensibleTarget(keyResult);
     if (keyResult.ownerId && keyResult.ownerId !== existing.ownerId) await mustBeAlive(db.people, keyResult.ownerId, 'key result owner');
+    if (keyResult.ownerTeamId && keyResult.ownerTeamId !== existing.ownerTeamId) await mustBeAlive(db.teams, keyResult.ownerTeamId, 'key result owner team');
     for (const teamId of keyResult.contributingTeamIds) {
       if (!existing.contributingTeamIds.includes(teamId)) await mustBeAlive(db.teams, teamId, 'contributing team');
     }

@@ -7,11 +7,12 @@ import {
   NewObjective,
   Objective,
 } from '../../shared/model';
-import { keyResultTargetProblem, wouldCreateAlignmentCycle } from '../../shared/rules';
+import { checkInDateProblem, keyResultTargetProblem, okrPreferences, wouldCreateAlignmentCycle } from '../../shared/rules';
 import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { MissingRecordError, RuleViolationError } from './errors';
-import { mustBeAlive, mustBePeriod } from './okrReads';
+import { mustBeAlive, mustBePeriod, readPeriod } from './okrReads';
+import { readSettings } from './settings';
 import { currentActor, stampDelete, stampNew, stampUpdate } from './stamp';
 import { applyChange, expectedVersion, type EditOptions } from './changes';
 
@@ -108,19 +109,41 @@ export async function addKeyResult(db: TeamshapeDb, input: NewKeyResult): Promis
 }
 
 /**
- * Appends a check-in. `today` is the user's local date (YYYY-MM-DD): back-dating is allowed,
- * a future date is refused because progress would be computed from something not yet measured.
+ * The check-in's date must fall within its key result's period, or the grace window after it
+ * (Settings, default 14 days); never in the future.
+ */
+export async function mustBeCheckInDate(db: TeamshapeDb, checkIn: Pick<CheckIn, 'date' | 'keyResultId'>, objectiveId: string, today: string): Promise<void> {
+  if (checkIn.date > today) {
+    throw new RuleViolationError(`The check-in date ${checkIn.date} is in the future: choose today (${today}) or an earlier date.`);
+  }
+  const objective = await db.objectives.get(objectiveId);
+  const period = objective ? await readPeriod(db, objective.periodId) : undefined;
+  if (!period) return;
+  const problem = checkInDateProblem(checkIn.date, period, today, okrPreferences(await readSettings(db)).checkInGraceDays);
+  if (problem) throw new RuleViolationError(problem);
+}
+
+/**
+ * Appends a check-in. `today` is the user's local date (YYYY-MM-DD): back-dating is allowed within
+ * the period (and its grace window); a future date is refused because progress would be computed
+ * from something not yet measured. A correction (`correctsId`) must name a live check-in of the same
+ * key result and not be dated before it.
  */
 export async function recordCheckIn(db: TeamshapeDb, input: NewCheckIn, today: string): Promise<CheckIn> {
   return applyChange(db, (checkIn) => `Check in ${checkIn.value} on ${checkIn.date}`, async () => {
     const fields = parseOrThrow(NewCheckIn, input);
     const actor = await currentActor(db);
     const checkIn = parseOrThrow(CheckIn, { ...fields, authorId: fields.authorId ?? actor, ...stampNew(actor) });
-    if (checkIn.date > today) {
-      throw new RuleViolationError(`The check-in date ${checkIn.date} is in the future: choose today (${today}) or an earlier date.`);
-    }
     const keyResult = await db.keyResults.get(checkIn.keyResultId);
     if (!keyResult || keyResult.deletedAt !== null) throw new MissingRecordError('key result', checkIn.keyResultId);
+    await mustBeCheckInDate(db, checkIn, keyResult.objectiveId, today);
+    if (checkIn.correctsId) {
+      const corrected = await mustBeAlive(db.checkIns, checkIn.correctsId, 'check-in to correct');
+      if (corrected.keyResultId !== checkIn.keyResultId) throw new RuleViolationError('A correction must be for the same key result as the check-in it corrects.');
+      if (checkIn.date < corrected.date) {
+        throw new RuleViolationError(`The correction is dated ${checkIn.date}, before the check-in it corrects (${corrected.date}): date it ${corrected.date} or later.`);
+      }
+    }
     await db.checkIns.add(checkIn);
     return checkIn;
   });

@@ -37,6 +37,16 @@ export const Settings = z.strictObject({
   statusThresholds: StatusThresholds,
   /** Allocation % proposed when someone joins a team. */
   defaultAllocation: z.number().int().min(1).max(100),
+  /** A key result is due for a check-in when it has none within this many days (default 7; see okrPreferences). */
+  checkInCadenceDays: z.number().int().min(1, 'the check-in cadence is at least 1 day').max(90, 'the check-in cadence is at most 90 days').optional(),
+  /** Check-ins may be dated up to this many days after their period ends (default 14). */
+  checkInGraceDays: z.number().int().min(0, 'the grace window is at least 0 days').max(90, 'the grace window is at most 90 days').optional(),
+  /** The month (1–12) the fiscal year starts in, so "FY27 Q1" names a period (default 1: January). */
+  fiscalYearStartMonth: z.number().int().min(1, 'the fiscal year starts in month 1 to 12').max(12, 'the fiscal year starts in month 1 to 12').optional(),
+  /** The score an objective needs to count as achieved: committed (default 1.0) and aspirational (default 0.7). */
+  achievementThresholds: z
+    .strictObject({ committed: z.number().min(0).max(1), aspirational: z.number().min(0).max(1) })
+    .optional(),
   /**
    * Title → role synonyms ("Scrum master" → Project manager) for imports and the default role of
    * someone joining a team. Absent: the built-in table (shared/import/roleSynonyms.ts).

@@ -4,6 +4,8 @@ import { expectedProgress, periodHasEnded } from './expectedProgress';
 import type { Finding } from './finding';
 import { progressAt } from './keyResultProgress';
 import { keyResultStatus, worstStatus, type KeyResultStatus, type StatusLabel } from './keyResultStatus';
+import { objectiveStatus, objectiveStatusReason } from './objectiveStatus';
+import { suggestedScore } from './scoring';
 import { keyResultWeight } from './objectiveProgress';
 import { daysWithoutCheckIn } from './staleness';
 
@@ -12,7 +14,7 @@ export interface OkrRuleSettings {
   statusThresholds: StatusThresholds;
 }
 
-type AssessedKeyResult = Pick<KeyResult, 'metric' | 'start' | 'target' | 'createdAt'>;
+type AssessedKeyResult = Pick<KeyResult, 'metric' | 'start' | 'target' | 'createdAt'> & Partial<Pick<KeyResult, 'score'>>;
 type LatestCheckIn = Pick<CheckIn, 'date' | 'value' | 'confidence'>;
 
 export interface KeyResultAssessment {
@@ -27,6 +29,17 @@ export interface KeyResultAssessment {
   value: number | undefined;
   confidence: number | undefined;
   disagreement: Finding | undefined;
+  /** Once the period has ended: the score given, else the one suggested by its progress; undefined while it runs. */
+  finalScore: number | undefined;
+}
+
+/**
+ * The status once the period is over: what was reached, never "no recent check-in". A key result
+ * at 100 % (or holding its line, or a milestone done) is done; anything else missed.
+ */
+function finalStatus(keyResult: AssessedKeyResult, progress: number, hasCheckIn: boolean): KeyResultStatus {
+  if (!hasCheckIn) return 'missed';
+  return progress >= 1 - 1e-9 || (keyResult.metric !== 'milestone' && (keyResult.score?.value ?? 0) >= 1) ? 'done' : 'missed';
 }
 
 let lastPace: { start: string; end: string; today: string; expected: number; ended: boolean } | undefined;
@@ -55,14 +68,9 @@ export function assessKeyResult(
 ): KeyResultAssessment {
   const progress = progressAt(keyResult, latest?.value, baseline);
   const { expected, ended } = paceOf(period, today);
-  const status = keyResultStatus({
-    keyResult,
-    progress,
-    expected,
-    confidence: latest?.confidence,
-    periodEnded: ended,
-    thresholds: settings.statusThresholds,
-  });
+  const status = ended
+    ? finalStatus(keyResult, progress, latest !== undefined)
+    : keyResultStatus({ keyResult, progress, expected, confidence: latest?.confidence, periodEnded: ended, thresholds: settings.statusThresholds });
   const days = daysWithoutCheckIn({ lastCheckInDate: latest?.date, createdOn: keyResult.createdAt.slice(0, 10) }, period, today);
   const stale = status !== 'done' && status !== 'missed' && days > settings.staleAfterDays;
   return {
@@ -74,23 +82,38 @@ export function assessKeyResult(
     label: stale ? 'stale' : status,
     value: latest?.value,
     confidence: latest?.confidence,
-    disagreement: confidenceDisagreement(status, latest?.confidence),
+    disagreement: ended ? undefined : confidenceDisagreement(status, latest?.confidence),
+    finalScore: ended ? (keyResult.score?.value ?? suggestedScore(progress)) : undefined,
   };
 }
 
 export interface ObjectiveAssessment {
   /** Weight-weighted mean of its key results' progress; null without key results. */
   progress: number | null;
-  /** The worst status of its key results (see worstStatus); undefined without key results. */
+  /**
+   * With the period's pace: its own progress against the expected pace (see objectiveStatus);
+   * without: the worst status of its key results (see worstStatus). undefined without key results.
+   */
   status: KeyResultStatus | undefined;
+  /** Why, in words: "1 of 3 key results at risk" (see objectiveStatusReason). */
+  reason: string;
   /** How many of its key results are stale. */
   staleCount: number;
   keyResultCount: number;
   disagreementCount: number;
 }
 
+export interface ObjectivePace {
+  expected: number;
+  periodEnded: boolean;
+  thresholds: StatusThresholds;
+}
+
 /** An objective from its key results' assessments (each paired with the key result's weight). */
-export function assessObjective(keyResults: readonly { keyResult: Pick<KeyResult, 'weight'>; assessment: KeyResultAssessment }[]): ObjectiveAssessment {
+export function assessObjective(
+  keyResults: readonly { keyResult: Pick<KeyResult, 'weight'>; assessment: KeyResultAssessment }[],
+  pace?: ObjectivePace,
+): ObjectiveAssessment {
   let weighted = 0;
   let totalWeight = 0;
   for (const { keyResult, assessment } of keyResults) {
@@ -98,9 +121,12 @@ export function assessObjective(keyResults: readonly { keyResult: Pick<KeyResult
     weighted += weight * assessment.progress;
     totalWeight += weight;
   }
+  const progress = keyResults.length === 0 ? null : weighted / totalWeight;
+  const statuses = keyResults.map((k) => k.assessment.status);
   return {
-    progress: keyResults.length === 0 ? null : weighted / totalWeight,
-    status: worstStatus(keyResults.map((k) => k.assessment.status)),
+    progress,
+    status: pace ? objectiveStatus({ progress, expected: pace.expected, periodEnded: pace.periodEnded, thresholds: pace.thresholds, keyResultStatuses: statuses }) : worstStatus(statuses),
+    reason: objectiveStatusReason(statuses),
     staleCount: keyResults.filter((k) => k.assessment.stale).length,
     keyResultCount: keyResults.length,
     disagreementCount: keyResults.filter((k) => k.assessment.disagreement).length,

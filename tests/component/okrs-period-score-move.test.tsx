@@ -77,7 +77,8 @@ describe('moving and duplicating', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Move Share solved in the portal' });
     await user.click(within(dialog).getByRole('button', { name: 'Move key result' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose the objective to move the key result to.');
-    await user.selectOptions(within(dialog).getByLabelText('Move to objective'), 'Fewer calls');
+    // Repeated titles are told apart: each choice names its owners and period.
+    await user.selectOptions(within(dialog).getByLabelText('Move to objective'), 'Fewer calls — Customer Portal · Q4 2026');
     await user.click(within(dialog).getByRole('button', { name: 'Move key result' }));
     await waitFor(async () => expect((await db.keyResults.get(keyResult.id))?.objectiveId).toBe(other.id));
   });

@@ -91,5 +91,6 @@ export function keyResultHistoryFromMemory(memory: WorkspaceMemory, keyResultId:
     objective,
     period: periodFromMemory(memory, objective.periodId) ?? null,
     checkIns: memory.checkInsByKeyResult.get(keyResult.id).sort(byDate),
+    deletedCheckIns: memory.deletedCheckInsByKeyResult.get(keyResult.id).sort(byDate),
   };
 }

@@ -56,6 +56,8 @@ export class WorkspaceMemory {
   readonly objectivesByPeriod = new GroupIndex<Objective>((o) => [o.periodId]);
   readonly keyResultsByObjective = new GroupIndex<KeyResult>((k) => [k.objectiveId]);
   readonly checkInsByKeyResult = new GroupIndex<CheckIn>((c) => [c.keyResultId]);
+  /** Deleted check-ins (tombstones) by key result: a key result's history shows them as deleted. */
+  readonly deletedCheckInsByKeyResult = new GroupIndex<CheckIn>((c) => [c.keyResultId]);
 
   constructor(private readonly db: TeamshapeDb) {}
 
@@ -202,7 +204,10 @@ export class WorkspaceMemory {
   }
 
   private index(table: MemoryTable, record: StoredRecord): void {
-    if (!alive(record)) return;
+    if (!alive(record)) {
+      if (table === 'checkIns' && !record.mergedIntoId) this.deletedCheckInsByKeyResult.put(record as never);
+      return;
+    }
     const any = record as never;
     if (table === 'teams') this.teamsByPlan.put(any);
     else if (table === 'memberships') {
@@ -226,6 +231,7 @@ export class WorkspaceMemory {
     else if (table === 'checkIns') {
       for (const keyResultId of this.checkInsByKeyResult.keysOf(id)) this.latest.delete(keyResultId);
       this.checkInsByKeyResult.remove(id);
+      this.deletedCheckInsByKeyResult.remove(id);
     }
   }
 

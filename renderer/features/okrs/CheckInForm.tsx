@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { KeyResult } from '../../../shared/model';
-import { recordCheckIn, useDb } from '../../db';
+import type { CheckIn, KeyResult, PeriodRange } from '../../../shared/model';
+import { defaultCheckInDate, okrPreferences } from '../../../shared/rules';
+import { recordCheckIn, useDb, useSettings } from '../../db';
+import { useWhoAreYou } from './useWhoAreYou';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
@@ -11,10 +13,22 @@ import { parseCheckInForm, type CheckInFormValues } from './checkInForm';
 import styles from './KeyResultPage.module.css';
 import okr from './Okr.module.css';
 
-/** The fast check-in: new value, confidence 0–10, a note; today by default, back-dating allowed. */
-export function CheckInForm({ keyResult, today }: { keyResult: KeyResult; today: string }) {
+/**
+ * The fast check-in: new value, confidence 0–10, a note. Dated today while the period runs and on
+ * its last day once it has ended; back-dating allowed within the period and its grace window.
+ * Value and confidence start from the latest check-in.
+ */
+export function CheckInForm({ keyResult, today, period, latest }: { keyResult: KeyResult; today: string; period: PeriodRange | null; latest: CheckIn | undefined }) {
   const db = useDb();
-  const empty: CheckInFormValues = { value: '', confidence: '', date: today, note: '' };
+  const settings = useSettings();
+  const who = useWhoAreYou();
+  const graceDays = okrPreferences(settings).checkInGraceDays;
+  const empty: CheckInFormValues = {
+    value: latest ? String(latest.value) : '',
+    confidence: latest ? String(latest.confidence) : '',
+    date: defaultCheckInDate(period, today),
+    note: '',
+  };
   const [values, setValues] = useState(empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
@@ -23,15 +37,16 @@ export function CheckInForm({ keyResult, today }: { keyResult: KeyResult; today:
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
-    const parsed = parseCheckInForm(values, keyResult, today);
+    const parsed = parseCheckInForm(values, keyResult, today, period ? { period, graceDays } : undefined);
     if ('errors' in parsed) {
       setErrors(parsed.errors);
       return;
     }
     try {
+      await who.ensure();
       await recordCheckIn(db, { keyResultId: keyResult.id, ...parsed.fields }, today);
       setErrors({});
-      setValues(empty);
+      setValues({ ...empty, value: String(parsed.fields.value), confidence: String(parsed.fields.confidence) });
       setSaved(`Check-in of ${parsed.fields.date} recorded.`);
     } catch (cause) {
       setErrors({ form: errorMessage(cause) });
@@ -40,6 +55,7 @@ export function CheckInForm({ keyResult, today }: { keyResult: KeyResult; today:
 
   const unit = keyResult.unit ? ` (${keyResult.unit})` : '';
   return (
+    <>
     <form className={`${formStyles.form} ${styles.checkIn}`} onSubmit={submit} noValidate aria-labelledby="check-in-title">
       <h2 id="check-in-title">Check in</h2>
       <div className={okr.inline}>
@@ -80,5 +96,7 @@ export function CheckInForm({ keyResult, today }: { keyResult: KeyResult; today:
         <span role="status">{saved}</span>
       </div>
     </form>
+    {who.dialog}
+    </>
   );
 }

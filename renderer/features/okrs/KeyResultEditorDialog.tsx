@@ -10,6 +10,7 @@ import { useStaleEdit } from '../../ui/useStaleEdit';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { keyResultFormValues, numberLabels, parseKeyResultForm, type KeyResultFormValues } from './keyResultForm';
+import { ownerOptions } from './ownerOptions';
 import { TeamCheckboxes } from './TeamCheckboxes';
 import styles from './Okr.module.css';
 
@@ -88,7 +89,7 @@ function KeyResultForm({ initial, objectiveId, keyResultId, readAt, sortOrder, o
     }
   }
 
-  const owners = [{ value: '', label: 'No owner yet' }, ...(people ?? []).map((p) => ({ value: p.id, label: p.name }))];
+  const owners = ownerOptions(people ?? [], teams ?? []);
   return (
     <form className={formStyles.form} onSubmit={submit} noValidate>
       <TextField label="Key result" value={values.title} onChange={(e) => set({ title: e.target.value })} error={errors.title} autoFocus maxLength={200} />
@@ -97,14 +98,14 @@ function KeyResultForm({ initial, objectiveId, keyResultId, readAt, sortOrder, o
         <p className={formStyles.hint}>A milestone is done or not done: check in with “Done” when it is.</p>
       ) : (
         <div className={styles.inline}>
-          <TextField label={labels.start} type="number" step="any" value={values.start} onChange={(e) => set({ start: e.target.value })} error={errors.start} />
+          <TextField label={labels.start} hint="Empty when unknown" type="number" step="any" value={values.start} onChange={(e) => set({ start: e.target.value })} error={errors.start} />
           <TextField label={labels.target} type="number" step="any" value={values.target} onChange={(e) => set({ target: e.target.value })} error={errors.target} />
           <TextField label="Unit" hint="e.g. %, days, leads" value={values.unit} onChange={(e) => set({ unit: e.target.value })} error={errors.unit} maxLength={30} />
         </div>
       )}
       <div className={styles.inline}>
         <TextField label="Weight (optional)" hint="Empty means equal weight." type="number" step="any" min={0} value={values.weight} onChange={(e) => set({ weight: e.target.value })} error={errors.weight} />
-        <SelectField label="Owner" value={values.ownerId} options={owners} onChange={(e) => set({ ownerId: e.target.value })} />
+        <SelectField label="Owner" hint="A person or a team" value={values.owner} options={owners} onChange={(e) => set({ owner: e.target.value })} />
       </div>
       <TeamCheckboxes legend="Contributing teams (optional)" teams={teams ?? []} selected={values.contributingTeamIds} onChange={(ids) => set({ contributingTeamIds: ids })} />
       {stale.conflict ? (

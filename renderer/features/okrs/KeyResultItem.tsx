@@ -34,11 +34,11 @@ export function KeyResultItem({ row, owner, contributors, suggestedScore, onActi
       </h3>
       <p className={styles.meta}>
         {metricSummary(keyResult)}
-        {keyResult.weight !== null ? ` · weight ${keyResult.weight}` : ''} · {owner ? `Owner: ${isolateBidi(owner.name)}` : 'No owner yet'}
+        {keyResult.weight !== null ? ` · weight ${keyResult.weight}` : ''} · {owner ? `Owner: ${isolateBidi(owner.name)}` : row.ownerName ? `Owner: ${isolateBidi(row.ownerName)} (team)` : 'No owner yet'}
         {contributors.length > 0 ? ` · With ${contributors.map((t) => isolateBidi(t.name)).join(', ')}` : ''}
       </p>
       <div className={okr.progressRow}>
-        <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${isolateBidi(keyResult.title)}`} />
+        <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${isolateBidi(keyResult.title)}`} status={assessment.label} />
         <span className={okr.percent}>{percent(assessment.progress)}</span>
         <StatusBadge label={assessment.label} />
       </div>
@@ -46,7 +46,8 @@ export function KeyResultItem({ row, owner, contributors, suggestedScore, onActi
         Now: {currentValue(keyResult, assessment.value)}
         {latest ? ` · confidence ${latest.confidence} of 10 · last check-in ${formatDate(latest.date)}` : ''}
         {assessment.stale ? ` · ${plural(assessment.daysWithoutCheckIn, 'day')} without a check-in` : ''}
-        {keyResult.score ? ` · Score ${keyResult.score.value.toFixed(1)}${keyResult.score.reason ? ` (${keyResult.score.reason})` : ''}` : ''}
+        {keyResult.score ? ` · Score ${keyResult.score.value.toFixed(1)}${keyResult.score.reason ? ` (${keyResult.score.reason})` : ''}` : assessment.finalScore !== undefined ? ` · Final score ${assessment.finalScore.toFixed(1)} (suggested)` : ''}
+        {keyResult.start === null && keyResult.metric !== 'milestone' && keyResult.metric !== 'stayAbove' && keyResult.metric !== 'stayBelow' ? ' · Start unknown: progress counts from the first check-in' : ''}
       </p>
       {assessment.disagreement ? (
         <p className={okr.warnNote}>

@@ -68,7 +68,7 @@ export function KeyResultPage() {
           ) : null}
         </section>
       ) : null}
-      <CheckInForm keyResult={keyResult} today={today} />
+      <CheckInForm key={keyResult.id} keyResult={keyResult} today={today} period={period} latest={latestCheckIn(checkIns)} />
       <section className={styles.section} aria-labelledby="history-title">
         <h2 id="history-title">History</h2>
         {period ? (
@@ -77,9 +77,9 @@ export function KeyResultPage() {
           </Suspense>
         ) : null}
         <h3 id="check-ins-title" className={styles.section}>
-          Check-ins ({checkIns.length})
+          Check-ins ({checkIns.length}{history.deletedCheckIns.length > 0 ? `, ${history.deletedCheckIns.length} deleted` : ''})
         </h3>
-        <CheckInList keyResult={keyResult} checkIns={checkIns} people={people} />
+        <CheckInList keyResult={keyResult} checkIns={checkIns} deletedCheckIns={history.deletedCheckIns} people={people} today={today} />
       </section>
     </>
   );

@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { KeyResult } from '../../../shared/model';
-import { moveKeyResult, useDb, usePeriodObjectives } from '../../db';
+import { LIVE_PLAN_ID } from '../../../shared/model';
+import { findPeriod } from '../../../shared/rules';
+import { moveKeyResult, useCustomPeriods, useDb, usePeriodObjectives, useTeams } from '../../db';
+import { objectiveChoiceLabel } from './okrFormat';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import dialogStyles from '../../ui/Dialog.module.css';
@@ -20,11 +23,18 @@ export function MoveKeyResultDialog({ keyResult, periodId, onClose }: { keyResul
 function MoveForm({ keyResult, periodId, onDone }: { keyResult: KeyResult; periodId: string; onDone: () => void }) {
   const db = useDb();
   const objectives = usePeriodObjectives(periodId);
+  const teams = useTeams(LIVE_PLAN_ID);
+  const custom = useCustomPeriods();
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const teamNames = new Map((teams ?? []).map((t) => [t.id, t.name]));
+  const periodName = findPeriod(periodId, custom ?? [])?.name;
+  // Repeated titles are told apart by their owners (and period).
   const options = [
     { value: '', label: 'Choose an objective…' },
-    ...(objectives ?? []).filter((o) => o.id !== keyResult.objectiveId).map((o) => ({ value: o.id, label: o.title })),
+    ...(objectives ?? [])
+      .filter((o) => o.id !== keyResult.objectiveId)
+      .map((o) => ({ value: o.id, label: objectiveChoiceLabel(o.title, o.ownerTeamIds.map((id) => teamNames.get(id) ?? 'a deleted team'), periodName) })),
   ];
 
   async function submit(event: FormEvent) {

@@ -3,6 +3,7 @@ import { plural } from './okrFormat';
 import { okrPaths, useOkrLink } from './okrLinks';
 import type { ObjectiveRow, TeamRef } from './okrBoard';
 import { ObjectiveProgress } from './ObjectiveProgress';
+import { KeyResultSummaryList } from './KeyResultSummaryList';
 import styles from './ObjectiveList.module.css';
 import okr from './Okr.module.css';
 import { UserText } from '../../ui/UserText';
@@ -41,9 +42,11 @@ export interface ObjectiveCardProps {
   showParent: boolean;
   /** Seen from one team (its OKR view): a shared objective names the other owners. */
   fromTeamId?: string;
+  /** Show its key results unfolded (a short list); otherwise one click or Enter away. */
+  keyResultsOpen?: boolean;
 }
 
-export function ObjectiveCard({ row, expected, showParent, fromTeamId }: ObjectiveCardProps) {
+export function ObjectiveCard({ row, expected, showParent, fromTeamId, keyResultsOpen = false }: ObjectiveCardProps) {
   const link = useOkrLink();
   const { objective, assessment } = row;
   const headingId = `objective-${objective.id}`;
@@ -65,6 +68,7 @@ export function ObjectiveCard({ row, expected, showParent, fromTeamId }: Objecti
           Confidence and numbers disagree on {plural(assessment.disagreementCount, 'key result')}
         </p>
       ) : null}
+      <KeyResultSummaryList objectiveTitle={objective.title} rows={row.keyResults} defaultOpen={keyResultsOpen} />
     </article>
   );
 }

@@ -1,8 +1,13 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { LIVE_PLAN_ID, type Objective } from '../../../shared/model';
 import { periodChoices } from '../../../shared/rules';
-import { createObjective, updateObjective, useCustomPeriods, useDb, usePeriodObjectives, useTeams } from '../../db';
+import { createObjective, createObjectiveWithKeyResults, updateObjective, useCustomPeriods, useDb, usePeople, usePeriodObjectives, useTeams } from '../../db';
+import { Button } from '../../ui/Button';
+import { emptyKeyResultRow, KeyResultRows } from './KeyResultRows';
+import { parseKeyResultForm, type KeyResultFields, type KeyResultFormValues } from './keyResultForm';
+import { objectiveChoiceLabel } from './okrFormat';
+import { ownerOptions } from './ownerOptions';
 import { Dialog } from '../../ui/Dialog';
 import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
@@ -34,6 +39,7 @@ export function ObjectiveEditorDialog({ open, onOpenChange, objective, today, pe
       onOpenChange={onOpenChange}
       title={objective ? `Edit ${objective.title}` : 'New objective'}
       description="An objective is an outcome the owner teams achieve together. Measure it with key results."
+      size={objective ? 'default' : 'wide'}
     >
       {open ? (
         <ObjectiveEditorForm
@@ -69,6 +75,13 @@ function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: Ob
   const candidates = usePeriodObjectives(values.periodId);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const people = usePeople();
+  const [keyResults, setKeyResults] = useState<KeyResultFormValues[]>([emptyKeyResultRow()]);
+  const [rowErrors, setRowErrors] = useState<Record<string, string>[]>([]);
+  const [created, setCreated] = useState('');
+  const titleField = useRef<HTMLDivElement>(null);
+  const addAnother = useRef(false);
+  const owners = useMemo(() => ownerOptions(people ?? [], teams ?? []), [people, teams]);
   const set = (changes: Partial<ObjectiveFormValues>) => setValues((v) => ({ ...v, ...changes }));
   const stale = useStaleEdit<ObjectiveFormValues>({
     initial,
@@ -79,32 +92,68 @@ function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: Ob
   });
 
   const periods = useMemo(() => periodChoices(today, custom ?? [], values.periodId).map((p) => ({ value: p.id, label: p.name })), [today, custom, values.periodId]);
+  const teamNames = useMemo(() => new Map((teams ?? []).map((t) => [t.id, t.name])), [teams]);
+  const periodName = periods.find((p) => p.value === values.periodId)?.label;
   const parents = [
     { value: '', label: 'None: a top-level objective' },
-    ...(candidates ?? []).filter((o) => o.id !== objectiveId).map((o) => ({ value: o.id, label: o.title })),
+    ...(candidates ?? [])
+      .filter((o) => o.id !== objectiveId)
+      .map((o) => ({ value: o.id, label: objectiveChoiceLabel(o.title, o.ownerTeamIds.map((id) => teamNames.get(id) ?? 'a deleted team'), periodName) })),
   ];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    addAnother.current = (event.nativeEvent as SubmitEvent).submitter?.dataset.addAnother === 'true';
     await save(stale.expectedUpdatedAt);
+  }
+
+  /** Rows with nothing typed are ignored; the others must be complete key results. */
+  function parseRows(): KeyResultFields[] | undefined {
+    const filled = keyResults.map((row) => (row.title.trim() || row.start.trim() || row.target.trim() ? row : null));
+    const found: Record<string, string>[] = [];
+    const fields: KeyResultFields[] = [];
+    filled.forEach((row, index) => {
+      if (!row) return;
+      const parsed = parseKeyResultForm(row);
+      if ('errors' in parsed) found[index] = parsed.errors;
+      else fields.push(parsed.fields);
+    });
+    setRowErrors(found);
+    return found.some(Boolean) ? undefined : fields;
   }
 
   async function save(expectedUpdatedAt: string | null) {
     const parsed = ObjectiveForm.safeParse(values);
+    const rows = objectiveId ? [] : parseRows();
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
       return;
     }
+    if (!rows) {
+      setErrors({ form: 'Some key results are not complete: see the messages under them.' });
+      return;
+    }
     setSaving(true);
+    setCreated('');
     stale.clear();
     try {
       if (objectiveId) {
         await updateObjective(db, objectiveId, parsed.data, expectedUpdatedAt ? { expectedUpdatedAt } : {});
         onDone();
       } else {
-        const created = await createObjective(db, parsed.data);
+        const made = rows.length > 0 ? await createObjectiveWithKeyResults(db, parsed.data, rows) : await createObjective(db, parsed.data);
+        if (addAnother.current) {
+          // "Save and add another": same period, owners and kind; a fresh title and key results.
+          setValues((v) => ({ ...v, title: '', description: '', parentId: null }));
+          setKeyResults([emptyKeyResultRow()]);
+          setErrors({});
+          setSaving(false);
+          setCreated(`Created “${made.title}” with ${rows.length} key ${rows.length === 1 ? 'result' : 'results'}.`);
+          titleField.current?.querySelector('input')?.focus();
+          return;
+        }
         onDone();
-        navigate(link(okrPaths.objective(created.id)));
+        navigate(link(okrPaths.objective(made.id)));
       }
     } catch (cause) {
       if (!stale.refused(cause)) setErrors({ form: errorMessage(cause) });
@@ -114,7 +163,9 @@ function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: Ob
 
   return (
     <form className={formStyles.form} onSubmit={submit} noValidate>
-      <TextField label="Objective" value={values.title} onChange={(e) => set({ title: e.target.value })} error={errors.title} autoFocus maxLength={200} />
+      <div ref={titleField}>
+        <TextField label="Objective" value={values.title} onChange={(e) => set({ title: e.target.value })} error={errors.title} autoFocus maxLength={200} />
+      </div>
       <TextAreaField label="Description" value={values.description ?? ''} onChange={(e) => set({ description: e.target.value })} error={errors.description} maxLength={2000} />
       <SelectField label="Period" value={values.periodId} options={periods} onChange={(e) => set({ periodId: e.target.value, parentId: null })} error={errors.periodId} />
       <TeamCheckboxes
@@ -135,6 +186,7 @@ function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: Ob
         ]}
         onChange={(e) => set({ kind: e.target.value === 'aspirational' ? 'aspirational' : 'committed' })}
       />
+      {objectiveId ? null : <KeyResultRows rows={keyResults} onChange={setKeyResults} owners={owners} errors={rowErrors} />}
       {stale.conflict ? (
         <StaleEditNotice
           conflict={stale.conflict}
@@ -142,6 +194,14 @@ function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: Ob
           onTakeTheirs={() => setValues(stale.takeTheirs())}
         />
       ) : null}
+      {objectiveId ? null : (
+        <p className={formStyles.hint}>
+          <Button type="submit" data-add-another="true" disabled={saving}>
+            Save and add another
+          </Button>{' '}
+          <span role="status">{created}</span>
+        </p>
+      )}
       <FormFooter error={errors.form} submitLabel={objectiveId ? 'Save changes' : 'Create objective'} onCancel={onDone} busy={saving} />
     </form>
   );

@@ -40,8 +40,9 @@ export function ObjectivePage() {
   const row = useMemo(() => {
     if (!data || !teams || !settings) return undefined;
     const outsideParents = data.parent ? new Map([[data.parent.id, data.parent]]) : new Map();
-    return okrBoard({ ...data, objectives: [data.objective], outsideParents }, teams, settings, today)[0];
-  }, [data, teams, settings, today]);
+    const personNames = new Map((people ?? []).map((p) => [p.id, p.name]));
+    return okrBoard({ ...data, objectives: [data.objective], outsideParents }, teams, settings, today, personNames)[0];
+  }, [data, teams, settings, today, people]);
 
   if (data === null) {
     return (

@@ -12,14 +12,14 @@ export interface RowNode {
 }
 
 /** Objectives grouped by the objective they contribute to (the alignment tree), nested lists. */
-export function ObjectiveTree({ nodes, expected, label, nested = false }: { nodes: AlignmentNode<RowNode>[]; expected: number; label: string; nested?: boolean }) {
+export function ObjectiveTree({ nodes, expected, label, nested = false, keyResultsOpen = false }: { nodes: AlignmentNode<RowNode>[]; expected: number; label: string; nested?: boolean; keyResultsOpen?: boolean }) {
   return (
     <ul className={nested ? styles.children : styles.tree} aria-label={label}>
       {nodes.map(({ objective: node, children }) => (
         <li key={node.id}>
-          <ObjectiveCard row={node.row} expected={expected} showParent={!nested} />
+          <ObjectiveCard row={node.row} expected={expected} showParent={!nested} keyResultsOpen={keyResultsOpen} />
           {children.length > 0 ? (
-            <ObjectiveTree nodes={children} expected={expected} label={`Contributing to ${node.row.objective.title}`} nested />
+            <ObjectiveTree nodes={children} expected={expected} label={`Contributing to ${node.row.objective.title}`} nested keyResultsOpen={keyResultsOpen} />
           ) : null}
         </li>
       ))}
@@ -41,5 +41,6 @@ export function ProgressiveObjectiveTree({ nodes, expected }: { nodes: Alignment
     if (!complete) startTransition(() => setComplete(true));
   }, [complete]);
   useReadyMark('teamshape:okrs-complete', complete);
-  return <ObjectiveTree nodes={complete ? nodes : nodes.slice(0, FIRST_SCREEN)} expected={expected} label="Objectives" />;
+  // A short list shows its key results unfolded; a long one keeps them one click away.
+  return <ObjectiveTree nodes={complete ? nodes : nodes.slice(0, FIRST_SCREEN)} expected={expected} label="Objectives" keyResultsOpen={nodes.length <= FIRST_SCREEN} />;
 }

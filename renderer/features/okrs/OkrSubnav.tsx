@@ -14,7 +14,13 @@ export function OkrSubnav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to={link(okrPaths.checkIns)}>Check-ins due</NavLink>
+        </li>
+        <li>
           <NavLink to={link(okrPaths.organisation)}>Organisation view</NavLink>
+        </li>
+        <li>
+          <NavLink to={link(okrPaths.review)}>Quarter review</NavLink>
         </li>
       </ul>
     </nav>

@@ -17,6 +17,9 @@ import { percent, periodDates, plural } from './okrFormat';
 import { PeriodPicker } from './PeriodPicker';
 import { TeamFilter } from './TeamFilter';
 import { useOkrBoard } from './useOkrBoard';
+import { OkrImportDialog } from './OkrImportDialog';
+import { OutlinePasteDialog } from './OutlinePasteDialog';
+import { OkrExportButton } from './OkrExportButton';
 import styles from './Okr.module.css';
 
 export function OkrsPage() {
@@ -29,6 +32,8 @@ export function OkrsPage() {
   const [editing, setEditing] = useState(() => (location.state as { open?: string } | null)?.open === 'objective.new');
   useCommand('objective.new', () => setEditing(true));
   const [addingPeriod, setAddingPeriod] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [pasting, setPasting] = useState(false);
 
   const visible = useMemo(
     () => (board && teamId ? board.rows.filter((r) => r.objective.ownerTeamIds.includes(teamId)) : board?.rows),
@@ -55,9 +60,14 @@ export function OkrsPage() {
         title="OKRs"
         summary={summary}
         actions={
-          <Button variant="primary" onClick={() => setEditing(true)}>
-            New objective
-          </Button>
+          <>
+            <Button onClick={() => setPasting(true)}>Paste OKRs…</Button>
+            <Button onClick={() => setImporting(true)}>Import OKRs…</Button>
+            <OkrExportButton />
+            <Button variant="primary" onClick={() => setEditing(true)}>
+              New objective
+            </Button>
+          </>
         }
       />
       <OkrSubnav />
@@ -92,6 +102,8 @@ export function OkrsPage() {
       ) : null}
       <ObjectiveEditorDialog open={editing} onOpenChange={setEditing} objective={null} today={today} periodId={periodId} teamId={teamId} />
       <CustomPeriodDialog open={addingPeriod} onOpenChange={setAddingPeriod} onCreated={setPeriodId} />
+      <OkrImportDialog open={importing} onOpenChange={setImporting} />
+      <OutlinePasteDialog open={pasting} onOpenChange={setPasting} today={today} periodId={periodId} teamId={teamId} />
     </>
   );
 }

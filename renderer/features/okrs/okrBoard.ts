@@ -2,6 +2,8 @@ import type { CheckIn, KeyResult, Objective, PeriodRange, Team } from '../../../
 import {
   assessKeyResult,
   assessObjective,
+  expectedProgress,
+  periodHasEnded,
   type KeyResultAssessment,
   type ObjectiveAssessment,
   type OkrRuleSettings,
@@ -9,6 +11,8 @@ import {
 
 export interface KeyResultRow {
   keyResult: KeyResult;
+  /** The owner's name (a person or a team); null without an owner. */
+  ownerName: string | null;
   latest: CheckIn | undefined;
   assessment: KeyResultAssessment;
 }
@@ -45,16 +49,25 @@ export function teamRefs(teamIds: readonly string[], teamNames: ReadonlyMap<stri
  * Every objective of a period with its key results assessed by the shared rules. Key results are
  * grouped once, so the work grows linearly with the period's size.
  */
-export function okrBoard(data: OkrBoardInput, teams: readonly Team[], settings: OkrRuleSettings, today: string): ObjectiveRow[] {
+export function okrBoard(
+  data: OkrBoardInput,
+  teams: readonly Team[],
+  settings: OkrRuleSettings,
+  today: string,
+  personNames: ReadonlyMap<string, string> = new Map(),
+): ObjectiveRow[] {
   const { period } = data;
   if (!period) return [];
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
+  const pace = { expected: expectedProgress(period, today), periodEnded: periodHasEnded(period, today), thresholds: settings.statusThresholds };
+  const ownerName = (kr: KeyResult) =>
+    kr.ownerId ? (personNames.get(kr.ownerId) ?? 'A removed person') : kr.ownerTeamId ? (teamNames.get(kr.ownerTeamId) ?? 'A deleted team') : null;
   const titles = new Map(data.objectives.map((o) => [o.id, o.title]));
   for (const [id, parent] of data.outsideParents ?? []) titles.set(id, parent.title);
   const byObjective = new Map<string, KeyResultRow[]>();
   for (const keyResult of data.keyResults) {
     const latest = data.latestCheckIns.get(keyResult.id);
-    const row = { keyResult, latest, assessment: assessKeyResult(keyResult, latest, period, settings, today, data.baselines?.get(keyResult.id)) };
+    const row = { keyResult, ownerName: ownerName(keyResult), latest, assessment: assessKeyResult(keyResult, latest, period, settings, today, data.baselines?.get(keyResult.id)) };
     const list = byObjective.get(keyResult.objectiveId);
     if (list) list.push(row);
     else byObjective.set(keyResult.objectiveId, [row]);
@@ -66,7 +79,7 @@ export function okrBoard(data: OkrBoardInput, teams: readonly Team[], settings: 
       owners: teamRefs(objective.ownerTeamIds, teamNames),
       parentTitle: objective.parentId ? (titles.get(objective.parentId) ?? null) : null,
       keyResults,
-      assessment: assessObjective(keyResults),
+      assessment: assessObjective(keyResults, pace),
     };
   });
 }

@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import type { KeyResult, PeriodRange } from '../../../shared/model';
-import { STATUS_LABELS, type KeyResultStatus, type StatusLabel } from '../../../shared/rules';
+import { STATUS_LABELS, type KeyResultStatus, type ObjectiveAssessment, type StatusLabel } from '../../../shared/rules';
 
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
@@ -56,4 +56,17 @@ export function plural(count: number, singular: string, many = `${singular}s`): 
 export function namesList(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** "76% done against 51% expected · 1 of 3 key results at risk": why the objective has its status. */
+export function statusReason(assessment: Pick<ObjectiveAssessment, 'progress' | 'reason' | 'status'>, expected: number): string {
+  if (assessment.progress === null) return '';
+  const pace = assessment.status === 'done' || assessment.status === 'missed' ? `${percent(assessment.progress)} reached by the end of the period` : `${percent(assessment.progress)} done against ${percent(expected)} expected by today`;
+  return assessment.reason ? `${pace} · ${assessment.reason}` : pace;
+}
+
+/** An objective in a picker: its title, owners and period, so repeated titles can be told apart. */
+export function objectiveChoiceLabel(title: string, ownerNames: readonly string[], periodName: string | undefined): string {
+  const owners = ownerNames.length > 0 ? namesList([...ownerNames]) : 'no owner team';
+  return `${title} — ${owners}${periodName ? ` · ${periodName}` : ''}`;
 }

@@ -10,6 +10,8 @@ export function useOkrLink(): (pathname: string) => To {
 export const okrPaths = {
   list: '/okrs',
   organisation: '/okrs/organisation',
+  checkIns: '/okrs/check-ins',
+  review: '/okrs/review',
   objective: (id: string) => `/okrs/objectives/${encodeURIComponent(id)}`,
   keyResult: (id: string) => `/okrs/key-results/${encodeURIComponent(id)}`,
   team: (id: string) => `/okrs/teams/${encodeURIComponent(id)}`,

@@ -1,5 +1,5 @@
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { useDerived, usePeriodOkrs, useSettings, useTeams } from '../../db';
+import { useDerived, usePeople, usePeriodOkrs, useSettings, useTeams } from '../../db';
 import { okrBoard, type ObjectiveRow } from './okrBoard';
 
 export interface OkrBoard {
@@ -13,7 +13,9 @@ export function useOkrBoard(periodId: string, today: string): OkrBoard | undefin
   const settings = useSettings();
   const data = usePeriodOkrs(periodId, today);
   const teams = useTeams(LIVE_PLAN_ID);
-  return useDerived(`okr-board:${periodId}`, [data, teams, settings, today], () =>
-    data && teams && settings ? { period: data.period, rows: okrBoard(data, teams, settings, today), teams } : undefined,
+  const people = usePeople();
+  const personNames = useDerived('person-names', [people], () => new Map((people ?? []).map((p) => [p.id, p.name])));
+  return useDerived(`okr-board:${periodId}`, [data, teams, settings, today, personNames], () =>
+    data && teams && settings ? { period: data.period, rows: okrBoard(data, teams, settings, today, personNames), teams } : undefined,
   );
 }

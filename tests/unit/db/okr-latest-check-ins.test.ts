@@ -18,9 +18,9 @@ afterEach(async () => {
 const TODAY = '2026-11-16';
 const recent = { asOf: TODAY, days: 14, isToday: true };
 
-async function keyResults(count: number) {
+async function keyResults(count: number, periodId = 'period:2026-Q4') {
   const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Web' });
-  const objective = await createObjective(db, { title: 'O', periodId: 'period:2026-Q4', ownerTeamIds: [team.id] });
+  const objective = await createObjective(db, { title: 'O', periodId, ownerTeamIds: [team.id] });
   const krs = [];
   for (let i = 0; i < count; i++) krs.push(await addKeyResult(db, { objectiveId: objective.id, title: `KR ${i}`, metric: 'increase', start: 0, target: 100 }));
   return krs.map((k) => k.id);
@@ -36,7 +36,7 @@ describe('reading the current check-in of many key results, recent ones first', 
     await checkIn(stale!, '2026-10-01', 5);
     await checkIn(stale!, '2026-10-12', 15);
     await checkIn(backDated!, '2026-11-14', 30);
-    await checkIn(backDated!, '2026-09-20', 99); // entered later, dated earlier: history only
+    await checkIn(backDated!, '2026-10-02', 99); // entered later, dated earlier: history only
     const ids = [fresh!, stale!, never!, backDated!];
     const values = (map: Map<string, { value: number }>) => ids.map((id) => map.get(id)?.value);
     expect(values(await readLatestCheckIns(db, ids, recent))).toEqual([40, 15, undefined, 30]);
@@ -44,9 +44,9 @@ describe('reading the current check-in of many key results, recent ones first', 
   });
 
   it('reads each key result’s own window for a past period (check-ins dated after its end still count)', async () => {
-    const [kr] = await keyResults(1);
+    const [kr] = await keyResults(1, 'period:2026-Q3');
     await checkIn(kr!, '2026-09-25', 50);
-    await checkIn(kr!, '2026-10-03', 55); // a late check-in, after Q3 ended
+    await checkIn(kr!, '2026-10-03', 55); // a late check-in, after Q3 ended (within the grace window)
     const latest = await readLatestCheckIns(db, [kr!], { asOf: '2026-09-30', days: 14, isToday: false });
     expect(latest.get(kr!)?.value).toBe(55);
   });

@@ -1,0 +1,133 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { todayLocal } from '../../../shared/clock';
+import { LIVE_PLAN_ID, type KeyResult } from '../../../shared/model';
+import { okrPreferences } from '../../../shared/rules';
+import { useDerived, useMeId, useOpenKeyResults, usePeople, usePlanMemberships, useSettings, useTeams } from '../../db';
+import { Button } from '../../ui/Button';
+import { PageHeader } from '../../ui/PageHeader';
+import { SelectField } from '../../ui/SelectField';
+import { useReadyMark } from '../../ui/useReadyMark';
+import { CheckInEditDialogs, type CheckInEdit } from './CorrectCheckInDialog';
+import { dueRows, teamsOf, type DueScope } from './dueRows';
+import { InlineCheckIn } from './InlineCheckIn';
+import { plural } from './okrFormat';
+import { OkrSubnav } from './OkrSubnav';
+import { useWhoAreYou } from './useWhoAreYou';
+import styles from './CheckInsDue.module.css';
+import okr from './Okr.module.css';
+
+const PAGE = 100;
+
+/** ?for=me | team:<id> | everyone, in the URL like every selection. */
+function useDueScope(meId: string | null | undefined): [DueScope | undefined, string, (value: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('for') ?? (meId ? 'me' : 'everyone');
+  const scope: DueScope | undefined =
+    raw === 'me' ? (meId ? { kind: 'me', personId: meId } : undefined) : raw.startsWith('team:') ? { kind: 'team', teamId: raw.slice(5) } : { kind: 'everyone' };
+  const set = useCallback((value: string) => setParams((previous) => {
+    const next = new URLSearchParams(previous);
+    next.set('for', value);
+    return next;
+  }), [setParams]);
+  return [scope, raw, set];
+}
+
+/**
+ * "Check-ins due": every key result of the open periods for me or a team, with its last value,
+ * confidence and date, stale ones first; check in inline, Tab to the next. The order is kept while
+ * checking in (a row does not jump away under the keyboard) and renewed when the selection changes.
+ */
+export function CheckInsDuePage() {
+  const today = todayLocal();
+  const meId = useMeId();
+  const settings = useSettings();
+  const open = useOpenKeyResults(today);
+  const people = usePeople();
+  const teams = useTeams(LIVE_PLAN_ID);
+  const memberships = usePlanMemberships(LIVE_PLAN_ID);
+  const [scope, scopeValue, setScope] = useDueScope(meId);
+  const who = useWhoAreYou();
+  const [edit, setEdit] = useState<CheckInEdit>(null);
+  const [shown, setShown] = useState(PAGE);
+  const [announcement, setAnnouncement] = useState('');
+  const list = useRef<HTMLDivElement>(null);
+  const preferences = okrPreferences(settings);
+
+  const rows = useDerived(`check-ins-due:${scopeValue}:${meId ?? ''}`, [open, scope?.kind, meId, memberships, settings, today], () => {
+    if (!open || !scope || !settings || !memberships) return undefined;
+    const myTeams = scope.kind === 'me' ? teamsOf(scope.personId, memberships) : new Set<string>();
+    return dueRows(open, scope, myTeams, settings, okrPreferences(settings), today);
+  });
+  // The order is taken once per selection: checking in changes a row, never its place.
+  const order = useMemo(() => ({ key: scopeValue, ids: new Map<string, number>() }), [scopeValue]);
+  const ordered = useMemo(() => {
+    if (!rows) return undefined;
+    for (const row of rows) if (!order.ids.has(row.keyResult.id)) order.ids.set(row.keyResult.id, order.ids.size);
+    return [...rows].sort((a, b) => order.ids.get(a.keyResult.id)! - order.ids.get(b.keyResult.id)!);
+  }, [rows, order]);
+  useReadyMark('teamshape:check-ins-due-ready', Boolean(ordered) || (meId === null && scopeValue === 'me'));
+
+  const names = useMemo(() => new Map([...(people ?? []).map((p) => [p.id, p.name] as const), ...(teams ?? []).map((t) => [t.id, t.name] as const)]), [people, teams]);
+  const ownerName = (kr: KeyResult) => (kr.ownerId ? (names.get(kr.ownerId) ?? null) : kr.ownerTeamId ? (names.get(kr.ownerTeamId) ?? null) : null);
+
+  const focusNext = useCallback((keyResult: KeyResult, value: number) => {
+    setAnnouncement(`Checked in ${value.toLocaleString('en-GB')} on ${keyResult.title}.`);
+    const forms = [...(list.current?.querySelectorAll<HTMLFormElement>('form[data-key-result]') ?? [])];
+    const index = forms.findIndex((form) => form.dataset.keyResult === keyResult.id);
+    const next = forms[index + 1]?.querySelector<HTMLElement>('[data-first-field]');
+    (next ?? forms[index]?.querySelector<HTMLElement>('[data-first-field]'))?.focus();
+  }, []);
+
+  const scopes = [
+    ...(meId ? [{ value: 'me', label: `Mine (${names.get(meId) ?? 'me'})` }] : [{ value: 'me', label: 'Mine (say who you are first)' }]),
+    ...(teams ?? []).map((t) => ({ value: `team:${t.id}`, label: `Team: ${t.name}` })),
+    { value: 'everyone', label: 'Everyone' },
+  ];
+  const dueCount = ordered?.filter((r) => r.due).length ?? 0;
+  const staleCount = ordered?.filter((r) => r.stale).length ?? 0;
+  const summary = !ordered
+    ? 'Loading key results…'
+    : `${plural(ordered.length, 'key result')} · ${plural(dueCount, 'due', 'due')} (no check-in within ${plural(preferences.checkInCadenceDays, 'day')}) · ${staleCount} stale`;
+
+  return (
+    <>
+      <PageHeader title="Check-ins due" summary={summary} />
+      <OkrSubnav />
+      <div className={okr.toolbar}>
+        <SelectField label="Key results of" value={scopeValue} options={scopes} onChange={(e) => { setShown(PAGE); setScope(e.target.value); }} />
+      </div>
+      {scopeValue === 'me' && meId === null ? (
+        <p className={okr.empty}>Say who you are (Settings › This is me, or on your first check-in) to see the key results you own; or choose a team.</p>
+      ) : null}
+      {ordered && ordered.length === 0 ? <p className={okr.empty}>Nothing to check in on: no key result of a running period is in this list.</p> : null}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {ordered && ordered.length > 0 ? (
+        <div ref={list} className={styles.list} aria-label="Key results to check in" role="group">
+          {ordered.slice(0, shown).map((row) => (
+            <InlineCheckIn
+              key={row.keyResult.id}
+              row={row}
+              ownerName={ownerName(row.keyResult)}
+              today={today}
+              graceDays={preferences.checkInGraceDays}
+              meId={meId ?? null}
+              ensureAuthor={who.ensure}
+              onCheckedIn={focusNext}
+              onEdit={setEdit}
+            />
+          ))}
+        </div>
+      ) : null}
+      {ordered && ordered.length > shown ? (
+        <p>
+          <Button onClick={() => setShown((n) => n + PAGE)}>Show {Math.min(PAGE, ordered.length - shown)} more of {ordered.length - shown}</Button>
+        </p>
+      ) : null}
+      <CheckInEditDialogs edit={edit} today={today} onClose={() => setEdit(null)} />
+      {who.dialog}
+    </>
+  );
+}

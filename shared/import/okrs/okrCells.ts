@@ -1,0 +1,67 @@
+import { METRIC_LABELS, type MetricKind, type ObjectiveKind } from '../../model';
+
+const compact = (text: string) => text.toLowerCase().replace(/[^a-z≥≤<>]/g, '');
+
+const METRICS: Record<string, MetricKind> = {
+  increase: 'increase', increaseto: 'increase', raise: 'increase', grow: 'increase', growto: 'increase', up: 'increase', higher: 'increase', more: 'increase',
+  decrease: 'decrease', decreaseto: 'decrease', reduce: 'decrease', reduceto: 'decrease', lower: 'decrease', down: 'decrease', less: 'decrease', cut: 'decrease',
+  stayabove: 'stayAbove', atleast: 'stayAbove', keepabove: 'stayAbove', minimum: 'stayAbove', min: 'stayAbove', '≥': 'stayAbove', '>': 'stayAbove',
+  staybelow: 'stayBelow', atmost: 'stayBelow', keepbelow: 'stayBelow', maximum: 'stayBelow', max: 'stayBelow', '≤': 'stayBelow', '<': 'stayBelow',
+  milestone: 'milestone', binary: 'milestone', yesno: 'milestone', doneornot: 'milestone', deliverable: 'milestone', deliver: 'milestone',
+};
+for (const [metric, label] of Object.entries(METRIC_LABELS)) METRICS[compact(label)] = metric as MetricKind;
+
+/** "Increase to", "increase", "at least", "milestone"…; undefined for an empty cell; null when unknown. */
+export function readMetric(text: string): MetricKind | null | undefined {
+  if (text.trim() === '') return undefined;
+  return METRICS[compact(text)] ?? null;
+}
+
+/** "committed", "aspirational" (also "stretch", "moonshot", "roof shot"); empty means committed. */
+export function readObjectiveKind(text: string): ObjectiveKind | null {
+  const key = compact(text);
+  if (key === '' || ['committed', 'commit', 'committedokr', 'operational', 'c'].includes(key)) return 'committed';
+  if (['aspirational', 'stretch', 'moonshot', 'roofshot', 'aspirationalokr', 'a'].includes(key)) return 'aspirational';
+  return null;
+}
+
+/** A milestone's value: done (1) or not done (0); null when the cell says neither. */
+export function readMilestoneValue(text: string): 0 | 1 | null {
+  const key = text.trim().toLowerCase();
+  if (['1', 'done', 'yes', 'y', 'true', 'complete', 'completed', 'shipped', 'delivered', '100%', '100 %', 'achieved'].includes(key)) return 1;
+  if (['0', 'not done', 'no', 'n', 'false', 'open', 'in progress', 'not started', 'pending', '0%', '0 %', 'not done yet'].includes(key)) return 0;
+  return null;
+}
+
+/** Confidence 0–10 as a whole number, also written "7/10"; a message when it is anything else. */
+export function readConfidence(text: string): { ok: true; value: number } | { ok: false; message: string } {
+  const match = /^(\d+(?:[.,]\d+)?)\s*(?:\/\s*10)?$/.exec(text.trim());
+  const value = match ? Number(match[1]!.replace(',', '.')) : Number.NaN;
+  if (!Number.isInteger(value) || value < 0 || value > 10) {
+    return { ok: false, message: `confidence "${text.trim()}" must be a whole number from 0 (no chance) to 10 (certain)` };
+  }
+  return { ok: true, value };
+}
+
+/**
+ * Owner teams as written: several in one cell ("Payments; Checkout", one per line, or
+ * "Payments, Checkout" when no known team has a comma in its name) or one per column.
+ */
+export function splitTeamNames(cells: readonly string[], knownNames: ReadonlySet<string>): string[] {
+  const names: string[] = [];
+  for (const cell of cells) {
+    const trimmed = cell.trim();
+    if (!trimmed) continue;
+    let parts = trimmed.split(/\s*(?:;|\n|\||\s\+\s)\s*/);
+    if (parts.length === 1 && trimmed.includes(',') && !knownNames.has(trimmed.toLowerCase())) parts = trimmed.split(/\s*,\s*/);
+    if (parts.length === 1 && / & | and /.test(trimmed) && !knownNames.has(trimmed.toLowerCase())) {
+      const split = trimmed.split(/\s+(?:&|and)\s+/);
+      if (split.every((part) => knownNames.has(part.toLowerCase()))) parts = split;
+    }
+    for (const part of parts) {
+      const name = part.trim().replace(/\s+/g, ' ');
+      if (name && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+    }
+  }
+  return names;
+}

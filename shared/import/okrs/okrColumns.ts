@@ -1,0 +1,70 @@
+/** The fields an OKR spreadsheet can fill in, one row per key result. */
+export const OKR_FIELDS = [
+  'period', 'periodStart', 'periodEnd', 'objective', 'ownerTeams', 'objectiveKind', 'parent',
+  'keyResult', 'metric', 'start', 'target', 'unit', 'weight', 'owner', 'current', 'confidence', 'asOf', 'note',
+] as const;
+export type OkrField = (typeof OKR_FIELDS)[number];
+
+/** For each field, the column that holds it (null: none); owner teams may come from several columns. */
+export type OkrMapping = { [K in OkrField]: K extends 'ownerTeams' ? number[] : number | null };
+
+export const OKR_FIELD_LABELS: Record<OkrField, string> = {
+  period: 'Period', periodStart: 'Period start', periodEnd: 'Period end', objective: 'Objective', ownerTeams: 'Owner teams',
+  objectiveKind: 'Objective kind', parent: 'Parent objective', keyResult: 'Key result', metric: 'Metric', start: 'Start',
+  target: 'Target', unit: 'Unit', weight: 'Weight', owner: 'Key result owner', current: 'Current value', confidence: 'Confidence',
+  asOf: 'As of', note: 'Note',
+};
+
+/** Headers that mean the field, compared without case, spaces or punctuation (the OKR CSV export's own headers included). */
+const HEADERS: Record<OkrField, readonly string[]> = {
+  period: ['period', 'quarter', 'cycle', 'timeframe', 'okrperiod'],
+  periodStart: ['periodstart', 'periodfrom', 'periodbegins'],
+  periodEnd: ['periodend', 'periodto', 'periodends'],
+  objective: ['objective', 'objectivetitle', 'goal', 'objectivename'],
+  ownerTeams: ['ownerteams', 'ownerteam', 'teams', 'team', 'owners', 'ownedby', 'squad', 'squads', 'objectiveowners', 'objectiveowner'],
+  objectiveKind: ['objectivekind', 'kind', 'objectivetype', 'type', 'committedoraspirational'],
+  parent: ['alignedto', 'parent', 'parentobjective', 'contributesto', 'supports'],
+  keyResult: ['keyresult', 'kr', 'keyresulttitle', 'keyresultname', 'result'],
+  metric: ['metric', 'metrickind', 'krtype', 'direction', 'measure'],
+  start: ['start', 'startvalue', 'baseline', 'from', 'startingvalue'],
+  target: ['target', 'targetvalue', 'goalvalue', 'to'],
+  unit: ['unit', 'units'],
+  weight: ['weight', 'krweight'],
+  owner: ['keyresultowner', 'krowner', 'owner', 'responsible', 'dri', 'assignee'],
+  current: ['current', 'currentvalue', 'latestvalue', 'value', 'actual', 'now'],
+  confidence: ['confidence', 'latestconfidence', 'krconfidence'],
+  asOf: ['asof', 'latestcheckindate', 'checkindate', 'date', 'lastupdated', 'updated'],
+  note: ['note', 'latestnote', 'comment', 'notes', 'comments'],
+};
+
+/** "Team 2", "Owner team 3": extra owner-team columns. */
+const MORE_TEAMS = /^(owner)?(team|squad)s?\d+$/;
+
+const compact = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+export function emptyOkrMapping(): OkrMapping {
+  const mapping = Object.fromEntries(OKR_FIELDS.map((field) => [field, null])) as unknown as OkrMapping;
+  mapping.ownerTeams = [];
+  return mapping;
+}
+
+/** Proposes a column for each field from the headers; each column serves one field. */
+export function suggestOkrMapping(headers: readonly string[]): OkrMapping {
+  const mapping = emptyOkrMapping();
+  const used = new Set<number>();
+  headers.forEach((header, column) => {
+    const key = compact(header);
+    for (const field of OKR_FIELDS) {
+      if (!HEADERS[field].includes(key) || used.has(column)) continue;
+      if (field === 'ownerTeams') mapping.ownerTeams.push(column);
+      else if (mapping[field] === null) mapping[field] = column;
+      else continue;
+      used.add(column);
+    }
+    if (!used.has(column) && MORE_TEAMS.test(key)) {
+      mapping.ownerTeams.push(column);
+      used.add(column);
+    }
+  });
+  return mapping;
+}

@@ -1,0 +1,346 @@
+import type { DateOnly, MetricKind, ObjectiveKind, PeriodRange } from '../../model';
+import { checkInDateProblem } from '../../rules/checkInDates';
+import { keyResultTargetProblem } from '../../rules/keyResultTargets';
+import { readNumber, type DecimalSeparator, type NumberReading } from './numbers';
+import { readConfidence, readMetric, readMilestoneValue, readObjectiveKind, splitTeamNames } from './okrCells';
+import type { OkrField, OkrMapping } from './okrColumns';
+import { periodKey, readPeriod, type PeriodSpec } from './periodText';
+
+export const MAX_OKR_ROWS = 50_000;
+
+export interface OkrImportInput {
+  /** Data rows (after the header); xlsx cells may be numbers. */
+  rows: readonly (readonly (string | number | null | undefined)[])[];
+  mapping: OkrMapping;
+  decimal: DecimalSeparator;
+  /** False when nothing in the file showed the separator: values such as "1,200" are then flagged. */
+  decimalDecided: boolean;
+  fiscalStartMonth: number;
+  today: DateOnly;
+  graceDays: number;
+  teams: readonly { id: string; name: string }[];
+  people: readonly { id: string; name: string; email: string | null }[];
+  customPeriods: readonly (Pick<PeriodRange, 'id' | 'name' | 'start' | 'end'>)[];
+  existingObjectives: readonly { id: string; title: string; periodId: string; ownerTeamIds: readonly string[] }[];
+}
+
+export type PlannedOwner = { kind: 'person'; id: string } | { kind: 'team'; name: string } | null;
+
+export interface PlannedKeyResult {
+  /** The spreadsheet row (the header is row 1). */
+  row: number;
+  title: string;
+  metric: MetricKind;
+  start: number | null;
+  target: number;
+  unit: string;
+  weight: number | null;
+  owner: PlannedOwner;
+  checkIn: { value: number; confidence: number; date: DateOnly; note: string } | null;
+}
+
+export interface PlannedObjective {
+  /** Period + title + owner teams: repeated titles with other owners stay separate objectives. */
+  key: string;
+  period: PeriodSpec;
+  title: string;
+  kind: ObjectiveKind;
+  ownerTeamNames: string[];
+  parentTitle: string | null;
+  /** The parent: another objective of this file (by key) or one in the workspace (by id). */
+  parent: { kind: 'file'; key: string } | { kind: 'existing'; id: string } | null;
+  keyResults: PlannedKeyResult[];
+  rows: number[];
+  /** Set when the workspace already has this objective (same period, title and owners): it is skipped. */
+  existingId: string | null;
+}
+
+export interface RowMessage {
+  row: number;
+  message: string;
+}
+
+export interface OkrImportPlan {
+  objectives: PlannedObjective[];
+  /** Owner team names no live team has: offered for creation. */
+  newTeamNames: string[];
+  /** Custom periods the file names that do not exist yet: created on import. */
+  newPeriods: PeriodSpec[];
+  /** What must be fixed before anything can be imported. */
+  problems: RowMessage[];
+  /** What was assumed (shown, never blocking). */
+  notes: RowMessage[];
+  keyResultCount: number;
+  checkInCount: number;
+}
+
+const lower = (text: string) => text.trim().toLowerCase();
+const cellText = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+/** Team names in a canonical order, so "B; A" and "A; B" name the same owners. */
+export function ownersKey(names: readonly string[]): string {
+  return names.map(lower).sort().join('\u0000');
+}
+
+interface RowContext {
+  input: OkrImportInput;
+  row: number;
+  problems: RowMessage[];
+  notes: RowMessage[];
+  teamNames: ReadonlySet<string>;
+  teamsByName: ReadonlyMap<string, { id: string; name: string }>;
+  /** Owner teams the file names (created on import): a key result may be owned by one of them. */
+  fileTeams: ReadonlyMap<string, string>;
+  peopleByKey: ReadonlyMap<string, { id: string; name: string }[]>;
+}
+
+function numberOf(ctx: RowContext, cells: readonly (string | number | null | undefined)[], field: OkrField, label: string): NumberReading {
+  const column = ctx.input.mapping[field] as number | null;
+  if (column === null) return { kind: 'empty' };
+  const reading = readNumber(cells[column], ctx.input.decimal, ctx.input.decimalDecided);
+  if (reading.kind === 'ambiguous' || reading.kind === 'invalid') ctx.problems.push({ row: ctx.row, message: `${label}: ${reading.message}` });
+  return reading;
+}
+
+function ownerOf(ctx: RowContext, text: string): PlannedOwner | undefined {
+  const key = lower(text);
+  if (!key) return null;
+  const people = ctx.peopleByKey.get(key) ?? [];
+  if (people.length === 1) return { kind: 'person', id: people[0]!.id };
+  if (people.length > 1) {
+    ctx.problems.push({ row: ctx.row, message: `the owner "${text.trim()}" matches ${people.length} people: write their email instead` });
+    return undefined;
+  }
+  const team = ctx.teamsByName.get(key);
+  if (team) return { kind: 'team', name: team.name };
+  const fileTeam = ctx.fileTeams.get(key);
+  if (fileTeam) return { kind: 'team', name: fileTeam };
+  ctx.problems.push({
+    row: ctx.row,
+    message: `the key result owner "${text.trim()}" matches nobody: add the person in People first (or import the roster), use a team's name, or clear the cell`,
+  });
+  return undefined;
+}
+
+function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | undefined)[], period: PeriodSpec): PlannedKeyResult | undefined {
+  const { mapping } = ctx.input;
+  const text = (field: OkrField) => {
+    const column = mapping[field] as number | null;
+    return column === null ? '' : cellText(cells[column]).trim();
+  };
+  const title = text('keyResult');
+  const before = ctx.problems.length;
+  if (title.length > 200) ctx.problems.push({ row: ctx.row, message: `the key result title is longer than 200 characters: shorten it` });
+  const metricText = text('metric');
+  let metric = readMetric(metricText);
+  if (metric === null) ctx.problems.push({ row: ctx.row, message: `the metric "${metricText}" is not one of: Increase to, Decrease to, Stay above, Stay below, Milestone` });
+  const start = numberOf(ctx, cells, 'start', 'start');
+  const target = numberOf(ctx, cells, 'target', 'target');
+  const weight = numberOf(ctx, cells, 'weight', 'weight');
+  const startValue = start.kind === 'number' ? start.value : null;
+  const targetValue = target.kind === 'number' ? target.value : null;
+  if (metric === undefined) {
+    if (targetValue === null && start.kind === 'empty' && target.kind === 'empty') metric = 'milestone';
+    else metric = startValue !== null && targetValue !== null && targetValue < startValue ? 'decrease' : 'increase';
+  }
+  let unit = text('unit') || (start.kind === 'number' ? start.unit : '') || (target.kind === 'number' ? target.unit : '');
+  let checkIn: PlannedKeyResult['checkIn'] = null;
+  const currentText = text('current');
+  if (metric === 'milestone') {
+    unit = '';
+    if ((targetValue !== null && targetValue !== 1) || (startValue !== null && startValue !== 0)) {
+      ctx.problems.push({
+        row: ctx.row,
+        message: `"${title}" is a milestone (done or not), but has the number ${targetValue ?? startValue}: clear Start and Target, or choose another metric`,
+      });
+    }
+  } else if (target.kind === 'empty') {
+    ctx.problems.push({ row: ctx.row, message: `"${title}" has no target: enter the value to reach (or the line to hold)` });
+  } else if (targetValue !== null && startValue !== null && targetValue === startValue && (metric === 'increase' || metric === 'decrease')) {
+    ctx.problems.push({
+      row: ctx.row,
+      message: `"${title}" has the target equal to its start (${startValue}): correct one of them, or choose "Stay above"/"Stay below" to hold a line`,
+    });
+  } else if (targetValue !== null && metric !== null) {
+    const problem = keyResultTargetProblem(metric, startValue, targetValue);
+    if (problem) ctx.problems.push({ row: ctx.row, message: problem });
+  }
+  if (weight.kind === 'number' && (weight.value <= 0 || weight.value > 1000)) {
+    ctx.problems.push({ row: ctx.row, message: `the weight ${weight.value} must be above 0 and at most 1000 (or empty for equal weight)` });
+  }
+  const owner = ownerOf(ctx, text('owner'));
+  if (currentText) {
+    let value: number | null = null;
+    if (metric === 'milestone') {
+      value = readMilestoneValue(currentText);
+      if (value === null) ctx.problems.push({ row: ctx.row, message: `the current value "${currentText}" of a milestone must be "done" or "not done"` });
+    } else {
+      const current = numberOf(ctx, cells, 'current', 'current value');
+      value = current.kind === 'number' ? current.value : null;
+    }
+    const confidenceText = text('confidence');
+    let confidence = 5;
+    if (confidenceText) {
+      const read = readConfidence(confidenceText);
+      if (read.ok) confidence = read.value;
+      else ctx.problems.push({ row: ctx.row, message: read.message });
+    } else ctx.notes.push({ row: ctx.row, message: `no confidence given for the current value: 5 of 10 is recorded` });
+    const asOf = text('asOf');
+    let date = asOf || (ctx.input.today < period.end ? ctx.input.today : period.end);
+    if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+      ctx.problems.push({ row: ctx.row, message: `the "as of" date "${asOf}" must be written like 2026-09-30` });
+      date = period.end;
+    } else {
+      const problem = checkInDateProblem(date, period, ctx.input.today, ctx.input.graceDays);
+      if (problem) ctx.problems.push({ row: ctx.row, message: problem });
+    }
+    if (value !== null) checkIn = { value, confidence, date, note: text('note').slice(0, 2000) };
+  } else if (text('confidence')) {
+    const read = readConfidence(text('confidence'));
+    if (!read.ok) ctx.problems.push({ row: ctx.row, message: read.message });
+  }
+  if (ctx.problems.length > before || metric === null || owner === undefined) return undefined;
+  return {
+    row: ctx.row,
+    title,
+    metric,
+    start: metric === 'milestone' ? 0 : startValue,
+    target: metric === 'milestone' ? 1 : (targetValue ?? 0),
+    unit: unit.slice(0, 30),
+    weight: weight.kind === 'number' ? weight.value : null,
+    owner,
+    checkIn,
+  };
+}
+
+function indexPeople(people: OkrImportInput['people']): Map<string, { id: string; name: string }[]> {
+  const byKey = new Map<string, { id: string; name: string }[]>();
+  const add = (key: string, person: { id: string; name: string }) => {
+    const list = byKey.get(key) ?? [];
+    if (!list.some((p) => p.id === person.id)) list.push(person);
+    byKey.set(key, list);
+  };
+  for (const person of people) {
+    add(lower(person.name), person);
+    if (person.email) add(lower(person.email), person);
+  }
+  return byKey;
+}
+
+/**
+ * Reads an OKR spreadsheet (one row per key result) into objectives grouped by period + title +
+ * owner teams, with a message per bad row. Nothing here writes: the repository imports the plan
+ * once the preview is clean and the person confirms it.
+ */
+export function planOkrImport(input: OkrImportInput): OkrImportPlan {
+  const problems: RowMessage[] = [];
+  const notes: RowMessage[] = [];
+  const teamsByName = new Map(input.teams.map((t) => [lower(t.name), t]));
+  const teamNames = new Set(teamsByName.keys());
+  const peopleByKey = indexPeople(input.people);
+  const objectives = new Map<string, PlannedObjective>();
+  const newTeams = new Map<string, string>();
+  const newPeriods = new Map<string, PeriodSpec>();
+  if (input.rows.length > MAX_OKR_ROWS) {
+    problems.push({ row: MAX_OKR_ROWS + 2, message: `the file has ${input.rows.length.toLocaleString('en-GB')} rows; at most ${MAX_OKR_ROWS.toLocaleString('en-GB')} can be imported at once: split it by period` });
+    return { objectives: [], newTeamNames: [], newPeriods: [], problems, notes, keyResultCount: 0, checkInCount: 0 };
+  }
+  if (input.mapping.objective === null) problems.push({ row: 1, message: 'no column is chosen for the objective: choose the column that holds the objective titles' });
+  if (input.mapping.period === null && (input.mapping.periodStart === null || input.mapping.periodEnd === null)) {
+    problems.push({ row: 1, message: 'no column is chosen for the period: choose the column that holds "Q3 2026" or similar, or the period start and end columns' });
+  }
+  if (input.mapping.ownerTeams.length === 0) problems.push({ row: 1, message: 'no column is chosen for the owner teams: choose one or more columns that name the teams' });
+  if (problems.length > 0) return { objectives: [], newTeamNames: [], newPeriods: [], problems, notes, keyResultCount: 0, checkInCount: 0 };
+
+  const at = (cells: readonly (string | number | null | undefined)[], field: Exclude<OkrField, 'ownerTeams'>) => {
+    const column = input.mapping[field];
+    return column === null ? '' : cellText(cells[column]).trim();
+  };
+  const fileTeams = new Map<string, string>();
+  for (const cells of input.rows) {
+    for (const name of splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames)) if (!fileTeams.has(lower(name))) fileTeams.set(lower(name), name);
+  }
+  input.rows.forEach((cells, index) => {
+    const row = index + 2;
+    if (cells.every((cell) => cellText(cell).trim() === '')) return;
+    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey };
+    const title = at(cells, 'objective').replace(/\s+/g, ' ');
+    const before = problems.length;
+    if (!title) problems.push({ row, message: 'the objective title is missing: every row names the objective its key result belongs to' });
+    else if (title.length > 200) problems.push({ row, message: 'the objective title is longer than 200 characters: shorten it' });
+    const reading = readPeriod({ name: at(cells, 'period'), start: at(cells, 'periodStart'), end: at(cells, 'periodEnd') }, input.fiscalStartMonth, input.customPeriods);
+    if (!reading.ok) problems.push({ row, message: reading.message });
+    const owners = splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames);
+    if (owners.length === 0) problems.push({ row, message: 'no owner team: name one or more teams that own the objective' });
+    if (owners.length > 50) problems.push({ row, message: `${owners.length} owner teams: an objective can have at most 50` });
+    const kindText = at(cells, 'objectiveKind');
+    const kind = readObjectiveKind(kindText);
+    if (kind === null) problems.push({ row, message: `the objective kind "${kindText}" is neither committed nor aspirational` });
+    if (problems.length > before || !reading.ok || kind === null) return;
+    const period = reading.period;
+    const ownerTeamNames = owners.map((name) => teamsByName.get(lower(name))?.name ?? newTeams.get(lower(name)) ?? name);
+    for (const name of ownerTeamNames) if (!teamNames.has(lower(name)) && !newTeams.has(lower(name))) newTeams.set(lower(name), name);
+    if (period.kind === 'custom' && !input.customPeriods.some((p) => lower(p.name) === lower(period.name))) newPeriods.set(periodKey(period), period);
+    const key = `${periodKey(period)}|${lower(title)}|${ownersKey(ownerTeamNames)}`;
+    let objective = objectives.get(key);
+    if (!objective) {
+      objective = { key, period, title, kind, ownerTeamNames, parentTitle: at(cells, 'parent') || null, parent: null, keyResults: [], rows: [], existingId: null };
+      objectives.set(key, objective);
+    } else if (kindText && objective.kind !== kind) {
+      notes.push({ row, message: `"${title}" is ${kind} here but ${objective.kind} on row ${objective.rows[0]}: ${objective.kind} is kept` });
+    }
+    objective.rows.push(row);
+    if (!at(cells, 'keyResult')) {
+      if (at(cells, 'metric') || at(cells, 'target')) problems.push({ row, message: 'the key result title is missing: name the key result, or clear the row\'s key result cells' });
+      return;
+    }
+    const keyResult = keyResultOf(ctx, cells, period);
+    if (keyResult) objective.keyResults.push(keyResult);
+  });
+  resolveParents([...objectives.values()], input, problems);
+  markExisting([...objectives.values()], input);
+  const planned = [...objectives.values()];
+  const imported = planned.filter((o) => o.existingId === null);
+  return {
+    objectives: planned,
+    newTeamNames: [...newTeams.values()].sort((a, b) => a.localeCompare(b)),
+    newPeriods: [...newPeriods.values()],
+    problems: problems.sort((a, b) => a.row - b.row),
+    notes,
+    keyResultCount: imported.reduce((sum, o) => sum + o.keyResults.length, 0),
+    checkInCount: imported.reduce((sum, o) => sum + o.keyResults.filter((k) => k.checkIn).length, 0),
+  };
+}
+
+/** A parent named by title: an objective of the same period in the file, else one in the workspace. */
+function resolveParents(objectives: PlannedObjective[], input: OkrImportInput, problems: RowMessage[]): void {
+  for (const objective of objectives) {
+    if (!objective.parentTitle) continue;
+    const wanted = lower(objective.parentTitle);
+    const inFile = objectives.filter((o) => o !== objective && lower(o.title) === wanted && periodKey(o.period) === periodKey(objective.period));
+    if (inFile.length === 1) objective.parent = { kind: 'file', key: inFile[0]!.key };
+    else if (inFile.length > 1) {
+      problems.push({ row: objective.rows[0]!, message: `the parent objective "${objective.parentTitle}" matches ${inFile.length} objectives of ${objective.period.name} (owned by different teams): rename one of them` });
+    } else {
+      const existing = input.existingObjectives.filter((o) => lower(o.title) === wanted);
+      if (existing.length >= 1) objective.parent = { kind: 'existing', id: existing[0]!.id };
+      else problems.push({ row: objective.rows[0]!, message: `the parent objective "${objective.parentTitle}" is neither in this file nor in the workspace: import it first, or clear the cell` });
+    }
+  }
+}
+
+/** Objectives the workspace already has (same period, title and owner teams) are skipped, so importing twice adds nothing. */
+function markExisting(objectives: PlannedObjective[], input: OkrImportInput): void {
+  const teamNameById = new Map(input.teams.map((t) => [t.id, t.name]));
+  const customIdByName = new Map(input.customPeriods.map((p) => [lower(p.name), p.id]));
+  const existing = new Map<string, string>();
+  for (const o of input.existingObjectives) {
+    const names = o.ownerTeamIds.map((id) => teamNameById.get(id) ?? id);
+    existing.set(`${o.periodId}|${lower(o.title)}|${ownersKey(names)}`, o.id);
+  }
+  for (const objective of objectives) {
+    const periodId = objective.period.kind === 'quarter' ? objective.period.id : customIdByName.get(lower(objective.period.name));
+    if (!periodId) continue;
+    objective.existingId = existing.get(`${periodId}|${lower(objective.title)}|${ownersKey(objective.ownerTeamNames)}`) ?? null;
+  }
+}

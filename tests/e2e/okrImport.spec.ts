@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { expect, seriousA11yViolations, test } from './fixtures';
+
+const QUARTER = new URL('../fixtures/okr-import/published-quarter.csv', import.meta.url);
+
+async function chooseFile(page: Page, dialog: Locator, file: { name: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: /^Choose (another )?file…$/ }).click();
+  await (await chooser).setFiles({ name: file.name, mimeType: 'text/csv', buffer: file.buffer });
+}
+
+/** Imports a file through the OKRs page and returns the dialog once the preview is clean. */
+async function importOkrFile(page: Page, file: { name: string; buffer: Buffer }): Promise<Locator> {
+  await page.goto('/#/okrs');
+  await page.getByRole('button', { name: 'Import OKRs…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import OKRs from a spreadsheet' });
+  await chooseFile(page, dialog, file);
+  await expect(dialog.getByRole('region', { name: 'Preview' })).toBeVisible();
+  return dialog;
+}
+
+/** The exported OKR rows without the export's own columns that legitimately differ (none expected): compared as sets. */
+function csvRows(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').trim().split(/\r\n/).slice(1).sort();
+}
+
+async function screenshots(page: Page, path: (name: string) => string, name: string): Promise<void> {
+  for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: path(`${name}-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test.describe('OKRs in, out and fast', () => {
+  test('import a quarter → every owner team shows its shared objectives → check in three from the due list by keyboard → export → re-import into an empty workspace gives the same OKRs', async ({ page, browser }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const dialog = await importOkrFile(page, { name: 'published-quarter.csv', buffer: readFileSync(QUARTER) });
+    const preview = dialog.getByRole('region', { name: 'Preview' });
+    await expect(preview).toContainText('5 objectives (2 shared by two or more teams), 12 key results, 3 check-ins from current values');
+    await expect(preview.getByRole('checkbox', { name: /Create 8 new teams/ })).toBeChecked();
+    // "4,200" and "3,000" decide nothing, but "99.95" and "2.1 %" show the point: decided by the file.
+    await expect(dialog.getByLabel(/^Decimal separator \(decided by/)).toHaveValue('.');
+    expect(await seriousA11yViolations(page), 'import preview').toEqual([]);
+    await screenshots(page, (n) => testInfo.outputPath(n), 'okr-import-preview');
+    await dialog.getByRole('button', { name: 'Import 5 objectives' }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported 5 objectives, 12 key results and 3 check-ins; created 8 teams.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Repeated titles with other owners stay separate objectives; the five-team objective shows on each owner's view.
+    await page.goto('/#/okrs');
+    await expect(page.getByRole('list', { name: 'Objectives' }).getByRole('heading', { name: 'Improve reliability' })).toHaveCount(2);
+    for (const team of ['Payments', 'Checkout', 'Customer Portal', 'Growth', 'Mobile']) {
+      await page.getByLabel('Team', { exact: true }).selectOption({ label: team });
+      await page.getByRole('link', { name: 'Open this team’s OKR view' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: `${team}: OKRs` })).toBeVisible();
+      await expect(page.getByRole('list', { name: 'Shared objectives' })).toContainText('Grow self-service revenue');
+      await page.goto('/#/okrs');
+    }
+    const shared = page.getByRole('article', { name: 'Grow self-service revenue' });
+    await expect(shared).toContainText('Shared by Payments, Checkout, Customer Portal, Growth and Mobile');
+    await expect(page.getByRole('article', { name: 'Customers help themselves' })).toContainText('1 of 3 key results');
+    await screenshots(page, (n) => testInfo.outputPath(n), 'okr-list-imported');
+
+    // Check-ins due for one team, keyboard only: type the value, Tab, the confidence, Enter — the next row is focused.
+    await page.goto('/#/okrs/check-ins?for=everyone');
+    await expect(page.getByRole('heading', { level: 1, name: 'Check-ins due' })).toBeVisible();
+    const scope = page.getByLabel('Key results of');
+    await scope.focus();
+    await scope.selectOption({ label: 'Team: Payments' });
+    const rows = page.getByRole('group', { name: 'Key results to check in' }).getByRole('form');
+    await expect(rows).toHaveCount(5);
+    // Due ones first (never checked in), those checked in recently last.
+    await expect(rows.last()).toHaveAccessibleName('Check in on Checkout availability');
+    const first = rows.nth(0);
+    const firstTitle = (await first.getAttribute('aria-label'))!.replace('Check in on ', '');
+    await first.getByRole('textbox', { name: /^New value of/ }).focus();
+    const entered: [string, string, string][] = [];
+    for (const [typed, confidence] of [['9', '6'], ['1500000', '5'], ['2.6', '7']] as const) {
+      const [focused, tag] = await page.evaluate(() => [document.activeElement?.closest('form')?.getAttribute('aria-label') ?? '', document.activeElement?.tagName ?? '']);
+      // A milestone's value is a choice: the D key picks "Done".
+      const value = tag === 'SELECT' ? '1' : typed;
+      entered.push([focused!.replace('Check in on ', ''), value, confidence]);
+      if (tag === 'SELECT') await page.keyboard.press('D');
+      else {
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type(value);
+      }
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(confidence);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: `on ${entered.at(-1)![0]}` })).toHaveText(new RegExp(`^Checked in ${Number(value).toLocaleString('en-GB').replace(/\./g, '\\.')} on`));
+    }
+    expect(entered[0]![0]).toBe(firstTitle);
+    expect(new Set(entered.map((e) => e[0])).size).toBe(3);
+    // The rows stay where they were while checking in, now with the new values and confidence.
+    await expect(rows.nth(0)).toContainText('6/10');
+    expect(await seriousA11yViolations(page), 'check-ins due').toEqual([]);
+    await screenshots(page, (n) => testInfo.outputPath(n), 'check-ins-due');
+
+    // Export, then import the export into an empty workspace (a new browser context: its own IndexedDB).
+    await page.goto('/#/okrs');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export OKRs (CSV)' }).click();
+    const exported = readFileSync(await (await download).path());
+    const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL!, timezoneId: 'Europe/Berlin' });
+    const other = await fresh.newPage();
+    await other.clock.setFixedTime(new Date('2026-11-16T12:00:00+01:00'));
+    const again = await importOkrFile(other, { name: 'teamshape-okrs.csv', buffer: exported });
+    await expect(again.getByRole('region', { name: 'Preview' })).toContainText('5 objectives (2 shared by two or more teams), 12 key results, 6 check-ins from current values');
+    await again.getByRole('button', { name: 'Import 5 objectives' }).click();
+    await expect(again.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 5 objectives, 12 key results and 6 check-ins');
+    await again.getByRole('button', { name: 'Close' }).click();
+    const reexport = other.waitForEvent('download');
+    await other.getByRole('button', { name: 'Export OKRs (CSV)' }).click();
+    const roundTrip = readFileSync(await (await reexport).path(), 'utf8');
+    // Same objectives and key results, by their natural keys (period, title, owners; key result title, metric, numbers, owner), and the same current values.
+    expect(csvRows(roundTrip)).toEqual(csvRows(exported.toString('utf8')));
+    await fresh.close();
+  });
+});
