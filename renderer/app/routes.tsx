@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
+import { NotFound } from './NotFound';
 import { TeamsPage } from '../features/teams/TeamsPage';
 import { TeamView } from '../features/teams/TeamView';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -33,7 +34,7 @@ export const appRouter = createHashRouter([
       { path: 'okrs/organisation', element: <OrganisationOkrsPage /> },
       { path: 'charts', element: <ChartsPage /> },
       { path: 'settings', element: <SettingsPage /> },
-      { path: '*', element: <RouteError /> },
+      { path: '*', element: <NotFound /> },
     ],
   },
 ]);

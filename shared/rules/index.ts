@@ -38,3 +38,8 @@ export { findPeriod, nextQuarterAfter, periodChoices } from './okrPeriods';
 export { assessKeyResult, assessObjective } from './okrAssessment';
 export type { KeyResultAssessment, ObjectiveAssessment, OkrRuleSettings } from './okrAssessment';
 export { calendarDaysBetween } from './calendarDays';
+export { sizeGauge } from './sizeGauge';
+export type { SizeGauge, SizeLevel } from './sizeGauge';
+export { usualRole } from './usualRole';
+export { memberCandidates } from './memberCandidates';
+export type { MemberCandidate } from './memberCandidates';
