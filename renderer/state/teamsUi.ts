@@ -15,6 +15,9 @@ interface TeamsUiState {
   directoryQuery: string;
   /** Members picked on the board (Ctrl/⌘+click) to move together. */
   selectedMemberships: readonly string[];
+  /** A team just created: the board scrolls to its card and focuses it. */
+  revealTeamId: string | null;
+  revealTeam: (teamId: string | null) => void;
   openEditor: (editor: TeamEditor) => void;
   askToDelete: (teamId: string | null) => void;
   draftMember: (draft: MemberDraft) => void;
@@ -32,6 +35,8 @@ export const useTeamsUi = create<TeamsUiState>((set) => ({
   editingMembershipId: null,
   directoryQuery: '',
   selectedMemberships: [],
+  revealTeamId: null,
+  revealTeam: (revealTeamId) => set({ revealTeamId }),
   openEditor: (editor) => set({ editor }),
   askToDelete: (deletingTeamId) => set({ deletingTeamId }),
   draftMember: (memberDraft) => set({ memberDraft }),

@@ -15,6 +15,11 @@ export function useReturnFocus(open: boolean, fallback?: () => HTMLElement | nul
     const target = fallback?.() ?? (opener.current?.isConnected ? opener.current : null) ?? document.getElementById('main');
     opener.current = null;
     // After Radix has removed the dialog and its focus trap.
-    requestAnimationFrame(() => target?.focus());
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      // Someone already placed focus (another dialog, the new item): leave it there.
+      if (active && active !== document.body && active.isConnected) return;
+      target?.focus();
+    });
   };
 }

@@ -5,6 +5,7 @@ import { useTeamsUi } from '../../state/teamsUi';
 import { UserText } from '../../ui/UserText';
 import type { CardMember } from './cardMembers';
 import styles from './TeamCard.module.css';
+import { shortName } from './roleAbbreviations';
 
 /** The drag payload of a member on a card (read by BoardDragAndDrop). */
 export interface MemberDragData {
@@ -51,9 +52,10 @@ export function MemberChip({ member, roleId, roleName, teamId }: { member: CardM
         title={`${member.name} · ${member.allocation}%${member.vacancy ? ' · to hire' : ''}${shared}`}
       >
         <span className={styles.chipName}>
-          <UserText>{member.name}</UserText>
+          <UserText>{member.vacancy ? 'To hire' : shortName(member.name)}</UserText>
         </span>
-        <span className={styles.chipAllocation}>{member.allocation}%</span>
+        {/* Full time is the rule: only a part-time share is written on the chip (the label always has it). */}
+        {member.allocation < 100 ? <span className={styles.chipAllocation}>{member.allocation}%</span> : null}
         {member.otherTeams > 0 ? <span className={styles.sharedMark} aria-hidden="true">⇄</span> : null}
       </span>
     </li>

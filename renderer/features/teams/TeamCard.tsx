@@ -37,7 +37,6 @@ export function TeamCard({ team, groups, gauge, fte, health, search, density }: 
             <UserText>{team.name}</UserText>
           </a>
         </h2>
-        {health ? <VerdictBadge verdict={health.verdict} /> : null}
       </div>
       <div className={styles.sizeLine}>
         {gauge ? (
@@ -48,15 +47,16 @@ export function TeamCard({ team, groups, gauge, fte, health, search, density }: 
         <span className={styles.sizeText}>
           {gauge?.headcount ?? 0}/{gauge?.limit ?? '–'} · {formatFte(fte)} FTE
         </span>
+        {health ? <VerdictBadge verdict={health.verdict} /> : null}
       </div>
       {density === 'comfortable' && team.service ? <p className={styles.service}>Owns: <UserText>{team.service}</UserText></p> : null}
       {density === 'comfortable' && team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
       <div className={styles.roles}>
         {groups.map((group) => (
           <div key={group.roleId} className={styles.roleLine}>
-            <span className={group.missing ? `${styles.roleName} ${styles.roleMissing}` : styles.roleName} title={group.roleName}>
-              <UserText>{group.roleName}</UserText>
-            </span>
+            <abbr className={group.missing ? `${styles.roleName} ${styles.roleMissing}` : styles.roleName} title={group.roleName}>
+              <UserText>{density === 'comfortable' ? group.roleName : group.roleLabel}</UserText>
+            </abbr>
             {group.missing ? (
               <button type="button" className={styles.fill} onClick={() => draftMember({ teamId: team.id, personId: null, roleId: group.roleId })} aria-label={`Add ${isolateBidi(group.roleName.toLowerCase())} to ${name}`}>
                 + Add

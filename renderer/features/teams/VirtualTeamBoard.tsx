@@ -1,12 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Person, Role, Settings, Team } from '../../../shared/model';
 import { sizeGauge, type OrganisationHealth, type TeamSize } from '../../../shared/rules';
-import type { BoardDensity } from '../../state/teamsUi';
+import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
 import { UserText } from '../../ui/UserText';
 import { boardRows, type BoardGrouping } from './boardRows';
 import { cardRoleGroups, type PlanMemberIndex } from './cardMembers';
+import { roleAbbreviations } from './roleAbbreviations';
 import { TeamCard } from './TeamCard';
 import styles from './TeamsPage.module.css';
 
@@ -67,6 +68,26 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
     scrollMargin: layout.offset,
     initialRect: { width: 1000, height: 800 },
   });
+  // A team just created: scroll its row into view and give its card's link focus.
+  const revealTeamId = useTeamsUi((s) => s.revealTeamId);
+  useEffect(() => {
+    if (!revealTeamId) return;
+    const row = rows.findIndex((r) => r.kind === 'cards' && r.teams.some((t) => t.id === revealTeamId));
+    if (row === -1) return;
+    virtualizer.scrollToIndex(row, { align: 'center' });
+    let frames = 0;
+    let frame = 0;
+    const focus = () => {
+      const link = listRef.current?.querySelector<HTMLElement>(`[data-drop-team="${CSS.escape(revealTeamId)}"] a`);
+      if (link) {
+        link.focus();
+        useTeamsUi.getState().revealTeam(null);
+      } else if (frames++ < 20) frame = requestAnimationFrame(focus);
+    };
+    frame = requestAnimationFrame(focus);
+    return () => cancelAnimationFrame(frame);
+  }, [revealTeamId, rows, virtualizer]);
+  const labels = useMemo(() => roleAbbreviations(roles), [roles]);
   const cardWidth = (layout.width - GAP * (layout.columns - 1)) / layout.columns;
   const limits = settings.sizeLimits;
 
@@ -88,7 +109,7 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
           return row.teams.map((team, column) => {
             const size = sizes?.get(team.id) ?? { headcount: 0, fte: 0 };
             const teamHealth = health?.byTeam.get(team.id);
-            const groups = cardRoleGroups(index.byTeam.get(team.id) ?? [], roles, teamHealth?.coverage, peopleById, index.teamsPerPerson);
+            const groups = cardRoleGroups(index.byTeam.get(team.id) ?? [], roles, teamHealth?.coverage, peopleById, index.teamsPerPerson, labels);
             return (
               <li
                 key={team.id}

@@ -14,6 +14,8 @@ export interface CardMember {
 export interface CardRoleGroup {
   roleId: string;
   roleName: string;
+  /** "PO", "Dev": the role's short label on the dense board. */
+  roleLabel: string;
   /** A required role nobody holds: the card offers to fill it. */
   missing: boolean;
   members: CardMember[];
@@ -51,6 +53,7 @@ export function cardRoleGroups(
   coverage: readonly RoleCoverage[] | undefined,
   peopleById: ReadonlyMap<string, Pick<Person, 'name'>>,
   teamsPerPerson: ReadonlyMap<string, number>,
+  labels: ReadonlyMap<string, string> = new Map(),
 ): CardRoleGroup[] {
   const missing = new Set(coverage?.filter((c) => c.status === 'missing').map((c) => c.roleId));
   const groups: CardRoleGroup[] = [];
@@ -68,7 +71,7 @@ export function cardRoleGroups(
         vacancy,
       });
     }
-    if (members.length > 0 || missing.has(role.id)) groups.push({ roleId: role.id, roleName: role.name, missing: missing.has(role.id), members });
+    if (members.length > 0 || missing.has(role.id)) groups.push({ roleId: role.id, roleName: role.name, roleLabel: labels.get(role.id) ?? role.name, missing: missing.has(role.id), members });
   }
   return groups;
 }
