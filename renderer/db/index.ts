@@ -5,7 +5,7 @@ export * from './hooks';
 export { createTeam, updateTeam, deleteTeam, type TeamChanges } from './teams';
 export { createPerson, updatePerson, deletePerson, type PersonChanges } from './people';
 export { addMember, updateMembership, removeMember, type MembershipChanges } from './memberships';
-export { moveMembers } from './memberMoves';
+export { moveMembers, updatePersonMemberships, type MembershipEdit } from './memberMoves';
 export { createObjective, addKeyResult, recordCheckIn } from './okrs';
 export { readSettings, updateSettings, type SettingsChanges } from './settings';
 export { readMeId, writeMeId, DEVICE_KEYS, DEVICE_TABLE, type DeviceEntry, type DeviceKey } from './device';

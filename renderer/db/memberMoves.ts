@@ -5,6 +5,7 @@ import type { TeamshapeDb } from './database';
 import { applyChange } from './changes';
 import { RuleViolationError } from './errors';
 import { currentActor, mustExist, stampUpdate } from './stamp';
+import { removeMember, updateMembership } from './memberships';
 
 async function nameOf(db: TeamshapeDb, member: Pick<Membership, 'personId'>): Promise<string> {
   if (member.personId === null) return VACANCY_NAME;
@@ -50,5 +51,26 @@ export async function moveMembers(db: TeamshapeDb, membershipIds: readonly strin
     }
     label = names.length === 1 ? `Move ${names[0]} to ${team.name}` : `Move ${names.length} people to ${team.name}`;
     return moved;
+  });
+}
+
+export interface MembershipEdit {
+  membershipId: string;
+  allocation?: number;
+  roleId?: string;
+  /** Take the person off this team (a tombstone, undoable). */
+  remove?: boolean;
+  /** The version the editor read: refused if another window changed it since. */
+  expectedUpdatedAt?: string;
+}
+
+/** Several of one person's memberships changed at once (from their row): one user action, one undo step. */
+export async function updatePersonMemberships(db: TeamshapeDb, personName: string, edits: readonly MembershipEdit[]): Promise<void> {
+  await applyChange(db, `Change the teams of ${personName}`, async () => {
+    for (const edit of edits) {
+      const options = edit.expectedUpdatedAt ? { expectedUpdatedAt: edit.expectedUpdatedAt } : {};
+      if (edit.remove) await removeMember(db, edit.membershipId);
+      else await updateMembership(db, edit.membershipId, { ...(edit.allocation === undefined ? {} : { allocation: edit.allocation }), ...(edit.roleId ? { roleId: edit.roleId } : {}) }, options);
+    }
   });
 }

@@ -5,6 +5,13 @@ export interface PeopleFilterState {
   departmentId: string;
   roleId: string;
   teamId: string;
+  /** '' (anyone), over-allocated, unassigned or shared. */
+  status?: '' | 'over' | 'unassigned' | 'shared';
+}
+
+export interface PeopleSortState {
+  key: 'name' | 'department' | 'teams' | 'allocation';
+  direction: 'ascending' | 'descending';
 }
 
 export type PersonEditor = { mode: 'create' } | { mode: 'edit'; personId: string } | null;
@@ -14,6 +21,11 @@ interface PeopleUiState {
   editor: PersonEditor;
   removingPersonId: string | null;
   importOpen: boolean;
+  sort: PeopleSortState;
+  /** The person whose teams and allocations are being edited from their row. */
+  teamsOfPersonId: string | null;
+  setSort: (sort: PeopleSortState) => void;
+  editTeamsOf: (personId: string | null) => void;
   setFilter: (changes: Partial<PeopleFilterState>) => void;
   clearFilter: () => void;
   openEditor: (editor: PersonEditor) => void;
@@ -21,7 +33,7 @@ interface PeopleUiState {
   setImportOpen: (open: boolean) => void;
 }
 
-const EMPTY_FILTER: PeopleFilterState = { query: '', departmentId: '', roleId: '', teamId: '' };
+const EMPTY_FILTER: PeopleFilterState = { query: '', departmentId: '', roleId: '', teamId: '', status: '' };
 
 /** Directory filters and which people dialog is open: UI state only. */
 export const usePeopleUi = create<PeopleUiState>((set) => ({
@@ -29,6 +41,10 @@ export const usePeopleUi = create<PeopleUiState>((set) => ({
   editor: null,
   removingPersonId: null,
   importOpen: false,
+  sort: { key: 'name', direction: 'ascending' },
+  teamsOfPersonId: null,
+  setSort: (sort) => set({ sort }),
+  editTeamsOf: (teamsOfPersonId) => set({ teamsOfPersonId }),
   setFilter: (changes) => set((s) => ({ filter: { ...s.filter, ...changes } })),
   clearFilter: () => set({ filter: EMPTY_FILTER }),
   openEditor: (editor) => set({ editor }),

@@ -141,8 +141,8 @@ test.describe('Team designer', () => {
     await page.getByLabel('Role').selectOption({ label: 'Security analyst' });
     await page.getByLabel('Team').selectOption({ label: 'Customer Portal' });
     await expect(page.getByText(/Showing 1 of \d+ people/)).toBeVisible();
-    const row = people.list.getByRole('listitem');
-    const name = (await row.first().locator('span').first().textContent())!.trim();
+    const row = people.rows();
+    const name = (await row.first().getByRole('cell').first().locator('span').first().textContent())!.trim();
     await page.getByRole('button', { name: `Remove ${name}` }).click();
     const confirm = page.getByRole('alertdialog', { name: `Remove ${name}?` });
     const affected = confirm.getByRole('list', { name: 'Teams affected' }).getByRole('listitem');

@@ -5,7 +5,8 @@ import { useSelectedPlanId } from '../../state/selection';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { useReadyMark } from '../../ui/useReadyMark';
-import { filterPeople } from './filterPeople';
+import { filterPeople, sortPeople } from './filterPeople';
+import { PersonTeamsDialog } from './PersonTeamsDialog';
 import { peopleRows } from './peopleRows';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleList } from './PeopleList';
@@ -22,19 +23,20 @@ export function PeoplePage() {
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
   const filter = usePeopleUi((s) => s.filter);
+  const sort = usePeopleUi((s) => s.sort);
   const openEditor = usePeopleUi((s) => s.openEditor);
   const setImportOpen = usePeopleUi((s) => s.setImportOpen);
   const rows = useDerived(`people-rows:${planId}`, [people, departments, teams, memberships, roles], () =>
     people && departments && teams && memberships && roles ? peopleRows(people, departments, teams, memberships, roles) : undefined,
   );
-  const visible = useMemo(() => (rows ? filterPeople(rows, filter) : undefined), [rows, filter]);
+  const visible = useMemo(() => (rows ? sortPeople(filterPeople(rows, filter), sort) : undefined), [rows, filter, sort]);
   useReadyMark('teamshape:people-ready', Boolean(visible));
 
   const summary = !rows
     ? 'Loading people…'
     : visible && visible.length !== rows.length
-      ? `Showing ${visible.length} of ${rows.length} people`
-      : `${rows.length} ${rows.length === 1 ? 'person' : 'people'} in the directory`;
+      ? `Showing ${visible.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} people`
+      : `${rows.length.toLocaleString('en')} ${rows.length === 1 ? 'person' : 'people'} in the directory`;
 
   return (
     <div className={styles.page}>
@@ -56,6 +58,7 @@ export function PeoplePage() {
       ) : null}
       {visible && rows && rows.length > 0 ? <PeopleList rows={visible} /> : null}
       <PersonEditorDialog departments={departments ?? []} />
+      <PersonTeamsDialog memberships={memberships ?? []} teams={teams ?? []} roles={roles ?? []} />
       <RemovePersonDialog rows={rows ?? []} />
       <RosterImportDialog departments={departments ?? []} people={people ?? []} />
     </div>
