@@ -201,3 +201,80 @@ test.describe('Keyboard and focus like a native app', () => {
     await expect(people.locator(':focus')).toHaveCount(0);
   });
 });
+
+test.describe('People as a working table', () => {
+  test('sorts by allocation, filters over-allocated and shared people, and edits a person’s teams from the row', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const board = new TeamsBoard(page);
+    await loadSample(board);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    const table = page.getByRole('table', { name: 'People' });
+    await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    await table.getByRole('button', { name: 'Allocation' }).click();
+    await table.getByRole('button', { name: 'Allocation' }).click();
+    await expect(table.getByRole('columnheader', { name: 'Allocation' })).toHaveAttribute('aria-sort', 'descending');
+    const firstRow = table.getByRole('row').nth(1);
+    await expect(firstRow.getByRole('cell').nth(3)).toHaveText(/^1[0-9]{2}% over$/);
+
+    await page.getByLabel('Allocation', { exact: true }).selectOption({ label: 'Over-allocated (over 100%)' });
+    await expect(page.getByText(/^Showing 1 of \d+ people$/)).toBeVisible();
+    const name = (await firstRow.getByRole('cell').first().locator('span').first().textContent())!.trim();
+    await page.screenshot({ path: testInfo.outputPath('people-over-allocated.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Fix it from the row: lower one allocation so the total is 100 %.
+    await page.getByRole('button', { name: `Teams of ${name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Teams of ${name}` });
+    const inputs = dialog.getByRole('spinbutton');
+    const values = await inputs.evaluateAll((all) => all.map((i) => Number((i as HTMLInputElement).value)));
+    const total = values.reduce((a, b) => a + b, 0);
+    await inputs.first().fill(String(values[0]! - (total - 100)));
+    await expect(dialog.getByRole('status')).toHaveText('In all: 100%.');
+    await expect(dialog.getByRole('button', { name: 'Save teams' })).toBeInViewport();
+    await dialog.getByRole('button', { name: 'Save teams' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(/^Showing 0 of \d+ people$/)).toBeVisible();
+    await page.getByRole('heading', { level: 1, name: 'People' }).click();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByText(/^Showing 1 of \d+ people$/)).toBeVisible();
+
+    await page.getByLabel('Allocation', { exact: true }).selectOption({ label: 'Shared (on 2 teams or more)' });
+    await expect(page.getByText(/^Showing [1-9]\d* of \d+ people$/)).toBeVisible();
+    await expect(table.getByRole('row').nth(1).getByRole('cell').nth(2)).toContainText(' · ');
+  });
+});
+
+test.describe('Small laptops', () => {
+  test('every dialog’s main button is in view at 1024×700, and Settings has its own section navigation', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const board = new TeamsBoard(page);
+    await loadSample(board);
+    await page.getByRole('button', { name: 'New team' }).click();
+    await expect(page.getByRole('dialog', { name: 'New team' }).getByRole('button', { name: 'Create team' })).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'New team' })).toBeFocused();
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await page.getByRole('button', { name: 'Add person' }).click();
+    await expect(page.getByRole('dialog', { name: 'Add person' }).getByRole('button', { name: /^(Add person|Save)/ })).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    await expect(page.getByRole('dialog', { name: 'Import people from CSV' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('import-1024.png') });
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    const sections = page.getByRole('navigation', { name: 'Settings sections' });
+    await sections.getByRole('button', { name: 'Data and backups' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Backup and restore' })).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath('settings-1024.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The collapsed sidebar still names every page, and expands on request.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Teams' })).toBeVisible();
+    await nav.getByRole('button', { name: 'Expand the sidebar' }).click();
+    await expect(nav.getByText('Teamshape')).toBeVisible();
+    await nav.getByRole('button', { name: 'Collapse the sidebar' }).click();
+  });
+});
