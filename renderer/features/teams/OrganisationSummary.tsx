@@ -1,3 +1,4 @@
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Person, Team } from '../../../shared/model';
 import type { OrganisationHealth } from '../../../shared/rules';
 import { UserText } from '../../ui/UserText';
@@ -14,32 +15,48 @@ interface OrganisationSummaryProps {
   search: string;
 }
 
+const SHOWN = 50;
+
+/** A count that opens to name what is behind it; the names are drawn only once it is open (at L, thousands). */
+function Disclosure({ summary, label, items }: { summary: string; label: string; items: () => ReactNode[] }) {
+  const [open, setOpen] = useState(false);
+  const list = open ? items() : [];
+  return (
+    <details className={styles.summaryItem} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open ? (
+        <ul aria-label={label}>
+          {list.slice(0, SHOWN)}
+          {list.length > SHOWN ? <li>and {(list.length - SHOWN).toLocaleString('en')} more</li> : null}
+        </ul>
+      ) : null}
+    </details>
+  );
+}
+
 /**
  * The organisation at a glance on one line; each count opens to name the people and teams behind
  * it, each a link to the team where it can be fixed.
  */
 export function OrganisationSummary({ health, teams, people, search }: OrganisationSummaryProps) {
   const { summary } = health;
-  const teamName = new Map(teams.map((t) => [t.id, t.name]));
+  const teamName = useMemo(() => new Map(teams.map((t) => [t.id, t.name])), [teams]);
   const teamLink = (id: string) => (
     <a key={id} href={`#/teams/${id}${search}`}>
       <UserText>{teamName.get(id) ?? 'a deleted team'}</UserText>
     </a>
   );
   const personName = (id: string) => people.get(id)?.name ?? 'Unknown person';
-  const spofTeams = new Map<string, string[]>();
-  for (const [teamId, team] of health.byTeam) {
-    for (const f of team.findings) if (f.rule === 'spof' && f.subject?.personId) spofTeams.set(f.subject.personId, [...(spofTeams.get(f.subject.personId) ?? []), teamId]);
-  }
   return (
     <section className={styles.summary} aria-label="Organisation health">
       <p className={styles.summaryItem}>
         <strong>{plural(summary.teams.pass, 'team passes', 'teams pass')}</strong> · {plural(summary.teams.warn, 'needs', 'need')} attention · {plural(summary.teams.fail, 'fails', 'fail')}
       </p>
-      <details className={styles.summaryItem}>
-        <summary>{summary.overAllocatedPeople.length === 0 ? 'Nobody over 100%' : plural(summary.overAllocatedPeople.length, 'person over 100%', 'people over 100%')}</summary>
-        <ul aria-label="Over-allocated people">
-          {summary.overAllocatedPeople.map((a) => (
+      <Disclosure
+        summary={summary.overAllocatedPeople.length === 0 ? 'Nobody over 100%' : plural(summary.overAllocatedPeople.length, 'person over 100%', 'people over 100%')}
+        label="Over-allocated people"
+        items={() =>
+          summary.overAllocatedPeople.map((a) => (
             <li key={a.personId}>
               <UserText>{personName(a.personId)}</UserText> {a.total}%:{' '}
               {a.shares.map((share, i) => (
@@ -49,13 +66,18 @@ export function OrganisationSummary({ health, teams, people, search }: Organisat
                 </span>
               ))}
             </li>
-          ))}
-        </ul>
-      </details>
-      <details className={styles.summaryItem}>
-        <summary>{summary.singlePointsOfFailure === 0 ? 'No single point of failure' : plural(summary.singlePointsOfFailure, 'single point of failure', 'single points of failure')}</summary>
-        <ul aria-label="Single points of failure">
-          {summary.singlePointOfFailurePersonIds.map((id) => (
+          ))
+        }
+      />
+      <Disclosure
+        summary={summary.singlePointsOfFailure === 0 ? 'No single point of failure' : plural(summary.singlePointsOfFailure, 'single point of failure', 'single points of failure')}
+        label="Single points of failure"
+        items={() => {
+          const spofTeams = new Map<string, string[]>();
+          for (const [teamId, team] of health.byTeam) {
+            for (const f of team.findings) if (f.rule === 'spof' && f.subject?.personId) spofTeams.set(f.subject.personId, [...(spofTeams.get(f.subject.personId) ?? []), teamId]);
+          }
+          return summary.singlePointOfFailurePersonIds.map((id) => (
             <li key={id}>
               <UserText>{personName(id)}</UserText>:{' '}
               {(spofTeams.get(id) ?? []).map((teamId, i) => (
@@ -65,25 +87,22 @@ export function OrganisationSummary({ health, teams, people, search }: Organisat
                 </span>
               ))}
             </li>
-          ))}
-        </ul>
-      </details>
-      <details className={styles.summaryItem}>
-        <summary>{summary.missingRoles.length === 0 ? 'Every required role filled' : plural(summary.missingRoles.reduce((n, r) => n + r.teamIds.length, 0), 'required role missing', 'required roles missing')}</summary>
-        <ul aria-label="Roles missing across the organisation">
-          {summary.missingRoles.map((missing) => (
-            <li key={missing.roleId}>
-              <UserText>{missing.roleName}</UserText>:{' '}
-              {missing.teamIds.map((id, i) => (
-                <span key={id}>
-                  {i > 0 ? ', ' : ''}
-                  {teamLink(id)}
-                </span>
-              ))}
-            </li>
-          ))}
-        </ul>
-      </details>
+          ));
+        }}
+      />
+      <Disclosure
+        summary={summary.missingRoles.length === 0 ? 'Every required role filled' : plural(summary.missingRoles.reduce((n, r) => n + r.teamIds.length, 0), 'required role missing', 'required roles missing')}
+        label="Roles missing across the organisation"
+        items={() =>
+          summary.missingRoles.flatMap((missing) =>
+            missing.teamIds.map((id) => (
+              <li key={`${missing.roleId}:${id}`}>
+                <UserText>{missing.roleName}</UserText>: {teamLink(id)}
+              </li>
+            )),
+          )
+        }
+      />
     </section>
   );
 }
