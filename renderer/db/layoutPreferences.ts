@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useDb } from './context';
 import type { TeamshapeDb } from './database';
 import { DEVICE_KEYS } from './device';
@@ -28,7 +28,16 @@ export async function writeLayoutPreferences(db: TeamshapeDb, changes: LayoutPre
 /** One layout preference with its default while loading or unset, and a setter. */
 export function useLayoutPreference<K extends keyof LayoutPreferences>(key: K, fallback: NonNullable<LayoutPreferences[K]>): [NonNullable<LayoutPreferences[K]>, (value: NonNullable<LayoutPreferences[K]>) => void] {
   const db = useDb();
-  const stored = useLiveQuery(() => readLayoutPreferences(db), [db]);
-  const set = useCallback((value: NonNullable<LayoutPreferences[K]>) => void writeLayoutPreferences(db, { [key]: value }), [db, key]);
-  return [(stored?.[key] ?? fallback) as NonNullable<LayoutPreferences[K]>, set];
+  const stored = useLiveQuery(() => readLayoutPreferences(db), [db])?.[key];
+  // The choice shows at once; once the stored value moves on (this write, or another window's) it rules again.
+  const [choice, setChoice] = useState<{ value: LayoutPreferences[K]; before: LayoutPreferences[K] } | null>(null);
+  const set = useCallback(
+    (value: NonNullable<LayoutPreferences[K]>) => {
+      setChoice({ value, before: stored });
+      void writeLayoutPreferences(db, { [key]: value });
+    },
+    [db, key, stored],
+  );
+  const shown = choice && stored === choice.before ? choice.value : stored;
+  return [(shown ?? fallback) as NonNullable<LayoutPreferences[K]>, set];
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FSI, PDI } from '../../shared/bidi';
 import { chartCards, layoutCard } from '../../shared/charts';
 import { DEFAULT_SETTINGS, LIVE_PLAN_ID, ROLE_IDS, type Team } from '../../shared/model';
-import { organisationHealth, sizeGauge, teamSize } from '../../shared/rules';
+import { organisationHealth, teamSize } from '../../shared/rules';
 import { DrawingItems } from '../../renderer/features/charts/DrawingItems';
 import { TeamCard } from '../../renderer/features/teams/TeamCard';
 import { UserText } from '../../renderer/ui/UserText';
@@ -34,7 +34,7 @@ describe('a team card with a right-to-left override in the team’s name', () =>
     const hostile: Team = { ...team('evil', HOSTILE, { service: `Cards${RLO} and banks`, mission: `Pay${RLO} fast` }), planId: LIVE_PLAN_ID };
     render(
       <MemoryRouter>
-        <TeamCard team={hostile} groups={[]} gauge={sizeGauge(teamSize([]), DEFAULT_SETTINGS.sizeLimits)} fte={0} health={undefined} search="" density="comfortable" />
+        <TeamCard team={hostile} groups={[]} size={teamSize([])} limits={DEFAULT_SETTINGS.sizeLimits} health={undefined} search="" density="comfortable" />
       </MemoryRouter>,
     );
     const card = screen.getByRole('article');

@@ -28,7 +28,7 @@ test.describe('Team designer at 500 teams and 5,000 people', () => {
     figures.boardOpenMs = await readyAt('teamshape:teams-ready');
     await expect(page.getByText(/^500 teams · \d+ people/)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Organisation health' })).toBeVisible();
-    expect(await page.getByRole('list', { name: 'Teams' }).getByRole('listitem').count()).toBeLessThan(60);
+    expect(await page.getByRole('list', { name: 'Teams' }).getByRole('article').count()).toBeLessThan(60);
 
     await page.goto('/#/people');
     figures.peopleOpenMs = await readyAt('teamshape:people-ready');

@@ -1,7 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
+import { memo } from 'react';
 import { isolateBidi } from '../../../shared/bidi';
-import type { Team } from '../../../shared/model';
-import { formatFte, type SizeGauge, type TeamHealth } from '../../../shared/rules';
+import type { SizeLimits, Team } from '../../../shared/model';
+import { formatFte, sizeGauge, type TeamHealth, type TeamSize } from '../../../shared/rules';
 import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
 import { UserText } from '../../ui/UserText';
 import { VerdictBadge } from '../../ui/VerdictBadge';
@@ -12,15 +13,17 @@ import styles from './TeamCard.module.css';
 interface TeamCardProps {
   team: Team;
   groups: readonly CardRoleGroup[];
-  gauge: SizeGauge | undefined;
-  fte: number;
+  size: TeamSize;
+  limits: SizeLimits;
   health: TeamHealth | undefined;
   search: string;
   density: BoardDensity;
 }
 
 /** A team at a glance: members by role, size against the two-pizza limit, role gaps, verdict. */
-export function TeamCard({ team, groups, gauge, fte, health, search, density }: TeamCardProps) {
+export const TeamCard = memo(function TeamCard({ team, groups, size, limits, health, search, density }: TeamCardProps) {
+  const gauge = sizeGauge(size, limits);
+  const fte = size.fte;
   const openEditor = useTeamsUi((s) => s.openEditor);
   const askToDelete = useTeamsUi((s) => s.askToDelete);
   const draftMember = useTeamsUi((s) => s.draftMember);
@@ -89,4 +92,4 @@ export function TeamCard({ team, groups, gauge, fte, health, search, density }: 
       </div>
     </article>
   );
-}
+});

@@ -1,14 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Person, Role, Settings, Team } from '../../../shared/model';
-import { sizeGauge, type OrganisationHealth, type TeamSize } from '../../../shared/rules';
+import type { OrganisationHealth, TeamSize } from '../../../shared/rules';
 import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
 import { UserText } from '../../ui/UserText';
 import { boardRows, type BoardGrouping } from './boardRows';
 import { cardRoleGroups, type PlanMemberIndex } from './cardMembers';
 import { roleAbbreviations } from './roleAbbreviations';
 import { TeamCard } from './TeamCard';
+import { observeOffsetAfterPaint, observeRectAfterPaint } from './observeAfterPaint';
 import styles from './TeamsPage.module.css';
 
 const CARD_MIN_WIDTH = 216;
@@ -16,6 +17,12 @@ const GAP = 10;
 /** Cards have a fixed height per density (content is clipped) so rows are virtualised without measuring. */
 export const CARD_HEIGHT: Record<BoardDensity, number> = { compact: 228, comfortable: 300 };
 const GROUP_HEIGHT = 36;
+
+/** The board's size the last time it was shown: the first frame of the next visit uses it (no forced layout). */
+let lastLayout = { columns: 4, width: 940, offset: 0 };
+let lastRect = { width: 1000, height: 800 };
+const NO_MEMBERS = { headcount: 0, fte: 0 };
+const EMPTY: never[] = [];
 
 interface VirtualTeamBoardProps {
   teams: readonly Team[];
@@ -37,21 +44,26 @@ interface VirtualTeamBoardProps {
 export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleById, settings, density, grouping, groupOf }: VirtualTeamBoardProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const { search } = useLocation();
-  const [layout, setLayout] = useState({ columns: 4, width: 940, offset: 0 });
+  const [layout, setLayout] = useState(lastLayout);
 
-  useLayoutEffect(() => {
+  // Measured after the first paint (ResizeObserver reports once laid out), never synchronously.
+  useEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const measure = () => {
       const width = list.clientWidth || 940;
       const columns = Math.max(1, Math.floor((width + GAP) / (CARD_MIN_WIDTH + GAP)));
-      setLayout((old) => (old.columns === columns && old.width === width && old.offset === list.offsetTop ? old : { columns, width, offset: list.offsetTop }));
+      lastLayout = { columns, width, offset: list.offsetTop };
+      setLayout((old) => (old.columns === columns && old.width === width && old.offset === list.offsetTop ? old : lastLayout));
     };
-    measure();
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
-    observer?.observe(list);
-    observer?.observe(list.parentElement ?? list);
-    return () => observer?.disconnect();
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    observer.observe(list.parentElement ?? list);
+    return () => observer.disconnect();
   }, []);
 
   const rows = useMemo(
@@ -66,7 +78,13 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 1,
     scrollMargin: layout.offset,
-    initialRect: { width: 1000, height: 800 },
+    initialRect: lastRect,
+    observeElementRect: (instance, cb) =>
+      observeRectAfterPaint(instance, (rect) => {
+        lastRect = rect;
+        cb(rect);
+      }),
+    observeElementOffset: observeOffsetAfterPaint,
   });
   // A team just created: scroll its row into view and give its card's link focus.
   const revealTeamId = useTeamsUi((s) => s.revealTeamId);
@@ -88,6 +106,20 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
     return () => cancelAnimationFrame(frame);
   }, [revealTeamId, rows, virtualizer]);
   const labels = useMemo(() => roleAbbreviations(roles), [roles]);
+  // Each card's role groups, kept while its inputs stay the same objects, so a scroll (which
+  // re-renders the rows) re-renders no card whose team did not change (TeamCard is memoised).
+  const groupsOf = useMemo(() => {
+    const cache = new Map<string, { list: unknown; coverage: unknown; groups: ReturnType<typeof cardRoleGroups> }>();
+    return (teamId: string) => {
+      const list = index.byTeam.get(teamId) ?? EMPTY;
+      const coverage = health?.byTeam.get(teamId)?.coverage;
+      const hit = cache.get(teamId);
+      if (hit && hit.list === list && hit.coverage === coverage) return hit.groups;
+      const groups = cardRoleGroups(list, roles, coverage, peopleById, index.teamsPerPerson, labels);
+      cache.set(teamId, { list, coverage, groups });
+      return groups;
+    };
+  }, [index, health, roles, peopleById, labels]);
   const cardWidth = (layout.width - GAP * (layout.columns - 1)) / layout.columns;
   const limits = settings.sizeLimits;
 
@@ -107,9 +139,9 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
             ];
           }
           return row.teams.map((team, column) => {
-            const size = sizes?.get(team.id) ?? { headcount: 0, fte: 0 };
+            const size = sizes?.get(team.id) ?? NO_MEMBERS;
             const teamHealth = health?.byTeam.get(team.id);
-            const groups = cardRoleGroups(index.byTeam.get(team.id) ?? [], roles, teamHealth?.coverage, peopleById, index.teamsPerPerson, labels);
+            const groups = groupsOf(team.id);
             return (
               <li
                 key={team.id}
@@ -118,7 +150,7 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
                 aria-posinset={row.first + column + 1}
                 style={{ transform: `translate(${column * (cardWidth + GAP)}px, ${top}px)`, width: cardWidth, height: CARD_HEIGHT[density] }}
               >
-                <TeamCard team={team} groups={groups} gauge={sizeGauge(size, limits)} fte={size.fte} health={teamHealth} search={search} density={density} />
+                <TeamCard team={team} groups={groups} size={size} limits={limits} health={teamHealth} search={search} density={density} />
               </li>
             );
           });
