@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ratio, summarise, type Measurement } from './measure';
 import { newReport, writeReport, type BenchRow } from './report';
 import { importFigures } from './importScenarios';
+import { boardScrollFrames, moveAndUndo } from './boardScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -65,6 +66,14 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
         rows.push({ figure: `${screen.name} by in-app navigation`, size, value: measured, unit: 'ms' });
         rows.push({ figure: `${screen.name} by in-app navigation: L / empty`, size, value: openRatio, unit: '×', target: '≤ 1.25', verdict: verdict(openRatio <= 1.25) });
       }
+      // The team designer (issue 17): a move by mouse, its undo, scrolling the board with member chips.
+      await navigateTo(page, 'Teams', 'teamshape:teams-ready', 1);
+      const move = await moveAndUndo(page, Math.min(RUNS, 5));
+      rows.push({ figure: 'board: drag → move → new verdict on screen (in memory)', size, value: move.shown, unit: 'ms', target: '< 50', verdict: verdict(move.shown.median < 50) });
+      rows.push({ figure: 'board: drag → move committed (Saved toast)', size, value: move.committed, unit: 'ms', target: '< 150', verdict: verdict(move.committed.median < 150) });
+      rows.push({ figure: 'board: undo of a move on screen (Ctrl+Z)', size, value: move.undone, unit: 'ms', target: '< 50', verdict: verdict(move.undone.median < 50) });
+      const scroll = await boardScrollFrames(page);
+      rows.push({ figure: 'board: scrolling with member chips, frame time p95', size, value: scroll, unit: 'ms', target: '< 33', verdict: verdict(scroll < 33) });
     }
     const writes: number[] = [];
     for (let i = 0; i < Math.min(RUNS, 3); i++) writes.push(await checkInLatency(page, 90 + i));

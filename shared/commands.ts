@@ -29,10 +29,12 @@ export const COMMANDS = [
   // The app's undo: inside a text field the renderer hands it to the field's own undo instead.
   { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', section: 'edit', group: 'history' },
   { id: 'edit.redo', label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', section: 'edit', group: 'history' },
+  { id: 'edit.history', label: 'Change history…', accelerator: 'CmdOrCtrl+Shift+H', section: 'edit', group: 'history' },
   { id: 'go.teams', label: 'Teams', accelerator: 'CmdOrCtrl+1', section: 'view', group: 'go' },
   { id: 'go.people', label: 'People', accelerator: 'CmdOrCtrl+2', section: 'view', group: 'go' },
   { id: 'go.okrs', label: 'OKRs', accelerator: 'CmdOrCtrl+3', section: 'view', group: 'go' },
   { id: 'go.charts', label: 'Charts', accelerator: 'CmdOrCtrl+4', section: 'view', group: 'go' },
+  { id: 'palette.open', label: 'Command palette…', accelerator: 'CmdOrCtrl+K', section: 'view', group: 'palette' },
   { id: 'go.settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', section: 'settings', group: 'settings' },
 ] as const satisfies readonly CommandDefinition[];
 

@@ -1,43 +1,89 @@
+import { useRef, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { useLayoutPreference } from '../db';
+import { CommandPalette } from './CommandPalette';
 import { CommandRouter } from './CommandRouter';
 import { DailyBackupBanner } from './DailyBackupBanner';
 import { EvictionNotice } from './EvictionNotice';
+import { FocusAfterNavigation } from './FocusAfterNavigation';
+import { HistoryPanel } from './HistoryPanel';
+import { NavIcon } from './NavIcon';
 import { UndoToast } from './UndoToast';
 import { WorkspaceLoading } from './WorkspaceLoading';
 import { NAVIGATION } from './navigation';
 import styles from './AppLayout.module.css';
 
+const NARROW = '(max-width: 1199px)';
+const subscribeNarrow = (listener: () => void) => {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', listener);
+  return () => query.removeEventListener('change', listener);
+};
+const isNarrow = () => window.matchMedia(NARROW).matches;
+
 export function AppLayout() {
   const { search } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  // 'auto' (no choice made yet): the sidebar collapses on windows narrower than 1200 px.
+  const [sidebar, setSidebar] = useLayoutPreference('sidebar', 'auto');
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+  const collapsed = sidebar === 'collapsed' || (sidebar === 'auto' && narrow);
   return (
-    <div className={styles.shell}>
-      <a className={styles.skipLink} href="#main">
+    <div className={collapsed ? `${styles.shell} ${styles.collapsed}` : styles.shell}>
+      {/* The hash router owns the address's #, so the skip link moves focus itself instead of linking to #main. */}
+      <a
+        className={styles.skipLink}
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <nav className={styles.nav} aria-label="Main">
-        <p className={styles.brand}>Teamshape</p>
+        <p className={styles.brand}>
+          <span className={styles.brandName}>Teamshape</span>
+        </p>
         <ul className={styles.links}>
           {NAVIGATION.map((item) => (
             <li key={item.path}>
               <NavLink
                 to={{ pathname: item.path, search }}
                 className={({ isActive }) => (isActive ? `${styles.link} ${styles.active}` : styles.link)}
+                title={item.label}
               >
-                {item.label}
+                <NavIcon path={item.path} />
+                <span className={styles.linkLabel}>{item.label}</span>
               </NavLink>
             </li>
           ))}
         </ul>
+        <button
+          type="button"
+          className={styles.collapse}
+          aria-label={collapsed ? 'Expand the sidebar' : 'Collapse the sidebar'}
+          aria-pressed={collapsed}
+          title={collapsed ? 'Expand the sidebar' : 'Collapse the sidebar'}
+          onClick={() => setSidebar(collapsed ? 'expanded' : 'collapsed')}
+        >
+          <span aria-hidden="true" className={styles.collapseIcon}>
+            ‹
+          </span>
+        </button>
       </nav>
-      <main id="main" className={styles.main} tabIndex={0}>
+      <main id="main" ref={mainRef} className={styles.main} tabIndex={-1}>
         <CommandRouter />
         <DailyBackupBanner />
         <EvictionNotice />
         <WorkspaceLoading>
+          <FocusAfterNavigation main={mainRef} />
           <Outlet />
         </WorkspaceLoading>
       </main>
       <UndoToast />
+      <CommandPalette />
+      <HistoryPanel />
     </div>
   );
 }

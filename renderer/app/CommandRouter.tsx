@@ -41,8 +41,9 @@ export function CommandRouter() {
     navigate({ pathname: path, search }, { state: { open: command } });
   };
 
-  // Undo and Redo are the history's own (UndoToast handles them wherever the user is).
-  const handlers: Record<Exclude<CommandId, 'edit.undo' | 'edit.redo'>, CommandHandler> = {
+  // Undo and Redo are the history's own (UndoToast handles them wherever the user is); the palette
+  // and the history panel are always mounted and handle their own commands.
+  const handlers: Record<Exclude<CommandId, 'edit.undo' | 'edit.redo' | 'edit.history' | 'palette.open'>, CommandHandler> = {
     'team.new': () => {
       // The team board and a team's page both have the team dialog.
       if (!(window.location.hash.replace(/^#/, '') || pathname).startsWith('/teams')) go('/teams');

@@ -1,6 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
+import { NotFound } from './NotFound';
 import { TeamsPage } from '../features/teams/TeamsPage';
 import { TeamView } from '../features/teams/TeamView';
 import { PeoplePage } from '../features/people/PeoplePage';
@@ -37,7 +38,7 @@ export const appRouter = createHashRouter([
       { path: 'okrs/review', element: <QuarterReviewPage /> },
       { path: 'charts', element: <ChartsPage /> },
       { path: 'settings', element: <SettingsPage /> },
-      { path: '*', element: <RouteError /> },
+      { path: '*', element: <NotFound /> },
     ],
   },
 ]);

@@ -15,6 +15,7 @@ export * from './hooks';
 export { createTeam, updateTeam, deleteTeam, type TeamChanges } from './teams';
 export { createPerson, updatePerson, deletePerson, type PersonChanges } from './people';
 export { addMember, updateMembership, removeMember, type MembershipChanges } from './memberships';
+export { moveMembers, updatePersonMemberships, type MembershipEdit } from './memberMoves';
 export { createObjective, addKeyResult, recordCheckIn } from './okrs';
 export { readSettings, updateSettings, type SettingsChanges } from './settings';
 export { readMeId, writeMeId, DEVICE_KEYS, DEVICE_TABLE, type DeviceEntry, type DeviceKey } from './device';
@@ -49,3 +50,4 @@ export { createObjectiveWithKeyResults, createObjectivesWithKeyResults, type Ent
 export { importOkrs, type OkrImportOptions, type OkrImportResult } from './okrImport';
 export { readWhoAmIAsked, markWhoAmIAsked } from './device';
 export { useOpenKeyResults, useAllObjectives, type OpenKeyResult } from './okrDueHooks';
+export { readLayoutPreferences, writeLayoutPreferences, useLayoutPreference, type LayoutPreferences } from './layoutPreferences';

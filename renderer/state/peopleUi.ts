@@ -5,6 +5,13 @@ export interface PeopleFilterState {
   departmentId: string;
   roleId: string;
   teamId: string;
+  /** '' (anyone), over-allocated, unassigned or shared. */
+  status?: '' | 'over' | 'unassigned' | 'shared';
+}
+
+export interface PeopleSortState {
+  key: 'name' | 'department' | 'teams' | 'allocation';
+  direction: 'ascending' | 'descending';
 }
 
 export type PersonEditor = { mode: 'create' } | { mode: 'edit'; personId: string } | null;
@@ -15,6 +22,11 @@ interface PeopleUiState {
   removingPersonId: string | null;
   importOpen: boolean;
   membershipImportOpen: boolean;
+  sort: PeopleSortState;
+  /** The person whose teams and allocations are being edited from their row. */
+  teamsOfPersonId: string | null;
+  setSort: (sort: PeopleSortState) => void;
+  editTeamsOf: (personId: string | null) => void;
   setFilter: (changes: Partial<PeopleFilterState>) => void;
   clearFilter: () => void;
   openEditor: (editor: PersonEditor) => void;
@@ -23,7 +35,7 @@ interface PeopleUiState {
   setMembershipImportOpen: (open: boolean) => void;
 }
 
-const EMPTY_FILTER: PeopleFilterState = { query: '', departmentId: '', roleId: '', teamId: '' };
+const EMPTY_FILTER: PeopleFilterState = { query: '', departmentId: '', roleId: '', teamId: '', status: '' };
 
 /** Directory filters and which people dialog is open: UI state only. */
 export const usePeopleUi = create<PeopleUiState>((set) => ({
@@ -32,6 +44,10 @@ export const usePeopleUi = create<PeopleUiState>((set) => ({
   removingPersonId: null,
   importOpen: false,
   membershipImportOpen: false,
+  sort: { key: 'name', direction: 'ascending' },
+  teamsOfPersonId: null,
+  setSort: (sort) => set({ sort }),
+  editTeamsOf: (teamsOfPersonId) => set({ teamsOfPersonId }),
   setFilter: (changes) => set((s) => ({ filter: { ...s.filter, ...changes } })),
   clearFilter: () => set({ filter: EMPTY_FILTER }),
   openEditor: (editor) => set({ editor }),

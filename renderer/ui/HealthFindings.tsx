@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Finding } from '../../shared/rules';
 import styles from './Health.module.css';
 import { UserText } from './UserText';
@@ -5,7 +6,7 @@ import { UserText } from './UserText';
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { fail: 'Fail', warn: 'Warning', info: 'Note' };
 
 /** Each finding in plain words: what is wrong, why it matters, and what to do about it. */
-export function HealthFindings({ findings, label }: { findings: readonly Finding[]; label: string }) {
+export function HealthFindings({ findings, label, actionFor }: { findings: readonly Finding[]; label: string; actionFor?: (finding: Finding) => ReactNode }) {
   if (findings.length === 0) return <p className={styles.allGood}>No findings: this team passes every check.</p>;
   return (
     <ul className={styles.findings} aria-label={label}>
@@ -16,6 +17,7 @@ export function HealthFindings({ findings, label }: { findings: readonly Finding
           </p>
           <p className={styles.explanation}>{finding.explanation}</p>
           {finding.fix ? <p className={styles.fix}>Suggested fix: {finding.fix}</p> : null}
+          {actionFor?.(finding)}
         </li>
       ))}
     </ul>

@@ -43,3 +43,8 @@ export { okrPreferences, OKR_PREFERENCE_DEFAULTS, type OkrPreferences } from './
 export { checkInsDue, isDue, type DueKeyResult, type DueInput } from './checkInsDue';
 export { quarterReview, type QuarterReview, type ReviewedObjective } from './quarterReview';
 export { calendarDaysBetween } from './calendarDays';
+export { sizeGauge } from './sizeGauge';
+export type { SizeGauge, SizeLevel } from './sizeGauge';
+export { usualRole } from './usualRole';
+export { memberCandidates } from './memberCandidates';
+export type { MemberCandidate } from './memberCandidates';

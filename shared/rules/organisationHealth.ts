@@ -20,6 +20,8 @@ export interface OrganisationSummary {
   missingRoles: MissingRole[];
   /** How many people are a single point of failure; someone who is one for two roles counts once. */
   singlePointsOfFailure: number;
+  /** Who they are (each person once), so the summary can name and link them. */
+  singlePointOfFailurePersonIds: string[];
 }
 
 export interface OrganisationHealth {
@@ -56,8 +58,9 @@ export function organisationHealth(input: PlanHealthInput): OrganisationHealth {
   const overAllocatedPeople = [...context.allocations.values()]
     .filter((a) => a.total > FULL_TIME)
     .sort((a, b) => b.total - a.total);
+  const spofPeople = [...new Set(context.spofs.map((s) => s.personId))];
   return {
     byTeam,
-    summary: { teams, overAllocatedPeople, missingRoles, singlePointsOfFailure: new Set(context.spofs.map((s) => s.personId)).size },
+    summary: { teams, overAllocatedPeople, missingRoles, singlePointsOfFailure: spofPeople.length, singlePointOfFailurePersonIds: spofPeople },
   };
 }

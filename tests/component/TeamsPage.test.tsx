@@ -24,11 +24,11 @@ describe('Teams page', () => {
     const { db } = await renderWithDb(<TeamsPage />);
     const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Billing', service: 'Invoicing' });
     const card = await screen.findByRole('article', { name: 'Billing' });
-    expect(card).toHaveTextContent('0 people · 0 FTE');
+    expect(card).toHaveTextContent('0/10 · 0 FTE');
 
     const person = await createPerson(db, { name: 'Rosa Costa' });
     await addMember(db, { planId: LIVE_PLAN_ID, teamId: team.id, personId: person.id, roleId: ROLE_IDS.developer, allocation: 50 });
-    await waitFor(() => expect(card).toHaveTextContent('1 person · 0.5 FTE'));
+    await waitFor(() => expect(card).toHaveTextContent('1/10 · 0.5 FTE'));
     expect(screen.getByText('1 team · 1 person · 0.5 FTE')).toBeInTheDocument();
   });
 
@@ -64,7 +64,7 @@ describe('Teams page', () => {
     await user.type(within(dialog).getByLabelText('Service it owns'), 'Single sign-on');
     await user.click(within(dialog).getByRole('button', { name: 'Create team' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(await screen.findByRole('article', { name: 'Identity & Access' })).toHaveTextContent('Owns: Single sign-on');
+    expect(await screen.findByRole('article', { name: 'Identity & Access' })).toHaveTextContent('0/10 · 0 FTE');
     expect((await db.teams.toArray()).map((t) => t.name)).toEqual(['Identity & Access']);
   });
 

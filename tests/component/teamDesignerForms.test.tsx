@@ -61,7 +61,7 @@ describe('add member form', () => {
     await user.click(await screen.findByRole('button', { name: 'Add member' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add to Billing' });
     await user.click(within(dialog).getByRole('button', { name: 'Add to team' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose the person to add.');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose the person to add, or “To hire” for an open role.');
     await user.selectOptions(within(dialog).getByLabelText('Person'), personId);
     const allocation = within(dialog).getByLabelText('Allocation (%)');
     await user.clear(allocation);

@@ -34,7 +34,7 @@ describe('a team card with a right-to-left override in the team’s name', () =>
     const hostile: Team = { ...team('evil', HOSTILE, { service: `Cards${RLO} and banks`, mission: `Pay${RLO} fast` }), planId: LIVE_PLAN_ID };
     render(
       <MemoryRouter>
-        <TeamCard team={hostile} size={teamSize([])} health={undefined} search="" />
+        <TeamCard team={hostile} groups={[]} size={teamSize([])} limits={DEFAULT_SETTINGS.sizeLimits} health={undefined} search="" density="comfortable" />
       </MemoryRouter>,
     );
     const card = screen.getByRole('article');
@@ -43,7 +43,7 @@ describe('a team card with a right-to-left override in the team’s name', () =>
     expect(within(card).getByRole('link').querySelector('bdi')?.textContent).toBe(HOSTILE);
     expect(card.querySelector('p bdi')?.parentElement?.textContent).toBe(`Owns: Cards${RLO} and banks`);
     // No override outside an isolate: the size line and the button labels keep their order.
-    expect(within(card).getByText('0 people · 0 FTE').querySelector('bdi')).toBeNull();
+    expect(within(card).getByText('0/10 · 0 FTE').querySelector('bdi')).toBeNull();
     expect(within(card).getByRole('button', { name: `Rename ${FSI}${HOSTILE}${PDI}` })).toBeInTheDocument();
   });
 });

@@ -61,7 +61,7 @@ test.describe('Team designer', () => {
     }
 
     const card = board.card('Platform');
-    await expect(card).toContainText('11 people · 11 FTE');
+    await expect(card).toContainText('11/10 · 11 FTE');
     await expect(card).toContainText('Failing');
     await page.screenshot({ path: testInfo.outputPath('board-after-drag.png'), fullPage: true });
 
@@ -137,11 +137,11 @@ test.describe('Team designer', () => {
     await expect(page.getByText(/^12 teams · \d+ people/)).toBeVisible();
     const people = new PeopleDirectory(page);
     await people.open();
-    await page.getByLabel('Role').selectOption({ label: 'Security analyst' });
-    await page.getByLabel('Team').selectOption({ label: 'Customer Portal' });
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Security analyst' });
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Customer Portal' });
     await expect(page.getByText(/Showing 1 of \d+ people/)).toBeVisible();
-    const row = people.list.getByRole('listitem');
-    const name = (await row.first().locator('span').first().textContent())!.trim();
+    const row = people.rows();
+    const name = (await row.first().getByRole('cell').first().locator('span').first().textContent())!.trim();
     await page.getByRole('button', { name: `Remove ${name}` }).click();
     const confirm = page.getByRole('alertdialog', { name: `Remove ${name}?` });
     const affected = confirm.getByRole('list', { name: 'Teams affected' }).getByRole('listitem');

@@ -8,6 +8,8 @@ test.describe('Teams page', () => {
     await expect(page.getByRole('heading', { name: 'Your workspace is empty' })).toBeVisible();
 
     await board.createTeam({ name: 'Payments Platform', service: 'Card payments', mission: 'Customers pay in seconds.' });
+    // The comfortable density shows each team's service and mission (a preference of this device).
+    await page.getByLabel('Comfortable').check();
     await expect(board.card('Payments Platform')).toContainText('Owns: Card payments');
 
     await page.reload();
@@ -49,7 +51,7 @@ test.describe('Teams page', () => {
     await page.getByRole('button', { name: 'Load sample organisation' }).click();
     await expect(page.getByText(/^12 teams · \d+ people/)).toBeVisible();
     await expect(page.getByText(/12 teams · \d+ people/)).toBeVisible();
-    await expect(await board.findCard('Payments Platform')).toContainText('people');
+    await expect(await board.findCard('Payments Platform')).toContainText(/\d+\/10 · [\d.]+ FTE/);
 
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('teams-board.png'), fullPage: true });

@@ -53,6 +53,7 @@ test.describe('Undo, redo and edits from two windows', () => {
     const other = await context.newPage();
     const boardB = new TeamsBoard(other);
     await boardB.open();
+    await other.getByLabel('Comfortable').check();
     await boardB.renameTeam('Payments', 'Payments Core');
 
     // A's save is refused, naming what B changed; nothing was overwritten.

@@ -4,6 +4,7 @@ import type { CheckIn, KeyResult, PeriodRange } from '../../../shared/model';
 import { dayToTime, historyPoints, monthTicks, pacePoints, timeDomain } from './chartSeries';
 import { formatValue } from './okrFormat';
 import styles from './KeyResultPage.module.css';
+import { formatDay, formatDayShort } from '../../ui/dates';
 
 // SVG presentation attributes cannot read CSS custom properties: these mirror tokens.css.
 const COLOURS = { value: '#1f5fbf', pace: '#4d5968', confidence: '#8a5a00', grid: '#d5dae1', today: '#b3261e' };
@@ -41,13 +42,13 @@ export function HistoryChart({ keyResult, period, checkIns, today }: HistoryChar
           domain={domain}
           ticks={monthTicks(domain)}
           scale="time"
-          tickFormatter={(t: number) => format(t, 'd MMM')}
+          tickFormatter={(t: number) => formatDayShort(format(t, 'yyyy-MM-dd'))}
           allowDuplicatedCategory={false}
         />
         <YAxis yAxisId="value" tickFormatter={valueTick} width={80} domain={keyResult.metric === 'milestone' ? [0, 1] : ['auto', 'auto']} ticks={keyResult.metric === 'milestone' ? [0, 1] : undefined} />
         <YAxis yAxisId="confidence" orientation="right" domain={[0, 10]} ticks={[0, 5, 10]} width={40} label={{ value: 'Confidence', angle: 90, position: 'insideRight', fill: COLOURS.confidence }} />
         <Tooltip
-          labelFormatter={(t) => format(Number(t), 'd MMM yyyy')}
+          labelFormatter={(t) => formatDay(format(Number(t), 'yyyy-MM-dd'))}
           formatter={(value, name) => (name === 'Confidence' ? `${String(value)} of 10` : valueTick(Number(value)))}
         />
         <Legend itemSorter={null} />

@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatDay } from '../../ui/dates';
 import type { KeyResult, PeriodRange } from '../../../shared/model';
 import { STATUS_LABELS, type KeyResultStatus, type ObjectiveAssessment, type StatusLabel } from '../../../shared/rules';
 
@@ -13,8 +13,9 @@ export function formatValue(value: number, unit: string): string {
   return /^[%°]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
 }
 
+/** A calendar day in the app's one date format (the user's locale). */
 export function formatDate(day: string): string {
-  return format(parseISO(day), 'd MMM yyyy');
+  return formatDay(day);
 }
 
 export function periodDates(period: Pick<PeriodRange, 'start' | 'end'>): string {

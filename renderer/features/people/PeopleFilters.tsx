@@ -9,7 +9,7 @@ export function PeopleFilters({ departments, roles, teams }: { departments: read
   const filter = usePeopleUi((s) => s.filter);
   const setFilter = usePeopleUi((s) => s.setFilter);
   const clearFilter = usePeopleUi((s) => s.clearFilter);
-  const active = Boolean(filter.query || filter.departmentId || filter.roleId || filter.teamId);
+  const active = Boolean(filter.query || filter.departmentId || filter.roleId || filter.teamId || filter.status);
   return (
     <div role="search" className={styles.filters} aria-label="Filter people">
       <TextField
@@ -37,6 +37,17 @@ export function PeopleFilters({ departments, roles, teams }: { departments: read
         value={filter.teamId}
         onChange={(event) => setFilter({ teamId: event.target.value })}
         options={[{ value: '', label: 'All teams' }, ...teams.map((t) => ({ value: t.id, label: t.name }))]}
+      />
+      <SelectField
+        label="Allocation"
+        value={filter.status ?? ''}
+        onChange={(event) => setFilter({ status: event.target.value as NonNullable<typeof filter.status> })}
+        options={[
+          { value: '', label: 'Everyone' },
+          { value: 'over', label: 'Over-allocated (over 100%)' },
+          { value: 'unassigned', label: 'Unassigned (on no team)' },
+          { value: 'shared', label: 'Shared (on 2 teams or more)' },
+        ]}
       />
       <Button variant="ghost" onClick={clearFilter} disabled={!active}>
         Clear filters

@@ -6,7 +6,8 @@ import { useSelectedPlanId } from '../../state/selection';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { useReadyMark } from '../../ui/useReadyMark';
-import { filterPeople } from './filterPeople';
+import { filterPeople, sortPeople } from './filterPeople';
+import { PersonTeamsDialog } from './PersonTeamsDialog';
 import { peopleRows } from './peopleRows';
 import { PeopleFilters } from './PeopleFilters';
 import { PeopleList } from './PeopleList';
@@ -24,6 +25,7 @@ export function PeoplePage() {
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
   const filter = usePeopleUi((s) => s.filter);
+  const sort = usePeopleUi((s) => s.sort);
   const openEditor = usePeopleUi((s) => s.openEditor);
   const setImportOpen = usePeopleUi((s) => s.setImportOpen);
   const setMembershipImportOpen = usePeopleUi((s) => s.setMembershipImportOpen);
@@ -32,7 +34,7 @@ export function PeoplePage() {
   const rows = useDerived(`people-rows:${planId}`, [people, departments, teams, memberships, roles], () =>
     people && departments && teams && memberships && roles ? peopleRows(people, departments, teams, memberships, roles) : undefined,
   );
-  const visible = useMemo(() => (rows ? filterPeople(rows, filter) : undefined), [rows, filter]);
+  const visible = useMemo(() => (rows ? sortPeople(filterPeople(rows, filter), sort) : undefined), [rows, filter, sort]);
   useReadyMark('teamshape:people-ready', Boolean(visible));
 
   const summary = !rows
@@ -62,6 +64,7 @@ export function PeoplePage() {
       ) : null}
       {visible && rows && rows.length > 0 ? <PeopleList rows={visible} /> : null}
       <PersonEditorDialog departments={departments ?? []} />
+      <PersonTeamsDialog memberships={memberships ?? []} teams={teams ?? []} roles={roles ?? []} />
       <RemovePersonDialog rows={rows ?? []} />
       <RosterImportDialog departments={departments ?? []} people={people ?? []} />
       <MembershipImportDialog

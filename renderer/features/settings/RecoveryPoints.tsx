@@ -1,4 +1,4 @@
-import { format, parseISO } from 'date-fns';
+import { formatMoment } from '../../ui/dates';
 import { useId } from 'react';
 import type { RecoveryPoint } from '../../../shared/bridge';
 import { isDesktop } from '../../platform';
@@ -6,9 +6,9 @@ import { Button } from '../../ui/Button';
 import { useRecoveryPoints } from './useRecoveryPoints';
 import styles from './BackupRestore.module.css';
 
-/** "16 Nov 2026, 09:00" in the computer's time zone. */
+/** "16 Nov 2026, 09:00" (in the user's locale and time zone). */
 export function formatSavedAt(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy, HH:mm');
+  return formatMoment(iso);
 }
 
 export function formatSize(bytes: number): string {

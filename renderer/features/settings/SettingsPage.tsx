@@ -1,14 +1,14 @@
 import { useDepartments, usePeople, useRoles, useSettings } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
-import { DefaultAllocation } from './DefaultAllocation';
-import { TitleRoleSynonyms } from './TitleRoleSynonyms';
-import { OkrSettingsSection } from './OkrSettingsSection';
-import { Departments } from './Departments';
-import { RoleRequirements } from './RoleRequirements';
-import { SizeLimitsForm } from './SizeLimitsForm';
-import { WhoAmI } from './WhoAmI';
-import { DataSafetySections } from './DataSafetySections';
+import { SETTINGS_GROUPS } from './settingsSections';
 import styles from './SettingsPage.module.css';
+
+/** Focus and scroll to a group (the hash router owns the address's #, so no anchor links). */
+function goTo(id: string) {
+  const heading = document.getElementById(`settings-${id}`);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
 
 export function SettingsPage() {
   const settings = useSettings();
@@ -17,17 +17,31 @@ export function SettingsPage() {
   const departments = useDepartments();
   return (
     <>
-      <PageHeader title="Settings" summary="Settings are saved on this computer and take effect at once." />
+      <PageHeader title="Settings" summary="Each section saves on its own button, and a saved change takes effect at once everywhere." />
       {settings && people && roles && departments ? (
-        <div className={styles.sections}>
-          <WhoAmI people={people} />
-          <SizeLimitsForm settings={settings} />
-          <RoleRequirements roles={roles} />
-          <DefaultAllocation settings={settings} />
-          <TitleRoleSynonyms settings={settings} />
-          <OkrSettingsSection settings={settings} />
-          <Departments departments={departments} />
-          <DataSafetySections />
+        <div className={styles.layout}>
+          <nav className={styles.toc} aria-label="Settings sections">
+            <ul>
+              {SETTINGS_GROUPS.map((group) => (
+                <li key={group.id}>
+                  <button type="button" onClick={() => goTo(group.id)}>
+                    {group.title}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className={styles.groups}>
+            {SETTINGS_GROUPS.map((group) => (
+              <section key={group.id} className={styles.group} aria-labelledby={`settings-${group.id}`}>
+                {/* A label, not a heading: each section inside has its own h2. */}
+                <p id={`settings-${group.id}`} className={styles.groupTitle} tabIndex={-1}>
+                  {group.title}
+                </p>
+                <div className={styles.sections}>{group.render({ settings, people, roles, departments })}</div>
+              </section>
+            ))}
+          </div>
         </div>
       ) : (
         <p>Loading settings…</p>

@@ -1,3 +1,4 @@
+import { formatMoment } from '../../ui/dates';
 import { BACKUP_FORMAT_VERSION, type BackupFile } from '../../../shared/backup';
 import type { MergeSummary } from '../../../shared/backup';
 import type { RestoreMode } from '../../db';
@@ -19,7 +20,7 @@ export function describeCounts(counts: Readonly<Record<string, number>>): string
 }
 
 export function describeOrigin(backup: BackupFile, formatVersion: number): string {
-  const when = new Date(backup.exportedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+  const when = formatMoment(backup.exportedAt);
   const made = formatVersion === 0 ? 'This file comes from an older Teamshape without an export date.' : `This backup was made on ${when} by Teamshape ${backup.app.version}.`;
   const older = formatVersion < BACKUP_FORMAT_VERSION ? ' Its older format is converted as it is read.' : '';
   return `${made}${older}`;

@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Person } from '../../../shared/model';
 import { useTeamsUi } from '../../state/teamsUi';
 import { TextField } from '../../ui/TextField';
@@ -25,6 +25,10 @@ export function DirectoryPanel({ entries }: { entries: readonly DirectoryEntry[]
     if (words.length === 0) return entries;
     return entries.filter((e) => words.every((w) => `${e.person.name} ${e.person.title}`.toLowerCase().includes(w)));
   }, [entries, query]);
+  // The list is one Tab stop: arrow keys, Home and End move between people (a roving tab index).
+  const [active, setActive] = useState(0);
+  const focusNext = useRef(false);
+  const current = Math.min(active, Math.max(0, visible.length - 1));
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,
@@ -33,14 +37,38 @@ export function DirectoryPanel({ entries }: { entries: readonly DirectoryEntry[]
     initialRect: { width: 260, height: 600 },
   });
 
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    // The row may render a frame later, once the scroll brought it into the virtual range.
+    let tries = 0;
+    const focus = () => {
+      const row = scrollRef.current?.querySelector<HTMLElement>('[data-roving="0"]');
+      if (row) row.focus();
+      else if (tries++ < 5) requestAnimationFrame(focus);
+    };
+    focus();
+  }, [current]);
+
+  const move = (event: KeyboardEvent) => {
+    const last = visible.length - 1;
+    const next = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: last, PageDown: current + 10, PageUp: current - 10 }[event.key];
+    if (next === undefined || last < 0) return false;
+    event.preventDefault();
+    const target = Math.max(0, Math.min(last, next));
+    focusNext.current = true;
+    virtualizer.scrollToIndex(target);
+    setActive(target);
+    return true;
+  };
+
   return (
     <aside className={styles.panel} aria-labelledby="directory-title">
       <h2 id="directory-title" className={styles.title}>
         People
       </h2>
       <p id="directory-help" className={styles.help}>
-        Drag a person onto a team. With the keyboard: focus a person, press Space, use the arrow keys to choose a team and press Space
-        again.
+        Drag onto a team. Keyboard: arrows choose, Space picks up, arrows choose a team, Space drops.
       </p>
       <TextField label="Find a person" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
       <div ref={scrollRef} className={styles.scroller}>
@@ -55,7 +83,7 @@ export function DirectoryPanel({ entries }: { entries: readonly DirectoryEntry[]
                 aria-posinset={item.index + 1}
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               >
-                <DraggablePerson entry={entry} />
+                <DraggablePerson entry={entry} tabStop={item.index === current} onFocus={() => setActive(item.index)} onNavigate={move} />
               </li>
             );
           })}
@@ -66,7 +94,14 @@ export function DirectoryPanel({ entries }: { entries: readonly DirectoryEntry[]
   );
 }
 
-function DraggablePerson({ entry }: { entry: DirectoryEntry }) {
+interface DraggablePersonProps {
+  entry: DirectoryEntry;
+  tabStop: boolean;
+  onFocus: () => void;
+  onNavigate: (event: KeyboardEvent) => boolean;
+}
+
+function DraggablePerson({ entry, tabStop, onFocus, onNavigate }: DraggablePersonProps) {
   const { person, allocation } = entry;
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: `person:${person.id}`,
@@ -78,6 +113,13 @@ function DraggablePerson({ entry }: { entry: DirectoryEntry }) {
       className={isDragging ? `${styles.person} ${styles.dragging}` : styles.person}
       {...attributes}
       {...listeners}
+      tabIndex={tabStop ? 0 : -1}
+      data-roving={tabStop ? '0' : '-1'}
+      onFocus={onFocus}
+      onKeyDown={(event) => {
+        if (!isDragging && onNavigate(event)) return;
+        listeners?.onKeyDown?.(event);
+      }}
       aria-label={`Drag ${isolateBidi(person.name)} to a team`}
       aria-describedby="directory-help"
     >

@@ -17,6 +17,7 @@ interface MembersByRoleProps {
 export function MembersByRole({ teamId, memberships, people, roles }: MembersByRoleProps) {
   const db = useDb();
   const editMembership = useTeamsUi((s) => s.editMembership);
+  const draftMember = useTeamsUi((s) => s.draftMember);
   const personById = new Map(people.map((p) => [p.id, p]));
   const own = memberships.filter((m) => m.teamId === teamId);
   const otherTeams = new Map<string, number>();
@@ -37,7 +38,12 @@ export function MembersByRole({ teamId, memberships, people, roles }: MembersByR
             <UserText>{role.name}</UserText> <span className={styles.muted}>({members.length})</span>
           </h3>
           {members.length === 0 ? (
-            <p className={styles.missing}>Nobody yet{role.required ? ': this role is required.' : '.'}</p>
+            <p className={styles.missing}>
+              Nobody yet{role.required ? ': this role is required.' : '.'}{' '}
+              <Button variant="ghost" onClick={() => draftMember({ teamId, personId: null, roleId: role.id })} aria-label={`Add ${isolateBidi(role.name.toLowerCase())} to this team`}>
+                + Add {isolateBidi(role.name.toLowerCase())}
+              </Button>
+            </p>
           ) : (
             <ul className={styles.members}>
               {members.map((membership) => {

@@ -1,52 +1,95 @@
 import { useDroppable } from '@dnd-kit/core';
-import type { Team } from '../../../shared/model';
-import { formatFte, type TeamHealth, type TeamSize } from '../../../shared/rules';
-import { useTeamsUi } from '../../state/teamsUi';
-import { Button } from '../../ui/Button';
-import { VerdictBadge } from '../../ui/VerdictBadge';
-import styles from './TeamsPage.module.css';
-import { UserText } from '../../ui/UserText';
+import { memo } from 'react';
 import { isolateBidi } from '../../../shared/bidi';
+import type { SizeLimits, Team } from '../../../shared/model';
+import { formatFte, sizeGauge, type TeamHealth, type TeamSize } from '../../../shared/rules';
+import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
+import { UserText } from '../../ui/UserText';
+import { VerdictBadge } from '../../ui/VerdictBadge';
+import type { CardRoleGroup } from './cardMembers';
+import { MemberChip } from './MemberChip';
+import styles from './TeamCard.module.css';
 
-export function TeamCard({ team, size, health, search }: { team: Team; size: TeamSize | undefined; health: TeamHealth | undefined; search: string }) {
+interface TeamCardProps {
+  team: Team;
+  groups: readonly CardRoleGroup[];
+  size: TeamSize;
+  limits: SizeLimits;
+  health: TeamHealth | undefined;
+  search: string;
+  density: BoardDensity;
+}
+
+/** A team at a glance: members by role, size against the two-pizza limit, role gaps, verdict. */
+export const TeamCard = memo(function TeamCard({ team, groups, size, limits, health, search, density }: TeamCardProps) {
+  const gauge = sizeGauge(size, limits);
+  const fte = size.fte;
   const openEditor = useTeamsUi((s) => s.openEditor);
   const askToDelete = useTeamsUi((s) => s.askToDelete);
+  const draftMember = useTeamsUi((s) => s.draftMember);
   const { setNodeRef, isOver } = useDroppable({ id: `team:${team.id}`, data: { teamId: team.id, name: team.name } });
   const headingId = `team-${team.id}`;
-  const headcount = size?.headcount ?? 0;
-  const problems = health?.findings.filter((f) => f.severity !== 'info') ?? [];
+  const name = isolateBidi(team.name);
+  const problems = density === 'comfortable' ? (health?.findings.filter((f) => f.severity !== 'info' && f.rule !== 'role-coverage') ?? []) : [];
   return (
-    <article ref={setNodeRef} className={isOver ? `${styles.card} ${styles.dropTarget}` : styles.card} aria-labelledby={headingId}>
-      <div className={styles.cardHeader}>
-        <h2 id={headingId} className={styles.cardTitle}>
+    <article ref={setNodeRef} data-drop-team={team.id} className={isOver ? `${styles.card} ${styles.dropTarget}` : styles.card} aria-labelledby={headingId}>
+      <div className={styles.header}>
+        <h2 id={headingId} className={styles.title} title={team.name}>
           {/* A plain hash link: the router's <Link> looks up <base> per link, which costs 0.1 s on a 500-team board. */}
-          <a href={`#/teams/${team.id}${search}`} className={styles.cardLink}>
+          <a href={`#/teams/${team.id}${search}`} className={styles.link}>
             <UserText>{team.name}</UserText>
           </a>
         </h2>
+      </div>
+      <div className={styles.sizeLine}>
+        {gauge ? (
+          <span className={`${styles.gauge} ${styles[gauge.level]}`} role="img" aria-label={`Size: ${gauge.label}`} title={gauge.label}>
+            <span className={styles.gaugeFill} style={{ width: `${Math.round(gauge.fill * 100)}%` }} />
+          </span>
+        ) : null}
+        <span className={styles.sizeText}>
+          {gauge?.headcount ?? 0}/{gauge?.limit ?? '–'} · {formatFte(fte)} FTE
+        </span>
         {health ? <VerdictBadge verdict={health.verdict} /> : null}
       </div>
-      {team.service ? <p className={styles.service}>Owns: <UserText>{team.service}</UserText></p> : null}
-      {team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
+      {density === 'comfortable' && team.service ? <p className={styles.service}>Owns: <UserText>{team.service}</UserText></p> : null}
+      {density === 'comfortable' && team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
+      <div className={styles.roles}>
+        {groups.map((group) => (
+          <div key={group.roleId} className={styles.roleLine}>
+            <abbr className={group.missing ? `${styles.roleName} ${styles.roleMissing}` : styles.roleName} title={group.roleName}>
+              <UserText>{density === 'comfortable' ? group.roleName : group.roleLabel}</UserText>
+            </abbr>
+            {group.missing ? (
+              <button type="button" className={styles.fill} onClick={() => draftMember({ teamId: team.id, personId: null, roleId: group.roleId })} aria-label={`Add ${isolateBidi(group.roleName.toLowerCase())} to ${name}`}>
+                + Add
+              </button>
+            ) : (
+              <ul className={styles.chips} aria-label={`${isolateBidi(group.roleName)} on ${name}`}>
+                {group.members.map((member) => (
+                  <MemberChip key={member.membershipId} member={member} roleId={group.roleId} roleName={group.roleName} teamId={team.id} />
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+        {groups.length === 0 ? <p className={styles.empty}>No members yet: drag people here.</p> : null}
+      </div>
       {problems.length > 0 ? (
-        <ul className={styles.cardFindings} aria-label={`Findings for ${isolateBidi(team.name)}`}>
-          {problems.slice(0, problems.length > 3 ? 2 : 3).map((f) => (
+        <ul className={styles.findings} aria-label={`Findings for ${name}`}>
+          {problems.slice(0, 2).map((f) => (
             <li key={f.id}><UserText>{f.title}</UserText></li>
           ))}
-          {problems.length > 3 ? <li>and {problems.length - 2} more</li> : null}
         </ul>
       ) : null}
-      <p className={styles.size}>
-        {headcount} {headcount === 1 ? 'person' : 'people'} · {formatFte(size?.fte ?? 0)} FTE
-      </p>
-      <div className={styles.cardActions}>
-        <Button variant="ghost" aria-label={`Rename ${isolateBidi(team.name)}`} onClick={() => openEditor({ mode: 'edit', teamId: team.id })}>
+      <div className={styles.actions}>
+        <button type="button" className={styles.action} aria-label={`Rename ${name}`} onClick={() => openEditor({ mode: 'edit', teamId: team.id })}>
           Rename
-        </Button>
-        <Button variant="ghost" aria-label={`Delete ${isolateBidi(team.name)}`} onClick={() => askToDelete(team.id)}>
+        </button>
+        <button type="button" className={styles.action} aria-label={`Delete ${name}`} onClick={() => askToDelete(team.id)}>
           Delete
-        </Button>
+        </button>
       </div>
     </article>
   );
-}
+});

@@ -88,7 +88,7 @@ function TeamEditorForm({ initial, submitLabel, teamId, readAt, planId, onDone }
     stale.clear();
     try {
       if (teamId) await updateTeam(db, teamId, parsed.data, expectedUpdatedAt ? { expectedUpdatedAt } : {});
-      else await createTeam(db, { ...parsed.data, planId });
+      else useTeamsUi.getState().revealTeam((await createTeam(db, { ...parsed.data, planId })).id);
       onDone();
     } catch (cause) {
       setSaving(false);

@@ -10,6 +10,7 @@ import { VerdictBadge } from '../../ui/VerdictBadge';
 import { AddMemberDialog } from './AddMemberDialog';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { EditMembershipDialog } from './EditMembershipDialog';
+import { FindingFix } from './FindingFix';
 import { MembersByRole } from './MembersByRole';
 import { TeamEditorDialog } from './TeamEditorDialog';
 import styles from './TeamView.module.css';
@@ -28,6 +29,7 @@ export function TeamView() {
   const health = usePlanHealth(planId)?.byTeam.get(teamId);
   const openEditor = useTeamsUi((s) => s.openEditor);
   const draftMember = useTeamsUi((s) => s.draftMember);
+  const editMembership = useTeamsUi((s) => s.editMembership);
 
   if (team === null) {
     return (
@@ -86,7 +88,17 @@ export function TeamView() {
           <h2 id="health-title" className={styles.sectionTitle}>
             Health checks
           </h2>
-          {health ? <HealthFindings findings={health.findings} label={`Health findings for ${isolateBidi(team.name)}`} /> : <p>Checking…</p>}
+          {health ? (
+            <HealthFindings
+              findings={health.findings}
+              label={`Health findings for ${isolateBidi(team.name)}`}
+              actionFor={(finding) => (
+                <FindingFix finding={finding} teamId={teamId} memberships={memberships} roles={roles} onAdd={draftMember} onEdit={editMembership} />
+              )}
+            />
+          ) : (
+            <p>Checking…</p>
+          )}
         </section>
       </div>
       <TeamEditorDialog planId={planId} />

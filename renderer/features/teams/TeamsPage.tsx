@@ -1,12 +1,31 @@
-import { useMemo, useState } from 'react';
-import { useDerived, usePeople, usePlanHealth, usePlanMemberships, useTeams, useTeamSizes, useWorkspaceIsEmpty } from '../../db';
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation } from 'react-router';
+import type { Team } from '../../../shared/model';
+import { teamDepartment } from '../../../shared/charts';
+import {
+  useDepartments,
+  useDerived,
+  useLayoutPreference,
+  usePeople,
+  usePlanHealth,
+  usePlanMemberships,
+  useRoles,
+  useSettings,
+  useTeams,
+  useTeamSizes,
+  useWorkspaceIsEmpty,
+} from '../../db';
 import { useSelectedPlanId } from '../../state/selection';
-import { useTeamsUi } from '../../state/teamsUi';
+import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { useReadyMark } from '../../ui/useReadyMark';
 import { AddMemberDialog } from './AddMemberDialog';
 import { BoardDragAndDrop } from './BoardDragAndDrop';
+import type { BoardGrouping } from './boardRows';
+import { planMemberIndex } from './cardMembers';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { DirectoryPanel, type DirectoryEntry } from './DirectoryPanel';
 import { EmptyWorkspace } from './EmptyWorkspace';
@@ -14,18 +33,29 @@ import { OrganisationSummary } from './OrganisationSummary';
 import { TeamEditorDialog } from './TeamEditorDialog';
 import { teamBoardSummary } from './teamBoardSummary';
 import { VirtualTeamBoard } from './VirtualTeamBoard';
-import { TextField } from '../../ui/TextField';
 import styles from './TeamsPage.module.css';
+
+const GROUPINGS = [
+  { value: 'none', label: 'No grouping' },
+  { value: 'department', label: 'Department' },
+  { value: 'champion', label: 'Executive champion' },
+];
 
 export function TeamsPage() {
   const planId = useSelectedPlanId();
+  const { search } = useLocation();
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
   const people = usePeople();
+  const roles = useRoles();
+  const settings = useSettings();
+  const departments = useDepartments();
   const sizes = useTeamSizes(memberships);
   const health = usePlanHealth(planId);
   const isEmpty = useWorkspaceIsEmpty();
   const openEditor = useTeamsUi((s) => s.openEditor);
+  const [density, setDensity] = useLayoutPreference('boardDensity', 'compact');
+  const [grouping, setGrouping] = useLayoutPreference('boardGrouping', 'none');
   const [teamQuery, setTeamQuery] = useState('');
   const shownTeams = useMemo(() => {
     const words = teamQuery.toLowerCase().split(/\s+/).filter(Boolean);
@@ -41,38 +71,89 @@ export function TeamsPage() {
     const entries: DirectoryEntry[] = (people ?? []).map((person) => ({ person, allocation: totals.get(person.id) ?? 0 }));
     return { directory: entries, peopleById: new Map((people ?? []).map((p) => [p.id, p])), allocations: totals };
   });
+  const memberIndex = useDerived(`board-members:${planId}`, [memberships], () => planMemberIndex(memberships ?? []));
   const summary = useDerived(`board-summary:${planId}`, [teams, memberships], () =>
     teams && memberships ? teamBoardSummary(teams, memberships) : 'Loading teams…',
+  );
+  // A team's department: the (business) department giving it the most time; computed only when grouping by it.
+  const teamDepartments = useDerived(`board-departments:${planId}:${grouping}`, [memberIndex, people, departments], () => {
+    if (grouping !== 'department' || !departments) return new Map<string, string | null>();
+    const byId = new Map(departments.map((d) => [d.id, d]));
+    const result = new Map<string, string | null>();
+    for (const [teamId, list] of memberIndex.byTeam) {
+      const members = list.flatMap((m) => (m.personId ? [{ departmentId: peopleById.get(m.personId)?.departmentId ?? null, allocation: m.allocation }] : []));
+      result.set(teamId, teamDepartment(members, byId));
+    }
+    return result;
+  });
+  const groupOf = useCallback(
+    (team: Team) => {
+      if (grouping === 'champion') {
+        const champion = team.championId ? peopleById.get(team.championId) : undefined;
+        return champion ? { id: champion.id, name: champion.name } : null;
+      }
+      const departmentId = teamDepartments.get(team.id);
+      const department = departmentId ? departments?.find((d) => d.id === departmentId) : undefined;
+      return department ? { id: department.id, name: department.name } : null;
+    },
+    [grouping, peopleById, teamDepartments, departments],
   );
 
   return (
     <BoardDragAndDrop people={peopleById} allocations={allocations}>
+      <div className={styles.page}>
+      <PageHeader
+        title="Teams"
+        summary={summary}
+        actions={
+          <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
+            New team
+          </Button>
+        }
+      />
+      {isEmpty ? <EmptyWorkspace /> : null}
       <div className={styles.layout}>
         <DirectoryPanel entries={directory} />
         <div className={styles.boardColumn}>
-          <PageHeader
-            title="Teams"
-            summary={summary}
-            actions={
-              <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
-                New team
-              </Button>
-            }
-          />
-          {isEmpty ? <EmptyWorkspace /> : null}
-          {health && teams && teams.length > 0 ? <OrganisationSummary health={health} teams={teams} /> : null}
-          {teams && teams.length > 0 ? (
+          {health && teams && teams.length > 0 ? <OrganisationSummary health={health} teams={teams} people={peopleById} search={search} /> : null}
+          {teams && teams.length > 0 && roles && settings ? (
             <>
               <div className={styles.boardTools}>
-                <TextField label="Find a team" type="search" value={teamQuery} onChange={(event) => setTeamQuery(event.target.value)} />
-                <p role="status" className={styles.service}>
-                  {shownTeams.length === teams.length ? '' : `Showing ${shownTeams.length} of ${teams.length} teams`}
+                <TextField className={styles.findTeam} label="Find a team" type="search" value={teamQuery} onChange={(event) => setTeamQuery(event.target.value)} />
+                <SelectField className={styles.tool} label="Group by" value={grouping} options={GROUPINGS} onChange={(event) => setGrouping(event.target.value as BoardGrouping)} />
+                <fieldset className={styles.density}>
+                  <legend>Density</legend>
+                  {(['compact', 'comfortable'] as const satisfies readonly BoardDensity[]).map((value) => (
+                    <label key={value} className={density === value ? styles.densityOn : undefined}>
+                      <input type="radio" name="board-density" value={value} checked={density === value} onChange={() => setDensity(value)} />
+                      {value === 'compact' ? 'Compact' : 'Comfortable'}
+                    </label>
+                  ))}
+                </fieldset>
+                <p role="status" className={styles.shown}>
+                  {shownTeams.length === teams.length ? '' : `Showing ${shownTeams.length.toLocaleString('en')} of ${teams.length.toLocaleString('en')} teams`}
                 </p>
               </div>
-              <VirtualTeamBoard teams={shownTeams} sizes={sizes} health={health} />
+              <p id="board-drag-help" className={styles.dragHelp}>
+                Drag a member to another team to move them; hold Alt or Shift as you drop to share them instead. Ctrl/⌘+click (or x) picks several to move
+                together. Keyboard: Space picks up, arrow keys choose a team, Space drops.
+              </p>
+              <VirtualTeamBoard
+                teams={shownTeams}
+                sizes={sizes}
+                health={health}
+                index={memberIndex}
+                roles={roles}
+                peopleById={peopleById}
+                settings={settings}
+                density={density}
+                grouping={grouping}
+                groupOf={groupOf}
+              />
             </>
           ) : null}
         </div>
+      </div>
       </div>
       <TeamEditorDialog planId={planId} />
       <DeleteTeamDialog />

@@ -1,75 +1,161 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
-import type { Team } from '../../../shared/model';
+import type { Person, Role, Settings, Team } from '../../../shared/model';
 import type { OrganisationHealth, TeamSize } from '../../../shared/rules';
+import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
+import { UserText } from '../../ui/UserText';
+import { boardRows, type BoardGrouping } from './boardRows';
+import { cardRoleGroups, type PlanMemberIndex } from './cardMembers';
+import { roleAbbreviations } from './roleAbbreviations';
 import { TeamCard } from './TeamCard';
+import { observeOffsetAfterPaint, observeRectAfterPaint } from './observeAfterPaint';
 import styles from './TeamsPage.module.css';
 
-const CARD_MIN_WIDTH = 280;
-const GAP = 16;
-/** Cards have a fixed height (text is clamped) so rows can be virtualised without measuring. */
-export const ROW_HEIGHT = 272 + GAP;
+const CARD_MIN_WIDTH = 216;
+const GAP = 10;
+/** Cards have a fixed height per density (content is clipped) so rows are virtualised without measuring. */
+export const CARD_HEIGHT: Record<BoardDensity, number> = { compact: 228, comfortable: 300 };
+const GROUP_HEIGHT = 36;
+
+/** The board's size the last time it was shown: the first frame of the next visit uses it (no forced layout). */
+let lastLayout = { columns: 4, width: 940, offset: 0 };
+let lastRect = { width: 1000, height: 800 };
+const NO_MEMBERS = { headcount: 0, fte: 0 };
+const EMPTY: never[] = [];
 
 interface VirtualTeamBoardProps {
   teams: readonly Team[];
   sizes: ReadonlyMap<string, TeamSize> | undefined;
   health: OrganisationHealth | undefined;
+  index: PlanMemberIndex;
+  roles: readonly Role[];
+  peopleById: ReadonlyMap<string, Person>;
+  settings: Settings;
+  density: BoardDensity;
+  grouping: BoardGrouping;
+  groupOf: (team: Team) => { id: string; name: string } | null;
 }
 
 /**
- * The board of team cards, virtualised by row: with 500 teams only the rows in view (plus a few)
- * are rendered, so opening and scrolling the board stays fast. The page's <main> scrolls.
+ * The board of team cards, virtualised by row: with 500 teams only the rows in view (plus one
+ * above and below) are rendered, so opening and scrolling the board stays fast. <main> scrolls.
  */
-export function VirtualTeamBoard({ teams, sizes, health }: VirtualTeamBoardProps) {
-  const listRef = useRef<HTMLUListElement>(null);
+export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleById, settings, density, grouping, groupOf }: VirtualTeamBoardProps) {
+  const listRef = useRef<HTMLDivElement>(null);
   const { search } = useLocation();
-  const [layout, setLayout] = useState({ columns: 3, width: 900, offset: 0 });
+  const [layout, setLayout] = useState(lastLayout);
 
-  useLayoutEffect(() => {
+  // Measured after the first paint (ResizeObserver reports once laid out), never synchronously.
+  useEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const measure = () => {
-      const width = list.clientWidth || 900;
+      const width = list.clientWidth || 940;
       const columns = Math.max(1, Math.floor((width + GAP) / (CARD_MIN_WIDTH + GAP)));
-      setLayout((old) => (old.columns === columns && old.width === width && old.offset === list.offsetTop ? old : { columns, width, offset: list.offsetTop }));
+      lastLayout = { columns, width, offset: list.offsetTop };
+      setLayout((old) => (old.columns === columns && old.width === width && old.offset === list.offsetTop ? old : lastLayout));
     };
-    measure();
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
-    observer?.observe(list);
-    observer?.observe(list.parentElement ?? list);
-    return () => observer?.disconnect();
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    observer.observe(list.parentElement ?? list);
+    return () => observer.disconnect();
   }, []);
 
-  const rows = Math.ceil(teams.length / layout.columns);
+  const rows = useMemo(
+    () => boardRows(teams, layout.columns, grouping, groupOf, grouping === 'champion' ? 'No executive champion' : 'No department'),
+    [teams, layout.columns, grouping, groupOf],
+  );
+  const rowHeight = CARD_HEIGHT[density] + GAP;
   const virtualizer = useVirtualizer({
-    count: rows,
+    count: rows.length,
     getScrollElement: () => listRef.current?.closest('main') ?? null,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 3,
+    estimateSize: (i) => (rows[i]?.kind === 'group' ? GROUP_HEIGHT : rowHeight),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 1,
     scrollMargin: layout.offset,
-    initialRect: { width: 1000, height: 900 },
+    initialRect: lastRect,
+    observeElementRect: (instance, cb) =>
+      observeRectAfterPaint(instance, (rect) => {
+        lastRect = rect;
+        cb(rect);
+      }),
+    observeElementOffset: observeOffsetAfterPaint,
   });
+  // A team just created: scroll its row into view and give its card's link focus.
+  const revealTeamId = useTeamsUi((s) => s.revealTeamId);
+  useEffect(() => {
+    if (!revealTeamId) return;
+    const row = rows.findIndex((r) => r.kind === 'cards' && r.teams.some((t) => t.id === revealTeamId));
+    if (row === -1) return;
+    virtualizer.scrollToIndex(row, { align: 'center' });
+    let frames = 0;
+    let frame = 0;
+    const focus = () => {
+      const link = listRef.current?.querySelector<HTMLElement>(`[data-drop-team="${CSS.escape(revealTeamId)}"] a`);
+      if (link) {
+        link.focus();
+        useTeamsUi.getState().revealTeam(null);
+      } else if (frames++ < 20) frame = requestAnimationFrame(focus);
+    };
+    frame = requestAnimationFrame(focus);
+    return () => cancelAnimationFrame(frame);
+  }, [revealTeamId, rows, virtualizer]);
+  const labels = useMemo(() => roleAbbreviations(roles), [roles]);
+  // Each card's role groups, kept while its inputs stay the same objects, so a scroll (which
+  // re-renders the rows) re-renders no card whose team did not change (TeamCard is memoised).
+  const groupsOf = useMemo(() => {
+    const cache = new Map<string, { list: unknown; coverage: unknown; groups: ReturnType<typeof cardRoleGroups> }>();
+    return (teamId: string) => {
+      const list = index.byTeam.get(teamId) ?? EMPTY;
+      const coverage = health?.byTeam.get(teamId)?.coverage;
+      const hit = cache.get(teamId);
+      if (hit && hit.list === list && hit.coverage === coverage) return hit.groups;
+      const groups = cardRoleGroups(list, roles, coverage, peopleById, index.teamsPerPerson, labels);
+      cache.set(teamId, { list, coverage, groups });
+      return groups;
+    };
+  }, [index, health, roles, peopleById, labels]);
   const cardWidth = (layout.width - GAP * (layout.columns - 1)) / layout.columns;
+  const limits = settings.sizeLimits;
 
   return (
-    <ul ref={listRef} className={styles.board} aria-label="Teams" style={{ height: rows * ROW_HEIGHT - GAP }}>
-      {virtualizer.getVirtualItems().flatMap((row) =>
-        teams.slice(row.index * layout.columns, (row.index + 1) * layout.columns).map((team, column) => {
-          const index = row.index * layout.columns + column;
-          return (
-            <li
-              key={team.id}
-              className={styles.boardItem}
-              aria-setsize={teams.length}
-              aria-posinset={index + 1}
-              style={{ transform: `translate(${column * (cardWidth + GAP)}px, ${row.start - layout.offset}px)`, width: cardWidth }}
-            >
-              <TeamCard team={team} size={sizes?.get(team.id)} health={health?.byTeam.get(team.id)} search={search} />
-            </li>
-          );
-        }),
-      )}
-    </ul>
+    <div ref={listRef} className={styles.board} style={{ height: virtualizer.getTotalSize() }}>
+      <ul className={styles.boardList} aria-label="Teams">
+        {virtualizer.getVirtualItems().flatMap((item) => {
+          const row = rows[item.index]!;
+          const top = item.start - layout.offset;
+          if (row.kind === 'group') {
+            return [
+              <li key={row.key} className={styles.groupHeading} style={{ transform: `translateY(${top}px)`, height: GROUP_HEIGHT }}>
+                <h2>
+                  <UserText>{row.title}</UserText> <span className={styles.groupCount}>({row.count})</span>
+                </h2>
+              </li>,
+            ];
+          }
+          return row.teams.map((team, column) => {
+            const size = sizes?.get(team.id) ?? NO_MEMBERS;
+            const teamHealth = health?.byTeam.get(team.id);
+            const groups = groupsOf(team.id);
+            return (
+              <li
+                key={team.id}
+                className={styles.boardItem}
+                aria-setsize={teams.length}
+                aria-posinset={row.first + column + 1}
+                style={{ transform: `translate(${column * (cardWidth + GAP)}px, ${top}px)`, width: cardWidth, height: CARD_HEIGHT[density] }}
+              >
+                <TeamCard team={team} groups={groups} size={size} limits={limits} health={teamHealth} search={search} density={density} />
+              </li>
+            );
+          });
+        })}
+      </ul>
+    </div>
   );
 }

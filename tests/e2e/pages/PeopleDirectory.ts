@@ -4,7 +4,7 @@ export class PeopleDirectory {
   readonly list: Locator;
 
   constructor(readonly page: Page) {
-    this.list = page.getByRole('list', { name: 'People' });
+    this.list = page.getByRole('table', { name: 'People' });
   }
 
   async open(): Promise<void> {
@@ -37,6 +37,11 @@ export class PeopleDirectory {
     await dialog.getByRole('button', { name: 'Choose file…' }).click();
     await (await chooser).setFiles(typeof file === 'string' ? file : { name: file.name, mimeType: 'application/octet-stream', buffer: Buffer.from(file.bytes) });
     return dialog;
+  }
+
+  /** The data rows (not the header row). */
+  rows(): Locator {
+    return this.list.getByRole('row').filter({ has: this.page.getByRole('cell') });
   }
 
   async search(text: string): Promise<void> {

@@ -52,6 +52,7 @@ describe('organisationHealth', () => {
         { roleId: SEC, roleName: 'Security analyst', teamIds: ['team:web'] },
       ],
       singlePointsOfFailure: 1,
+      singlePointOfFailurePersonIds: ['person:grace'],
     });
   });
 
@@ -101,7 +102,7 @@ describe('organisationHealth', () => {
   it('is empty for a plan without teams', () => {
     expect(organisationHealth(emptyPlan())).toEqual({
       byTeam: new Map(),
-      summary: { teams: { pass: 0, warn: 0, fail: 0 }, overAllocatedPeople: [], missingRoles: [], singlePointsOfFailure: 0 },
+      summary: { teams: { pass: 0, warn: 0, fail: 0 }, overAllocatedPeople: [], missingRoles: [], singlePointsOfFailure: 0, singlePointOfFailurePersonIds: [] },
     });
   });
 

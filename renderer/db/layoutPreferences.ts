@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState } from 'react';
+import { useDb } from './context';
+import type { TeamshapeDb } from './database';
+import { DEVICE_KEYS } from './device';
+
+/** Layout preferences of this device (device table, never backed up): board density, grouping, sidebar. */
+export interface LayoutPreferences {
+  boardDensity?: 'compact' | 'comfortable';
+  boardGrouping?: 'none' | 'department' | 'champion';
+  /** auto: collapsed on narrow windows until the user chooses. */
+  sidebar?: 'auto' | 'collapsed' | 'expanded';
+}
+
+export async function readLayoutPreferences(db: TeamshapeDb): Promise<LayoutPreferences> {
+  const row = await db.device.get(DEVICE_KEYS.layout);
+  return row && typeof row.value === 'object' && row.value !== null ? (row.value as LayoutPreferences) : {};
+}
+
+/** Merges `changes` into this device's layout preferences (not undoable: a preference, not data). */
+export async function writeLayoutPreferences(db: TeamshapeDb, changes: LayoutPreferences): Promise<void> {
+  await db.transaction('rw', db.device, async () => {
+    const current = await readLayoutPreferences(db);
+    await db.device.put({ key: DEVICE_KEYS.layout, value: { ...current, ...changes } });
+  });
+}
+
+/** One layout preference with its default while loading or unset, and a setter. */
+export function useLayoutPreference<K extends keyof LayoutPreferences>(key: K, fallback: NonNullable<LayoutPreferences[K]>): [NonNullable<LayoutPreferences[K]>, (value: NonNullable<LayoutPreferences[K]>) => void] {
+  const db = useDb();
+  const stored = useLiveQuery(() => readLayoutPreferences(db), [db])?.[key];
+  // The choice shows at once; once the stored value moves on (this write, or another window's) it rules again.
+  const [choice, setChoice] = useState<{ value: LayoutPreferences[K]; before: LayoutPreferences[K] } | null>(null);
+  const set = useCallback(
+    (value: NonNullable<LayoutPreferences[K]>) => {
+      setChoice({ value, before: stored });
+      void writeLayoutPreferences(db, { [key]: value });
+    },
+    [db, key, stored],
+  );
+  const shown = choice && stored === choice.before ? choice.value : stored;
+  return [(shown ?? fallback) as NonNullable<LayoutPreferences[K]>, set];
+}
