@@ -45,7 +45,7 @@ export const ChartPrintOptions = z
     /** The date printed in the header (and the "today" of OKR status); null for today. */
     date: DateOnly.nullable().default(null),
   })
-  .refine((o) => o.preset === 'onePage' || o.overview || o.teamPages, { message: 'choose the overview, one page per team, or both', path: ['overview'] });
+  .refine((o) => o.preset === 'onePage' || o.overview || o.teamPages, { message: 'choose the organisation chart, one page per team, or both', path: ['overview'] });
 export type ChartPrintOptions = z.output<typeof ChartPrintOptions>;
 export type ChartPrintRequest = z.input<typeof ChartPrintOptions>;
 

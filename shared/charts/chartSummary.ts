@@ -1,4 +1,3 @@
-import { formatFte } from '../rules';
 import type { ChartCardContent } from './chartCard';
 
 /** The organisation in figures, as a cover page and the chart's top box state it. */
@@ -46,9 +45,14 @@ export function orgSummary(cards: readonly ChartCardContent[]): OrgSummary {
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
+/** "1,427.4": FTE with at most one decimal and thousands separators. */
+export function fteText(fte: number): string {
+  return fte.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+}
+
 /** "12 teams · 90 people · 85.5 FTE" */
 export function orgSummaryLine(summary: OrgSummary): string {
-  return `${count(summary.teams, 'team', 'teams')} · ${count(summary.people, 'person', 'people')} · ${formatFte(summary.fte)} FTE`;
+  return `${count(summary.teams, 'team', 'teams')} · ${count(summary.people, 'person', 'people')} · ${fteText(summary.fte)} FTE`;
 }
 
 /** "8 healthy · 3 need attention · 1 failing" */

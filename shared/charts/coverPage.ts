@@ -1,6 +1,6 @@
-import { formatFte, type Verdict } from '../rules';
+import type { Verdict } from '../rules';
 import type { ChartGrouping } from './chartOptions';
-import type { OrgSummary } from './chartSummary';
+import { fteText, type OrgSummary } from './chartSummary';
 import type { ContentsEntry } from './contentsPages';
 import { box, line, text, type DrawItem, type TextTone } from './drawing';
 import type { Rect } from './paper';
@@ -113,7 +113,7 @@ export function coverItems(input: CoverInput): DrawItem[] {
     { value: n(summary.attention), label: summary.attention === 1 ? 'needs attention' : 'need attention', tone: 'warn' },
     { value: n(summary.failing), label: 'failing', tone: 'fail' },
     { value: n(summary.people), label: summary.people === 1 ? 'person' : 'people', tone: 'text' },
-    { value: formatFte(summary.fte), label: 'FTE (full-time equivalents)', tone: 'text' },
+    { value: fteText(summary.fte), label: 'FTE (full-time equivalents)', tone: 'text' },
     { value: percent(summary.businessShare), label: `business share (${n(summary.businessPeople)} of ${n(summary.people)} people from the business)`, tone: 'accent' },
   ];
   const perRow = area.width >= 700 ? 7 : 4;

@@ -23,3 +23,4 @@ export { screenChart, SCREEN_CARD_WIDTH } from './screenChart';
 export { orgSummary, orgSummaryLine, verdictLine, type OrgSummary } from './chartSummary';
 export { searchChart, type ChartSearchMatch } from './chartSearch';
 export { presentationStops, nextStop, type PresentationStop } from './presentation';
+export { rememberLast } from './rememberLast';

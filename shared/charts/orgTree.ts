@@ -101,13 +101,13 @@ export const TREE_BUS_INDENT = 16;
 const BUS_X = 6;
 const TICK_Y = 14;
 const CARD_GAP = 12;
-export const GROUP_NODE = { width: 260, height: 84 };
-export const ROOT_NODE = { width: 320, height: 76 };
+export const GROUP_NODE = { width: 260, height: 100 };
+export const ROOT_NODE = { width: 320, height: 84 };
 export const NODE_FONT = {
   rootTitle: { size: 22, weight: 700 },
-  rootSummary: { size: 14, weight: 400 },
-  groupTitle: { size: 17, weight: 700 },
-  groupSummary: { size: 13, weight: 400 },
+  rootSummary: { size: 16, weight: 400 },
+  groupTitle: { size: 18, weight: 700 },
+  groupSummary: { size: 15, weight: 400 },
 } as const satisfies Record<string, FontSpec>;
 
 interface Block {

@@ -82,16 +82,16 @@ function nodeFrame(width: number, height: number, tone: BoxTone): DrawItem[] {
 export function groupNodeItems(node: OrgGroupNode, level: ZoomLevel): DrawItem[] {
   const inner = node.width - 2 * PAD;
   const items = nodeFrame(node.width, node.height, 'card');
-  const suffix = node.collapsed ? ` · collapsed (${node.teamCount} ${node.teamCount === 1 ? 'team' : 'teams'})` : '';
+  const summaryText = node.collapsed ? `${node.teamCount} ${node.teamCount === 1 ? 'team' : 'teams'} hidden · ${node.summary}` : node.summary;
   if (level === 'members' || level === 'summary') {
     const title = wrapText(node.title, inner, NODE_FONT.groupTitle, 2);
-    const summary = wrapText(`${node.summary}${suffix}`, inner, NODE_FONT.groupSummary, title.length > 1 ? 2 : 3);
+    const summary = wrapText(summaryText, inner, NODE_FONT.groupSummary, title.length > 1 ? 2 : 3);
     return [
       ...items,
       ...stack(
         [
-          ...title.map((t) => ({ text: t, font: NODE_FONT.groupTitle, lineHeight: 21, tone: 'text' as const })),
-          ...summary.map((t) => ({ text: t, font: NODE_FONT.groupSummary, lineHeight: 16, tone: 'muted' as const })),
+          ...title.map((t) => ({ text: t, font: NODE_FONT.groupTitle, lineHeight: 22, tone: 'text' as const })),
+          ...summary.map((t) => ({ text: t, font: NODE_FONT.groupSummary, lineHeight: 19, tone: 'muted' as const })),
         ],
         PAD,
         PAD,
@@ -114,7 +114,7 @@ export function rootNodeItems(node: OrgRootNode, level: ZoomLevel): DrawItem[] {
       ...stack(
         [
           ...title.map((t) => ({ text: t, font: NODE_FONT.rootTitle, lineHeight: 28, tone: 'text' as const })),
-          ...summary.map((t) => ({ text: t, font: NODE_FONT.rootSummary, lineHeight: 18, tone: 'muted' as const })),
+          ...summary.map((t) => ({ text: t, font: NODE_FONT.rootSummary, lineHeight: 20, tone: 'muted' as const })),
         ],
         PAD,
         PAD,

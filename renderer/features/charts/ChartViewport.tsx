@@ -38,6 +38,15 @@ export function viewShowing(area: Area, viewport: { width: number; height: numbe
   return { scale, x: viewport.width / 2 - (area.x + area.width / 2) * scale, y: viewport.height / 2 - (area.y + area.height / 2) * scale };
 }
 
+/** The view a search result flies to; for a person on a card taller than the screen, centred on their line. */
+function flyView(chart: OrgChart, viewport: { width: number; height: number }, target: ChartHighlight): View | null {
+  const area = highlightArea(chart, { teamId: target.teamId });
+  if (!area) return null;
+  const shown = viewShowing(area, viewport);
+  const mark = target.personId ? highlightArea(chart, target) : null;
+  return mark && area.height * shown.scale > viewport.height - 48 ? { ...shown, y: viewport.height / 2 - (mark.y + mark.height / 2) * shown.scale } : shown;
+}
+
 /**
  * The org chart as one SVG that zooms and pans: wheel or trackpad scrolls, Ctrl/⌘ + wheel (or a
  * pinch) and the +/− keys zoom around the pointer or centre, dragging pans, 0 fits the chart, Z
@@ -73,14 +82,9 @@ export function ChartViewport({ chart, linkSearch, label, fitKey, onToggleGroup,
   const flownTo = useRef<number | null>(null);
   useLayoutEffect(() => {
     if (!target || viewport.width === 0 || flownTo.current === target.nonce) return;
-    const area = highlightArea(chart, { teamId: target.teamId });
-    if (!area) return;
     flownTo.current = target.nonce;
-    const view = viewShowing(area, viewport);
-    const mark = target.personId ? highlightArea(chart, target) : null;
-    // For a person, keep the whole card in view but centre on their line when the card is taller than the screen.
-    if (mark && area.height * view.scale > viewport.height - 48) setView({ ...view, y: viewport.height / 2 - (mark.y + mark.height / 2) * view.scale });
-    else setView(view);
+    // A team no longer on the chart leaves the view as it is.
+    setView((current) => flyView(chart, viewport, target) ?? current);
   }, [chart, viewport, target]);
 
   const zoom = useCallback(

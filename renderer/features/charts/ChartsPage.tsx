@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
-import { formatLongDate, groupCards, screenChart, type ChartGrouping, type ChartSearchMatch } from '../../../shared/charts';
+import { formatLongDate, groupCards, rememberLast, screenChart, type ChartCardContent, type ChartGrouping, type ChartSearchMatch } from '../../../shared/charts';
 import { todayLocal } from '../../../shared/clock';
 import { useChartData } from '../../db';
 import { saveBinaryFile, saveTextFile, useCommand } from '../../platform';
@@ -10,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { useReadyMark } from '../../ui/useReadyMark';
-import { chartContents } from './chartContents';
+import { rememberedChartContents } from './chartContents';
 import { chartSvgMarkup, svgToPng } from './chartImage';
 import { ChartSearch } from './ChartSearch';
 import { ChartViewport, type FlyTarget } from './ChartViewport';
@@ -27,6 +27,11 @@ const GROUPINGS: { value: ChartGrouping; label: string }[] = [
 
 const NO_EXCLUSIONS: readonly string[] = [];
 const NONE_COLLAPSED: readonly string[] = [];
+
+/** The screen's chart, laid out once for the same cards and choices, so returning to the page is free. */
+const rememberedChart = rememberLast((cards: readonly ChartCardContent[], groupBy: ChartGrouping, title: string, collapsedKeys: readonly string[], aspect: number) =>
+  screenChart(cards, { groupBy, title, collapsed: new Set(collapsedKeys), aspect }),
+);
 
 /** File names from the chart's title, plan and date, e.g. "Product teams - Live organisation - 2026-11-16". */
 function fileStem(planName: string, today: string): string {
@@ -62,13 +67,13 @@ export function ChartsPage() {
 
   const cards = useMemo(() => {
     if (!data) return undefined;
-    return chartContents(data, today, excluded.size > 0 ? new Set(data.teams.filter((t) => !excluded.has(t.id)).map((t) => t.id)) : null);
-  }, [data, today, excluded]);
+    return rememberedChartContents(data, today, excluded.size > 0 ? new Set(data.teams.filter((t) => !excluded.has(t.id)).map((t) => t.id)) : null, excludedIds.join(','));
+  }, [data, today, excluded, excludedIds]);
   const planName = data?.plan?.name ?? 'Plan';
   const rootTitle = data?.plan && data.plan.kind !== 'live' ? `Draft plan: ${planName}` : 'All product teams';
   const chart = useMemo(
-    () => (cards ? screenChart(cards, { groupBy, title: rootTitle, collapsed, aspect }) : undefined),
-    [cards, groupBy, rootTitle, collapsed, aspect],
+    () => (cards ? rememberedChart(cards, groupBy, rootTitle, collapsedKeys, aspect) : undefined),
+    [cards, groupBy, rootTitle, collapsedKeys, aspect],
   );
   const groupKeys = useMemo(() => (cards && groupBy !== 'none' ? groupCards(cards, groupBy).map((g) => g.key) : []), [cards, groupBy]);
   const onToggleGroup = useCallback((key: string) => toggleGroup(groupBy, key), [toggleGroup, groupBy]);
@@ -76,7 +81,7 @@ export function ChartsPage() {
     const card = cards?.find((c) => c.teamId === match.teamId);
     const groupKey = card ? groupCards([card], groupBy)[0]?.key : undefined;
     if (groupKey && collapsed.has(groupKey)) toggleGroup(groupBy, groupKey);
-    setTarget({ teamId: match.teamId, ...(match.personId ? { personId: match.personId } : {}), nonce: Date.now() });
+    setTarget((previous) => ({ teamId: match.teamId, ...(match.personId ? { personId: match.personId } : {}), nonce: (previous?.nonce ?? 0) + 1 }));
   };
   useReadyMark('teamshape:charts-ready', Boolean(chart));
 
@@ -136,10 +141,10 @@ export function ChartsPage() {
         {groupKeys.length > 0 ? (
           <>
             <Button variant="ghost" onClick={() => setCollapsed(groupBy, groupKeys)} disabled={collapsed.size === groupKeys.length}>
-              Collapse all groups
+              Collapse all
             </Button>
             <Button variant="ghost" onClick={() => setCollapsed(groupBy, [])} disabled={collapsed.size === 0}>
-              Expand all groups
+              Expand all
             </Button>
           </>
         ) : null}

@@ -33,9 +33,10 @@ export function highlightArea(chart: OrgChart, target: ChartHighlight): Area | n
   return { x: node.x - 4, y: node.y - 4, width: node.width + 8, height: node.height + 8 };
 }
 
-const TeamNode = memo(function TeamNode({ node, level, href, minTextSize }: { node: OrgTeamNode; level: ZoomLevel; href: string | null; minTextSize: number }) {
+/** A team at a zoom level: every level's text is readable at every scale of the level (see semanticZoom), so it needs no text filter and draws again only when the level changes. */
+const TeamNode = memo(function TeamNode({ node, level, href }: { node: OrgTeamNode; level: ZoomLevel; href: string | null }) {
   const items = useMemo(() => teamNodeItems(node, level), [node, level]);
-  const drawing = <DrawingItems items={items} minTextSize={minTextSize} />;
+  const drawing = <DrawingItems items={items} />;
   return (
     <g transform={`translate(${node.x} ${node.y})`} data-card={node.teamId}>
       {href ? (
@@ -94,11 +95,6 @@ const GroupNode = memo(function GroupNode({
   );
 });
 
-function lineArea(item: DrawItem): Area {
-  if (item.kind !== 'line') return { x: 0, y: 0, width: 0, height: 0 };
-  return { x: Math.min(item.x1, item.x2), y: Math.min(item.y1, item.y2), width: Math.abs(item.x2 - item.x1) + 0.1, height: Math.abs(item.y2 - item.y1) + 0.1 };
-}
-
 export interface OrgChartSvgProps {
   chart: OrgChart;
   view: View;
@@ -120,25 +116,26 @@ export function OrgChartSvg({ chart, view, viewport, level, label, teamHref, onT
   const area = useMemo(() => visibleArea(view, viewport, CULL_MARGIN_PX / view.scale), [view, viewport]);
   const minTextSize = minReadableSize(view.scale);
   const teams = useMemo(() => chart.teams.filter((t) => intersects(area, t)), [chart, area]);
-  const connectors = useMemo(() => chart.connectors.filter((c) => intersects(area, lineArea(c))), [chart, area]);
-  const links = useMemo(() => {
-    if (level !== 'members') return [];
-    return chart.sharedLinks.flatMap((link) => {
-      const segments: DrawItem[] = [];
-      for (let i = 1; i < link.points.length; i++) {
-        const a = link.points[i - 1]!;
-        const b = link.points[i]!;
-        segments.push({ kind: 'line', x1: a.x, y1: a.y, x2: b.x, y2: b.y, tone: 'shared', dashed: true });
-      }
-      return segments.filter((s) => intersects(area, lineArea(s)));
-    });
-  }, [chart, area, level]);
+  // Lines are drawn whole and once per chart (not culled), so panning and zooming never redraw them.
+  const links = useMemo(
+    () =>
+      chart.sharedLinks.flatMap((link) => {
+        const segments: DrawItem[] = [];
+        for (let i = 1; i < link.points.length; i++) {
+          const a = link.points[i - 1]!;
+          const b = link.points[i]!;
+          segments.push({ kind: 'line', x1: a.x, y1: a.y, x2: b.x, y2: b.y, tone: 'shared', dashed: true });
+        }
+        return segments;
+      }),
+    [chart],
+  );
   const root = useMemo(() => rootNodeItems(chart.root, level), [chart, level]);
   const marked = highlight ? highlightArea(chart, highlight) : null;
   return (
     <svg className={styles.canvas} width="100%" height="100%" fontFamily={FONT_FAMILY} textRendering="geometricPrecision" role="group" aria-label={label}>
       <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
-        <DrawingItems items={connectors} />
+        <DrawingItems items={chart.connectors} />
         <g transform={`translate(${chart.root.x} ${chart.root.y})`} role="img" aria-label={`${chart.root.title}: ${chart.root.summary}`}>
           <DrawingItems items={root} minTextSize={minTextSize} />
         </g>
@@ -146,9 +143,9 @@ export function OrgChartSvg({ chart, view, viewport, level, label, teamHref, onT
           <GroupNode key={group.key} node={group} level={level} minTextSize={minTextSize} onToggle={onToggleGroup} />
         ))}
         {teams.map((node) => (
-          <TeamNode key={node.key} node={node} level={level} href={teamHref ? teamHref(node.teamId) : null} minTextSize={minTextSize} />
+          <TeamNode key={node.key} node={node} level={level} href={teamHref ? teamHref(node.teamId) : null} />
         ))}
-        {links.length > 0 ? (
+        {level === 'members' && links.length > 0 ? (
           <g aria-hidden="true">
             <DrawingItems items={links} />
           </g>

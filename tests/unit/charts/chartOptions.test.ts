@@ -18,7 +18,7 @@ describe('chart print options', () => {
   it('refuses a PDF with neither the overview nor team pages', () => {
     const result = ChartPrintOptions.safeParse({ planId: 'plan:live', overview: false, teamPages: false });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('choose the overview, one page per team, or both');
+    expect(result.error?.issues[0]?.message).toBe('choose the organisation chart, one page per team, or both');
   });
 
   it.each([

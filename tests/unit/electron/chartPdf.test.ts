@@ -88,7 +88,7 @@ describe('chart:exportPdf', () => {
     const url = new URL(exportWindows()[0]!.loadedUrls[0]!);
     expect(url.origin === 'null' ? `${url.protocol}//${url.host}` : url.origin).toBe('app://teamshape');
     const query = new URLSearchParams(url.hash.replace(/^#\/print\/chart\?/, ''));
-    expect(Object.fromEntries(query)).toEqual({ plan: 'plan:live', paper: 'Letter', orientation: 'portrait', overview: '1', teams: '1', title: 'Board pack', group: 'none' });
+    expect(Object.fromEntries(query)).toEqual({ plan: 'plan:live', preset: 'deck', paper: 'Letter', orientation: 'portrait', overview: '1', teams: '1', title: 'Board pack', group: 'none' });
   });
 
   it('waits for the print view’s ready signal (never a fixed delay) before printing', async () => {
