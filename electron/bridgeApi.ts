@@ -15,7 +15,7 @@ export type Listen = (event: EventName, listener: (payload: unknown) => void) =>
 /** Every channel the preload forwards; the test checks it against the bridge table. */
 export const PRELOAD_CHANNELS: readonly ChannelName[] = [
   'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
-  'backup:read', 'file:saveBinary', 'chart:exportPdf',
+  'backup:read', 'file:saveBinary', 'chart:exportPdf', 'chart:cancelExport',
 ];
 /** Every event the preload listens to; the test checks it against the bridge table. */
 export const PRELOAD_EVENTS: readonly EventName[] = ['command:run', 'chart:exportProgress'];
@@ -122,6 +122,7 @@ export function createBridgeApi(
     onCommand: commandSubscription(listen, report),
     fileSaveBinary: (request) => call('file:saveBinary', request),
     chartExportPdf: (request) => call('chart:exportPdf', request),
+    chartCancelExport: () => call('chart:cancelExport'),
     onChartExportProgress: exportProgressSubscription(listen, report),
   } satisfies TeamshapeBridge);
 }

@@ -203,6 +203,8 @@ export const bridgeChannels = {
    * and writes the PDF; the saved path, or null when cancelled. Progress arrives as `chart:exportProgress`.
    */
   'chart:exportPdf': channel({ request: ChartPdfRequest, response: z.string().min(1).nullable(), maxRequestBytes: 256 * KiB }),
+  /** Stops this window's PDF export, if one is running (its `chart:exportPdf` then answers null: nothing saved); true when one was stopped. */
+  'chart:cancelExport': channel({ request: z.undefined(), response: z.boolean(), maxRequestBytes: 16 }),
 } as const;
 
 export type BridgeChannels = typeof bridgeChannels;

@@ -18,7 +18,7 @@ describe('the bridge table', () => {
   it('declares the channels the foundation needs, named area:action', () => {
     expect(channelNames).toEqual([
       'app:info', 'file:saveText', 'file:openText', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
-      'backup:read', 'file:saveBinary', 'chart:exportPdf',
+      'backup:read', 'file:saveBinary', 'chart:exportPdf', 'chart:cancelExport',
     ]);
     for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
   });
@@ -35,7 +35,7 @@ describe('the bridge table', () => {
   it('names each method after its channel: app:info → appInfo', () => {
     expect(channelNames.map(methodName)).toEqual([
       'appInfo', 'fileSaveText', 'fileOpenText', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation', 'backupStatus', 'backupList',
-      'backupRead', 'fileSaveBinary', 'chartExportPdf',
+      'backupRead', 'fileSaveBinary', 'chartExportPdf', 'chartCancelExport',
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('the bridge table', () => {
     expectTypeOf<keyof TeamshapeBridge>().toEqualTypeOf<
       | 'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
       | 'backupStatus' | 'backupList' | 'backupRead'
-      | 'fileSaveBinary' | 'chartExportPdf' | 'onChartExportProgress'
+      | 'fileSaveBinary' | 'chartExportPdf' | 'chartCancelExport' | 'onChartExportProgress'
     >();
     expectTypeOf<Parameters<TeamshapeBridge['onCommand']>[0]>().toEqualTypeOf<(payload: CommandId) => void>();
     expectTypeOf<ReturnType<TeamshapeBridge['onCommand']>>().toEqualTypeOf<() => void>();

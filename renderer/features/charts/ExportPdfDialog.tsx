@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ChartPrintOptions, type ChartGrouping, type ChartPreset, type Orientation, type PaperSize } from '../../../shared/charts';
-import { exportChartPdf, isDesktop, type ChartExportProgress } from '../../platform';
+import { cancelChartPdfExport, exportChartPdf, isDesktop, type ChartExportProgress } from '../../platform';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
@@ -127,9 +127,20 @@ export function ExportPdfDialog({ open, onOpenChange, planId, planName, groupBy,
           </p>
         ) : null}
         <div className={dialogStyles.actions}>
-          <Button onClick={() => onOpenChange(false)} disabled={busy}>
-            Close
-          </Button>
+          {busy && isDesktop() ? (
+            <Button
+              onClick={() => {
+                setStatus('Cancelling the export…');
+                void cancelChartPdfExport();
+              }}
+            >
+              Cancel export
+            </Button>
+          ) : (
+            <Button onClick={() => onOpenChange(false)} disabled={busy}>
+              Close
+            </Button>
+          )}
           <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Exporting…' : 'Export PDF'}
           </Button>

@@ -118,6 +118,22 @@ describe('the Export PDF dialog', () => {
     expect((chartExportPdf.mock.calls as unknown as [{ options: unknown }][])[0]![0].options).toMatchObject({ preset: 'onePage', paper: 'A3' });
   });
 
+  it('cancels a running export on the desktop: nothing saved, and says so', async () => {
+    let finish!: (value: unknown) => void;
+    const chartCancelExport = vi.fn(async () => {
+      finish({ ok: true, value: null });
+      return { ok: true, value: true };
+    });
+    installBridge({ chartExportPdf: () => new Promise((resolve) => (finish = resolve)), chartCancelExport, onChartExportProgress: () => () => {} });
+    const user = userEvent.setup();
+    render(<ExportPdfDialog {...props} />);
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel export' }));
+    expect(chartCancelExport).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Export cancelled: nothing was saved.'));
+    expect(screen.getByRole('button', { name: 'Close' })).toBeEnabled();
+  });
+
   it('says plainly when the export failed', async () => {
     installBridge({ chartExportPdf: async () => ({ ok: false, error: 'The chart could not be printed: This plan does not exist any more.' }), onChartExportProgress: () => () => {} });
     const user = userEvent.setup();

@@ -151,6 +151,20 @@ describe('chart:exportPdf', () => {
     expect(exportWindows()[0]!.webContents.executedScripts.length).toBe(polls);
   });
 
+  it('stops when the person cancels: no window, no file, null, and a second cancel finds nothing to stop', async () => {
+    fakeElectron.queueSaveDialogResult({ canceled: false, filePath: join(folder, 'chart.pdf') });
+    printViewBecomesReady(0);
+    fakeElectron.state.printToPdf = () => new Promise(() => {});
+    const chart = handlers({ pdfTimeoutMs: 5_000 });
+    const exported = chart['chart:exportPdf'](request, event);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await chart['chart:cancelExport'](undefined, event)).toBe(true);
+    await expect(exported).resolves.toBeNull();
+    expect(exportWindows().every((w) => w.isDestroyed())).toBe(true);
+    expect(await readdir(folder)).toEqual([]);
+    expect(await chart['chart:cancelExport'](undefined, event)).toBe(false);
+  });
+
   it('times out a printToPDF that hangs, destroying the window', async () => {
     fakeElectron.queueSaveDialogResult({ canceled: false, filePath: join(folder, 'chart.pdf') });
     printViewBecomesReady(0);

@@ -21,6 +21,7 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'backup:read': ({ name }) => ({ name, content: '{}' }),
     'file:saveBinary': () => null,
     'chart:exportPdf': () => null,
+    'chart:cancelExport': () => false,
     ...overrides,
   };
 }
