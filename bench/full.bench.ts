@@ -4,6 +4,7 @@ import { ratio, summarise, type Measurement } from './measure';
 import { newReport, writeReport, type BenchRow } from './report';
 import { importFigures } from './importScenarios';
 import { boardScrollFrames, moveAndUndo } from './boardScenarios';
+import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } from './chartScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -11,6 +12,7 @@ const SCREENS = [
   { name: 'team board open', hash: '#/teams', mark: 'teamshape:teams-ready', link: 'Teams' },
   { name: 'people list open', hash: '#/people', mark: 'teamshape:people-ready', link: 'People' },
   { name: 'OKRs page open (one period)', hash: '#/okrs', mark: 'teamshape:okrs-ready', link: 'OKRs' },
+  { name: 'org chart open (Charts page)', hash: '#/charts', mark: 'teamshape:charts-ready', link: 'Charts' },
 ] as const;
 
 const verdict = (ok: boolean): 'meets' | 'misses' => (ok ? 'meets' : 'misses');
@@ -100,6 +102,33 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
   const pdf = await overviewPdf(page, testInfo.outputPath('overview-500-teams.pdf'));
   rows.push({ figure: `PDF export: overview of 500 teams (${pdf.pages} A4 pages), print view render`, size: 'L', value: pdf.renderMs, unit: 'ms' });
   rows.push({ figure: 'PDF export: overview of 500 teams, Chromium printing', size: 'L', value: pdf.pdfMs, unit: 'ms' });
+
+  // Issue 19: the full deck of 200 teams against a plain page.pdf of as many pages of static cards, in this page.
+  const deckRuns = Math.min(RUNS, 3);
+  const teamIds = await firstTeamIds(page, 200);
+  const decks: { pages: number; renderMs: number; pdfMs: number; totalMs: number }[] = [];
+  const plains: number[] = [];
+  for (let i = 0; i < deckRuns; i++) {
+    decks.push(await deckPdf(page, teamIds, testInfo.outputPath('deck-200-teams.pdf')));
+    plains.push((await staticCardsPdf(page, decks[0]!.pages, testInfo.outputPath('static-cards.pdf'))).totalMs);
+  }
+  const deckTotal = summarise(decks.map((d) => d.totalMs));
+  const plainTotal = summarise(plains);
+  const deckRatio = ratio(deckTotal, plainTotal);
+  rows.push({ figure: `PDF full deck of 200 teams (${decks[0]!.pages} A4 pages: cover, contents, chart, team pages), print view render`, size: 'L', value: summarise(decks.map((d) => d.renderMs)), unit: 'ms' });
+  rows.push({ figure: 'PDF full deck of 200 teams, Chromium printing', size: 'L', value: summarise(decks.map((d) => d.pdfMs)), unit: 'ms' });
+  rows.push({ figure: 'PDF full deck of 200 teams, render + print', size: 'L', value: deckTotal, unit: 'ms' });
+  rows.push({ figure: `plain page.pdf of ${decks[0]!.pages} pages of static cards (same page)`, size: 'L', value: plainTotal, unit: 'ms' });
+  rows.push({ figure: 'PDF full deck / plain page.pdf of as many pages', size: 'L', value: deckRatio, unit: '×', target: '≤ 1.5', verdict: verdict(deckRatio <= 1.5) });
+  const onePages: { totalMs: number; renderMs: number }[] = [];
+  for (let i = 0; i < deckRuns; i++) onePages.push(await onePagePdf(page, testInfo.outputPath('one-page-500-teams.pdf')));
+  const onePage = summarise(onePages.map((o) => o.totalMs));
+  rows.push({ figure: 'PDF one-page overview of 500 teams (A3), render + print', size: 'L', value: onePage, unit: 'ms', target: '< 1000', verdict: verdict(onePage.median < 1000) });
+  await page.goto('/#/charts');
+  await page.waitForFunction(() => performance.getEntriesByName('teamshape:charts-ready').length > 0, null, { timeout: 120_000 });
+  const frames = await chartFrameTimes(page);
+  rows.push({ figure: 'org chart of 500 teams: frame time while panning and zooming (median)', size: 'L', value: frames, unit: 'ms' });
+  rows.push({ figure: 'org chart of 500 teams: frame time while panning and zooming, 95th percentile', size: 'L', value: frames.p95, unit: 'ms', target: '< 17', verdict: verdict(frames.p95 < 17) });
 
   const latencies: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) latencies.push(await editLatency(page));

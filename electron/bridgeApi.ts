@@ -15,7 +15,7 @@ export type Listen = (event: EventName, listener: (payload: unknown) => void) =>
 /** Every channel the preload forwards; the test checks it against the bridge table. */
 export const PRELOAD_CHANNELS: readonly ChannelName[] = [
   'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
-  'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker',
+  'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport',
 ];
 /** Every event the preload listens to; the test checks it against the bridge table. */
 export const PRELOAD_EVENTS: readonly EventName[] = ['command:run', 'chart:exportProgress'];
@@ -125,6 +125,7 @@ export function createBridgeApi(
     chartExportPdf: (request) => call('chart:exportPdf', request),
     workspaceReadMarker: () => call('workspace:readMarker'),
     workspaceWriteMarker: (request) => call('workspace:writeMarker', request),
+    chartCancelExport: () => call('chart:cancelExport'),
     onChartExportProgress: exportProgressSubscription(listen, report),
   } satisfies TeamshapeBridge);
 }

@@ -30,6 +30,8 @@ export interface RenderPdfDeps {
   /** How often the print view's ready signal is read. */
   pollMs?: number;
   onStage?: (stage: ExportStage, detail: { pages?: number }) => void;
+  /** Aborting stops the export (the person cancelled it): the hidden window is destroyed and a PdfExportCancelled is thrown. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_PDF_TIMEOUT_MS = 90_000;
@@ -38,6 +40,13 @@ const DEFAULT_POLL_MS = 100;
 /** Why an export failed, in words for the person who asked for it. */
 export class PdfExportError extends Error {
   override readonly name = 'PdfExportError';
+}
+
+/** The person cancelled the export; nothing was saved. */
+export class PdfExportCancelled extends PdfExportError {
+  constructor() {
+    super('The PDF export was cancelled; nothing was saved.');
+  }
 }
 
 /** Reads the print view's ready signal (see renderer/features/charts/printReadiness.ts). */
@@ -104,8 +113,12 @@ export async function renderChartPdf(query: string, options: Pick<ChartPrintOpti
       reject(new PdfExportError(`The PDF export did not finish within ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and was stopped; nothing was saved. Try again with fewer teams or without one page per team.`));
     }, timeoutMs);
   });
+  const cancelled = new Promise<never>((_, reject) => {
+    if (deps.signal?.aborted) reject(new PdfExportCancelled());
+    deps.signal?.addEventListener('abort', () => reject(new PdfExportCancelled()), { once: true });
+  });
   try {
-    return await Promise.race([work(), timeout]);
+    return await Promise.race([work(), timeout, cancelled]);
   } catch (error) {
     if (error instanceof PdfExportError) throw error;
     throw new PdfExportError(`The chart could not be printed: ${error instanceof Error ? error.message : String(error)}`);

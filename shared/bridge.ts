@@ -243,6 +243,8 @@ export const bridgeChannels = {
   'workspace:readMarker': channel({ request: z.undefined(), response: WorkspaceMarker.nullable(), maxRequestBytes: 16 }),
   /** Updates that note. */
   'workspace:writeMarker': channel({ request: WorkspaceMarker, response: z.null(), maxRequestBytes: WORKSPACE_MARKER_MAX_BYTES }),
+  /** Stops this window's PDF export, if one is running (its `chart:exportPdf` then answers null: nothing saved); true when one was stopped. */
+  'chart:cancelExport': channel({ request: z.undefined(), response: z.boolean(), maxRequestBytes: 16 }),
 } as const;
 
 export type BridgeChannels = typeof bridgeChannels;

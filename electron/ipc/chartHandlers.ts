@@ -4,7 +4,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ChartExportProgress } from '../../shared/bridge';
 import { printViewQuery } from '../../shared/charts/chartOptions';
-import { PdfExportError, renderChartPdf, type ExportWindow } from '../pdf';
+import { PdfExportCancelled, PdfExportError, renderChartPdf, type ExportWindow } from '../pdf';
 import type { FileHandlerDeps } from './fileHandlers';
 import { BridgeFailure, type BridgeHandlers } from './registerBridge';
 
@@ -19,7 +19,7 @@ export interface ChartHandlerDeps {
   pdfPollMs?: number;
 }
 
-type ChartHandlers = Pick<BridgeHandlers, 'file:saveBinary' | 'chart:exportPdf'>;
+type ChartHandlers = Pick<BridgeHandlers, 'file:saveBinary' | 'chart:exportPdf' | 'chart:cancelExport'>;
 
 /** Write beside the target, then rename: a failed save never leaves half a file behind. */
 export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
@@ -45,6 +45,9 @@ function progressTo(sender: WebContents) {
 }
 
 export function createChartHandlers(deps: ChartHandlerDeps & FileHandlerDeps): ChartHandlers {
+  /** The running export of each window (by its web contents), so that window can cancel it. */
+  const running = new Map<number, AbortController>();
+
   const askWhere = async (event: IpcMainInvokeEvent, suggestedName: string, filters: FileFilter[]) => {
     const options = {
       defaultPath: join(deps.defaultDirectory(), suggestedName),
@@ -71,8 +74,12 @@ export function createChartHandlers(deps: ChartHandlerDeps & FileHandlerDeps): C
       const path = await askWhere(event, withExtension(suggestedName, 'pdf'), [{ name: 'PDF document', extensions: ['pdf'] }]);
       if (path === null) return null;
       const report = progressTo(event.sender);
+      const controller = new AbortController();
+      running.get(event.sender.id)?.abort();
+      running.set(event.sender.id, controller);
       try {
         const { pdf, pages } = await renderChartPdf(printViewQuery(options), options, {
+          signal: controller.signal,
           createWindow: deps.createExportWindow,
           printViewUrl: deps.printViewUrl,
           ...(deps.pdfTimeoutMs === undefined ? {} : { timeoutMs: deps.pdfTimeoutMs }),
@@ -85,9 +92,19 @@ export function createChartHandlers(deps: ChartHandlerDeps & FileHandlerDeps): C
         report({ stage: 'done', message: `Saved ${basename(path)}.` });
         return path;
       } catch (error) {
+        if (error instanceof PdfExportCancelled) return null;
         if (error instanceof PdfExportError) throw new BridgeFailure(error.message);
         throw error;
+      } finally {
+        if (running.get(event.sender.id) === controller) running.delete(event.sender.id);
       }
+    },
+    'chart:cancelExport': (_request, event) => {
+      const controller = running.get(event.sender.id);
+      if (!controller) return false;
+      controller.abort();
+      running.delete(event.sender.id);
+      return true;
     },
   };
 }

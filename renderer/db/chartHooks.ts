@@ -35,7 +35,10 @@ export interface ChartData {
  * The plan's teams with their members, health (computed once per plan) and the period's OKRs:
  * narrow live queries, so the chart follows every edit without a reload.
  */
-export function useChartData(planId: string, periodId: string, today: string): ChartData | undefined {
+const NO_OKRS: PeriodOkrs = { period: null, objectives: [], keyResults: [], latestCheckIns: new Map(), baselines: new Map(), outsideParents: new Map() };
+
+/** `withOkrs: false` (a chart without objectives, such as the one-page overview) does not wait for the OKR tables. */
+export function useChartData(planId: string, periodId: string, today: string, options: { withOkrs?: boolean } = {}): ChartData | undefined {
   const plan = usePlan(planId);
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
@@ -44,7 +47,8 @@ export function useChartData(planId: string, periodId: string, today: string): C
   const departments = useDepartments();
   const settings = useSettings();
   const health = usePlanHealth(planId);
-  const okrs = usePeriodOkrs(periodId, today, { readDexieWhileLoading: false });
+  const periodOkrs = usePeriodOkrs(periodId, today, { readDexieWhileLoading: false });
+  const okrs = options.withOkrs === false ? NO_OKRS : periodOkrs;
   return useMemo(() => {
     if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs) return undefined;
     return { plan, teams, memberships, people, roles, departments, settings, health, okrs };

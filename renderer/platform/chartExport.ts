@@ -45,6 +45,14 @@ export async function exportChartPdf(
   }
 }
 
+/** Stops the desktop app's running PDF export (its exportChartPdf then resolves as cancelled); false when none was running. */
+export async function cancelChartPdfExport(): Promise<boolean> {
+  const bridge = desktopBridge();
+  if (!bridge) return false;
+  const reply = await bridge.chartCancelExport();
+  return reply.ok && reply.value;
+}
+
 function base64Of(bytes: Uint8Array): string {
   let binary = '';
   const chunk = 0x8000;

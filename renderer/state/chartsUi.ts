@@ -8,7 +8,11 @@ interface ChartsUiState {
    * later appears on the chart without anyone remembering to tick it.
    */
   excluded: Record<string, readonly string[]>;
+  /** Groups shown without their teams, by grouping ("champion", "department", later "team group"). */
+  collapsed: Partial<Record<ChartGrouping, readonly string[]>>;
   setGroupBy: (groupBy: ChartGrouping) => void;
+  toggleGroup: (groupBy: ChartGrouping, groupKey: string) => void;
+  setCollapsed: (groupBy: ChartGrouping, groupKeys: readonly string[]) => void;
   setExcluded: (planId: string, teamIds: readonly string[]) => void;
 }
 
@@ -16,6 +20,14 @@ interface ChartsUiState {
 export const useChartsUi = create<ChartsUiState>((set) => ({
   groupBy: 'none',
   excluded: {},
+  collapsed: {},
   setGroupBy: (groupBy) => set({ groupBy }),
+  toggleGroup: (groupBy, groupKey) =>
+    set((state) => {
+      const current = state.collapsed[groupBy] ?? [];
+      const next = current.includes(groupKey) ? current.filter((key) => key !== groupKey) : [...current, groupKey];
+      return { collapsed: { ...state.collapsed, [groupBy]: next } };
+    }),
+  setCollapsed: (groupBy, groupKeys) => set((state) => ({ collapsed: { ...state.collapsed, [groupBy]: [...groupKeys] } })),
   setExcluded: (planId, teamIds) => set((state) => ({ excluded: { ...state.excluded, [planId]: [...teamIds] } })),
 }));

@@ -1,7 +1,7 @@
 import { formatFte, type Verdict } from '../rules';
 import type { ChartCardContent, ChartRoleGroup } from './chartCard';
 import { box, line, text, translate, type BoxTone, type DrawItem, type TextTone } from './drawing';
-import { textWidth, truncateText, wrapText, type FontSpec } from './textMetrics';
+import { textWidth, wrapText, type FontSpec } from './textMetrics';
 
 /** How a card shows objectives: each on a line (screen), one summary line (overview pages), or not at all. */
 export type CardObjectives = 'list' | 'summary' | 'none';
@@ -13,6 +13,8 @@ export interface CardLayoutOptions {
    * parts that each fit, see layoutCard.
    */
   maxHeight: number;
+  /** The tallest the first part may be (the room left in a page's column); maxHeight when absent. */
+  firstMaxHeight?: number;
 }
 
 /** One card, or one part of a card too tall for a page, drawn at (0, 0). */
@@ -25,6 +27,8 @@ export interface CardDrawing {
   width: number;
   height: number;
   items: DrawItem[];
+  /** Where each person's line is (its vertical middle, from the card's top): the ends of shared-people links. */
+  anchors: { personId: string; y: number }[];
 }
 
 export const PADDING = 8;
@@ -49,7 +53,6 @@ const FONT = {
 const LINE = { name: 13, meta: 9.5, mission: 9.2, role: 8, member: 9.8, sharedNote: 8, finding: 9, heading: 10, objective: 10 };
 const PILL_HEIGHT = 11;
 const PILL_PADDING = 4;
-const MISSION_LINES = 2;
 const MAX_LISTED_OBJECTIVES = 3;
 
 /** Text baseline within a line box: about 3/4 down, as browsers set Inter. */
@@ -62,6 +65,8 @@ interface Row {
   continuedLabel?: DrawItem[];
   /** The first row of a role group, which draws the role name itself. */
   groupStart?: boolean;
+  /** The person this row shows (a member line). */
+  personId?: string;
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = { pass: 'Healthy', warn: 'Needs attention', fail: 'Failing' };
@@ -86,7 +91,7 @@ function pill(x: number, y: number, label: string, tone: Verdict): { items: Draw
 
 function headRows(content: ChartCardContent, inner: number, options: CardLayoutOptions): Row[] {
   const rows: Row[] = [];
-  for (const nameLine of wrapText(content.name, inner, FONT.name, 2)) {
+  for (const nameLine of wrapText(content.name, inner, FONT.name)) {
     rows.push({ height: LINE.name, items: [text(0, baseline(LINE.name, FONT.name.size), nameLine, FONT.name.size, FONT.name.weight, 'text')] });
   }
   // Badges: health verdict and two-pizza, each in words; wrapped onto a second row when narrow.
@@ -108,14 +113,12 @@ function headRows(content: ChartCardContent, inner: number, options: CardLayoutO
     x += drawn.width + 4;
   }
   rows.push({ height: PILL_HEIGHT + 3, items: pillRow });
-  const meta = (value: string, tone: TextTone = 'muted') => ({
-    height: LINE.meta,
-    items: [text(0, baseline(LINE.meta, FONT.meta.size), truncateText(value, inner, FONT.meta), FONT.meta.size, FONT.meta.weight, tone)],
-  });
+  const meta = (value: string, tone: TextTone = 'muted') =>
+    wrapText(value, inner, FONT.meta).map((l) => ({ height: LINE.meta, items: [text(0, baseline(LINE.meta, FONT.meta.size), l, FONT.meta.size, FONT.meta.weight, tone)] }));
   const okrs = options.objectives === 'summary' && content.objectives.length > 0 ? ` · ${objectiveSummary(content)}` : '';
-  rows.push(meta(`${sizeText(content)}${okrs}`, 'text'));
-  if (content.service) rows.push(meta(`Owns: ${content.service}`));
-  for (const missionLine of wrapText(content.mission, inner, FONT.mission, MISSION_LINES)) {
+  rows.push(...meta(`${sizeText(content)}${okrs}`, 'text'));
+  if (content.service) rows.push(...meta(`Owns: ${content.service}`));
+  for (const missionLine of wrapText(content.mission, inner, FONT.mission)) {
     rows.push({ height: LINE.mission, items: [text(0, baseline(LINE.mission, FONT.mission.size), missionLine, FONT.mission.size, FONT.mission.weight, 'muted')] });
   }
   return rows;
@@ -139,9 +142,9 @@ function roleRows(group: ChartRoleGroup, inner: number): Row[] {
   const membersWidth = inner - membersX;
   const allocationWidth = 22;
   const nameWidth = membersWidth - allocationWidth - 4;
-  const labelLines = wrapText(group.roleName, roleColumn, FONT.role, 2);
+  const labelLines = wrapText(group.roleName, roleColumn, FONT.role);
   const label = labelLines.map((l, i) => text(0, i * LINE.role + baseline(LINE.member, FONT.role.size), l, FONT.role.size, FONT.role.weight, 'muted'));
-  const continuedLabel = [text(0, baseline(LINE.member, FONT.role.size), truncateText(group.roleName, roleColumn, FONT.role), FONT.role.size, FONT.role.weight, 'muted')];
+  const continuedLabel = [text(0, baseline(LINE.member, FONT.role.size), labelLines[0] ?? '', FONT.role.size, FONT.role.weight, 'muted')];
   const labelHeight = (labelLines.length - 1) * LINE.role + LINE.member;
   const rows: Row[] = [];
   if (group.missing) {
@@ -149,18 +152,21 @@ function roleRows(group: ChartRoleGroup, inner: number): Row[] {
   }
   group.members.forEach((member, index) => {
     const shared = member.alsoOn.length > 0;
-    const height = LINE.member + (shared ? LINE.sharedNote : 0);
+    // Names and shared notes wrap rather than being cut: a printed chart never hides part of a name.
+    const nameLines = wrapText(member.name, nameWidth - (shared ? 2 : 0), FONT.member);
+    const noteLines = shared ? wrapText(`Shared · also on ${member.alsoOn.join(', ')}`, membersWidth - 6, FONT.sharedNote) : [];
+    const nameHeight = LINE.member + (nameLines.length - 1) * (LINE.member - 1.5);
+    const height = nameHeight + noteLines.length * LINE.sharedNote;
     const items: DrawItem[] = [];
     if (shared) items.push(box(membersX - 2, 0.5, membersWidth + 2, height - 1, 'shared', { radius: 2, dashed: true }));
-    items.push(text(membersX, baseline(LINE.member, FONT.member.size), truncateText(member.name, nameWidth - (shared ? 2 : 0), FONT.member), FONT.member.size, FONT.member.weight, 'text'));
+    nameLines.forEach((l, i) => items.push(text(membersX, i * (LINE.member - 1.5) + baseline(LINE.member, FONT.member.size), l, FONT.member.size, FONT.member.weight, 'text')));
     items.push(text(inner - (shared ? 2 : 0), baseline(LINE.member, FONT.allocation.size), `${member.allocation}%`, FONT.allocation.size, FONT.allocation.weight, 'muted', 'end'));
-    if (shared) {
-      const note = truncateText(`Shared · also on ${member.alsoOn.join(', ')}`, membersWidth - 6, FONT.sharedNote);
-      items.push(text(membersX, LINE.member + baseline(LINE.sharedNote, FONT.sharedNote.size) - 1.5, note, FONT.sharedNote.size, FONT.sharedNote.weight, 'accent'));
-    }
+    noteLines.forEach((note, i) =>
+      items.push(text(membersX, nameHeight + i * LINE.sharedNote + baseline(LINE.sharedNote, FONT.sharedNote.size) - 1.5, note, FONT.sharedNote.size, FONT.sharedNote.weight, 'accent')),
+    );
     const groupStart = index === 0 && !group.missing;
     if (groupStart) items.unshift(...label);
-    rows.push({ height, items, continuedLabel, groupStart });
+    rows.push({ height, items, continuedLabel, groupStart, ...(member.personId ? { personId: member.personId } : {}) });
   });
   // A role name on two lines next to a single member needs the room of the second line.
   const first = rows[0];
@@ -174,7 +180,7 @@ function findingRows(content: ChartCardContent, inner: number): Row[] {
   return content.findings.map((finding) => {
     const label = `${SEVERITY_WORDS[finding.severity]}:`;
     const labelWidth = textWidth(`${label} `, FONT.findingLabel);
-    const lines = wrapText(finding.title, inner - labelWidth, FONT.finding, 2);
+    const lines = wrapText(finding.title, inner - labelWidth, FONT.finding);
     const tone: TextTone = finding.severity === 'fail' ? 'fail' : finding.severity === 'warn' ? 'warn' : 'muted';
     const items: DrawItem[] = [text(0, baseline(LINE.finding, FONT.finding.size), label, FONT.findingLabel.size, FONT.findingLabel.weight, tone)];
     lines.forEach((l, i) => items.push(text(labelWidth, i * LINE.finding + baseline(LINE.finding, FONT.finding.size), l, FONT.finding.size, FONT.finding.weight, 'text')));
@@ -191,7 +197,7 @@ function objectiveRows(content: ChartCardContent, inner: number): Row[] {
     const status = objective.progress === null ? objective.statusText : `${percentText(objective.progress)} · ${objective.statusText}`;
     const statusWidth = textWidth(status, FONT.objectiveStatus);
     const title = `${objective.sharedWith.length > 0 ? 'Shared: ' : ''}${objective.title}`;
-    const lines = wrapText(title, inner - statusWidth - 6, FONT.objective, 2);
+    const lines = wrapText(title, inner - statusWidth - 6, FONT.objective);
     rows.push({
       height: lines.length * (LINE.objective - 1) + 1,
       items: [
@@ -223,11 +229,16 @@ function bodyRows(content: ChartCardContent, inner: number, options: CardLayoutO
 const CONTINUATION_HEAD_ROWS = 2;
 
 function continuationHead(content: ChartCardContent, inner: number, part: number): Row[] {
+  const nameLines = wrapText(content.name, inner, FONT.name);
+  const metaLines = wrapText(`Continued, part ${part} · ${sizeText(content)}`, inner, FONT.meta);
   return [
-    { height: LINE.name, items: [text(0, baseline(LINE.name, FONT.name.size), truncateText(content.name, inner, FONT.name), FONT.name.size, FONT.name.weight, 'text')] },
     {
-      height: LINE.meta,
-      items: [text(0, baseline(LINE.meta, FONT.meta.size), truncateText(`Continued, part ${part} · ${sizeText(content)}`, inner, FONT.meta), FONT.meta.size, 600, 'muted')],
+      height: LINE.name * nameLines.length,
+      items: nameLines.map((l, i) => text(0, i * LINE.name + baseline(LINE.name, FONT.name.size), l, FONT.name.size, FONT.name.weight, 'text')),
+    },
+    {
+      height: LINE.meta * metaLines.length,
+      items: metaLines.map((l, i) => text(0, i * LINE.meta + baseline(LINE.meta, FONT.meta.size), l, FONT.meta.size, 600, 'muted')),
     },
   ];
 }
@@ -243,15 +254,17 @@ function frame(width: number, height: number, verdict: Verdict, continued: boole
 function assemble(content: ChartCardContent, width: number, rows: readonly Row[], part: number, parts: number): CardDrawing {
   const height = FRAME + heightOf(rows);
   const items: DrawItem[] = frame(width, height, content.verdict, part > 1);
+  const anchors: CardDrawing['anchors'] = [];
   let y = ACCENT + PADDING;
   // A continued part's first line repeats its role's name (the continuation head has two rows).
   const firstBodyRow = part > 1 ? CONTINUATION_HEAD_ROWS : -1;
   rows.forEach((row, index) => {
     const label = index === firstBodyRow && !row.groupStart ? (row.continuedLabel ?? []) : [];
     items.push(...translate([...label, ...row.items], PADDING, y));
+    if (row.personId) anchors.push({ personId: row.personId, y: y + LINE.member / 2 });
     y += row.height;
   });
-  return { teamId: content.teamId, name: content.name, part, parts, width, height, items };
+  return { teamId: content.teamId, name: content.name, part, parts, width, height, items, anchors };
 }
 
 /**
@@ -265,13 +278,14 @@ export function layoutCard(content: ChartCardContent, width: number, options: Ca
   const inner = width - 2 * PADDING;
   const head = headRows(content, inner, options);
   const body = bodyRows(content, inner, options);
-  if (FRAME + heightOf(head) + heightOf(body) <= options.maxHeight) {
+  const firstMax = options.firstMaxHeight ?? options.maxHeight;
+  if (FRAME + heightOf(head) + heightOf(body) <= firstMax) {
     return [assemble(content, width, [...head, ...body], 1, 1)];
   }
   const partsRows: Row[][] = [];
   let current: Row[] = [...head];
   for (const row of body) {
-    const room = options.maxHeight - FRAME - heightOf(current);
+    const room = (partsRows.length === 0 ? firstMax : options.maxHeight) - FRAME - heightOf(current);
     const onlyHead = current.length === (partsRows.length === 0 ? head.length : CONTINUATION_HEAD_ROWS);
     if (row.height > room && !onlyHead) {
       partsRows.push(current);

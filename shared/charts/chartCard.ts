@@ -1,6 +1,6 @@
 import { isolateBidi } from '../bidi';
 import { VACANCY_NAME, type Department, type Membership, type Person, type Role, type SizeLimits, type Team } from '../model';
-import { teamSize, twoPizzaFinding, type Finding, type TeamHealth, type Verdict } from '../rules';
+import { teamSize, twoPizzaFinding, twoPizzaFindings, type Finding, type TeamHealth, type Verdict } from '../rules';
 import type { ChartObjective } from './chartObjectives';
 
 /** One person on a team's card, or a vacancy (personId null, named "To hire"). */
@@ -12,6 +12,8 @@ export interface ChartMember {
   allocation: number;
   /** The other teams of the plan this person sits on, by name: non-empty means shared. */
   alsoOn: string[];
+  /** From a business department (the cover's business share counts these people). */
+  business: boolean;
 }
 
 export interface ChartRoleGroup {
@@ -52,6 +54,8 @@ export interface ChartCardContent {
   roleGroups: ChartRoleGroup[];
   /** Health findings other than size (the two-pizza badge says that), fail before warn; no notes. */
   findings: ChartFinding[];
+  /** The two-pizza findings in full (headcount and FTE), for a team's own page; empty when the size fits. */
+  sizeFindings: ChartFinding[];
   objectives: ChartTeamObjective[];
 }
 
@@ -125,6 +129,12 @@ function findingsOf(health: TeamHealth | undefined): ChartFinding[] {
     .map((f) => ({ severity: f.severity, title: f.title, explanation: f.explanation, fix: f.fix }));
 }
 
+function sizeFindingsOf(size: { headcount: number; fte: number }, limits: SizeLimits): ChartFinding[] {
+  return twoPizzaFindings(size, limits)
+    .filter((f) => f.severity !== 'info')
+    .map((f) => ({ severity: f.severity, title: f.title, explanation: f.explanation, fix: f.fix }));
+}
+
 /**
  * The content of every team's card, computed once for the whole chart: members grouped by role
  * in the roles' order (required roles nobody holds included as gaps), who is shared, size,
@@ -160,11 +170,19 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
     const health = source.health.get(team.id);
     const size = health?.size ?? teamSize(memberships.map((m) => ({ ...m, deletedAt: null })));
     const member = (m: (typeof memberships)[number]): ChartMember => {
-      if (m.personId === null) return { personId: null, name: VACANCY_NAME, title: '', allocation: m.allocation, alsoOn: [] };
+      if (m.personId === null) return { personId: null, name: VACANCY_NAME, title: '', allocation: m.allocation, alsoOn: [], business: false };
       // User text is isolated for bidirectional display here, once, for every layout that draws it.
       const person = people.get(m.personId);
       const others = [...(teamsOfPerson.get(m.personId) ?? [])].filter((id) => id !== team.id).map(nameOf).sort((a, b) => a.localeCompare(b));
-      return { personId: m.personId, name: isolateBidi(person?.name ?? 'Unknown person'), title: isolateBidi(person?.title ?? ''), allocation: m.allocation, alsoOn: others };
+      const department = person?.departmentId ? departments.get(person.departmentId) : undefined;
+      return {
+        personId: m.personId,
+        name: isolateBidi(person?.name ?? 'Unknown person'),
+        title: isolateBidi(person?.title ?? ''),
+        allocation: m.allocation,
+        alsoOn: others,
+        business: department?.kind === 'business',
+      };
     };
     const known = new Set(roles.map((r) => r.id));
     const roleGroups: ChartRoleGroup[] = roles
@@ -198,6 +216,7 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
       verdict: health?.verdict ?? 'pass',
       roleGroups,
       findings: findingsOf(health),
+      sizeFindings: sizeFindingsOf(size, source.sizeLimits),
       objectives: (objectivesByTeam.get(team.id) ?? []).map((o) => ({
         ...o,
         sharedWith: o.ownerTeamIds.filter((id) => id !== team.id).map(nameOf),

@@ -11,6 +11,14 @@ export type Orientation = z.infer<typeof Orientation>;
 export const ChartGrouping = z.enum(['none', 'champion', 'department'], { message: 'group by must be none, champion or department' });
 export type ChartGrouping = z.infer<typeof ChartGrouping>;
 
+/**
+ * What kind of PDF: a full deck (cover with the organisation's figures and a legend, contents for
+ * a large organisation, the chart pages and/or one page per team), or the one-page overview (the
+ * whole org chart scaled onto one sheet, teams by name only).
+ */
+export const ChartPreset = z.enum(['deck', 'onePage'], { message: 'the PDF must be a full deck or a one-page overview' });
+export type ChartPreset = z.infer<typeof ChartPreset>;
+
 /** The most teams one export may name (an organisation at benchmark size L has 500). */
 export const MAX_CHART_TEAMS = 2000;
 
@@ -21,6 +29,7 @@ export const MAX_CHART_TEAMS = 2000;
 export const ChartPrintOptions = z
   .strictObject({
     planId: Id,
+    preset: ChartPreset.default('deck'),
     paper: PaperSize.default('A4'),
     orientation: Orientation.default('landscape'),
     /** Every chosen team on overview pages, packed so no card is cut across pages. */
@@ -36,7 +45,7 @@ export const ChartPrintOptions = z
     /** The date printed in the header (and the "today" of OKR status); null for today. */
     date: DateOnly.nullable().default(null),
   })
-  .refine((o) => o.overview || o.teamPages, { message: 'choose the overview, one page per team, or both', path: ['overview'] });
+  .refine((o) => o.preset === 'onePage' || o.overview || o.teamPages, { message: 'choose the organisation chart, one page per team, or both', path: ['overview'] });
 export type ChartPrintOptions = z.output<typeof ChartPrintOptions>;
 export type ChartPrintRequest = z.input<typeof ChartPrintOptions>;
 
@@ -46,6 +55,7 @@ const flag = (value: boolean) => (value ? '1' : '0');
 export function printViewQuery(options: ChartPrintOptions): string {
   const entries: [string, string][] = [
     ['plan', options.planId],
+    ['preset', options.preset],
     ['paper', options.paper],
     ['orientation', options.orientation],
     ['overview', flag(options.overview)],
@@ -67,6 +77,7 @@ export function parsePrintViewQuery(get: (name: string) => string | null): Retur
   };
   return ChartPrintOptions.safeParse({
     planId: get('plan') ?? LIVE_PLAN_ID,
+    preset: present('preset', (v) => v),
     paper: present('paper', (v) => v),
     orientation: present('orientation', (v) => v),
     overview: present('overview', (v) => v === '1'),

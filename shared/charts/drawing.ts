@@ -23,9 +23,11 @@ export type BoxTone =
   | 'progress'
   | 'expected'
   | 'rule'
-  | 'neutral';
+  | 'neutral'
+  /** A thick outline around what a search found or a presenter points at (no fill). */
+  | 'highlight';
 
-export type LineTone = 'rule' | 'strong' | 'pass' | 'warn' | 'fail';
+export type LineTone = 'rule' | 'strong' | 'pass' | 'warn' | 'fail' | 'connector' | 'shared';
 
 export interface TextItem {
   kind: 'text';
@@ -58,6 +60,8 @@ export interface LineItem {
   x2: number;
   y2: number;
   tone: LineTone;
+  /** Dotted: the "dotted line" between the teams a person is shared by. */
+  dashed?: boolean;
 }
 
 export type DrawItem = TextItem | BoxItem | LineItem;
@@ -76,8 +80,17 @@ export function box(x: number, y: number, width: number, height: number, tone: B
   return { kind: 'box', x, y, width, height, tone, ...extra };
 }
 
-export function line(x1: number, y1: number, x2: number, y2: number, tone: LineTone = 'rule'): LineItem {
-  return { kind: 'line', x1, y1, x2, y2, tone };
+export function line(x1: number, y1: number, x2: number, y2: number, tone: LineTone = 'rule', dashed = false): LineItem {
+  return dashed ? { kind: 'line', x1, y1, x2, y2, tone, dashed } : { kind: 'line', x1, y1, x2, y2, tone };
+}
+
+/** The items scaled by `factor` about (0, 0), text sizes included: a chart shrunk to fit one page. */
+export function scaleItems(items: readonly DrawItem[], factor: number): DrawItem[] {
+  return items.map((item) => {
+    if (item.kind === 'line') return { ...item, x1: item.x1 * factor, y1: item.y1 * factor, x2: item.x2 * factor, y2: item.y2 * factor };
+    if (item.kind === 'text') return { ...item, x: item.x * factor, y: item.y * factor, size: item.size * factor };
+    return { ...item, x: item.x * factor, y: item.y * factor, width: item.width * factor, height: item.height * factor, ...(item.radius ? { radius: item.radius * factor } : {}) };
+  });
 }
 
 /** The items moved by (dx, dy): how a card's own drawing is placed on a page or the chart. */

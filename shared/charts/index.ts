@@ -9,10 +9,18 @@ export type { ChartObjective, ChartKeyResult, ChartOkrInput } from './chartObjec
 export { groupCards, groupSummary, type ChartGroup } from './chartGroups';
 export { layoutCard, objectiveSummary, sizeText, percentText, type CardDrawing, type CardLayoutOptions, type CardObjectives } from './cardLayout';
 export {
-  paginateOverview, headingItems, columnsFor, cardWidthFor, cardRows, stretchCard, MIN_CARD_WIDTH, CARD_GAP, GROUP_HEADING_HEIGHT,
+  paginateOverview, headingItems, headingHeight, pageUsage, columnsFor, cardWidthFor, cardRows, stretchCard, MIN_CARD_WIDTH, CARD_GAP, GROUP_HEADING_HEIGHT, BUS_INDENT,
 } from './overviewPages';
 export type { OverviewPage, PlacedCard, PlacedHeading, OverviewOptions } from './overviewPages';
 export { flowRows, type FlowRow } from './flow';
 export { layoutTeamPages, type TeamPageOptions } from './teamPages';
-export { chartDocument, pageFrameItems, formatLongDate, type ChartDocument, type ChartDocumentInput, type PrintPage } from './chartDocument';
-export { layoutScreenChart, screenColumns, SCREEN_CARD_WIDTH, type ScreenChart } from './screenLayout';
+export { chartDocument, pageFrameItems, formatLongDate, DRAFT_MARK, CONTENTS_FROM_PAGES, type ChartDocument, type ChartDocumentInput, type PrintPage, type PrintPageKind } from './chartDocument';
+export { nameOnlyDrawing } from './onePageOverview';
+export { layoutOrgChart, sharedLinks, teamFacts, GROUP_NODE, ROOT_NODE, TREE_BUS_INDENT } from './orgTree';
+export type { OrgChart, OrgChartInput, OrgGroupNode, OrgRootNode, OrgTeamNode, SharedLink, TeamFacts, Point } from './orgTree';
+export { zoomLevelFor, minReadableSize, teamNodeItems, groupNodeItems, rootNodeItems, LEVEL_MIN_SCALE, READABLE_PX, CARD_MIN_FONT, type ZoomLevel } from './semanticZoom';
+export { screenChart, SCREEN_CARD_WIDTH } from './screenChart';
+export { orgSummary, orgSummaryLine, verdictLine, type OrgSummary } from './chartSummary';
+export { searchChart, type ChartSearchMatch } from './chartSearch';
+export { presentationStops, nextStop, type PresentationStop } from './presentation';
+export { rememberLast } from './rememberLast';

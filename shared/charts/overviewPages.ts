@@ -2,7 +2,8 @@ import { layoutCard, type CardDrawing, type CardObjectives } from './cardLayout'
 import type { ChartGroup } from './chartGroups';
 import { line, text, type DrawItem } from './drawing';
 import type { Rect } from './paper';
-import { textWidth, truncateText } from './textMetrics';
+import { wrapText } from './textMetrics';
+import type { ChartCardContent } from './chartCard';
 
 /** Cards are at least this wide; a page gets as many columns as fit. */
 export const MIN_CARD_WIDTH = 170;
@@ -20,6 +21,7 @@ export interface PlacedHeading {
   x: number;
   y: number;
   width: number;
+  height: number;
   title: string;
   summary: string;
   continued: boolean;
@@ -28,6 +30,8 @@ export interface PlacedHeading {
 export interface OverviewPage {
   cards: PlacedCard[];
   headings: PlacedHeading[];
+  /** The lines joining a group's cards to its heading. */
+  lines: DrawItem[];
 }
 
 export function columnsFor(width: number, minCardWidth = MIN_CARD_WIDTH, gap = CARD_GAP): number {
@@ -61,71 +65,136 @@ export interface OverviewOptions {
   objectives: CardObjectives;
 }
 
+/** Grouped columns indent their cards to make room for the line that joins them to their group. */
+export const BUS_INDENT = 10;
+const BUS_X = 4;
+const TICK_Y = 12;
+/** A card that does not fit in what is left of a column is split there when at least this share of the column is left. */
+const SPLIT_FROM = 0.3;
+
+const HEADING_FONT = { title: { size: 9.5, weight: 700 }, summary: { size: 7.5, weight: 400 } } as const;
+const HEADING_LINE = { title: 12, summary: 10 };
+
+/** A group heading's lines at `width`: the title (with "(continued)") and its summary, each wrapped. */
+function headingLines(heading: Pick<PlacedHeading, 'title' | 'summary' | 'continued' | 'width'>): { title: string[]; summary: string[]; height: number } {
+  const title = wrapText(heading.continued ? `${heading.title} (continued)` : heading.title, heading.width, HEADING_FONT.title);
+  const summary = wrapText(heading.summary, heading.width, HEADING_FONT.summary);
+  return { title, summary, height: title.length * HEADING_LINE.title + summary.length * HEADING_LINE.summary + 8 };
+}
+
+export function headingHeight(title: string, summary: string, width: number, continued = false): number {
+  return headingLines({ title, summary, width, continued }).height;
+}
+
 /**
- * The pagination rule of overview pages. Cards fill the page's columns like a mason fills a wall:
- * each card goes to the top of the shortest column (the leftmost on a tie), so reading runs left
- * to right and top to bottom; a card that does not fit in what is left of that column (and so in
- * no column) starts the next page. No card is ever cut across pages. Cards are laid out no taller
- * than a page (minus a group heading): a taller card is split into parts first (see layoutCard).
- * A group's heading spans the page below everything before it, stays with its first card, and is
- * repeated, marked "continued", at the top of each later page the group runs onto.
+ * The pagination rule of overview pages: newspaper columns. Groups follow one another down a
+ * column, then on into the next column and the next page, so a group of two teams takes two
+ * cards' room, not a page. Each group starts with its heading (kept with its first card and
+ * repeated, "continued", at the top of every later column it runs into); its cards hang from a
+ * line on their left, as on an org chart. A card that does not fit in what is left of a column
+ * moves to the next one, unless at least 30 % of the column is left: then it is split between two
+ * lines (see layoutCard) so no column is left mostly empty. No card is ever cut by the printer.
  */
 export function paginateOverview(groups: readonly ChartGroup[], box: Rect, options: OverviewOptions): OverviewPage[] {
   const columns = columnsFor(box.width);
-  const cardWidth = cardWidthFor(box.width, columns);
+  const columnWidth = cardWidthFor(box.width, columns);
   const titled = groups.some((g) => g.title !== '');
-  const maxHeight = box.height - (titled ? GROUP_HEADING_HEIGHT : 0);
+  const indent = titled ? BUS_INDENT : 0;
+  const cardWidth = columnWidth - indent;
   const bottom = box.y + box.height;
   const pages: OverviewPage[] = [];
-  let page: OverviewPage = { cards: [], headings: [] };
-  let tops: number[] = Array.from({ length: columns }, () => box.y);
-  const isEmpty = () => page.cards.length === 0 && page.headings.length === 0;
-  const newPage = () => {
+  let page: OverviewPage = { cards: [], headings: [], lines: [] };
+  let column = 0;
+  let y = box.y;
+  let bus: { top: number; last: number } | null = null;
+  const columnX = () => box.x + column * (columnWidth + CARD_GAP);
+  const flushBus = () => {
+    if (bus && bus.last > bus.top) page.lines.push(line(columnX() + BUS_X, bus.top, columnX() + BUS_X, bus.last, 'connector'));
+    bus = null;
+  };
+  const nextColumn = () => {
+    flushBus();
+    column += 1;
+    y = box.y;
+    if (column < columns) return;
     pages.push(page);
-    page = { cards: [], headings: [] };
-    tops = tops.map(() => box.y);
+    page = { cards: [], headings: [], lines: [] };
+    column = 0;
   };
-  const heading = (group: ChartGroup, continued: boolean) => {
-    const y = Math.max(...tops);
-    page.headings.push({ x: box.x, y, width: box.width, title: group.title, summary: group.summary, continued });
-    tops = tops.map(() => y + GROUP_HEADING_HEIGHT);
+  const placeHeading = (group: ChartGroup, continued: boolean) => {
+    const height = headingHeight(group.title, group.summary, columnWidth, continued);
+    page.headings.push({ x: columnX(), y, width: columnWidth, height, title: group.title, summary: group.summary, continued });
+    y += height;
+    bus = { top: y - 3, last: y - 3 };
   };
+  const placeCard = (card: CardDrawing) => {
+    page.cards.push({ x: columnX() + indent, y, card });
+    if (bus) {
+      page.lines.push(line(columnX() + BUS_X, y + TICK_Y, columnX() + indent, y + TICK_Y, 'connector'));
+      bus.last = y + TICK_Y;
+    }
+    y += card.height + CARD_GAP;
+  };
+  const continuedHeadingHeight = (group: ChartGroup) => (group.title ? headingHeight(group.title, group.summary, columnWidth, true) : 0);
 
   for (const group of groups) {
-    const cards = group.cards.flatMap((content) => layoutCard(content, cardWidth, { objectives: options.objectives, maxHeight }));
-    if (group.title !== '' && cards.length > 0) {
-      // A new group starts below everything so far, after a little air, with room for its first card.
-      const below = isEmpty() ? box.y : Math.max(...tops) + CARD_GAP / 2;
-      if (below + GROUP_HEADING_HEIGHT + cards[0]!.height > bottom && !isEmpty()) newPage();
-      else tops = tops.map(() => below);
-      heading(group, false);
+    if (group.cards.length === 0) continue;
+    const maxHeight = box.height - continuedHeadingHeight(group);
+    const layout = (content: ChartCardContent, firstMaxHeight?: number) =>
+      layoutCard(content, cardWidth, { objectives: options.objectives, maxHeight, ...(firstMaxHeight === undefined ? {} : { firstMaxHeight }) });
+    if (group.title) {
+      const first = layout(group.cards[0]!)[0]!;
+      const need = headingHeight(group.title, group.summary, columnWidth) + Math.min(first.height, (bottom - box.y) * SPLIT_FROM);
+      if (y > box.y && y + need > bottom) nextColumn();
+      placeHeading(group, false);
     }
-    for (const card of cards) {
-      let column = tops.indexOf(Math.min(...tops));
-      if (tops[column]! + card.height > bottom && page.cards.length > 0) {
-        newPage();
-        if (group.title !== '') heading(group, true);
-        column = 0;
+    for (const content of group.cards) {
+      let parts = layout(content);
+      const room = bottom - y;
+      if (parts[0]!.height > room) {
+        const split = room >= box.height * SPLIT_FROM ? layout(content, room) : null;
+        if (split && split.length > 1 && split[0]!.height <= room) parts = split;
+        else {
+          nextColumn();
+          if (group.title) placeHeading(group, true);
+        }
       }
-      page.cards.push({ x: box.x + column * (cardWidth + CARD_GAP), y: tops[column]!, card });
-      tops[column] = tops[column]! + card.height + CARD_GAP;
+      parts.forEach((part, index) => {
+        if (index > 0) {
+          nextColumn();
+          if (group.title) placeHeading(group, true);
+        }
+        placeCard(part);
+      });
     }
+    flushBus();
+    y += CARD_GAP / 2;
   }
-  if (!isEmpty()) pages.push(page);
+  flushBus();
+  if (page.cards.length > 0 || page.headings.length > 0) pages.push(page);
   return pages;
 }
 
-/** A group heading as drawn: bold title, its summary beside it, a rule below. */
+/** How much of the content box a page's cards and headings fill, 0–1 (column gaps not counted). */
+export function pageUsage(page: OverviewPage, box: Rect): number {
+  const columns = columnsFor(box.width);
+  const used = page.cards.reduce((sum, p) => sum + p.card.height + CARD_GAP, 0) + page.headings.reduce((sum, h) => sum + h.height, 0);
+  return Math.min(1, used / (columns * box.height));
+}
+
+/** A group heading as drawn: bold title, its summary below, a rule under both; long titles wrap. */
 export function headingItems(heading: PlacedHeading): DrawItem[] {
-  const title = heading.continued ? `${heading.title} (continued)` : heading.title;
-  const titleFont = { size: 9.5, weight: 700 } as const;
-  const summaryFont = { size: 7.5, weight: 400 } as const;
-  const shownTitle = truncateText(title, heading.width * 0.7, titleFont);
-  const summaryX = heading.x + textWidth(shownTitle, titleFont) + 8;
-  const baselineY = heading.y + 12;
-  return [
-    text(heading.x, baselineY, shownTitle, titleFont.size, titleFont.weight, 'text'),
-    text(summaryX, baselineY, truncateText(heading.summary, heading.x + heading.width - summaryX, summaryFont), summaryFont.size, summaryFont.weight, 'muted'),
-    line(heading.x, heading.y + 17, heading.x + heading.width, heading.y + 17, 'strong'),
-  ];
+  const lines = headingLines(heading);
+  const items: DrawItem[] = [];
+  let y = heading.y;
+  for (const title of lines.title) {
+    items.push(text(heading.x, y + 9.5, title, HEADING_FONT.title.size, HEADING_FONT.title.weight, 'text'));
+    y += HEADING_LINE.title;
+  }
+  for (const summary of lines.summary) {
+    items.push(text(heading.x, y + 8, summary, HEADING_FONT.summary.size, HEADING_FONT.summary.weight, 'muted'));
+    y += HEADING_LINE.summary;
+  }
+  items.push(line(heading.x, y + 2.5, heading.x + heading.width, y + 2.5, 'strong'));
+  return items;
 }

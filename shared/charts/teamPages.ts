@@ -4,7 +4,7 @@ import type { ChartCardContent, ChartRoleGroup, ChartTeamObjective } from './cha
 import { box, line, text, translate, type DrawItem, type TextTone } from './drawing';
 import { flowRows, type FlowRow } from './flow';
 import type { Rect } from './paper';
-import { textWidth, truncateText, wrapText, type FontSpec } from './textMetrics';
+import { textWidth, wrapText, type FontSpec } from './textMetrics';
 
 const FONT = {
   title: { size: 18, weight: 700 },
@@ -71,11 +71,11 @@ function headRows(content: ChartCardContent, width: number): FlowRow[] {
     content.departmentName ? `Department: ${content.departmentName}` : '',
   ].filter(Boolean);
   return [
-    ...textRows(content.name, width, FONT.title, 23, 'text', 0, 2),
+    ...textRows(content.name, width, FONT.title, 23, 'text'),
     pills(content),
     ...textRows(facts.join(' · '), width, FONT.facts, 12.5, 'muted'),
     spacer(4),
-    ...textRows(content.mission, width, FONT.mission, 14, 'text', 0, 6),
+    ...textRows(content.mission, width, FONT.mission, 14, 'text'),
     spacer(6),
   ];
 }
@@ -118,24 +118,32 @@ function memberHeader(c: Columns): FlowRow {
 }
 
 const ROW = 14;
+const CELL_LINE = 11;
 
 function memberRows(group: ChartRoleGroup, c: Columns): FlowRow[] {
-  const cell = (x: number, width: number, value: string, font: FontSpec, tone: TextTone, y = 0) =>
-    text(x, y + baseline(ROW, font.size), truncateText(value, width - 6, font), font.size, font.weight, tone);
-  const roleCell = (y = 0) => cell(c.role, c.name - c.role, group.roleName, FONT.cellStrong, 'text', y);
+  // Cells wrap rather than cut: every name is printed whole.
+  const cell = (x: number, width: number, value: string, font: FontSpec, tone: TextTone) =>
+    wrapText(value, width - 6, font).map((l, i) => text(x, i * CELL_LINE + baseline(ROW, font.size), l, font.size, font.weight, tone));
+  const lines = (items: DrawItem[]) => items.length;
+  const roleCell = () => cell(c.role, c.name - c.role, group.roleName, FONT.cellStrong, 'text');
   if (group.missing) {
-    return [{ height: ROW + 2, items: [roleCell(), cell(c.name, c.end - c.name, 'Nobody yet: this role is required.', FONT.cellStrong, 'fail'), line(0, ROW + 1.5, c.end, ROW + 1.5, 'rule')] }];
+    const role = roleCell();
+    const note = cell(c.name, c.end - c.name, 'Nobody yet: this role is required.', FONT.cellStrong, 'fail');
+    const height = ROW + (Math.max(lines(role), lines(note)) - 1) * CELL_LINE + 2;
+    return [{ height, items: [...role, ...note, line(0, height - 0.5, c.end, height - 0.5, 'rule')] }];
   }
   return group.members.map((member, index) => {
     const shared = member.alsoOn.length > 0;
-    const alsoOn = shared ? wrapText(`Shared: ${member.alsoOn.join(', ')}`, c.end - c.alsoOn - 4, FONT.note, 3) : ['—'];
-    const height = Math.max(ROW, alsoOn.length * 10 + 4) + 2;
+    const alsoOn = shared ? wrapText(`Shared: ${member.alsoOn.join(', ')}`, c.end - c.alsoOn - 4, FONT.note) : ['—'];
+    const allocationStart = c.allocationEnd - ALLOCATION_WIDTH;
+    const role = index === 0 ? roleCell() : [];
+    const name = cell(c.name, (c.title ?? allocationStart) - c.name, member.name, FONT.cell, 'text');
+    const title = c.title === null ? [] : cell(c.title, allocationStart - c.title, member.title, FONT.cell, 'muted');
+    const textLines = Math.max(lines(role), lines(name), lines(title), 1);
+    const height = Math.max(ROW + (textLines - 1) * CELL_LINE, alsoOn.length * 10 + 4) + 2;
     const items: DrawItem[] = [];
     if (shared) items.push(box(c.alsoOn - 3, 1, c.end - c.alsoOn + 3, height - 3, 'shared', { radius: 2, dashed: true }));
-    if (index === 0) items.push(roleCell());
-    const allocationStart = c.allocationEnd - ALLOCATION_WIDTH;
-    items.push(cell(c.name, (c.title ?? allocationStart) - c.name, member.name, FONT.cell, 'text'));
-    if (c.title !== null) items.push(cell(c.title, allocationStart - c.title, member.title, FONT.cell, 'muted'));
+    items.push(...role, ...name, ...title);
     items.push(text(c.allocationEnd, baseline(ROW, FONT.cell.size), `${member.allocation}%`, FONT.cell.size, 500, 'text', 'end'));
     alsoOn.forEach((l, i) => items.push(text(c.alsoOn, 2 + i * 10 + baseline(10, FONT.note.size), l, FONT.note.size, FONT.note.weight, shared ? 'accent' : 'muted')));
     const last = index === group.members.length - 1;
@@ -145,17 +153,20 @@ function memberRows(group: ChartRoleGroup, c: Columns): FlowRow[] {
 }
 
 function findingRows(content: ChartCardContent, width: number): FlowRow[] {
-  if (content.findings.length === 0) return textRows('No findings: this team passes every check.', width, FONT.body, 13, 'pass');
-  return content.findings.flatMap((finding) => {
+  // Every finding in full, the two-pizza size findings first (the badge on the card only names them).
+  const findings = [...content.sizeFindings, ...content.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'fail' ? -1 : b.severity === 'fail' ? 1 : 0));
+  if (findings.length === 0) return textRows('No findings: this team passes every check.', width, FONT.body, 13, 'pass');
+  return findings.flatMap((finding) => {
     const tone: TextTone = finding.severity === 'fail' ? 'fail' : finding.severity === 'warn' ? 'warn' : 'muted';
     const label = `${SEVERITY_WORDS[finding.severity]}: `;
     const labelWidth = textWidth(label, FONT.findingTitle);
+    const titleLines = wrapText(finding.title, width - labelWidth, FONT.findingTitle);
     const title: FlowRow = {
-      height: 14,
+      height: 14 * titleLines.length,
       keepWithNext: true,
       items: [
         text(0, baseline(14, FONT.findingTitle.size), label, FONT.findingTitle.size, FONT.findingTitle.weight, tone),
-        text(labelWidth, baseline(14, FONT.findingTitle.size), truncateText(finding.title, width - labelWidth, FONT.findingTitle), FONT.findingTitle.size, FONT.findingTitle.weight, 'text'),
+        ...titleLines.map((l, i) => text(labelWidth, i * 14 + baseline(14, FONT.findingTitle.size), l, FONT.findingTitle.size, FONT.findingTitle.weight, 'text')),
       ],
     };
     return [
@@ -189,7 +200,7 @@ function objectiveRows(objective: ChartTeamObjective, width: number): FlowRow[] 
   ].filter(Boolean);
   const barWidth = Math.min(140, width * 0.25);
   const statusX = width - barWidth - 10;
-  const titleLines = wrapText(objective.title, statusX - 10, FONT.objective, 3);
+  const titleLines = wrapText(objective.title, statusX - textWidth(status, FONT.status) - 10, FONT.objective);
   const head: FlowRow = {
     height: titleLines.length * 13 + 2,
     keepWithNext: true,
@@ -201,10 +212,11 @@ function objectiveRows(objective: ChartTeamObjective, width: number): FlowRow[] 
   };
   const keyResults: FlowRow[] = objective.keyResults.map((kr) => {
     const krStatus = `${percentText(kr.progress)} · ${kr.statusText}`;
+    const krLines = wrapText(`• ${kr.title}`, statusX - 18 - textWidth(krStatus, { size: FONT.keyResult.size, weight: 500 }), FONT.keyResult);
     return {
-      height: 12.5,
+      height: 12.5 + (krLines.length - 1) * 11,
       items: [
-        text(10, baseline(12.5, FONT.keyResult.size), truncateText(`• ${kr.title}`, statusX - 20, FONT.keyResult), FONT.keyResult.size, FONT.keyResult.weight, 'text'),
+        ...krLines.map((l, i) => text(10, i * 11 + baseline(12.5, FONT.keyResult.size), l, FONT.keyResult.size, FONT.keyResult.weight, 'text')),
         ...progressBar(width - barWidth, 4.5, barWidth, kr.progress, objective.expected),
         text(statusX, baseline(12.5, FONT.keyResult.size), krStatus, FONT.keyResult.size, 500, STATUS_TONES[kr.label] ?? 'muted', 'end'),
       ],
@@ -250,7 +262,7 @@ export function layoutTeamPages(content: ChartCardContent, area: Rect, options: 
     }
   }
   const continuation = (): FlowRow[] => [
-    { height: 20, items: [text(0, 13, truncateText(`${content.name} (continued)`, area.width, FONT.continued), FONT.continued.size, FONT.continued.weight, 'text')] },
+    ...textRows(`${content.name} (continued)`, area.width, FONT.continued, 20, 'text'),
     spacer(6),
   ];
   const pages = flowRows(rows, { pageHeight: area.height, columns: columnCount, columnWidth: width, gap: COLUMN_GAP, firstPageTop: headHeight }, continuation);

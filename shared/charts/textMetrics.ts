@@ -57,8 +57,25 @@ export function truncateText(text: string, maxWidth: number, font: FontSpec): st
   return `${characters.slice(0, end).join('').trimEnd()}${ELLIPSIS}`;
 }
 
-/** Splits a word wider than a line into pieces that each fit (a long URL, a name without spaces). */
+/**
+ * Splits a word wider than a line into pieces that each fit: after its hyphens where it has
+ * them ("Hohenberg-" "Schwarzenfels"), else between letters (a long URL, a name without spaces).
+ */
 function breakWord(word: string, maxWidth: number, font: FontSpec): string[] {
+  const parts = word.split(/(?<=-)/);
+  if (parts.length > 1) {
+    const joined: string[] = [];
+    for (const part of parts) {
+      const last = joined.length - 1;
+      if (last >= 0 && textWidth(joined[last]! + part, font) <= maxWidth) joined[last] += part;
+      else joined.push(part);
+    }
+    return joined.flatMap((part) => (textWidth(part, font) > maxWidth ? breakLetters(part, maxWidth, font) : [part]));
+  }
+  return breakLetters(word, maxWidth, font);
+}
+
+function breakLetters(word: string, maxWidth: number, font: FontSpec): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const character of word) {

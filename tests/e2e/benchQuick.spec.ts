@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { ratio } from '../../bench/measure';
 import { bulkLoad, coldStart, navigateTo, openScreen, organisationHealth, seed } from '../../bench/scenarios';
 import { importFigures } from '../../bench/importScenarios';
+import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } from '../../bench/chartScenarios';
 
 /**
  * The quick benchmark (S and M) inside `npm test`: bounds about ten times this machine's medians
@@ -11,7 +12,7 @@ test.describe('Quick benchmark (S and M)', () => {
   test.use({ clockTime: null });
   test.setTimeout(240_000);
 
-  test('screens open, health is computed and bulk loads stay within 10× of today', async ({ page }) => {
+  test('screens open, health is computed and bulk loads stay within 10× of today', async ({ page }, testInfo) => {
     const load = await bulkLoad(page, 'S', 2);
     expect(ratio(load.app, load.raw)).toBeLessThan(5);
 
@@ -36,6 +37,19 @@ test.describe('Quick benchmark (S and M)', () => {
     expect(cold.median).toBeLessThan(5_000);
     expect(toBoard.median).toBeLessThan(1_000);
     expect(toOkrs.median).toBeLessThan(1_000);
+
+    // Charts at M (100 teams): the org chart by navigation, a 40-team deck against plain page.pdf, the one-page overview, frames.
+    const toCharts = await navigateTo(page, 'Charts', 'teamshape:charts-ready', 2);
+    const frames = await chartFrameTimes(page);
+    const deck = await deckPdf(page, await firstTeamIds(page, 40), testInfo.outputPath('deck.pdf'));
+    const plain = await staticCardsPdf(page, deck.pages, testInfo.outputPath('static.pdf'));
+    const onePage = await onePagePdf(page, testInfo.outputPath('one-page.pdf'));
+    console.log(`quick bench M charts: open ${toCharts.median} ms, frames p95 ${frames.p95} ms, deck ${deck.pages} pages ${deck.totalMs} ms vs plain ${plain.totalMs} ms, one page ${onePage.totalMs} ms`);
+    expect(toCharts.median).toBeLessThan(1_500);
+    // Frame times swing with the machine's load (17 ms quiet, 500 ms under the full suite): this bound catches only a chart that redraws everything on every frame.
+    expect(frames.p95).toBeLessThan(2_000);
+    expect(deck.totalMs / plain.totalMs).toBeLessThan(15);
+    expect(onePage.totalMs).toBeLessThan(10_000);
   });
 
   test('a 5,000-row roster CSV previews and imports within 10× of today (0.3 s preview, 1.2 s commit)', async ({ page }) => {

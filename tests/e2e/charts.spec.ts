@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, seriousA11yViolations, test } from './fixtures';
 import { ChartsScreen } from './pages/ChartsScreen';
 import { TeamsBoard } from './pages/TeamsBoard';
-import { expectEveryName, keepPageImages, pdfFacts, planNames } from './pages/pdfChecks';
+import { expectEveryName, keepPageImages, pdfFacts, pdfPageTexts, planNames } from './pages/pdfChecks';
 
 async function loadSample(page: Page): Promise<void> {
   const board = new TeamsBoard(page);
@@ -13,27 +13,63 @@ async function loadSample(page: Page): Promise<void> {
 }
 
 test.describe('Team charts', () => {
-  test('the sample organisation as an org chart: cards, shared people, grouping, choosing teams, zoom, accessible', async ({ page }, testInfo) => {
+  test('the sample organisation as an org chart: hierarchy, semantic zoom, search, collapse, accessible', async ({ page }, testInfo) => {
     await loadSample(page);
     const charts = new ChartsScreen(page);
     await charts.open();
     await expect(page.getByText('12 teams of Live organisation')).toBeVisible();
     await expect(charts.chart).toBeVisible();
 
+    // Fitted to the screen: every team as its name, size and verdict in type large enough to read.
     const payments = charts.card('Payments Platform');
     await expect(payments).toBeVisible();
-    for (const words of ['Needs attention', 'Two-pizza: getting large', '10 people · 9 FTE', 'Product owner', 'Shared · also on Billing & Invoicing', 'Warning:']) {
-      await expect(payments).toContainText(words);
-    }
+    await expect(page.getByText('Showing team size and health: zoom in for more')).toBeVisible();
+    for (const words of ['Needs attention', 'Two-pizza: getting', '10 people · 9 FTE']) await expect(payments).toContainText(words);
+    await expect(payments).not.toContainText('Product owner');
+    await expect(charts.chart.getByRole('img', { name: /^All product teams: 12 teams · 92 people/ })).toBeAttached();
+    const smallest = await charts.chart.evaluate((svg) => Math.min(...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height)));
+    expect(smallest).toBeGreaterThanOrEqual(8);
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath('charts-sample.png') });
+    await page.screenshot({ path: testInfo.outputPath('charts-1440-fit.png') });
 
+    // Zoomed in: members by role, shared people and the dotted lines between their teams.
+    await page.getByRole('button', { name: 'Actual size' }).click();
+    await expect(charts.zoomLevel).toHaveText('100%');
+    await expect(page.getByText('Showing members by role')).toBeVisible();
+    await charts.find('Payments Platform');
+    for (const words of ['Product owner', 'Shared · also on Billing & Invoicing', 'Warning:']) await expect(charts.card('Payments Platform')).toContainText(words);
+    await expect(charts.chart.locator('line[stroke-dasharray]').first()).toBeAttached();
+    await page.screenshot({ path: testInfo.outputPath('charts-1440-members.png') });
+
+    // Far out: names only, then colours only; text never drawn below a readable size.
+    await charts.chart.focus();
+    for (let i = 0; i < 9; i++) await page.keyboard.press('-');
+    await expect(page.getByText(/Showing (team names|team health colours)/)).toBeVisible();
+    const tiny = await charts.chart.evaluate((svg) => [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().height > 0 && t.getBoundingClientRect().height < 8).length);
+    expect(tiny).toBe(0);
+    await page.screenshot({ path: testInfo.outputPath('charts-1440-far.png') });
+
+    // Search flies to a person, ringing their line on the card.
+    await charts.find('Liam Abbott');
+    await expect(page.getByText('Showing members by role')).toBeVisible();
+    await expect(charts.chart.locator('[data-highlight="true"]')).toBeAttached();
+
+    // Grouped by champion: the groups are boxes that collapse and expand from the keyboard.
     await charts.groupBy('Executive champion');
     await expect(page.getByText('12 teams of Live organisation, grouped by executive champion')).toBeVisible();
-    await expect(charts.chart).toContainText('Executive champion:');
-    await page.screenshot({ path: testInfo.outputPath('charts-by-champion.png') });
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    const costa = charts.group('Executive champion: Carmen Costa');
+    await expect(costa).toHaveAttribute('aria-expanded', 'true');
+    await expect(charts.card('Data Platform')).toBeVisible();
+    await costa.focus();
+    await page.keyboard.press('Enter');
+    await expect(costa).toHaveAttribute('aria-expanded', 'false');
+    await expect(charts.card('Data Platform')).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('charts-1440-collapsed.png') });
+    await page.getByRole('button', { name: 'Expand all' }).click();
+    await expect(charts.card('Data Platform')).toBeVisible();
     await charts.groupBy('Department');
-    await expect(charts.chart).toContainText('Department:');
+    await expect(charts.group('Department: Finance')).toBeVisible();
     await charts.groupBy('No grouping');
 
     await charts.leaveOut('Service Desk');
@@ -47,21 +83,69 @@ test.describe('Team charts', () => {
     await expect(charts.zoomLevel).not.toHaveText(before ?? '');
     await charts.chart.focus();
     await page.keyboard.press('0');
-    await page.keyboard.press('-');
     await page.keyboard.press('ArrowRight');
-    await page.getByRole('button', { name: 'Actual size' }).click();
-    await expect(charts.zoomLevel).toHaveText('100%');
     await page.getByRole('button', { name: 'Fit to screen' }).click();
     await charts.card('Payments Platform').click();
     await expect(page.getByRole('heading', { level: 1, name: 'Payments Platform' })).toBeVisible();
   });
 
-  test('a PDF of the sample organisation from the print view: every team and member, A4 landscape, vector text', async ({ page }, testInfo) => {
+  test('the chart at 1024 × 700: fits, and zoom levels read', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await loadSample(page);
+    const charts = new ChartsScreen(page);
+    await charts.open();
+    await charts.groupBy('Executive champion');
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await expect(charts.card('Payments Platform')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('charts-1024-fit.png') });
+    await charts.find('Supply Chain Visibility');
+    await expect(page.getByText('Showing members by role')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('charts-1024-members.png') });
+    const pages = await charts.openPrintView({ title: 'Preview at 1024' });
+    expect(pages).toBeGreaterThan(12);
+    // The preview fits the window: no sheet is wider than the page.
+    const overflow = await page.evaluate(() => [...document.querySelectorAll('main section')].map((s) => s.getBoundingClientRect().right - document.documentElement.clientWidth));
+    expect(Math.max(...overflow)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath('print-preview-1024.png') });
+  });
+
+  test('presentation mode: full window, step by group and team from the keyboard, laser pointer', async ({ page }, testInfo) => {
+    await loadSample(page);
+    const charts = new ChartsScreen(page);
+    await charts.open();
+    await charts.groupBy('Executive champion');
+    await page.getByRole('button', { name: 'Present' }).click();
+    const show = page.getByRole('dialog', { name: 'Presentation' });
+    await expect(show).toBeVisible();
+    await expect(show.locator('p strong')).toHaveText('All product teams');
+    await page.keyboard.press('ArrowRight');
+    await expect(show.locator('p strong')).toHaveText('Executive champion: Carmen Costa');
+    await page.keyboard.press('ArrowRight');
+    await expect(show.locator('p strong')).toHaveText('Data Platform');
+    await expect(show.locator('[data-highlight="true"]')).toBeAttached();
+    // A team fills the screen: its members in large type.
+    const memberText = await show.locator('svg text', { hasText: 'Tomas Garcia' }).first().boundingBox();
+    expect(memberText?.height ?? 0).toBeGreaterThan(14);
+    await page.screenshot({ path: testInfo.outputPath('presentation-team.png') });
+    await page.keyboard.press('ArrowDown');
+    await expect(show.locator('p strong')).toHaveText('Executive champion: Ines Larsen');
+    await page.keyboard.press('l');
+    await expect(show.getByText('L laser on')).toBeVisible();
+    await page.mouse.move(600, 400);
+    await page.mouse.move(620, 410);
+    await expect(show.locator('[class*="laser"]')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('presentation-group-laser.png') });
+    await page.keyboard.press('Escape');
+    await expect(show).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
+  });
+
+  test('the full deck of the sample organisation: cover with the figures, legend, every team and member, nothing cut, vector text', async ({ page }, testInfo) => {
     await loadSample(page);
     const names = await planNames(page);
     expect(names.teams).toHaveLength(12);
     const charts = new ChartsScreen(page);
-    const pages = await charts.openPrintView({ paper: 'A4', orientation: 'landscape', title: 'Product teams Q4 review' });
+    const pages = await charts.openPrintView({ paper: 'A4', orientation: 'landscape', title: 'Product teams Q4 review', group: 'champion' });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('print-view.png') });
 
@@ -69,16 +153,74 @@ test.describe('Team charts', () => {
     await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
     const pdf = pdfFacts(path);
     expect(pdf.pages).toBe(pages);
-    // Overview pages (4 cards a row) and one page per team, each team fitting on its page.
-    expect(pages).toBeGreaterThanOrEqual(12 + 2);
+    // Cover, the chart (groups packed together), one page per team.
+    expect(pages).toBeLessThanOrEqual(1 + 3 + 12);
     expect(pdf.pageSize).toContain('(A4)');
     expect(pdf.width).toBeGreaterThan(pdf.height);
     expectEveryName(pdf.text, names);
-    for (const words of ['Product teams Q4 review', 'Live organisation · 16 November 2026', `Page 1 of ${pages}`, `Page ${pages} of ${pages}`, 'Objectives · Q4 2026', 'Two-pizza: fits']) {
+    const texts = pdfPageTexts(path);
+    // The cover's figures, then their labels (pdftotext reads the row of figures first).
+    expect(texts[0]).toMatch(/^Product teams Q4 review 16 November 2026 12 5 5 2 92 85\.9 \d+% teams healthy need attention failing people FTE/);
+    expect(texts[0]).toMatch(/business share \(\d+ of 92 people from the business\)/);
+    expect(texts[0]).toContain('How to read the chart');
+    for (const words of [`Page 1 of ${pages}`, `Page ${pages} of ${pages}`, 'Objectives · Q4 2026', 'Two-pizza: fits', 'Organisation chart · 12 teams · grouped by executive champion']) {
       expect(pdf.text).toContain(words);
     }
-    const images = keepPageImages(path, testInfo, 'sample', [1, pages - 11, pages]);
-    expect(images.length).toBe(3);
+    // The team pages explain the two-pizza finding in full.
+    const supply = texts.find((t) => t.includes('Team · Supply Chain Visibility'))!;
+    expect(supply).toMatch(/Fail: Team too large/);
+    expect(pdf.text).not.toContain('…');
+    expect(pdf.text).not.toContain('Live organisation');
+    expect(pdf.text).not.toContain('DRAFT');
+    const images = keepPageImages(path, testInfo, 'sample', [1, 2, 3, pages]);
+    expect(images.length).toBe(4);
+  });
+
+  test('the one-page overview: every team by name on one A3 sheet', async ({ page }, testInfo) => {
+    await loadSample(page);
+    const names = await planNames(page);
+    const charts = new ChartsScreen(page);
+    const pages = await charts.openPrintView({ preset: 'onePage', paper: 'A3', orientation: 'landscape', title: 'Our teams', group: 'department' });
+    expect(pages).toBe(1);
+    const path = testInfo.outputPath('sample-one-page.pdf');
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const pdf = pdfFacts(path);
+    expect(pdf.pages).toBe(1);
+    expect(pdf.pageSize).toContain('(A3)');
+    for (const team of names.teams) expect(pdf.text).toContain(team);
+    expect(pdf.text).toContain('12 teams · 92 people');
+    keepPageImages(path, testInfo, 'one-page', [1]);
+  });
+
+  test('a draft plan’s deck says DRAFT on every page', async ({ page }, testInfo) => {
+    await page.goto('/bench.html');
+    await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+    await page.evaluate(async () => {
+      const records = window.teamshapeBench.generate('S', '2026-11-16');
+      const stamp = records.teams[0]!.createdAt;
+      const draftId = 'plan:draft-platform-split';
+      const teamIds = new Map(records.teams.map((t) => [t.id, `${t.id}-draft`]));
+      const plan = { id: draftId, createdAt: stamp, updatedAt: stamp, deletedAt: null, updatedBy: null, name: 'Platform split', kind: 'draft' as const, description: '', basedOnPlanId: 'plan:live' };
+      await window.teamshapeBench.loadViaApp({
+        ...records,
+        plans: [plan],
+        teams: [...records.teams, ...records.teams.map((t) => ({ ...t, id: teamIds.get(t.id)!, planId: draftId }))],
+        memberships: [...records.memberships, ...records.memberships.map((m) => ({ ...m, id: `${m.id}-draft`, teamId: teamIds.get(m.teamId)!, planId: draftId }))],
+      });
+    });
+    const charts = new ChartsScreen(page);
+    const pages = await charts.openPrintView({ plan: 'plan:draft-platform-split', title: 'Proposal' });
+    const path = testInfo.outputPath('draft-deck.pdf');
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const texts = pdfPageTexts(path);
+    expect(texts).toHaveLength(pages);
+    expect(pages).toBeGreaterThan(12);
+    texts.forEach((text, index) => {
+      expect(text, `page ${index + 1}`).toContain('DRAFT');
+      expect(text, `page ${index + 1}`).toContain('a draft plan, not the live organisation');
+    });
+    expect(texts[0]).toContain('Draft plan “Platform split”');
+    keepPageImages(path, testInfo, 'draft', [1, 2]);
   });
 
   test('the PDF options change the paper, orientation and pages: Letter portrait, team pages only, grouped', async ({ page }, testInfo) => {
@@ -88,10 +230,10 @@ test.describe('Team charts', () => {
     const path = testInfo.outputPath('sample-letter-portrait.pdf');
     await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
     const pdf = pdfFacts(path);
-    expect(pdf.pages).toBe(12);
-    expect(pages).toBe(12);
+    expect(pdf.pages).toBe(13);
+    expect(pages).toBe(13);
     expect(pdf.pageSize).toMatch(/^612 x 792 pts/);
-    expect(pdf.text).not.toContain('Overview ·');
+    expect(pdf.text).not.toContain('Organisation chart ·');
     keepPageImages(path, testInfo, 'letter', [1]);
   });
 
@@ -116,9 +258,9 @@ test.describe('Team charts', () => {
     await dialog.getByRole('button', { name: 'Export PDF' }).click();
 
     await charts.waitForPrintReady();
-    expect(page.url()).toMatch(/#\/print\/chart\?.*paper=A3&orientation=portrait&overview=1&teams=0&title=Board%20pack/);
+    expect(page.url()).toMatch(/#\/print\/chart\?.*preset=deck&paper=A3&orientation=portrait&overview=1&teams=0&title=Board%20pack/);
     await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
-    await expect(page.getByRole('region', { name: 'Page 1 of 1' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Page 2 of 2' })).toBeVisible();
     await page.getByRole('link', { name: 'Back to charts' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Charts' })).toBeVisible();
   });

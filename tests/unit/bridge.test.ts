@@ -19,7 +19,7 @@ describe('the bridge table', () => {
   it('declares the channels the foundation needs, named area:action', () => {
     expect(channelNames).toEqual([
       'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
-      'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker',
+      'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport',
     ]);
     for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
   });
@@ -36,7 +36,7 @@ describe('the bridge table', () => {
   it('names each method after its channel: app:info → appInfo', () => {
     expect(channelNames.map(methodName)).toEqual([
       'appInfo', 'fileSaveText', 'fileOpenText', 'backupUpload', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation', 'backupStatus', 'backupList',
-      'backupRead', 'fileSaveBinary', 'chartExportPdf', 'workspaceReadMarker', 'workspaceWriteMarker',
+      'backupRead', 'fileSaveBinary', 'chartExportPdf', 'workspaceReadMarker', 'workspaceWriteMarker', 'chartCancelExport',
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('the bridge table', () => {
     expectTypeOf<keyof TeamshapeBridge>().toEqualTypeOf<
       | 'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupUpload' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
       | 'backupStatus' | 'backupList' | 'backupRead'
-      | 'fileSaveBinary' | 'chartExportPdf' | 'onChartExportProgress' | 'workspaceReadMarker' | 'workspaceWriteMarker'
+      | 'fileSaveBinary' | 'chartExportPdf' | 'onChartExportProgress' | 'workspaceReadMarker' | 'workspaceWriteMarker' | 'chartCancelExport'
     >();
     expectTypeOf<Parameters<TeamshapeBridge['onCommand']>[0]>().toEqualTypeOf<(payload: CommandId) => void>();
     expectTypeOf<ReturnType<TeamshapeBridge['onCommand']>>().toEqualTypeOf<() => void>();

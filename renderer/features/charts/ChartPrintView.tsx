@@ -38,7 +38,7 @@ function PrintProblem({ message }: { message: string }) {
 function PrintDocument({ options, autoPrint }: { options: ChartPrintOptions; autoPrint: boolean }) {
   const today = options.date ?? todayLocal();
   const periodId = options.periodId ?? quarterOf(today).id;
-  const data = useChartData(options.planId, periodId, today);
+  const data = useChartData(options.planId, periodId, today, { withOkrs: options.preset !== 'onePage' });
   const chart = useMemo<ChartDocument | null | undefined>(() => {
     if (!data) return undefined;
     if (!data.plan) return null;
@@ -47,6 +47,7 @@ function PrintDocument({ options, autoPrint }: { options: ChartPrintOptions; aut
       cards: chartContents(data, today, include),
       options,
       planName: data.plan.name,
+      planKind: data.plan.kind,
       date: today,
       periodName: data.okrs.period?.name ?? null,
     });
@@ -90,7 +91,7 @@ function PrintDocument({ options, autoPrint }: { options: ChartPrintOptions; aut
       </header>
       <main className={styles.sheets} aria-label="Print preview">
         {chart.pages.map((page) => (
-          <section key={page.number} className={`${styles.sheet} ${sheetClass}`} aria-label={`Page ${page.number} of ${chart.pages.length}`}>
+          <section key={page.number} className={`${styles.sheet} ${sheetClass}`} style={{ maxWidth: `${size.width}mm` }} aria-label={`Page ${page.number} of ${chart.pages.length}`}>
             <svg
               xmlns="http://www.w3.org/2000/svg"
               viewBox={`0 0 ${chart.size.width} ${chart.size.height}`}

@@ -1,55 +1,60 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
-import { headingItems, text as textItem, wrapText, type PlacedCard, type ScreenChart } from '../../../shared/charts';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { LEVEL_MIN_SCALE, zoomLevelFor, type OrgChart, type ZoomLevel } from '../../../shared/charts';
 import { Button } from '../../ui/Button';
-import { DrawingItems } from './DrawingItems';
-import { FONT_FAMILY } from './chartPalette';
-import { ACTUAL_SIZE, fitView, fitWidthView, intersects, panBy, revealArea, visibleArea, zoomAt, zoomPercent, ZOOM_STEP, type View } from './viewTransform';
+import { highlightArea, OrgChartSvg, type ChartHighlight } from './OrgChartSvg';
+import { ACTUAL_SIZE, clampScale, fitView, panBy, revealArea, zoomAt, zoomPercent, ZOOM_STEP, type Area, type View } from './viewTransform';
 import styles from './Charts.module.css';
 
-/** Below this scale (screen pixels per point) cards are drawn as outlines with their names only. */
-const DETAIL_SCALE = 0.45;
-/** Team names on outlines, in points: about 9 px on screen at the detail threshold's half. */
-const OUTLINE_NAME_SIZE = 30;
-/** Cards this far (in points) outside the viewport are drawn too, so panning shows no gaps. */
-const CULL_MARGIN = 220;
 const PAN_STEP = 80;
 const DRAG_THRESHOLD = 4;
 
+const LEVEL_WORDS: Record<ZoomLevel, string> = {
+  members: 'members by role',
+  summary: 'team size and health',
+  names: 'team names',
+  shapes: 'team health colours',
+};
+
+/** A search result to fly to; a new `nonce` flies again to the same place. */
+export interface FlyTarget extends ChartHighlight {
+  nonce: number;
+}
+
 interface ChartViewportProps {
-  chart: ScreenChart;
+  chart: OrgChart;
   /** Appended to each card's link to its team: the plan (?plan=…). */
   linkSearch: string;
   label: string;
   /** The view fits the chart again whenever this changes (other teams chosen, another grouping). */
   fitKey: string;
+  onToggleGroup: (groupKey: string) => void;
+  target: FlyTarget | null;
 }
 
-const ChartCard = memo(function ChartCard({ placed, detail, href }: { placed: PlacedCard; detail: boolean; href: string }) {
-  const { card } = placed;
-  const title = card.parts > 1 ? `${card.name}, part ${card.part} of ${card.parts}` : card.name;
-  let items = card.items;
-  if (!detail) {
-    // Zoomed far out: the outline, the verdict bar and the name in large type, so it stays legible.
-    const font = { size: OUTLINE_NAME_SIZE, weight: 700 } as const;
-    const lines = wrapText(card.name, card.width - 20, font, Math.max(1, Math.floor((card.height - 20) / (font.size * 1.15))));
-    items = [...card.items.slice(0, 2), ...lines.map((line, i) => textItem(10, 12 + font.size * (1.15 * i + 1), line, font.size, 700, 'text'))];
-  }
-  return (
-    <g transform={`translate(${placed.x} ${placed.y})`} data-card={`${card.teamId}:${card.part}`}>
-      <a href={href} aria-label={title} className={styles.cardLink}>
-        <DrawingItems items={items} />
-      </a>
-    </g>
-  );
-});
+/** The view that shows `area` large enough to read its members, centred. */
+export function viewShowing(area: Area, viewport: { width: number; height: number }, minScale = LEVEL_MIN_SCALE.members * 1.1): View {
+  const fit = Math.min((viewport.width - 48) / area.width, (viewport.height - 48) / area.height);
+  const scale = clampScale(Math.max(minScale, Math.min(fit, 2 * ACTUAL_SIZE)));
+  return { scale, x: viewport.width / 2 - (area.x + area.width / 2) * scale, y: viewport.height / 2 - (area.y + area.height / 2) * scale };
+}
+
+/** The view a search result flies to; for a person on a card taller than the screen, centred on their line. */
+function flyView(chart: OrgChart, viewport: { width: number; height: number }, target: ChartHighlight): View | null {
+  const area = highlightArea(chart, { teamId: target.teamId });
+  if (!area) return null;
+  const shown = viewShowing(area, viewport);
+  const mark = target.personId ? highlightArea(chart, target) : null;
+  return mark && area.height * shown.scale > viewport.height - 48 ? { ...shown, y: viewport.height / 2 - (mark.y + mark.height / 2) * shown.scale } : shown;
+}
 
 /**
  * The org chart as one SVG that zooms and pans: wheel or trackpad scrolls, Ctrl/⌘ + wheel (or a
- * pinch) and the +/− keys zoom around the pointer or centre, dragging pans, 0 fits the chart.
- * Only cards near the viewport are in the DOM, and zoomed far out they are drawn as outlines, so
- * a 500-team organisation stays responsive.
+ * pinch) and the +/− keys zoom around the pointer or centre, dragging pans, 0 fits the chart, Z
+ * zooms to the focused team. Semantic zoom: what each team shows follows the scale (see
+ * zoomLevelFor), so text is never drawn smaller than readable. Only nodes near the viewport are
+ * in the DOM, so a 500-team organisation stays responsive.
  */
-export function ChartViewport({ chart, linkSearch, label, fitKey }: ChartViewportProps) {
+export function ChartViewport({ chart, linkSearch, label, fitKey, onToggleGroup, target }: ChartViewportProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ width: 0, height: 0 });
   const [view, setView] = useState<View | null>(null);
@@ -70,8 +75,17 @@ export function ChartViewport({ chart, linkSearch, label, fitKey }: ChartViewpor
   useLayoutEffect(() => {
     if (viewport.width === 0 || fittedFor.current === fitKey) return;
     fittedFor.current = fitKey;
-    setView(fitWidthView(chart, viewport));
+    setView(fitView(chart, viewport));
   }, [chart, viewport, fitKey]);
+
+  // A search result: fly there, close enough to read its members.
+  const flownTo = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (!target || viewport.width === 0 || flownTo.current === target.nonce) return;
+    flownTo.current = target.nonce;
+    // A team no longer on the chart leaves the view as it is.
+    setView((current) => flyView(chart, viewport, target) ?? current);
+  }, [chart, viewport, target]);
 
   const zoom = useCallback(
     (factor: number, anchor?: { x: number; y: number }) =>
@@ -107,7 +121,12 @@ export function ChartViewport({ chart, linkSearch, label, fitKey }: ChartViewpor
     else if (event.key === '+' || event.key === '=') zoom(ZOOM_STEP);
     else if (event.key === '-' || event.key === '_') zoom(1 / ZOOM_STEP);
     else if (event.key === '0') setView(fitView(chart, viewport));
-    else return;
+    else if (event.key === 'z' || event.key === 'Z') {
+      const teamId = (event.target as Element).closest('g[data-card]')?.getAttribute('data-card');
+      const area = teamId ? highlightArea(chart, { teamId }) : null;
+      if (!area) return;
+      setView(viewShowing(area, viewport));
+    } else return;
     event.preventDefault();
   };
 
@@ -133,18 +152,13 @@ export function ChartViewport({ chart, linkSearch, label, fitKey }: ChartViewpor
     drag.current = null;
   };
 
-  const visible = useMemo(() => {
-    if (!view) return [];
-    const area = visibleArea(view, viewport, CULL_MARGIN);
-    return chart.cards.filter((placed) => intersects(area, { x: placed.x, y: placed.y, width: placed.card.width, height: placed.card.height }));
-  }, [chart, view, viewport]);
-  const headings = useMemo(() => chart.headings.flatMap(headingItems), [chart]);
-  const detail = (view?.scale ?? 1) >= DETAIL_SCALE;
+  const level = zoomLevelFor(view?.scale ?? 1);
+  const teamHref = useCallback((teamId: string) => `#/teams/${teamId}${linkSearch}`, [linkSearch]);
 
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
-    const key = event.target.closest('g[data-card]')?.getAttribute('data-card');
-    const placed = key ? visible.find((p) => `${p.card.teamId}:${p.card.part}` === key) : undefined;
-    if (placed && view) setView(revealArea(view, viewport, { x: placed.x, y: placed.y, width: placed.card.width, height: placed.card.height }));
+    const teamId = event.target.closest('g[data-card]')?.getAttribute('data-card');
+    const area = teamId ? highlightArea(chart, { teamId }) : null;
+    if (area && view) setView(revealArea(view, viewport, area));
   };
 
   return (
@@ -165,7 +179,11 @@ export function ChartViewport({ chart, linkSearch, label, fitKey }: ChartViewpor
         <Button variant="ghost" onClick={() => setView((v) => (v ? zoomAt(v, ACTUAL_SIZE / v.scale, { x: viewport.width / 2, y: viewport.height / 2 }) : v))}>
           Actual size
         </Button>
-        <p className={styles.hint}>Drag or scroll to move · Ctrl + scroll or + and − to zoom · 0 fits the chart</p>
+        <p className={styles.levelNote} aria-live="polite">
+          Showing {LEVEL_WORDS[level]}
+          {level === 'members' ? '' : ': zoom in for more'}
+        </p>
+        <p className={styles.hint}>Drag or scroll to move · + and − zoom · 0 fits · Z zooms to the focused team</p>
       </div>
       <div
         ref={frame}
@@ -187,14 +205,16 @@ export function ChartViewport({ chart, linkSearch, label, fitKey }: ChartViewpor
         onFocus={onFocus}
       >
         {view ? (
-          <svg className={styles.canvas} width="100%" height="100%" fontFamily={FONT_FAMILY} textRendering="geometricPrecision" role="group" aria-label={label}>
-            <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
-              <DrawingItems items={headings} />
-              {visible.map((placed) => (
-                <ChartCard key={`${placed.card.teamId}:${placed.card.part}`} placed={placed} detail={detail} href={`#/teams/${placed.card.teamId}${linkSearch}`} />
-              ))}
-            </g>
-          </svg>
+          <OrgChartSvg
+            chart={chart}
+            view={view}
+            viewport={viewport}
+            level={level}
+            label={label}
+            teamHref={teamHref}
+            onToggleGroup={onToggleGroup}
+            highlight={target}
+          />
         ) : null}
       </div>
     </div>

@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
-import { formatLongDate, groupCards, layoutScreenChart, type ChartGrouping } from '../../../shared/charts';
+import { formatLongDate, groupCards, rememberLast, screenChart, type ChartCardContent, type ChartGrouping, type ChartSearchMatch } from '../../../shared/charts';
 import { todayLocal } from '../../../shared/clock';
 import { useChartData } from '../../db';
 import { saveBinaryFile, saveTextFile, useCommand } from '../../platform';
@@ -10,10 +10,12 @@ import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { useReadyMark } from '../../ui/useReadyMark';
-import { chartContents } from './chartContents';
+import { rememberedChartContents } from './chartContents';
 import { chartSvgMarkup, svgToPng } from './chartImage';
-import { ChartViewport } from './ChartViewport';
+import { ChartSearch } from './ChartSearch';
+import { ChartViewport, type FlyTarget } from './ChartViewport';
 import { ExportPdfDialog } from './ExportPdfDialog';
+import { PresentationMode } from './PresentationMode';
 import { TeamChooser } from './TeamChooser';
 import styles from './Charts.module.css';
 
@@ -24,6 +26,12 @@ const GROUPINGS: { value: ChartGrouping; label: string }[] = [
 ];
 
 const NO_EXCLUSIONS: readonly string[] = [];
+const NONE_COLLAPSED: readonly string[] = [];
+
+/** The screen's chart, laid out once for the same cards and choices, so returning to the page is free. */
+const rememberedChart = rememberLast((cards: readonly ChartCardContent[], groupBy: ChartGrouping, title: string, collapsedKeys: readonly string[], aspect: number) =>
+  screenChart(cards, { groupBy, title, collapsed: new Set(collapsedKeys), aspect }),
+);
 
 /** File names from the chart's title, plan and date, e.g. "Product teams - Live organisation - 2026-11-16". */
 function fileStem(planName: string, today: string): string {
@@ -43,6 +51,14 @@ export function ChartsPage() {
   const excludedIds = useChartsUi((s) => s.excluded[planId] ?? NO_EXCLUSIONS);
   const setExcluded = useChartsUi((s) => s.setExcluded);
   const excluded = useMemo(() => new Set(excludedIds), [excludedIds]);
+  const collapsedKeys = useChartsUi((s) => s.collapsed[groupBy] ?? NONE_COLLAPSED);
+  const toggleGroup = useChartsUi((s) => s.toggleGroup);
+  const setCollapsed = useChartsUi((s) => s.setCollapsed);
+  const collapsed = useMemo(() => new Set(collapsedKeys), [collapsedKeys]);
+  const [target, setTarget] = useState<FlyTarget | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  // The chart opens in the shape of the window, so fitting it to the screen fills the screen.
+  const [aspect] = useState(() => Math.max(0.8, Math.min(3, window.innerWidth / Math.max(300, window.innerHeight - 260))));
   const [choosing, setChoosing] = useState(false);
   // The menu's "Export chart as PDF…" arrives here with { open: 'chart.exportPdf' } in the navigation state.
   const [exporting, setExporting] = useState(() => (location.state as { open?: string } | null)?.open === 'chart.exportPdf');
@@ -51,12 +67,24 @@ export function ChartsPage() {
 
   const cards = useMemo(() => {
     if (!data) return undefined;
-    return chartContents(data, today, excluded.size > 0 ? new Set(data.teams.filter((t) => !excluded.has(t.id)).map((t) => t.id)) : null);
-  }, [data, today, excluded]);
-  const chart = useMemo(() => (cards ? layoutScreenChart(groupCards(cards, groupBy), { objectives: 'list' }) : undefined), [cards, groupBy]);
+    return rememberedChartContents(data, today, excluded.size > 0 ? new Set(data.teams.filter((t) => !excluded.has(t.id)).map((t) => t.id)) : null, excludedIds.join(','));
+  }, [data, today, excluded, excludedIds]);
+  const planName = data?.plan?.name ?? 'Plan';
+  const rootTitle = data?.plan && data.plan.kind !== 'live' ? `Draft plan: ${planName}` : 'All product teams';
+  const chart = useMemo(
+    () => (cards ? rememberedChart(cards, groupBy, rootTitle, collapsedKeys, aspect) : undefined),
+    [cards, groupBy, rootTitle, collapsedKeys, aspect],
+  );
+  const groupKeys = useMemo(() => (cards && groupBy !== 'none' ? groupCards(cards, groupBy).map((g) => g.key) : []), [cards, groupBy]);
+  const onToggleGroup = useCallback((key: string) => toggleGroup(groupBy, key), [toggleGroup, groupBy]);
+  const flyTo = (match: ChartSearchMatch) => {
+    const card = cards?.find((c) => c.teamId === match.teamId);
+    const groupKey = card ? groupCards([card], groupBy)[0]?.key : undefined;
+    if (groupKey && collapsed.has(groupKey)) toggleGroup(groupBy, groupKey);
+    setTarget((previous) => ({ teamId: match.teamId, ...(match.personId ? { personId: match.personId } : {}), nonce: (previous?.nonce ?? 0) + 1 }));
+  };
   useReadyMark('teamshape:charts-ready', Boolean(chart));
 
-  const planName = data?.plan?.name ?? 'Plan';
   const teamCount = cards?.length ?? 0;
   const allTeams = data?.teams.length ?? 0;
   const heading = { title: 'Product teams', meta: `${planName} · ${formatLongDate(today)}` };
@@ -65,7 +93,8 @@ export function ChartsPage() {
     if (!chart) return;
     setImageStatus(kind === 'png' ? 'Drawing the PNG…' : 'Preparing the SVG…');
     try {
-      const { markup, width, height } = await chartSvgMarkup(chart, heading);
+      const full = collapsed.size > 0 && cards ? screenChart(cards, { groupBy, title: rootTitle, aspect }) : chart;
+      const { markup, width, height } = await chartSvgMarkup(full, heading);
       const name = `${fileStem(planName, today)}.${kind}`;
       const saved =
         kind === 'svg'
@@ -88,6 +117,9 @@ export function ChartsPage() {
         summary={summary}
         actions={
           <>
+            <Button data-action="present" onClick={() => setPresenting(true)} disabled={!chart || teamCount === 0}>
+              Present
+            </Button>
             <Button variant="primary" onClick={() => setExporting(true)} disabled={!chart || teamCount === 0}>
               Export PDF…
             </Button>
@@ -105,13 +137,42 @@ export function ChartsPage() {
         <Button onClick={() => setChoosing(true)} disabled={!data}>
           Choose teams ({teamCount} of {allTeams})
         </Button>
+        {cards ? <ChartSearch cards={cards} onPick={flyTo} /> : null}
+        {groupKeys.length > 0 ? (
+          <>
+            <Button variant="ghost" onClick={() => setCollapsed(groupBy, groupKeys)} disabled={collapsed.size === groupKeys.length}>
+              Collapse all
+            </Button>
+            <Button variant="ghost" onClick={() => setCollapsed(groupBy, [])} disabled={collapsed.size === 0}>
+              Expand all
+            </Button>
+          </>
+        ) : null}
         <p role="status" className={styles.status}>
           {imageStatus}
         </p>
       </div>
       {data && allTeams === 0 ? <p className={styles.empty}>This plan has no teams yet. Create teams on the Teams page and they appear here.</p> : null}
       {data && allTeams > 0 && teamCount === 0 ? <p className={styles.empty}>No team is chosen. Use “Choose teams” to put teams on the chart.</p> : null}
-      {chart && teamCount > 0 ? <ChartViewport chart={chart} linkSearch={search} label={`Org chart of ${teamCount} teams`} fitKey={`${planId}|${groupBy}|${teamCount}`} /> : null}
+      {chart && teamCount > 0 ? (
+        <ChartViewport
+          chart={chart}
+          linkSearch={search}
+          label={`Org chart of ${teamCount} teams`}
+          fitKey={`${planId}|${groupBy}|${teamCount}`}
+          onToggleGroup={onToggleGroup}
+          target={target}
+        />
+      ) : null}
+      {presenting && chart ? (
+        <PresentationMode
+          chart={chart}
+          onClose={() => {
+            setPresenting(false);
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-action="present"]')?.focus());
+          }}
+        />
+      ) : null}
       {data ? (
         <>
           <TeamChooser open={choosing} onOpenChange={setChoosing} teams={data.teams} excluded={excluded} onChange={(ids) => setExcluded(planId, ids)} />

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { ChartPrintOptions, type ChartGrouping, type Orientation, type PaperSize } from '../../../shared/charts';
-import { exportChartPdf, isDesktop, type ChartExportProgress } from '../../platform';
+import { ChartPrintOptions, type ChartGrouping, type ChartPreset, type Orientation, type PaperSize } from '../../../shared/charts';
+import { cancelChartPdfExport, exportChartPdf, isDesktop, type ChartExportProgress } from '../../platform';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField } from '../../ui/SelectField';
@@ -27,6 +27,10 @@ const PAPERS = [
   { value: 'Letter', label: 'Letter (8.5 × 11 in)' },
   { value: 'A3', label: 'A3 (297 × 420 mm)' },
 ];
+const PRESETS = [
+  { value: 'deck', label: 'Full deck: cover, organisation chart, one page per team' },
+  { value: 'onePage', label: 'One-page overview: the whole chart on one sheet, names only' },
+];
 const ORIENTATIONS = [
   { value: 'landscape', label: 'Landscape' },
   { value: 'portrait', label: 'Portrait' },
@@ -39,6 +43,7 @@ export function pdfFileName(title: string, planName: string, today: string): str
 
 /** PDF options: paper, orientation, what to include and the title; then the platform exports it. */
 export function ExportPdfDialog({ open, onOpenChange, planId, planName, groupBy, teamIds, teamCount, periodId, today }: ExportPdfDialogProps) {
+  const [preset, setPreset] = useState<ChartPreset>('deck');
   const [paper, setPaper] = useState<PaperSize>('A4');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [overview, setOverview] = useState(true);
@@ -50,7 +55,7 @@ export function ExportPdfDialog({ open, onOpenChange, planId, planName, groupBy,
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = ChartPrintOptions.safeParse({ planId, paper, orientation, overview, teamPages, title, groupBy, teamIds, periodId, date: today });
+    const parsed = ChartPrintOptions.safeParse({ planId, preset, paper, orientation, overview, teamPages, title, groupBy, teamIds, periodId, date: today });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message);
       return;
@@ -80,22 +85,36 @@ export function ExportPdfDialog({ open, onOpenChange, planId, planName, groupBy,
       description={`A print-quality PDF of ${teamCount} ${teamCount === 1 ? 'team' : 'teams'}${groupBy === 'none' ? '' : ', grouped as on screen'}. Text stays text: sharp at any zoom and searchable.`}
     >
       <form className={formStyles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <TextField label="Title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} hint="Printed at the top of every page, with the plan's name and today's date." />
+        <TextField label="Title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} hint="On the cover and at the top of every page, with today's date." />
+        <SelectField
+          label="Kind of PDF"
+          options={PRESETS}
+          value={preset}
+          onChange={(event) => {
+            const next = event.target.value as ChartPreset;
+            setPreset(next);
+            // One sheet for everything: the larger paper by default.
+            if (next === 'onePage' && paper === 'A4') setPaper('A3');
+            if (next === 'deck' && paper === 'A3') setPaper('A4');
+          }}
+        />
         <div className={styles.fieldRow}>
           <SelectField label="Paper" options={PAPERS} value={paper} onChange={(event) => setPaper(event.target.value as PaperSize)} />
           <SelectField label="Orientation" options={ORIENTATIONS} value={orientation} onChange={(event) => setOrientation(event.target.value as Orientation)} />
         </div>
+        {preset === 'deck' ? (
         <fieldset className={styles.checks}>
           <legend className={formStyles.label}>Pages</legend>
           <label className={styles.check}>
             <input type="checkbox" checked={overview} onChange={(event) => setOverview(event.target.checked)} />
-            Overview: every team&apos;s card, packed so no card is cut across pages
+            Organisation chart: every team&apos;s card by group, packed so no card is cut
           </label>
           <label className={styles.check}>
             <input type="checkbox" checked={teamPages} onChange={(event) => setTeamPages(event.target.checked)} />
-            One page per team: full detail, with its objectives&apos; progress and status
+            One page per team: full detail, every finding, its objectives&apos; progress and status
           </label>
         </fieldset>
+        ) : null}
         {isDesktop() ? null : (
           <p className={formStyles.hint}>Your browser&apos;s print dialog opens with the pages: choose &ldquo;Save as PDF&rdquo; as the printer.</p>
         )}
@@ -108,9 +127,20 @@ export function ExportPdfDialog({ open, onOpenChange, planId, planName, groupBy,
           </p>
         ) : null}
         <div className={dialogStyles.actions}>
-          <Button onClick={() => onOpenChange(false)} disabled={busy}>
-            Close
-          </Button>
+          {busy && isDesktop() ? (
+            <Button
+              onClick={() => {
+                setStatus('Cancelling the export…');
+                void cancelChartPdfExport();
+              }}
+            >
+              Cancel export
+            </Button>
+          ) : (
+            <Button onClick={() => onOpenChange(false)} disabled={busy}>
+              Close
+            </Button>
+          )}
           <Button type="submit" variant="primary" disabled={busy}>
             {busy ? 'Exporting…' : 'Export PDF'}
           </Button>

@@ -21,3 +21,17 @@ export function chartContents(data: ChartData, today: string, include: ReadonlyS
     objectives,
   });
 }
+
+let last: { data: ChartData; parts: unknown[]; cards: ChartCardContent[] } | null = null;
+
+/**
+ * chartContents, remembered for the same inputs: the workspace in memory hands every visit the
+ * same arrays until one of their tables changes, so coming back to the Charts page is free.
+ */
+export function rememberedChartContents(data: ChartData, today: string, include: ReadonlySet<string> | null, includeKey: string): ChartCardContent[] {
+  const parts = [data.teams, data.memberships, data.people, data.roles, data.departments, data.settings, data.health, data.okrs, today, includeKey];
+  if (last && last.parts.length === parts.length && last.parts.every((part, index) => part === parts[index])) return last.cards;
+  const cards = chartContents(data, today, include);
+  last = { data, parts, cards };
+  return cards;
+}

@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { headingItems, text, translate, truncateText, type DrawItem, type ScreenChart } from '../../../shared/charts';
+import { groupNodeItems, rootNodeItems, teamNodeItems, text, translate, truncateText, type DrawItem, type OrgChart } from '../../../shared/charts';
 import { DrawingItems } from './DrawingItems';
 import { FONT_FAMILY } from './chartPalette';
 
@@ -14,13 +14,26 @@ export interface ChartImageTitle {
   meta: string;
 }
 
-/** Every card of the chart in full detail, with a title line: what an exported image shows. */
-export function chartImageItems(chart: ScreenChart, heading: ChartImageTitle): { width: number; height: number; items: DrawItem[] } {
+/** The whole org chart with every card in full detail, shared people's dotted lines and a title line: what an exported image shows. */
+export function chartImageItems(chart: OrgChart, heading: ChartImageTitle): { width: number; height: number; items: DrawItem[] } {
   const width = Math.max(chart.width, 420);
+  const links: DrawItem[] = chart.sharedLinks.flatMap((link) =>
+    link.points.slice(1).map((b, i) => ({ kind: 'line' as const, x1: link.points[i]!.x, y1: link.points[i]!.y, x2: b.x, y2: b.y, tone: 'shared' as const, dashed: true })),
+  );
   const items: DrawItem[] = [
     text(16, 24, truncateText(heading.title, width - 32, { size: 14, weight: 700 }), 14, 700, 'text'),
     text(16, 36, truncateText(heading.meta, width - 32, { size: 8.5, weight: 400 }), 8.5, 400, 'muted'),
-    ...translate([...chart.headings.flatMap(headingItems), ...chart.cards.flatMap((p) => translate(p.card.items, p.x, p.y))], 0, TITLE_BAND),
+    ...translate(
+      [
+        ...chart.connectors,
+        ...translate(rootNodeItems(chart.root, 'members'), chart.root.x, chart.root.y),
+        ...chart.groups.flatMap((g) => translate(groupNodeItems(g, 'members'), g.x, g.y)),
+        ...chart.teams.flatMap((t) => translate(teamNodeItems(t, 'members'), t.x, t.y)),
+        ...links,
+      ],
+      0,
+      TITLE_BAND,
+    ),
   ];
   return { width, height: chart.height + TITLE_BAND, items };
 }
@@ -61,7 +74,7 @@ async function embeddedFontCss(): Promise<string> {
  * The chart as a standalone SVG file: drawn by the same component as the screen, serialised, with
  * the bundled font embedded so it looks the same in any viewer, slide tool or browser.
  */
-export async function chartSvgMarkup(chart: ScreenChart, heading: ChartImageTitle): Promise<{ markup: string; width: number; height: number }> {
+export async function chartSvgMarkup(chart: OrgChart, heading: ChartImageTitle): Promise<{ markup: string; width: number; height: number }> {
   const { width, height, items } = chartImageItems(chart, heading);
   const container = document.createElement('div');
   const root = createRoot(container);

@@ -33,6 +33,7 @@ export const BOX_COLOURS: Record<BoxTone, { fill: string; stroke: string | null;
   expected: { fill: '#1b2430', stroke: null },
   rule: { fill: '#d5dae1', stroke: null },
   neutral: { fill: '#eef1f5', stroke: null },
+  highlight: { fill: 'none', stroke: '#d92d20', strokeWidth: 3 },
 };
 
 export const LINE_COLOURS: Record<LineTone, { stroke: string; width: number }> = {
@@ -41,4 +42,6 @@ export const LINE_COLOURS: Record<LineTone, { stroke: string; width: number }> =
   pass: { stroke: '#1b6e3a', width: 0.75 },
   warn: { stroke: '#8a5a00', width: 0.75 },
   fail: { stroke: '#b3261e', width: 0.75 },
+  connector: { stroke: '#7b8794', width: 1 },
+  shared: { stroke: '#1a56ad', width: 1 },
 };

@@ -55,7 +55,7 @@ describe('exportChartPdf', () => {
   it('in a browser moves to the print view, which opens the print dialog itself', async () => {
     await expect(exportChartPdf(options, 'x.pdf')).resolves.toEqual({ kind: 'print-dialog' });
     expect(window.location.hash).toBe(printViewHash(options, true));
-    expect(window.location.hash).toMatch(/^#\/print\/chart\?plan=plan%3Alive&paper=A3&orientation=portrait&overview=1&teams=1&title=Board%20pack&group=none&autoprint=1$/);
+    expect(window.location.hash).toMatch(/^#\/print\/chart\?plan=plan%3Alive&preset=deck&paper=A3&orientation=portrait&overview=1&teams=1&title=Board%20pack&group=none&autoprint=1$/);
   });
 });
 
@@ -83,12 +83,12 @@ describe('the Export PDF dialog', () => {
     await user.selectOptions(screen.getByLabelText('Orientation'), 'portrait');
     await user.clear(screen.getByLabelText('Title'));
     await user.type(screen.getByLabelText('Title'), 'Board pack');
-    await user.click(screen.getByRole('checkbox', { name: /Overview/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Organisation chart/ }));
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved the PDF to /Users/ana/Board pack - Live organisation - 2026-11-16.pdf.'));
     expect(chartExportPdf).toHaveBeenCalledWith({
       options: {
-        planId: 'plan:live', paper: 'Letter', orientation: 'portrait', overview: false, teamPages: true, title: 'Board pack',
+        planId: 'plan:live', preset: 'deck', paper: 'Letter', orientation: 'portrait', overview: false, teamPages: true, title: 'Board pack',
         groupBy: 'champion', teamIds: null, periodId: 'period:2026-Q4', date: '2026-11-16',
       },
       suggestedName: 'Board pack - Live organisation - 2026-11-16.pdf',
@@ -99,11 +99,39 @@ describe('the Export PDF dialog', () => {
     const { chartExportPdf } = desktopExport(null);
     const user = userEvent.setup();
     render(<ExportPdfDialog {...props} />);
-    await user.click(screen.getByRole('checkbox', { name: /Overview/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Organisation chart/ }));
     await user.click(screen.getByRole('checkbox', { name: /One page per team/ }));
     await user.click(screen.getByRole('button', { name: 'Export PDF' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('choose the overview, one page per team, or both');
+    expect(screen.getByRole('alert')).toHaveTextContent('choose the organisation chart, one page per team, or both');
     expect(chartExportPdf).not.toHaveBeenCalled();
+  });
+
+  it('exports the one-page overview on A3 without asking which pages', async () => {
+    const { chartExportPdf } = desktopExport('/Users/ana/one.pdf');
+    const user = userEvent.setup();
+    render(<ExportPdfDialog {...props} />);
+    await user.selectOptions(screen.getByLabelText('Kind of PDF'), 'onePage');
+    expect(screen.queryByRole('checkbox', { name: /Organisation chart/ })).toBeNull();
+    expect(screen.getByLabelText('Paper')).toHaveValue('A3');
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved the PDF to /Users/ana/one.pdf.'));
+    expect((chartExportPdf.mock.calls as unknown as [{ options: unknown }][])[0]![0].options).toMatchObject({ preset: 'onePage', paper: 'A3' });
+  });
+
+  it('cancels a running export on the desktop: nothing saved, and says so', async () => {
+    let finish!: (value: unknown) => void;
+    const chartCancelExport = vi.fn(async () => {
+      finish({ ok: true, value: null });
+      return { ok: true, value: true };
+    });
+    installBridge({ chartExportPdf: () => new Promise((resolve) => (finish = resolve)), chartCancelExport, onChartExportProgress: () => () => {} });
+    const user = userEvent.setup();
+    render(<ExportPdfDialog {...props} />);
+    await user.click(screen.getByRole('button', { name: 'Export PDF' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel export' }));
+    expect(chartCancelExport).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Export cancelled: nothing was saved.'));
+    expect(screen.getByRole('button', { name: 'Close' })).toBeEnabled();
   });
 
   it('says plainly when the export failed', async () => {

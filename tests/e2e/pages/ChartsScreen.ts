@@ -2,6 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface PrintViewOptions {
   plan?: string;
+  preset?: 'deck' | 'onePage';
   paper?: 'A4' | 'Letter' | 'A3';
   orientation?: 'portrait' | 'landscape';
   overview?: boolean;
@@ -30,6 +31,19 @@ export class ChartsScreen {
     return this.chart.getByRole('link', { name, exact: true });
   }
 
+  /** Finds a team or person with the chart's search and flies to the first match. */
+  async find(query: string): Promise<void> {
+    const search = this.page.getByRole('combobox', { name: 'Find a team or person' });
+    await search.fill(query);
+    await expect(this.page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first()).toBeVisible();
+    await search.press('Enter');
+  }
+
+  /** A group's box on the chart, which collapses and expands it. */
+  group(title: string): Locator {
+    return this.chart.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`) });
+  }
+
   async groupBy(label: 'No grouping' | 'Executive champion' | 'Department'): Promise<void> {
     await this.page.getByLabel('Group by').selectOption({ label });
   }
@@ -46,6 +60,7 @@ export class ChartsScreen {
   async openPrintView(options: PrintViewOptions = {}): Promise<number> {
     const query = new URLSearchParams({
       plan: options.plan ?? 'plan:live',
+      preset: options.preset ?? 'deck',
       paper: options.paper ?? 'A4',
       orientation: options.orientation ?? 'landscape',
       overview: options.overview === false ? '0' : '1',

@@ -58,3 +58,9 @@ export function expectEveryName(text: string, names: { teams: string[]; members:
   expect(missingTeams, 'team names missing from the PDF').toEqual([]);
   expect(missingMembers, 'member names missing from the PDF').toEqual([]);
 }
+
+/** The text of each page, in order (pdftotext ends every page with a form feed), whitespace collapsed. */
+export function pdfPageTexts(path: string): string[] {
+  const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return raw.split('\f').slice(0, -1).map((page) => page.replace(/\s+/g, ' ').trim());
+}

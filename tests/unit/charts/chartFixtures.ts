@@ -5,7 +5,7 @@ let next = 0;
 
 export function member(name: string, overrides: Partial<ChartMember> = {}): ChartMember {
   next += 1;
-  return { personId: `person:${next}`, name, title: 'Software Engineer', allocation: 100, alsoOn: [], ...overrides };
+  return { personId: `person:${next}`, name, title: 'Software Engineer', allocation: 100, alsoOn: [], business: false, ...overrides };
 }
 
 export function roleGroup(roleName: string, members: ChartMember[], overrides: Partial<ChartRoleGroup> = {}): ChartRoleGroup {
@@ -55,6 +55,7 @@ export function team(name: string, overrides: Partial<ChartCardContent> & { deve
     ],
     findings: [{ severity: 'warn', title: 'Only security analyst on 2 teams', explanation: 'They are the only one.', fix: 'Add another.' }],
     objectives: [],
+    sizeFindings: [],
     ...rest,
   };
 }

@@ -10,7 +10,7 @@ describe('chart print options', () => {
   it('fills defaults: A4 landscape overview titled "Product teams", every team, today', () => {
     const options = ChartPrintOptions.parse({ planId: 'plan:live' });
     expect(options).toEqual({
-      planId: 'plan:live', paper: 'A4', orientation: 'landscape', overview: true, teamPages: false, title: 'Product teams',
+      planId: 'plan:live', preset: 'deck', paper: 'A4', orientation: 'landscape', overview: true, teamPages: false, title: 'Product teams',
       groupBy: 'none', teamIds: null, periodId: null, date: null,
     });
   });
@@ -18,7 +18,7 @@ describe('chart print options', () => {
   it('refuses a PDF with neither the overview nor team pages', () => {
     const result = ChartPrintOptions.safeParse({ planId: 'plan:live', overview: false, teamPages: false });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('choose the overview, one page per team, or both');
+    expect(result.error?.issues[0]?.message).toBe('choose the organisation chart, one page per team, or both');
   });
 
   it.each([
@@ -45,6 +45,12 @@ describe('chart print options', () => {
     expect(query).not.toMatch(/[ &?]Q4/);
     const parsed = parsePrintViewQuery(params(query));
     expect(parsed.success && parsed.data).toEqual(options);
+  });
+
+  it('takes the one-page overview preset (which needs neither the overview nor team pages) through the URL', () => {
+    const options = ChartPrintOptions.parse({ planId: 'plan:live', preset: 'onePage', paper: 'A3', overview: false, teamPages: false });
+    expect(parsePrintViewQuery(params(printViewQuery(options))).data).toEqual(options);
+    expect(ChartPrintOptions.safeParse({ planId: 'plan:live', preset: 'poster' }).error?.issues[0]?.message).toBe('the PDF must be a full deck or a one-page overview');
   });
 
   it('reads a URL without parameters as the live plan with the defaults', () => {

@@ -50,6 +50,7 @@ const samples: { [C in ChannelName]: { request: unknown; response: ResponseOf<C>
     request: { options: { planId: 'plan:live', paper: 'A4', orientation: 'landscape', overview: true, teamPages: true, title: 'Product teams' }, suggestedName: 'chart.pdf' },
     response: null,
   },
+  'chart:cancelExport': { request: undefined, response: false },
 };
 
 const ourPage = fakeFrame('app://teamshape/index.html#/teams');

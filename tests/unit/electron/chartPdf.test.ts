@@ -88,7 +88,7 @@ describe('chart:exportPdf', () => {
     const url = new URL(exportWindows()[0]!.loadedUrls[0]!);
     expect(url.origin === 'null' ? `${url.protocol}//${url.host}` : url.origin).toBe('app://teamshape');
     const query = new URLSearchParams(url.hash.replace(/^#\/print\/chart\?/, ''));
-    expect(Object.fromEntries(query)).toEqual({ plan: 'plan:live', paper: 'Letter', orientation: 'portrait', overview: '1', teams: '1', title: 'Board pack', group: 'none' });
+    expect(Object.fromEntries(query)).toEqual({ plan: 'plan:live', preset: 'deck', paper: 'Letter', orientation: 'portrait', overview: '1', teams: '1', title: 'Board pack', group: 'none' });
   });
 
   it('waits for the print view’s ready signal (never a fixed delay) before printing', async () => {
@@ -149,6 +149,20 @@ describe('chart:exportPdf', () => {
     const polls = exportWindows()[0]!.webContents.executedScripts.length;
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(exportWindows()[0]!.webContents.executedScripts.length).toBe(polls);
+  });
+
+  it('stops when the person cancels: no window, no file, null, and a second cancel finds nothing to stop', async () => {
+    fakeElectron.queueSaveDialogResult({ canceled: false, filePath: join(folder, 'chart.pdf') });
+    printViewBecomesReady(0);
+    fakeElectron.state.printToPdf = () => new Promise(() => {});
+    const chart = handlers({ pdfTimeoutMs: 5_000 });
+    const exported = chart['chart:exportPdf'](request, event);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await chart['chart:cancelExport'](undefined, event)).toBe(true);
+    await expect(exported).resolves.toBeNull();
+    expect(exportWindows().every((w) => w.isDestroyed())).toBe(true);
+    expect(await readdir(folder)).toEqual([]);
+    expect(await chart['chart:cancelExport'](undefined, event)).toBe(false);
   });
 
   it('times out a printToPDF that hangs, destroying the window', async () => {

@@ -24,6 +24,7 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'chart:exportPdf': () => null,
     'workspace:readMarker': () => null,
     'workspace:writeMarker': () => null,
+    'chart:cancelExport': () => false,
     ...overrides,
   };
 }
