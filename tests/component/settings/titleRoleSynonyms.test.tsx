@@ -30,5 +30,5 @@ describe('the title → role synonyms in Settings', () => {
 
     await user.click(screen.getByRole('button', { name: 'Restore defaults' }));
     await waitFor(async () => expect((await db.settings.get(SETTINGS_ID))?.titleRoleSynonyms).toBeUndefined());
-  });
+  }, 20_000); // the whole Settings page renders: seconds under load
 });

@@ -46,5 +46,7 @@ export class TeamsBoard {
     const dialog = this.page.getByRole('alertdialog', { name: `Delete ${name}?` });
     await dialog.getByRole('button', { name: 'Delete team' }).click();
     await expect(dialog).toBeHidden();
+    // The card goes at once; the toast comes once the delete is saved (a reload before it would undo it).
+    await expect(this.page.getByText(new RegExp(`^Saved: Delete team .${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.`))).toBeVisible();
   }
 }
