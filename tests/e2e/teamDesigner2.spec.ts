@@ -258,8 +258,8 @@ test.describe('Small laptops', () => {
     await page.getByRole('button', { name: 'Add person' }).click();
     await expect(page.getByRole('dialog', { name: 'Add person' }).getByRole('button', { name: /^(Add person|Save)/ })).toBeInViewport();
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Import CSV' }).click();
-    await expect(page.getByRole('dialog', { name: 'Import people from CSV' })).toBeVisible();
+    await page.getByRole('button', { name: 'Import people', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Import people from a file' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('import-1024.png') });
     await page.keyboard.press('Escape');
 
