@@ -3,7 +3,7 @@ import { useLocation } from 'react-router';
 import { formatLongDate, groupCards, rememberLast, screenChart, type ChartCardContent, type ChartGrouping, type ChartSearchMatch } from '../../../shared/charts';
 import { todayLocal } from '../../../shared/clock';
 import { useChartData } from '../../db';
-import { saveBinaryFile, saveTextFile, useCommand } from '../../platform';
+import { describeSave, saveFile, useCommand } from '../../platform';
 import { useChartsUi } from '../../state/chartsUi';
 import { useSelectedPeriodId, useSelectedPlanId } from '../../state/selection';
 import { Button } from '../../ui/Button';
@@ -93,14 +93,20 @@ export function ChartsPage() {
     if (!chart) return;
     setImageStatus(kind === 'png' ? 'Drawing the PNG…' : 'Preparing the SVG…');
     try {
-      const full = collapsed.size > 0 && cards ? screenChart(cards, { groupBy, title: rootTitle, aspect }) : chart;
-      const { markup, width, height } = await chartSvgMarkup(full, heading);
       const name = `${fileStem(planName, today)}.${kind}`;
-      const saved =
-        kind === 'svg'
-          ? await saveTextFile(name, markup, [{ name: 'SVG image', extensions: ['svg'] }])
-          : await saveBinaryFile(name, await svgToPng(markup, width, height), [{ name: 'PNG image', extensions: ['png'] }]);
-      setImageStatus(saved.saved ? `Saved the ${kind.toUpperCase()} to ${saved.where}.` : 'Export cancelled: nothing was saved.');
+      // The save picker (where the browser has one) opens first, while the click counts as the user's; the drawing is made after.
+      const saved = await saveFile(name, async () => {
+        const full = collapsed.size > 0 && cards ? screenChart(cards, { groupBy, title: rootTitle, aspect }) : chart;
+        const { markup, width, height } = await chartSvgMarkup(full, heading);
+        return kind === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : svgToPng(markup, width, height);
+      }, [kind === 'svg' ? { name: 'SVG image', extensions: ['svg'] } : { name: 'PNG image', extensions: ['png'] }]);
+      setImageStatus(
+        saved.outcome === 'saved'
+          ? `Saved the ${kind.toUpperCase()} to ${saved.where}.`
+          : saved.outcome === 'cancelled'
+            ? 'Export cancelled: nothing was saved.'
+            : describeSave(saved, `The ${kind.toUpperCase()}`),
+      );
     } catch (problem) {
       setImageStatus(`The ${kind.toUpperCase()} could not be exported: ${problem instanceof Error ? problem.message : String(problem)}`);
     }
