@@ -37,8 +37,17 @@ export interface ChartData {
  */
 const NO_OKRS: PeriodOkrs = { period: null, objectives: [], keyResults: [], latestCheckIns: new Map(), baselines: new Map(), outsideParents: new Map() };
 
-/** `withOkrs: false` (a chart without objectives, such as the one-page overview) does not wait for the OKR tables. */
-export function useChartData(planId: string, periodId: string, today: string, options: { withOkrs?: boolean } = {}): ChartData | undefined {
+/**
+ * `withOkrs: false` (a chart without objectives, such as the one-page overview) does not wait for
+ * the OKR tables; `readOkrsWhileLoading` (the Charts page) reads the period's OKRs from Dexie until
+ * the check-ins are in memory, as the OKRs page does, instead of waiting for the whole workspace.
+ */
+export function useChartData(
+  planId: string,
+  periodId: string,
+  today: string,
+  options: { withOkrs?: boolean; readOkrsWhileLoading?: boolean } = {},
+): ChartData | undefined {
   const plan = usePlan(planId);
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
@@ -47,7 +56,7 @@ export function useChartData(planId: string, periodId: string, today: string, op
   const departments = useDepartments();
   const settings = useSettings();
   const health = usePlanHealth(planId);
-  const periodOkrs = usePeriodOkrs(periodId, today, { readDexieWhileLoading: false });
+  const periodOkrs = usePeriodOkrs(periodId, today, { readDexieWhileLoading: options.readOkrsWhileLoading ?? false });
   const okrs = options.withOkrs === false ? NO_OKRS : periodOkrs;
   return useMemo(() => {
     if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs) return undefined;

@@ -1,8 +1,8 @@
 import { isolateBidi } from '../bidi';
 import type { DateOnly, PlanKind } from '../model';
 import type { ChartCardContent } from './chartCard';
-import { groupCards } from './chartGroups';
-import type { ChartGrouping, ChartPrintOptions } from './chartOptions';
+import { groupCards, groupingSuffix } from './chartGroups';
+import type { ChartPrintOptions } from './chartOptions';
 import { orgSummary, type OrgSummary } from './chartSummary';
 import { coverItems } from './coverPage';
 import { contentsPages, type ContentsEntry } from './contentsPages';
@@ -54,7 +54,6 @@ export function formatLongDate(day: DateOnly): string {
   return `${date} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
-const GROUPING_WORDS: Record<ChartGrouping, string> = { none: '', champion: ' · grouped by executive champion', department: ' · grouped by department' };
 
 export const DRAFT_MARK = 'DRAFT';
 
@@ -116,7 +115,7 @@ type Body = Omit<PrintPage, 'number'>;
 function overviewBodies(input: ChartDocumentInput, area: ReturnType<typeof contentBox>): Body[] {
   const groups = groupCards(input.cards, input.options.groupBy);
   const count = input.cards.length;
-  const subtitle = `Organisation chart · ${count.toLocaleString('en-GB')} ${count === 1 ? 'team' : 'teams'}${GROUPING_WORDS[input.options.groupBy]}`;
+  const subtitle = `Organisation chart · ${count.toLocaleString('en-GB')} ${count === 1 ? 'team' : 'teams'}${groupingSuffix(input.options.groupBy)}`;
   const pages = paginateOverview(groups, area, { objectives: input.periodName === null ? 'none' : 'summary' });
   if (pages.length === 0) return [{ kind: 'overview', subtitle: 'Organisation chart · no teams chosen', items: [] }];
   return pages.map((page) => ({
@@ -147,7 +146,7 @@ export function chartDocument(input: ChartDocumentInput): ChartDocument {
     pageFrameItems(size, { title: input.options.title, date: input.date, subtitle: body.subtitle, number, total, draftName, cover: body.kind === 'cover' });
 
   if (input.options.preset === 'onePage') {
-    const body: Body = { kind: 'onePage', subtitle: `Organisation chart on one page${GROUPING_WORDS[input.options.groupBy]}`, items: onePageItems(groups, summary, area) };
+    const body: Body = { kind: 'onePage', subtitle: `Organisation chart on one page${groupingSuffix(input.options.groupBy)}`, items: onePageItems(groups, summary, area) };
     return { size, teamIds: ordered.map((c) => c.teamId), summary, pages: [{ ...body, number: 1, items: [...frameOf(body, 1, 1), ...body.items] }] };
   }
 

@@ -11,7 +11,29 @@ export interface ChartGroup {
   cards: ChartCardContent[];
 }
 
-const UNGROUPED = { champion: 'No executive champion', department: 'No department' } as const;
+/**
+ * How each grouping finds a card's group: one rule per grouping, so a new grouping (a team
+ * group, once teams have one) is one more rule here and one more value of ChartGrouping.
+ */
+interface GroupingRule {
+  /** "Executive champion": the group headings' prefix, "Executive champion: Ada Lee". */
+  label: string;
+  /** "grouped by executive champion" */
+  words: string;
+  /** The heading of the teams that have no group, last. */
+  ungrouped: string;
+  groupOf: (card: ChartCardContent) => { id: string | null; name: string | null };
+}
+
+export const GROUPING_RULES: Record<Exclude<ChartGrouping, 'none'>, GroupingRule> = {
+  champion: { label: 'Executive champion', words: 'grouped by executive champion', ungrouped: 'No executive champion', groupOf: (card) => ({ id: card.championId, name: card.championName }) },
+  department: { label: 'Department', words: 'grouped by department', ungrouped: 'No department', groupOf: (card) => ({ id: card.departmentId, name: card.departmentName }) },
+};
+
+/** " · grouped by department", or nothing when not grouped. */
+export function groupingSuffix(by: ChartGrouping): string {
+  return by === 'none' ? '' : ` · ${GROUPING_RULES[by].words}`;
+}
 
 export function groupSummary(cards: readonly ChartCardContent[]): string {
   const people = new Set<string>();
@@ -31,21 +53,20 @@ export function groupSummary(cards: readonly ChartCardContent[]): string {
  */
 export function groupCards(cards: readonly ChartCardContent[], by: ChartGrouping): ChartGroup[] {
   if (by === 'none') return cards.length === 0 ? [] : [{ key: 'all', title: '', summary: groupSummary(cards), cards: [...cards] }];
+  const rule = GROUPING_RULES[by];
   const groups = new Map<string, { name: string | null; cards: ChartCardContent[] }>();
   for (const card of cards) {
-    const id = by === 'champion' ? card.championId : card.departmentId;
-    const name = by === 'champion' ? card.championName : card.departmentName;
+    const { id, name } = rule.groupOf(card);
     const key = id ?? '';
     const group = groups.get(key) ?? { name: id ? name : null, cards: [] };
     group.cards.push(card);
     groups.set(key, group);
   }
-  const label = by === 'champion' ? 'Executive champion' : 'Department';
   return [...groups.entries()]
     .sort(([, a], [, b]) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name)))
     .map(([key, group]) => ({
       key: key || 'none',
-      title: group.name === null ? UNGROUPED[by] : `${label}: ${group.name}`,
+      title: group.name === null ? rule.ungrouped : `${rule.label}: ${group.name}`,
       summary: groupSummary(group.cards),
       cards: group.cards,
     }));

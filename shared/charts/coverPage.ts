@@ -1,4 +1,5 @@
 import type { Verdict } from '../rules';
+import { GROUPING_RULES } from './chartGroups';
 import type { ChartGrouping } from './chartOptions';
 import { fteText, type OrgSummary } from './chartSummary';
 import type { ContentsEntry } from './contentsPages';
@@ -137,7 +138,7 @@ export function coverItems(input: CoverInput): DrawItem[] {
   const inDocument = [
     ...(input.contentsPages > 0 ? [`Contents: page 2${input.contentsPages > 1 ? `–${1 + input.contentsPages}` : ''}`] : []),
     ...input.sections.map((s) => `${s.label}: from page ${s.page}`),
-    ...(input.groupBy === 'none' ? [] : [`Teams are grouped by ${input.groupBy === 'champion' ? 'executive champion' : 'department'}.`]),
+    ...(input.groupBy === 'none' ? [] : [`Teams are ${GROUPING_RULES[input.groupBy].words}.`]),
   ];
   for (const entry of inDocument) {
     const block = lines(entry, area.x, listY, leftWidth, FONT.body, 12, 'text');

@@ -6,7 +6,7 @@ export { chartCards, teamDepartment, twoPizzaBadge } from './chartCard';
 export type { ChartCardContent, ChartMember, ChartRoleGroup, ChartFinding, ChartSource, ChartTeamObjective, TwoPizzaBadge } from './chartCard';
 export { chartObjectives } from './chartObjectives';
 export type { ChartObjective, ChartKeyResult, ChartOkrInput } from './chartObjectives';
-export { groupCards, groupSummary, type ChartGroup } from './chartGroups';
+export { groupCards, groupSummary, groupingSuffix, GROUPING_RULES, type ChartGroup } from './chartGroups';
 export { layoutCard, objectiveSummary, sizeText, percentText, type CardDrawing, type CardLayoutOptions, type CardObjectives } from './cardLayout';
 export {
   paginateOverview, headingItems, headingHeight, pageUsage, columnsFor, cardWidthFor, cardRows, stretchCard, MIN_CARD_WIDTH, CARD_GAP, GROUP_HEADING_HEIGHT, BUS_INDENT,

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
-import { formatLongDate, groupCards, rememberLast, screenChart, type ChartCardContent, type ChartGrouping, type ChartSearchMatch } from '../../../shared/charts';
+import { formatLongDate, groupCards, GROUPING_RULES, rememberLast, screenChart, type ChartCardContent, type ChartGrouping, type ChartSearchMatch } from '../../../shared/charts';
 import { todayLocal } from '../../../shared/clock';
 import { useChartData } from '../../db';
 import { describeSave, saveFile, useCommand } from '../../platform';
@@ -45,7 +45,7 @@ export function ChartsPage() {
   const periodId = useSelectedPeriodId(today);
   const location = useLocation();
   const { search } = location;
-  const data = useChartData(planId, periodId, today);
+  const data = useChartData(planId, periodId, today, { readOkrsWhileLoading: true });
   const groupBy = useChartsUi((s) => s.groupBy);
   const setGroupBy = useChartsUi((s) => s.setGroupBy);
   const excludedIds = useChartsUi((s) => s.excluded[planId] ?? NO_EXCLUSIONS);
@@ -114,7 +114,7 @@ export function ChartsPage() {
 
   const summary = !data
     ? 'Loading the chart…'
-    : `${teamCount === allTeams ? `${allTeams} teams` : `${teamCount} of ${allTeams} teams`} of ${planName}${groupBy === 'none' ? '' : `, grouped by ${groupBy === 'champion' ? 'executive champion' : 'department'}`}`;
+    : `${teamCount === allTeams ? `${allTeams} teams` : `${teamCount} of ${allTeams} teams`} of ${planName}${groupBy === 'none' ? '' : `, ${GROUPING_RULES[groupBy].words}`}`;
 
   return (
     <div className={styles.page}>
