@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ratio, summarise, type Measurement } from './measure';
 import { newReport, writeReport, type BenchRow } from './report';
 import { importFigures } from './importScenarios';
+import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from './okrScenarios';
 import { bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -36,6 +37,12 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
     rows.push({ figure: `${screen.name} by in-app navigation`, size: 'empty', value: measured, unit: 'ms' });
   }
 
+  // Issue 16: "Check-ins due" and a switch to a past quarter on the empty workspace: the limits of the same screens at L.
+  const emptyDue = await checkInsDueNavigation(page, RUNS);
+  const emptyPast = await pastQuarterSwitch(page, RUNS);
+  rows.push({ figure: 'Check-ins due by in-app navigation', size: 'empty', value: emptyDue, unit: 'ms' });
+  rows.push({ figure: 'OKRs page: switch to the previous quarter', size: 'empty', value: emptyPast, unit: 'ms' });
+
   const scaling: Record<string, Record<Size, Measurement>> = {};
   const health: Partial<Record<Size, Measurement>> = {};
   for (const size of ['S', 'M', 'L'] as const) {
@@ -65,6 +72,24 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
         rows.push({ figure: `${screen.name} by in-app navigation`, size, value: measured, unit: 'ms' });
         rows.push({ figure: `${screen.name} by in-app navigation: L / empty`, size, value: openRatio, unit: '×', target: '≤ 1.25', verdict: verdict(openRatio <= 1.25) });
       }
+      // Issue 16: the OKR screens at L (8,000 key results, 100,000 check-ins) against the empty workspace, same run.
+      const due = await checkInsDueNavigation(page, RUNS);
+      const dueRatio = ratio(due, emptyDue);
+      rows.push({ figure: 'Check-ins due by in-app navigation', size, value: due, unit: 'ms' });
+      rows.push({ figure: 'Check-ins due by in-app navigation: L / empty', size, value: dueRatio, unit: '×', target: '≤ 1.25', verdict: verdict(dueRatio <= 1.25) });
+      const past = await pastQuarterSwitch(page, RUNS);
+      const pastRatio = ratio(past, emptyPast);
+      rows.push({ figure: 'OKRs page: switch to the previous quarter', size, value: past, unit: 'ms' });
+      rows.push({ figure: 'OKRs page: switch to the previous quarter: L / empty', size, value: pastRatio, unit: '×', target: '≤ 1.25', verdict: verdict(pastRatio <= 1.25) });
+      const inline = await inlineCheckIn(page, Math.min(RUNS, 5));
+      rows.push({ figure: 'inline check-in on Check-ins due: new value on screen (in memory)', size, value: inline.shown, unit: 'ms', target: '< 50', verdict: verdict(inline.shown.median < 50) });
+      rows.push({ figure: 'inline check-in on Check-ins due: committed', size, value: inline.committed, unit: 'ms', target: '< 150', verdict: verdict(inline.committed.median < 150) });
+      const imported = await okrImport(page, size, Math.min(RUNS, 3));
+      const importRatio = ratio(imported.app, imported.raw);
+      const what = `${imported.records.objectives.toLocaleString('en-GB')} objectives / ${imported.records.keyResults.toLocaleString('en-GB')} key results / ${imported.records.checkIns.toLocaleString('en-GB')} check-ins`;
+      rows.push({ figure: `OKR spreadsheet import (${what}): parse + preview plan + commit with ${imported.progressCalls} progress reports`, size, value: imported.app, unit: 'ms' });
+      rows.push({ figure: 'OKR spreadsheet import: raw Dexie write of the same records', size, value: imported.raw, unit: 'ms' });
+      rows.push({ figure: 'OKR spreadsheet import ratio app / raw', size, value: importRatio, unit: '×', target: '≤ 1.5', verdict: verdict(importRatio <= 1.5) });
     }
     const writes: number[] = [];
     for (let i = 0; i < Math.min(RUNS, 3); i++) writes.push(await checkInLatency(page, 90 + i));

@@ -13,6 +13,7 @@ import type { WorkspaceRecords } from '../../shared/samples/workspace';
 import { organisationHealth } from '../../shared/rules';
 import { LIVE_PLAN_ID } from '../../shared/model';
 import { readSettings } from '../db/settings';
+import { okrImportRun } from './okrImportRun';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -127,6 +128,11 @@ const harness = {
       raw.close();
       return elapsed;
     }),
+  /**
+   * Issue 16: the workspace's OKRs as the OKR CSV export writes them, imported through the app
+   * (parse, plan, one transaction with progress) against a raw Dexie write of the same records.
+   */
+  okrSpreadsheetImport: (size: Size, today: string) => withDb((db) => okrImportRun(db, generateWorkspace(size, today), today, rawConnection)),
   /** Empties the workspace (keeps the built-in catalogue). */
   clear: () =>
     withDb(async (db) => {

@@ -156,12 +156,14 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
     }
   } else if (target.kind === 'empty') {
     ctx.problems.push({ row: ctx.row, message: `"${title}" has no target: enter the value to reach (or the line to hold)` });
-  } else if (targetValue !== null && startValue !== null && targetValue === startValue && (metric === 'increase' || metric === 'decrease')) {
-    ctx.problems.push({
-      row: ctx.row,
-      message: `"${title}" has the target equal to its start (${startValue}): correct one of them, or choose "Stay above"/"Stay below" to hold a line`,
-    });
   } else if (targetValue !== null && metric !== null) {
+    // Allowed (ARCHITECTURE.md: target = start is done once reached, and the app exports such key results), but said.
+    if (startValue !== null && targetValue === startValue && (metric === 'increase' || metric === 'decrease')) {
+      ctx.notes.push({
+        row: ctx.row,
+        message: `"${title}" has the target equal to its start (${startValue}): it counts as done once reached. To hold a line, choose "Stay above" or "Stay below"`,
+      });
+    }
     const problem = keyResultTargetProblem(metric, startValue, targetValue);
     if (problem) ctx.problems.push({ row: ctx.row, message: problem });
   }
