@@ -32,7 +32,7 @@ test.describe('Team designer at 500 teams and 5,000 people', () => {
 
     await page.goto('/#/people');
     figures.peopleOpenMs = await readyAt('teamshape:people-ready');
-    await expect(page.getByText('5000 people in the directory')).toBeVisible();
+    await expect(page.getByText('5,000 people in the directory')).toBeVisible();
     expect(await page.getByRole('list', { name: 'People' }).getByRole('listitem').count()).toBeLessThan(80);
 
     figures.worstScrollFrameMs = await page.evaluate(async () => {
@@ -50,7 +50,7 @@ test.describe('Team designer at 500 teams and 5,000 people', () => {
 
     const started = Date.now();
     await page.getByLabel('Search people').fill('Security Analyst');
-    await expect(page.getByText(/Showing \d+ of 5000 people/)).toBeVisible();
+    await expect(page.getByText(/Showing [\d,]+ of 5,000 people/)).toBeVisible();
     figures.filterMs = Date.now() - started;
 
     console.log(`scale figures: ${JSON.stringify(figures)}`);
