@@ -5,6 +5,7 @@ import { newReport, writeReport, type BenchRow } from './report';
 import { importFigures } from './importScenarios';
 import { boardScrollFrames, moveAndUndo } from './boardScenarios';
 import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } from './chartScenarios';
+import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from './okrScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -38,6 +39,12 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
     emptyNavigation.set(screen.name, measured);
     rows.push({ figure: `${screen.name} by in-app navigation`, size: 'empty', value: measured, unit: 'ms' });
   }
+
+  // Issue 16: "Check-ins due" and a switch to a past quarter on the empty workspace: the limits of the same screens at L.
+  const emptyDue = await checkInsDueNavigation(page, RUNS);
+  const emptyPast = await pastQuarterSwitch(page, RUNS);
+  rows.push({ figure: 'Check-ins due by in-app navigation', size: 'empty', value: emptyDue, unit: 'ms' });
+  rows.push({ figure: 'OKRs page: switch to the previous quarter', size: 'empty', value: emptyPast, unit: 'ms' });
 
   const scaling: Record<string, Record<Size, Measurement>> = {};
   const health: Partial<Record<Size, Measurement>> = {};
@@ -76,6 +83,24 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
       rows.push({ figure: 'board: undo of a move on screen (Ctrl+Z)', size, value: move.undone, unit: 'ms', target: '< 50', verdict: verdict(move.undone.median < 50) });
       const scroll = await boardScrollFrames(page);
       rows.push({ figure: 'board: scrolling with member chips, frame time p95', size, value: scroll, unit: 'ms', target: '< 33', verdict: verdict(scroll < 33) });
+      // Issue 16: the OKR screens at L (8,000 key results, 100,000 check-ins) against the empty workspace, same run.
+      const due = await checkInsDueNavigation(page, RUNS);
+      const dueRatio = ratio(due, emptyDue);
+      rows.push({ figure: 'Check-ins due by in-app navigation', size, value: due, unit: 'ms' });
+      rows.push({ figure: 'Check-ins due by in-app navigation: L / empty', size, value: dueRatio, unit: '×', target: '≤ 1.25', verdict: verdict(dueRatio <= 1.25) });
+      const past = await pastQuarterSwitch(page, RUNS);
+      const pastRatio = ratio(past, emptyPast);
+      rows.push({ figure: 'OKRs page: switch to the previous quarter', size, value: past, unit: 'ms' });
+      rows.push({ figure: 'OKRs page: switch to the previous quarter: L / empty', size, value: pastRatio, unit: '×', target: '≤ 1.25', verdict: verdict(pastRatio <= 1.25) });
+      const inline = await inlineCheckIn(page, Math.min(RUNS, 5));
+      rows.push({ figure: 'inline check-in on Check-ins due: new value on screen (in memory)', size, value: inline.shown, unit: 'ms', target: '< 50', verdict: verdict(inline.shown.median < 50) });
+      rows.push({ figure: 'inline check-in on Check-ins due: committed', size, value: inline.committed, unit: 'ms', target: '< 150', verdict: verdict(inline.committed.median < 150) });
+      const imported = await okrImport(page, size, Math.min(RUNS, 3));
+      const importRatio = ratio(imported.app, imported.raw);
+      const what = `${imported.records.objectives.toLocaleString('en-GB')} objectives / ${imported.records.keyResults.toLocaleString('en-GB')} key results / ${imported.records.checkIns.toLocaleString('en-GB')} check-ins`;
+      rows.push({ figure: `OKR spreadsheet import (${what}): parse + preview plan + commit with ${imported.progressCalls} progress reports`, size, value: imported.app, unit: 'ms' });
+      rows.push({ figure: 'OKR spreadsheet import: raw Dexie write of the same records', size, value: imported.raw, unit: 'ms' });
+      rows.push({ figure: 'OKR spreadsheet import ratio app / raw', size, value: importRatio, unit: '×', target: '≤ 1.5', verdict: verdict(importRatio <= 1.5) });
     }
     const writes: number[] = [];
     for (let i = 0; i < Math.min(RUNS, 3); i++) writes.push(await checkInLatency(page, 90 + i));

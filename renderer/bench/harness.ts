@@ -16,6 +16,7 @@ import { readSettings } from '../db/settings';
 import { exportWorkspace } from '../db/backup';
 import { restoreIntoNewWorkspace, type RestoreProgress } from '../db/stagedRestore';
 import { WorkspaceDirectory } from '../db/workspaceDirectory';
+import { okrImportRun } from './okrImportRun';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -200,6 +201,11 @@ const harness = {
       for (const name of created) await Dexie.delete(name);
     }
   },
+  /**
+   * Issue 16: the workspace's OKRs as the OKR CSV export writes them, imported through the app
+   * (parse, plan, one transaction with progress) against a raw Dexie write of the same records.
+   */
+  okrSpreadsheetImport: (size: Size, today: string) => withDb((db) => okrImportRun(db, generateWorkspace(size, today), today, rawConnection)),
   /** Empties the workspace (keeps the built-in catalogue). */
   clear: () =>
     withDb(async (db) => {

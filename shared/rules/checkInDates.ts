@@ -3,9 +3,12 @@ import type { DateOnly, PeriodRange } from '../model';
 
 type NamedPeriod = Pick<PeriodRange, 'name' | 'start' | 'end'>;
 
-/** The last day a check-in of the period may be dated: its end plus the grace window. */
+let lastDay: { end: string; graceDays: number; day: DateOnly } | undefined;
+
+/** The last day a check-in of the period may be dated: its end plus the grace window (remembered: lists ask thousands of times). */
 export function lastCheckInDay(period: Pick<PeriodRange, 'end'>, graceDays: number): DateOnly {
-  return format(addDays(parseISO(period.end), graceDays), 'yyyy-MM-dd');
+  if (lastDay?.end !== period.end || lastDay.graceDays !== graceDays) lastDay = { end: period.end, graceDays, day: format(addDays(parseISO(period.end), graceDays), 'yyyy-MM-dd') };
+  return lastDay.day;
 }
 
 /**

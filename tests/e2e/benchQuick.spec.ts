@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { ratio } from '../../bench/measure';
+import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from '../../bench/okrScenarios';
 import { bulkLoad, coldStart, navigateTo, openScreen, organisationHealth, seed } from '../../bench/scenarios';
 import { importFigures } from '../../bench/importScenarios';
 import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } from '../../bench/chartScenarios';
@@ -57,5 +58,19 @@ test.describe('Quick benchmark (S and M)', () => {
     console.log(`quick bench import 5k CSV: preview ${figures.preview.median} ms, commit ${figures.commit.median} ms, longest freeze ${figures.previewFreeze.median} / ${figures.commitFreeze.median} ms`);
     expect(figures.preview.median).toBeLessThan(3_000);
     expect(figures.commit.median).toBeLessThan(12_000);
+  });
+
+  test('OKRs at M: Check-ins due, a past quarter, an inline check-in and a spreadsheet import stay within 10× of today', async ({ page }) => {
+    await seed(page, 'M');
+    const due = await checkInsDueNavigation(page, 2);
+    const past = await pastQuarterSwitch(page, 2);
+    const inline = await inlineCheckIn(page, 2);
+    const imported = await okrImport(page, 'M', 1);
+    console.log(`quick bench OKRs M: due ${due.median} ms, past quarter ${past.median} ms, inline check-in ${inline.shown.median}/${inline.committed.median} ms, import ${imported.app.median} ms (raw ${imported.raw.median} ms, ${imported.records.keyResults} key results)`);
+    expect(imported.records.keyResults).toBe(1_600);
+    expect(due.median).toBeLessThan(1_000);
+    expect(past.median).toBeLessThan(1_000);
+    expect(inline.committed.median).toBeLessThan(1_500);
+    expect(imported.app.median / imported.raw.median).toBeLessThan(10);
   });
 });

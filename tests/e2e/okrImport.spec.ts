@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect, seriousA11yViolations, test } from './fixtures';
+import { TeamsBoard } from './pages/TeamsBoard';
 
 const QUARTER = new URL('../fixtures/okr-import/published-quarter.csv', import.meta.url);
 
@@ -119,5 +120,113 @@ test.describe('OKRs in, out and fast', () => {
     // Same objectives and key results, by their natural keys (period, title, owners; key result title, metric, numbers, owner), and the same current values.
     expect(csvRows(roundTrip)).toEqual(csvRows(exported.toString('utf8')));
     await fresh.close();
+  });
+});
+
+test.describe('Entering OKRs fast', () => {
+  test('fast entry by keyboard, a pasted outline, "who are you?" once, a correction and a deletion in the history, and the quarter review', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const board = new TeamsBoard(page);
+    await board.open();
+    await board.createTeam({ name: 'Payments' });
+    await page.goto('/#/people');
+    await page.getByRole('button', { name: 'Add person' }).click();
+    const person = page.getByRole('dialog', { name: 'Add person' });
+    await person.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
+    await person.getByRole('button', { name: 'Add person' }).click();
+    await expect(person).toBeHidden();
+
+    // Fast entry: one form, Enter adds the next key result, keyboard only.
+    await page.goto('/#/okrs');
+    await page.getByRole('button', { name: 'New objective' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New objective' });
+    await expect(dialog.getByLabel('Objective', { exact: true })).toBeFocused();
+    await page.keyboard.type('Pay in one tap');
+    await dialog.getByRole('group', { name: 'Owner teams' }).getByLabel('Payments').focus();
+    await page.keyboard.press('Space');
+    await dialog.getByLabel('Key result 1', { exact: true }).focus();
+    await page.keyboard.type('Checkout conversion');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2.1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3.5');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('%');
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByLabel('Key result 2', { exact: true })).toBeFocused();
+    await page.keyboard.type('Time to pay');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('D');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('20');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('One-tap shipped');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('M');
+    await screenshots(page, (n) => testInfo.outputPath(n), 'fast-entry');
+    expect(await seriousA11yViolations(page), 'fast entry').toEqual([]);
+    await dialog.getByRole('button', { name: 'Save and add another' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByRole('status')).toHaveText('Created “Pay in one tap” with 3 key results.');
+    await expect(dialog.getByLabel('Objective', { exact: true })).toBeFocused();
+    await page.keyboard.press('Escape');
+
+    // Paste an outline: a preview of typed key results before anything is saved.
+    await page.getByRole('button', { name: 'Paste OKRs…' }).click();
+    const paste = page.getByRole('dialog', { name: 'Paste OKRs' });
+    await paste.getByLabel('OKRs as text').fill('Customers help themselves\n- Increase portal self-service from 40 % to 60 %\n- Reduce churn to 2 %\n- Ship the new onboarding by March\n\nGrow revenue\n- Increase revenue by 20 %');
+    await expect(paste.getByRole('list', { name: 'Lines to correct' })).toContainText('Line 7: "Increase revenue by 20 %" names a change');
+    await expect(paste.getByRole('button', { name: 'Create 2 objectives' })).toBeDisabled();
+    await paste.getByLabel('OKRs as text').fill('Customers help themselves\n- Increase portal self-service from 40 % to 60 %\n- Reduce churn to 2 %\n- Ship the new onboarding by March\n\nGrow revenue\n- Increase revenue from $1.2M to $3M');
+    await expect(paste.getByRole('list', { name: 'Key results of Customers help themselves' })).toContainText('(Decrease to 2%)');
+    await paste.getByRole('group', { name: 'Owner teams' }).getByLabel('Payments').check();
+    await screenshots(page, (n) => testInfo.outputPath(n), 'paste-outline');
+    expect(await seriousA11yViolations(page), 'paste outline').toEqual([]);
+    await paste.getByRole('button', { name: 'Create 2 objectives' }).click();
+    await expect(paste).toBeHidden();
+    await expect(page.getByRole('list', { name: 'Objectives' }).getByRole('article')).toHaveCount(3);
+
+    // The first check-in asks who you are, once; the history names the author.
+    await page.getByRole('link', { name: 'Checkout conversion' }).click();
+    const form = page.getByRole('form', { name: 'Check in' });
+    await form.getByLabel(/^New value/).fill('2.4');
+    await form.getByLabel('Confidence (0–10)').fill('7');
+    await form.getByRole('button', { name: 'Record check-in' }).click();
+    const who = page.getByRole('dialog', { name: 'Who are you?' });
+    await who.getByLabel('Find yourself').fill('ada');
+    await who.getByLabel('I am').selectOption({ label: 'Ada Lovelace' });
+    await who.getByRole('button', { name: 'This is me' }).click();
+    await expect(form.getByRole('status')).toHaveText('Check-in of 2026-11-16 recorded.');
+    const history = page.getByRole('table', { name: /^Check-ins/ });
+    await expect(history.getByRole('row').nth(1)).toContainText('Ada Lovelace');
+    // A correction is a new check-in pointing at the first; deleting it brings the first value back.
+    await page.getByRole('button', { name: 'Correct the check-in of 16 Nov 2026' }).click();
+    const correct = page.getByRole('dialog', { name: 'Correct the check-in of 16 Nov 2026' });
+    await correct.getByLabel(/^Corrected value/).fill('2.5');
+    await correct.getByRole('button', { name: 'Save correction' }).click();
+    await expect(history.getByRole('row')).toHaveCount(3);
+    await expect(history).toContainText('Corrected by Ada Lovelace');
+    await expect(page.getByRole('region', { name: 'Status' })).toContainText('Now 2.5%');
+    await page.getByRole('button', { name: 'Delete the check-in of 16 Nov 2026' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete check-in' }).click();
+    await expect(history).toContainText('Deleted by Ada Lovelace');
+    await expect(page.getByRole('region', { name: 'Status' })).toContainText('Now 2.4%');
+    await screenshots(page, (n) => testInfo.outputPath(n), 'key-result-history');
+    // Asked once: the next check-in goes straight through.
+    await form.getByLabel(/^New value/).fill('2.6');
+    await form.getByRole('button', { name: 'Record check-in' }).click();
+    await expect(form.getByRole('status')).toHaveText('Check-in of 2026-11-16 recorded.');
+    await expect(who).toBeHidden();
+
+    // The quarter review on screen.
+    await page.goto('/#/okrs/review');
+    await expect(page.getByRole('list', { name: 'Objectives to carry over' }).getByRole('listitem')).toHaveCount(3);
+    await expect(page.getByLabel('Achievement')).toContainText('0 of 3');
+    await screenshots(page, (n) => testInfo.outputPath(n), 'quarter-review');
+    expect(await seriousA11yViolations(page), 'quarter review').toEqual([]);
   });
 });

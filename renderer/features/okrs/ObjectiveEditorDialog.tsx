@@ -103,8 +103,8 @@ function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: Ob
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    addAnother.current = (event.nativeEvent as SubmitEvent).submitter?.dataset.addAnother === 'true';
     await save(stale.expectedUpdatedAt);
+    addAnother.current = false;
   }
 
   /** Rows with nothing typed are ignored; the others must be complete key results. */
@@ -196,7 +196,8 @@ function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: Ob
       ) : null}
       {objectiveId ? null : (
         <p className={formStyles.hint}>
-          <Button type="submit" data-add-another="true" disabled={saving}>
+          {/* Not a submit button: Enter in a field keeps meaning "Create objective", the form's default. */}
+          <Button disabled={saving} onClick={(event) => { addAnother.current = true; event.currentTarget.form?.requestSubmit(); }}>
             Save and add another
           </Button>{' '}
           <span role="status">{created}</span>

@@ -80,9 +80,7 @@ export function parseKeyResultForm(values: KeyResultFormValues): { fields: KeyRe
   if (!errors.start && !errors.target) {
     const problem = keyResultTargetProblem(values.metric, start, target);
     if (problem) errors.target = problem;
-    else if (start !== null && start === target && (values.metric === 'increase' || values.metric === 'decrease')) {
-      errors.target = `The target equals the start (${start}): there is nothing to reach. Correct one of them, or choose "Stay above"/"Stay below" to hold a line.`;
-    }
+
   }
   if (values.unit.trim().length > 30) errors.unit = 'Unit must be at most 30 characters, e.g. % or days.';
   if (Object.keys(errors).length > 0) return { errors };

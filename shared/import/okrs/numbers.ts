@@ -13,11 +13,13 @@ export type NumberReading =
 
 const SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, bn: 1e9, b: 1e9, B: 1e9, Bn: 1e9 };
 const CURRENCY = /^[$€£¥₹]|[$€£¥₹]$|^(USD|EUR|GBP|CHF|JPY)\s*|\s*(USD|EUR|GBP|CHF|JPY)$/i;
-const GROUPED = (separator: string) => new RegExp(`^\\d{1,3}(\\${separator}\\d{3})+$`);
+const GROUPED_BY: Record<DecimalSeparator, RegExp> = { '.': /^\d{1,3}(\.\d{3})+$/, ',': /^\d{1,3}(,\d{3})+$/ };
+const DECIMAL_BY: Record<DecimalSeparator, RegExp> = { '.': /^\d*\.\d+$/, ',': /^\d*,\d+$/ };
+const GROUPED = (separator: DecimalSeparator) => GROUPED_BY[separator];
 
 /** What a lone separator in `digits` could mean: a decimal point, thousands grouping, or either. */
 function readings(digits: string, separator: DecimalSeparator): { decimal: boolean; grouping: boolean } {
-  return { decimal: new RegExp(`^\\d*\\${separator}\\d+$`).test(digits), grouping: GROUPED(separator).test(digits) };
+  return { decimal: DECIMAL_BY[separator].test(digits), grouping: GROUPED_BY[separator].test(digits) };
 }
 
 /**

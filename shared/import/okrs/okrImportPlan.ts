@@ -156,12 +156,14 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
     }
   } else if (target.kind === 'empty') {
     ctx.problems.push({ row: ctx.row, message: `"${title}" has no target: enter the value to reach (or the line to hold)` });
-  } else if (targetValue !== null && startValue !== null && targetValue === startValue && (metric === 'increase' || metric === 'decrease')) {
-    ctx.problems.push({
-      row: ctx.row,
-      message: `"${title}" has the target equal to its start (${startValue}): correct one of them, or choose "Stay above"/"Stay below" to hold a line`,
-    });
   } else if (targetValue !== null && metric !== null) {
+    // Allowed (ARCHITECTURE.md: target = start is done once reached, and the app exports such key results), but said.
+    if (startValue !== null && targetValue === startValue && (metric === 'increase' || metric === 'decrease')) {
+      ctx.notes.push({
+        row: ctx.row,
+        message: `"${title}" has the target equal to its start (${startValue}): it counts as done once reached. To hold a line, choose "Stay above" or "Stay below"`,
+      });
+    }
     const problem = keyResultTargetProblem(metric, startValue, targetValue);
     if (problem) ctx.problems.push({ row: ctx.row, message: problem });
   }
@@ -256,6 +258,8 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     const column = input.mapping[field];
     return column === null ? '' : cellText(cells[column]).trim();
   };
+  // A file names a handful of periods thousands of times: each is read once.
+  const periodReadings = new Map<string, ReturnType<typeof readPeriod>>();
   const fileTeams = new Map<string, string>();
   for (const cells of input.rows) {
     for (const name of splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames)) if (!fileTeams.has(lower(name))) fileTeams.set(lower(name), name);
@@ -268,7 +272,10 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     const before = problems.length;
     if (!title) problems.push({ row, message: 'the objective title is missing: every row names the objective its key result belongs to' });
     else if (title.length > 200) problems.push({ row, message: 'the objective title is longer than 200 characters: shorten it' });
-    const reading = readPeriod({ name: at(cells, 'period'), start: at(cells, 'periodStart'), end: at(cells, 'periodEnd') }, input.fiscalStartMonth, input.customPeriods);
+    const periodCells = { name: at(cells, 'period'), start: at(cells, 'periodStart'), end: at(cells, 'periodEnd') };
+    const periodText = `${periodCells.name}\u0000${periodCells.start}\u0000${periodCells.end}`;
+    let reading = periodReadings.get(periodText);
+    if (!reading) periodReadings.set(periodText, (reading = readPeriod(periodCells, input.fiscalStartMonth, input.customPeriods)));
     if (!reading.ok) problems.push({ row, message: reading.message });
     const owners = splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames);
     if (owners.length === 0) problems.push({ row, message: 'no owner team: name one or more teams that own the objective' });
@@ -314,16 +321,23 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
 
 /** A parent named by title: an objective of the same period in the file, else one in the workspace. */
 function resolveParents(objectives: PlannedObjective[], input: OkrImportInput, problems: RowMessage[]): void {
+  const inFile = new Map<string, PlannedObjective[]>();
+  for (const o of objectives) {
+    const key = `${periodKey(o.period)}|${lower(o.title)}`;
+    inFile.set(key, [...(inFile.get(key) ?? []), o]);
+  }
+  const existing = new Map<string, string>();
+  for (const o of input.existingObjectives) if (!existing.has(lower(o.title))) existing.set(lower(o.title), o.id);
   for (const objective of objectives) {
     if (!objective.parentTitle) continue;
     const wanted = lower(objective.parentTitle);
-    const inFile = objectives.filter((o) => o !== objective && lower(o.title) === wanted && periodKey(o.period) === periodKey(objective.period));
-    if (inFile.length === 1) objective.parent = { kind: 'file', key: inFile[0]!.key };
-    else if (inFile.length > 1) {
-      problems.push({ row: objective.rows[0]!, message: `the parent objective "${objective.parentTitle}" matches ${inFile.length} objectives of ${objective.period.name} (owned by different teams): rename one of them` });
+    const candidates = (inFile.get(`${periodKey(objective.period)}|${wanted}`) ?? []).filter((o) => o !== objective);
+    if (candidates.length === 1) objective.parent = { kind: 'file', key: candidates[0]!.key };
+    else if (candidates.length > 1) {
+      problems.push({ row: objective.rows[0]!, message: `the parent objective "${objective.parentTitle}" matches ${candidates.length} objectives of ${objective.period.name} (owned by different teams): rename one of them` });
     } else {
-      const existing = input.existingObjectives.filter((o) => lower(o.title) === wanted);
-      if (existing.length >= 1) objective.parent = { kind: 'existing', id: existing[0]!.id };
+      const id = existing.get(wanted);
+      if (id) objective.parent = { kind: 'existing', id };
       else problems.push({ row: objective.rows[0]!, message: `the parent objective "${objective.parentTitle}" is neither in this file nor in the workspace: import it first, or clear the cell` });
     }
   }

@@ -91,9 +91,10 @@ describe('planning an OKR import from a spreadsheet', () => {
       'Q4 2026,,,Owners,Payments,Y,,1,2,Jon Smith,,',
     ].join('\n');
     const plan = fromCsv(csv, { today: '2027-02-01' });
+    // A target equal to its start is allowed (done once reached; the app exports such key results): said, not refused.
+    expect(plan.notes).toContainEqual({ row: 3, message: '"Orders" has the target equal to its start (10): it counts as done once reached. To hold a line, choose "Stay above" or "Stay below"' });
     expect(plan.problems.map((p) => `row ${p.row}: ${p.message}`)).toEqual([
       'row 2: the objective title is missing: every row names the objective its key result belongs to',
-      'row 3: "Orders" has the target equal to its start (10): correct one of them, or choose "Stay above"/"Stay below" to hold a line',
       'row 4: "Launch" is a milestone (done or not), but has the number 50: clear Start and Target, or choose another metric',
       'row 5: confidence "11" must be a whole number from 0 (no chance) to 10 (certain)',
       'row 6: the period "Backwards" ends (2026-10-01) before it starts (2026-12-31): swap the dates or correct them',
