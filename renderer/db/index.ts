@@ -41,3 +41,6 @@ export { applyChange, StaleWriteError, type EditOptions, type ExpectedVersion } 
 export { onChangeCommitted, type CommittedChange } from './changeEvents';
 export { undoLastChange, redoLastChange, readUndoHistory, UndoConflictError } from './undo';
 export { useDerived, useWorkspaceLoadStatus } from './memory/useMemory';
+export { createDraft, duplicateDraft, updateDraft, deleteDraft, rebaseDraftOnLive, splitTeam, mergeTeams, planRecords, type NewDraft, type DraftChanges } from './scenarios';
+export { readComparison, previewPromotion, promoteDraft, PromotionRefusedError, type ComparisonResult, type PlanComparison, type PromotionPreview, type PromotionOutcome } from './scenarioPromotion';
+export { exportDraft, readDraftFile, previewDraftImport, importDraft, type DraftImportPreview, type DraftImportOptions } from './draftFiles';

@@ -4,3 +4,4 @@ export { planHealthSummary, healthDelta, type PlanHealthSummary, type HealthDelt
 export { okrImpact, acceptSingleProposals, periodEnd, periodEndedBefore, objectivesToRepoint, type OkrImpactItem, type OkrImpactInput, type RepointChoices } from './okrImpact';
 export { planPromotion, type PromotionInput, type PromotionPlan } from './promotion';
 export { copyPlanRecords, splitTeamRecords, mergeTeamRecords, type SplitPart, type PlanEdit, type Stamp } from './planEdits';
+export { DraftFile, DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION, DRAFT_FILE_MAX_BYTES, matchDraftPeople, matchDraftRoles, type PeopleMatch, type MatchablePerson } from './draftFile';
