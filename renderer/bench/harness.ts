@@ -16,6 +16,8 @@ import { readSettings } from '../db/settings';
 import { exportWorkspace } from '../db/backup';
 import { restoreIntoNewWorkspace, type RestoreProgress } from '../db/stagedRestore';
 import { WorkspaceDirectory } from '../db/workspaceDirectory';
+import { createDraft } from '../db/scenarios';
+import { readComparison } from '../db/scenarioPromotion';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -200,6 +202,15 @@ const harness = {
       for (const name of created) await Dexie.delete(name);
     }
   },
+  /** Issue 18: copies the live plan into a new draft (one change) and compares the two (change list + health of both). */
+  scenarioCopyAndCompare: (name: string) =>
+    withDb(async (db) => {
+      const started = performance.now();
+      const draft = await createDraft(db, { name, fromPlanId: LIVE_PLAN_ID });
+      const copied = performance.now();
+      const comparison = await readComparison(db, LIVE_PLAN_ID, [draft.id]);
+      return { copyMs: copied - started, compareMs: performance.now() - copied, teams: comparison.candidates[0]!.health.teams };
+    }),
   /** Empties the workspace (keeps the built-in catalogue). */
   clear: () =>
     withDb(async (db) => {
