@@ -6,7 +6,7 @@ import { importFigures } from './importScenarios';
 import { boardScrollFrames, moveAndUndo } from './boardScenarios';
 import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } from './chartScenarios';
 import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from './okrScenarios';
-import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, seed, type Size } from './scenarios';
+import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, scenarioCopyAndCompare, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
 const SCREENS = [
@@ -158,6 +158,11 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
   const latencies: number[] = [];
   for (let i = 0; i < Math.min(RUNS, 3); i++) latencies.push(await editLatency(page));
   rows.push({ figure: 'edit latency: add member → finding on screen', size: 'L', value: summarise(latencies), unit: 'ms', target: '< 300', verdict: verdict(summarise(latencies).median < 300) });
+
+  // Last at L: each run leaves a draft of 500 teams behind (the backup round trip reseeds).
+  const scenario = await scenarioCopyAndCompare(page, Math.min(RUNS, 3));
+  rows.push({ figure: 'scenario: copy the live plan into a draft (one change, validated, undoable)', size: 'L', value: scenario.copy, unit: 'ms', target: '< 1000', verdict: verdict(scenario.copy.median < 1000) });
+  rows.push({ figure: 'scenario: compare live with the draft (read, change list, health of both)', size: 'L', value: scenario.compare, unit: 'ms', target: '< 500', verdict: verdict(scenario.compare.median < 500) });
 
   const trip = await backupRoundTrip(page);
   const restoreRatio = Math.round((trip.restoreMs / trip.rawMs) * 100) / 100;

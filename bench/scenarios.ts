@@ -217,3 +217,16 @@ export async function backupRoundTrip(page: Page): Promise<{ backupMs: number; b
   await page.evaluate(() => window.teamshapeBench.clear());
   return page.evaluate((today) => window.teamshapeBench.backupRoundTrip(today), TODAY);
 }
+
+/** Issue 18: copying the live plan into a draft, and comparing the two plans, at the seeded size. */
+export async function scenarioCopyAndCompare(page: Page, runs: number): Promise<{ copy: Measurement; compare: Measurement }> {
+  await harness(page);
+  const copy: number[] = [];
+  const compare: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await page.evaluate((name) => window.teamshapeBench.scenarioCopyAndCompare(name), `Bench draft ${i + 1}`);
+    copy.push(result.copyMs);
+    compare.push(result.compareMs);
+  }
+  return { copy: summarise(copy), compare: summarise(compare) };
+}

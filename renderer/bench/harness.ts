@@ -17,6 +17,8 @@ import { exportWorkspace } from '../db/backup';
 import { restoreIntoNewWorkspace, type RestoreProgress } from '../db/stagedRestore';
 import { WorkspaceDirectory } from '../db/workspaceDirectory';
 import { okrImportRun } from './okrImportRun';
+import { createDraft } from '../db/scenarios';
+import { readComparison } from '../db/scenarioPromotion';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -206,6 +208,15 @@ const harness = {
    * (parse, plan, one transaction with progress) against a raw Dexie write of the same records.
    */
   okrSpreadsheetImport: (size: Size, today: string) => withDb((db) => okrImportRun(db, generateWorkspace(size, today), today, rawConnection)),
+  /** Issue 18: copies the live plan into a new draft (one change) and compares the two (change list + health of both). */
+  scenarioCopyAndCompare: (name: string) =>
+    withDb(async (db) => {
+      const started = performance.now();
+      const draft = await createDraft(db, { name, fromPlanId: LIVE_PLAN_ID });
+      const copied = performance.now();
+      const comparison = await readComparison(db, LIVE_PLAN_ID, [draft.id]);
+      return { copyMs: copied - started, compareMs: performance.now() - copied, teams: comparison.candidates[0]!.health.teams };
+    }),
   /** Empties the workspace (keeps the built-in catalogue). */
   clear: () =>
     withDb(async (db) => {

@@ -1,0 +1,147 @@
+/**
+ * Drafts (scenarios): plans beside the live organisation. Every function here is one call to the
+ * one write path, so each is one transaction and one undo step.
+ */
+import { LIVE_PLAN_ID, NewPlan, Plan, type Membership, type Team } from '../../shared/model';
+import { copyPlanRecords, mergeTeamRecords, splitTeamRecords, type SplitPart } from '../../shared/scenarios';
+import { foldText } from '../../shared/backup/naturalKeys';
+import { nowIso } from '../../shared/clock';
+import { newId } from '../../shared/ids';
+import { parseOrThrow } from '../../shared/validation';
+import type { TeamshapeDb } from './database';
+import { RuleViolationError } from './errors';
+import { currentActor, stampDelete, stampNew, stampUpdate } from './stamp';
+import { mustBeAlive as mustExist } from './okrReads';
+import { applyChange, expectedVersion, type EditOptions } from './changes';
+
+export interface NewDraft {
+  name: string;
+  description?: string;
+  /** The plan to copy (the live organisation, another draft, an archived plan), or null for an empty sheet. */
+  fromPlanId: string | null;
+}
+
+export type DraftChanges = Partial<Pick<Plan, 'name' | 'description'>>;
+
+/** Alive records of one plan, tombstones included when asked. */
+export async function planRecords(db: TeamshapeDb, planId: string, withTombstones = false): Promise<{ teams: Team[]; memberships: Membership[] }> {
+  const [teams, memberships] = await Promise.all([
+    db.teams.where('planId').equals(planId).toArray(),
+    db.memberships.where('planId').equals(planId).toArray(),
+  ]);
+  return withTombstones
+    ? { teams, memberships }
+    : { teams: teams.filter((t) => t.deletedAt === null), memberships: memberships.filter((m) => m.deletedAt === null) };
+}
+
+async function mustHaveFreeDraftName(db: TeamshapeDb, name: string, exceptId?: string): Promise<void> {
+  const key = foldText(name);
+  const clash = (await db.plans.where('kind').equals('draft').toArray()).find((p) => p.deletedAt === null && p.id !== exceptId && foldText(p.name) === key);
+  if (clash) throw new RuleViolationError(`A draft called “${clash.name}” already exists: choose another name, such as “${name} (2)”.`);
+}
+
+export async function mustBeDraft(db: TeamshapeDb, planId: string): Promise<Plan> {
+  const plan = await mustExist(db.plans, planId, 'plan');
+  if (plan.kind !== 'draft') {
+    throw new RuleViolationError(plan.kind === 'live'
+      ? 'This is the live organisation, not a draft: copy it into a draft to try changes out.'
+      : `“${plan.name}” is an archived plan and read-only: copy it into a draft to change it.`);
+  }
+  return plan;
+}
+
+/** A new draft: a full copy of a plan's teams, memberships and vacancies (new ids, lineage kept), or empty. */
+export async function createDraft(db: TeamshapeDb, input: NewDraft): Promise<Plan> {
+  return applyChange(db, (plan) => `Create draft “${plan.name}”`, async () => {
+    const fields = parseOrThrow(NewPlan, { name: input.name, description: input.description ?? '', kind: 'draft', basedOnPlanId: input.fromPlanId });
+    const actor = await currentActor(db);
+    const plan = parseOrThrow(Plan, { ...fields, ...stampNew(actor) });
+    await mustHaveFreeDraftName(db, plan.name);
+    if (input.fromPlanId !== null) await mustExist(db.plans, input.fromPlanId, 'plan to copy');
+    await db.plans.add(plan);
+    if (input.fromPlanId !== null) {
+      const source = await planRecords(db, input.fromPlanId);
+      const copy = copyPlanRecords(source.teams, source.memberships, plan.id, newId, { at: nowIso(), actor });
+      await db.teams.bulkAdd(copy.teams);
+      await db.memberships.bulkAdd(copy.memberships);
+    }
+    return plan;
+  });
+}
+
+/** A copy of a draft under a new name. */
+export function duplicateDraft(db: TeamshapeDb, draftId: string, name: string): Promise<Plan> {
+  return createDraft(db, { name, fromPlanId: draftId });
+}
+
+export async function updateDraft(db: TeamshapeDb, draftId: string, changes: DraftChanges, options: EditOptions = {}): Promise<Plan> {
+  return applyChange(db, (plan) => `Edit draft “${plan.name}”`, async () => {
+    const existing = await mustBeDraft(db, draftId);
+    const plan = parseOrThrow(Plan, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
+    if (changes.name !== undefined) await mustHaveFreeDraftName(db, plan.name, plan.id);
+    await db.plans.put(plan);
+    return plan;
+  }, { expected: expectedVersion('plans', draftId, options) });
+}
+
+/** Tombstones the draft with its teams and memberships. */
+export async function deleteDraft(db: TeamshapeDb, draftId: string): Promise<void> {
+  let name = '';
+  await applyChange(db, () => `Delete draft “${name}”`, async () => {
+    const plan = await mustBeDraft(db, draftId);
+    name = plan.name;
+    const tombstone = stampDelete(await currentActor(db));
+    const { teams, memberships } = await planRecords(db, draftId);
+    await db.memberships.bulkPut(memberships.map((m) => ({ ...m, ...tombstone })));
+    await db.teams.bulkPut(teams.map((t) => ({ ...t, ...tombstone })));
+    await db.plans.put({ ...plan, ...tombstone });
+  });
+}
+
+/** Marks a draft copied from an archived plan as based on the live organisation, so it can be promoted. */
+export async function rebaseDraftOnLive(db: TeamshapeDb, draftId: string): Promise<Plan> {
+  return applyChange(db, (plan) => `Base draft “${plan.name}” on the live organisation`, async () => {
+    const existing = await mustBeDraft(db, draftId);
+    const plan = { ...existing, basedOnPlanId: LIVE_PLAN_ID, ...stampUpdate(await currentActor(db)) };
+    await db.plans.put(plan);
+    return plan;
+  });
+}
+
+function mustHaveUniqueTeamNames(existing: readonly Team[], names: readonly string[]): void {
+  const taken = new Map(existing.map((t) => [foldText(t.name), t.name]));
+  for (const name of names) {
+    const clash = taken.get(foldText(name));
+    if (clash) throw new RuleViolationError(`This plan already has a team called “${clash}”: choose another name.`);
+  }
+}
+
+/** Splits a team of a draft into parts (who goes where); the parts derive from it. */
+export async function splitTeam(db: TeamshapeDb, teamId: string, parts: readonly SplitPart[]): Promise<Team[]> {
+  return applyChange(db, (teams) => `Split team “${teams[0]?.name ?? ''}”`, async () => {
+    const team = await mustExist(db.teams, teamId, 'team');
+    await mustBeDraft(db, team.planId);
+    const { teams, memberships } = await planRecords(db, team.planId);
+    mustHaveUniqueTeamNames(teams.filter((t) => t.id !== teamId), parts.map((p) => p.name.trim()));
+    const split = splitTeamRecords(team, memberships, parts, newId, { at: nowIso(), actor: await currentActor(db) });
+    if (!split.ok) throw new RuleViolationError(split.problems.join(' '));
+    await db.teams.bulkPut(split.teams);
+    await db.memberships.bulkPut(split.memberships);
+    return split.teams;
+  });
+}
+
+/** Merges teams of one draft into a new team derived from all of them. */
+export async function mergeTeams(db: TeamshapeDb, teamIds: readonly string[], name: string): Promise<Team> {
+  return applyChange(db, (team) => `Merge teams into “${team.name}”`, async () => {
+    const teams = await Promise.all(teamIds.map((id) => mustExist(db.teams, id, 'team')));
+    if (teams[0]) await mustBeDraft(db, teams[0].planId);
+    const plan = teams[0] ? await planRecords(db, teams[0].planId) : { teams: [], memberships: [] };
+    mustHaveUniqueTeamNames(plan.teams.filter((t) => !teamIds.includes(t.id)), [name.trim()]);
+    const merged = mergeTeamRecords(teams, plan.memberships, name, newId, { at: nowIso(), actor: await currentActor(db) });
+    if (!merged.ok) throw new RuleViolationError(merged.problems.join(' '));
+    await db.teams.bulkPut(merged.teams);
+    await db.memberships.bulkPut(merged.memberships);
+    return merged.teams[merged.teams.length - 1]!;
+  });
+}
