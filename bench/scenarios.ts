@@ -99,9 +99,11 @@ export async function editLatency(page: Page): Promise<number> {
     });
   }, target.personName);
   await dialog.getByRole('button', { name: 'Add to team' }).click();
+  // Never wait for ever: a check-in that does not show within a minute fails the run with a reason.
   return page.evaluate(async () => {
     const w = window as unknown as { clickAt: number; seenAt: Promise<number> };
-    return Math.round((await w.seenAt) - w.clickAt);
+    const late = new Promise<number>((_, reject) => setTimeout(() => reject(new Error('The check-in did not show within 60 s.')), 60_000));
+    return Math.round((await Promise.race([w.seenAt, late])) - w.clickAt);
   });
 }
 
@@ -136,6 +138,7 @@ export async function overviewPdf(page: Page, path: string): Promise<{ pages: nu
 export async function checkInLatency(page: Page, value: number): Promise<number> {
   await harness(page);
   const target = await page.evaluate(() => window.teamshapeBench.checkInTarget('period:2026-Q4'));
+  await page.evaluate(() => window.teamshapeBench.skipWhoAreYou());
   await page.goto(`/#/okrs/key-results/${target.keyResultId}`);
   const form = page.getByRole('form', { name: /check-in/i }).or(page.locator('form').filter({ has: page.getByRole('button', { name: 'Record check-in' }) }));
   await form.getByLabel(/^New value/).fill(String(value));
@@ -154,9 +157,11 @@ export async function checkInLatency(page: Page, value: number): Promise<number>
     });
   }, `${value}`);
   await form.getByRole('button', { name: 'Record check-in' }).click();
+  // Never wait for ever: a check-in that does not show within a minute fails the run with a reason.
   return page.evaluate(async () => {
     const w = window as unknown as { clickAt: number; seenAt: Promise<number> };
-    return Math.round((await w.seenAt) - w.clickAt);
+    const late = new Promise<number>((_, reject) => setTimeout(() => reject(new Error('The check-in did not show within 60 s.')), 60_000));
+    return Math.round((await Promise.race([w.seenAt, late])) - w.clickAt);
   });
 }
 

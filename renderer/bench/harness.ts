@@ -13,6 +13,7 @@ import type { WorkspaceRecords } from '../../shared/samples/workspace';
 import { organisationHealth } from '../../shared/rules';
 import { LIVE_PLAN_ID } from '../../shared/model';
 import { readSettings } from '../db/settings';
+import { markWhoAmIAsked } from '../db/device';
 import { exportWorkspace } from '../db/backup';
 import { restoreIntoNewWorkspace, type RestoreProgress } from '../db/stagedRestore';
 import { WorkspaceDirectory } from '../db/workspaceDirectory';
@@ -217,6 +218,8 @@ const harness = {
       const comparison = await readComparison(db, LIVE_PLAN_ID, [draft.id]);
       return { copyMs: copied - started, compareMs: performance.now() - copied, teams: comparison.candidates[0]!.health.teams };
     }),
+  /** Answers "Who are you?" for this device (asked once, before the first authored write), so a timed check-in is not held by it. */
+  skipWhoAreYou: () => withDb((db) => markWhoAmIAsked(db)),
   /** Empties the workspace (keeps the built-in catalogue). */
   clear: () =>
     withDb(async (db) => {
