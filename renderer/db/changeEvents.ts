@@ -60,7 +60,8 @@ function channelOf(db: TeamshapeDb) {
 
 function tellOtherWindows(db: TeamshapeDb, change: CommittedChange): void {
   const ids: ChangedKeys['ids'] = {};
-  for (const { table, record } of change.records) (ids[table] ??= []).push(record.id);
+  // "Everything changed" needs no list: the other window reads every table again.
+  if (!change.replaced) for (const { table, record } of change.records) (ids[table] ??= []).push(record.id);
   channelOf(db)?.channel.postMessage({ replaced: change.replaced, ids } satisfies ChangedKeys);
 }
 

@@ -132,6 +132,9 @@ function recordingTable(table: DBCoreTable): DBCoreTable {
       const recorder = recorders.get(request.trans);
       if (!recorder) throw new UnrecordedWriteError(name);
       if (recorder.allowHardDeletes && (request.type === 'delete' || request.type === 'deleteRange')) return table.mutate(request);
+      // A replaced workspace is read again whole by every listener: per-record before- and
+      // after-images of 200,000 records would only cost time (and restores validate up front).
+      if (recorder.allowHardDeletes && recorder.prevalidated) return table.mutate(request);
       if (request.type === 'add' || request.type === 'put') {
         // Before validation: the caller's own record objects get the forward-moved updatedAt too.
         await recordBeforeImages(table, name, request, recorder);

@@ -10,6 +10,7 @@ import { applyChange } from './changes';
 import { readAllTables, BackupRejectedError, type RestoreMode } from './backup';
 import { readBackupFile, type BackupInput } from './backupFile';
 import { DEVICE_TABLE } from './device';
+import { existingWorkspaceMemory } from './memory/workspaceMemory';
 import { newWorkspaceDbName, snapshotExpiry, switchWorkspace, WORKSPACE_SWITCH_CHANNEL, type WorkspaceDirectory } from './workspaceDirectory';
 
 /** Records per transaction while the new database is filled: progress moves, no transaction holds 100,000 records. */
@@ -156,13 +157,18 @@ export async function restoreIntoNewWorkspace(db: TeamshapeDb, file: BackupInput
   const reading = await readBackupFile(file, { ...options, now });
   if (!reading.ok) throw new BackupRejectedError(reading.problems);
 
-  const current = await readAllTables(db);
   let tables = reading.backup.tables;
   let merge: MergeSummary | undefined;
+  let currentCounts: Record<string, number>;
   if (mode === 'merge') {
+    const current = await readAllTables(db);
     const plan = planMerge(current, reading.backup.tables);
     tables = plan.merged;
     merge = plan.summary;
+    currentCounts = aliveCounts(current);
+  } else {
+    // A replace needs only the snapshot's counts: the workspace in memory has them at no cost.
+    currentCounts = existingWorkspaceMemory(db)?.aliveCounts() ?? aliveCounts(await readAllTables(db));
   }
   const records = total(tables);
 
@@ -189,7 +195,7 @@ export async function restoreIntoNewWorkspace(db: TeamshapeDb, file: BackupInput
       createdAt: now,
       expiresAt: snapshotExpiry(now),
       reason: `${mode === 'merge' ? 'Before merging' : 'Before restoring'} ${options.fileName}`,
-      counts: aliveCounts(current),
+      counts: currentCounts,
     });
   } catch (error) {
     target.close();

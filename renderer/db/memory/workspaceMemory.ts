@@ -246,6 +246,18 @@ export class WorkspaceMemory {
     return result;
   }
 
+  /** Alive records per table, once every table is in memory (null before). */
+  aliveCounts(): Record<MemoryTable, number> | null {
+    if (this.status.state !== 'ready') return null;
+    const counts = {} as Record<MemoryTable, number>;
+    for (const [table, rows] of this.rows) {
+      let count = 0;
+      for (const record of rows.values()) if (alive(record)) count++;
+      counts[table] = count;
+    }
+    return counts;
+  }
+
   /** The current check-in of a key result (latest uncorrected, alive), cached until one of its check-ins changes. */
   latestCheckIn(keyResultId: string): CheckIn | undefined {
     if (!this.latest.has(keyResultId)) this.latest.set(keyResultId, latestCheckIn(this.checkInsByKeyResult.get(keyResultId)) ?? null);
@@ -299,6 +311,11 @@ export class WorkspaceMemory {
 }
 
 const memories = new WeakMap<TeamshapeDb, WorkspaceMemory>();
+
+/** The database's workspace in memory if a screen has started it (never starts one). */
+export function existingWorkspaceMemory(db: TeamshapeDb): WorkspaceMemory | undefined {
+  return memories.get(db);
+}
 
 /** The database's workspace in memory, started (read from Dexie) on first use. */
 export function workspaceMemory(db: TeamshapeDb): WorkspaceMemory {

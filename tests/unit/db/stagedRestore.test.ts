@@ -9,6 +9,7 @@ import { createTeam, deleteTeam } from '../../../renderer/db/teams';
 import { NotEnoughStorageError, estimateStoredBytes, restoreIntoNewWorkspace, returnToSnapshot, type RestoreProgress } from '../../../renderer/db/stagedRestore';
 import { WorkspaceDirectory, currentWorkspaceName, listSnapshots, pruneWorkspaces } from '../../../renderer/db/workspaceDirectory';
 import { backupText, richTables } from '../backup/backupFixture';
+import { workspaceMemory } from '../../../renderer/db/memory/workspaceMemory';
 import { dropDb, freshDb } from './testDb';
 
 const NOW = '2026-11-16T10:00:00.000Z';
@@ -61,6 +62,31 @@ describe('restoring into a new database', () => {
 
     const snapshots = await listSnapshots(directory, NOW);
     expect(snapshots).toEqual([expect.objectContaining({ dbName: db.name, reason: 'Before restoring backup.teamshape.gz', expiresAt: '2026-11-23T10:00:00.000Z' })]);
+  });
+
+  it('takes the snapshot’s counts from the workspace in memory, without reading the workspace again', async () => {
+    const { bytes } = await exportWorkspace(db, '0.1.0');
+    await deleteTeam(db, (await readAllTables(db)).teams.find((t) => t.deletedAt === null)!.id);
+    const memory = workspaceMemory(db);
+    await expect.poll(() => memory.status.state).toBe('ready');
+    const expected = memory.aliveCounts()!;
+    expect(expected.teams).toBe((await readAllTables(db)).teams.filter((t) => t.deletedAt === null).length);
+
+    const reads: string[] = [];
+    for (const name of BACKUP_TABLES) {
+      const table = db.table(name);
+      const toArray = table.toArray.bind(table);
+      table.toArray = (...args: Parameters<typeof toArray>) => {
+        reads.push(name);
+        return toArray(...args);
+      };
+    }
+    const result = await restoreIntoNewWorkspace(db, bytes, 'replace', options());
+    await open(result.dbName); // dropped after the test
+
+    expect(reads).toEqual([]);
+    const [snapshot] = await listSnapshots(directory, NOW);
+    expect(snapshot!.counts).toEqual(expected);
   });
 
   it('writes every record exactly once whatever the batch size, across table edges', async () => {
