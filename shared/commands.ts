@@ -22,6 +22,9 @@ export const COMMANDS = [
   { id: 'team.new', label: 'New team…', accelerator: 'CmdOrCtrl+N', section: 'file', group: 'create' },
   { id: 'objective.new', label: 'New objective…', accelerator: 'CmdOrCtrl+Shift+N', section: 'file', group: 'create' },
   { id: 'roster.import', label: 'Import roster…', accelerator: 'CmdOrCtrl+I', section: 'file', group: 'exchange' },
+  { id: 'memberships.import', label: 'Import team memberships…', section: 'file', group: 'exchange' },
+  { id: 'okrs.import', label: 'Import OKRs…', section: 'file', group: 'exchange' },
+  { id: 'okrs.paste', label: 'Paste OKRs…', section: 'file', group: 'exchange' },
   { id: 'chart.exportPdf', label: 'Export chart as PDF…', accelerator: 'CmdOrCtrl+Shift+E', section: 'file', group: 'exchange' },
   { id: 'backup.create', label: 'Back up…', accelerator: 'CmdOrCtrl+Shift+S', section: 'file', group: 'backup' },
   // No shortcut on purpose: restoring replaces or merges the workspace, so it is never one keystroke away.
@@ -34,6 +37,8 @@ export const COMMANDS = [
   { id: 'go.people', label: 'People', accelerator: 'CmdOrCtrl+2', section: 'view', group: 'go' },
   { id: 'go.okrs', label: 'OKRs', accelerator: 'CmdOrCtrl+3', section: 'view', group: 'go' },
   { id: 'go.charts', label: 'Charts', accelerator: 'CmdOrCtrl+4', section: 'view', group: 'go' },
+  { id: 'go.checkInsDue', label: 'Check-ins due', accelerator: 'CmdOrCtrl+5', section: 'view', group: 'go' },
+  { id: 'go.quarterReview', label: 'Quarter review', section: 'view', group: 'go' },
   { id: 'palette.open', label: 'Command palette…', accelerator: 'CmdOrCtrl+K', section: 'view', group: 'palette' },
   { id: 'go.settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', section: 'settings', group: 'settings' },
 ] as const satisfies readonly CommandDefinition[];

@@ -53,8 +53,14 @@ export function CommandRouter() {
       go('/people');
       usePeopleUi.getState().setImportOpen(true);
     },
+    'memberships.import': () => {
+      go('/people');
+      usePeopleUi.getState().setMembershipImportOpen(true);
+    },
     // These pages open their dialog when they arrive with { open: command } in the navigation state.
     'objective.new': () => openOn('/okrs', 'objective.new'),
+    'okrs.import': () => openOn('/okrs', 'okrs.import'),
+    'okrs.paste': () => openOn('/okrs', 'okrs.paste'),
     'chart.exportPdf': () => openOn('/charts', 'chart.exportPdf'),
     // Backing up needs no page: it runs where the user is and says where the file went.
     'backup.create': () => {
@@ -65,6 +71,8 @@ export function CommandRouter() {
     'go.people': () => go('/people'),
     'go.okrs': () => go('/okrs'),
     'go.charts': () => go('/charts'),
+    'go.checkInsDue': () => go('/okrs/check-ins'),
+    'go.quarterReview': () => go('/okrs/review'),
     'go.settings': () => go('/settings'),
     ...(Object.fromEntries(
       Object.entries(GUIDED_COMMANDS).map(([id, target]) => [

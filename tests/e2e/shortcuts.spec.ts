@@ -29,4 +29,36 @@ test.describe('keyboard shortcuts from the command table (browser mode)', () => 
     await expect(page).toHaveURL(/#\/charts/);
     await expect(page.getByRole('dialog', { name: 'Export PDF' })).toBeVisible();
   });
+
+  test('the palette and the shortcuts reach the imports, the OKR paste, Check-ins due and the quarter review', async ({ page }) => {
+    await page.goto('/#/teams');
+    await expect(page.getByRole('heading', { name: 'Teams', level: 1 })).toBeVisible();
+    const viaPalette = async (words: string) => {
+      await page.keyboard.press('Control+k');
+      await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+      await page.keyboard.type(words);
+      await page.keyboard.press('Enter');
+    };
+
+    await viaPalette('import team memberships');
+    await expect(page).toHaveURL(/#\/people/);
+    await expect(page.getByRole('dialog', { name: 'Import team memberships' })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await viaPalette('import okrs');
+    await expect(page).toHaveURL(/#\/okrs/);
+    await expect(page.getByRole('dialog', { name: 'Import OKRs from a spreadsheet' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Import OKRs from a spreadsheet' })).toBeHidden();
+
+    // Already on the OKRs page: the page itself takes the command.
+    await viaPalette('paste okrs');
+    await expect(page.getByRole('dialog', { name: 'Paste OKRs' })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Control+5');
+    await expect(page).toHaveURL(/#\/okrs\/check-ins/);
+    await viaPalette('quarter review');
+    await expect(page).toHaveURL(/#\/okrs\/review/);
+  });
 });

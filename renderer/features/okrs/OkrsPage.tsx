@@ -29,11 +29,14 @@ export function OkrsPage() {
   const link = useOkrLink();
   // The menu's "New objective…" arrives here with { open: 'objective.new' } in the navigation state.
   const location = useLocation();
-  const [editing, setEditing] = useState(() => (location.state as { open?: string } | null)?.open === 'objective.new');
+  const arrivedToOpen = (location.state as { open?: string } | null)?.open;
+  const [editing, setEditing] = useState(() => arrivedToOpen === 'objective.new');
   useCommand('objective.new', () => setEditing(true));
   const [addingPeriod, setAddingPeriod] = useState(false);
-  const [importing, setImporting] = useState(false);
-  const [pasting, setPasting] = useState(false);
+  const [importing, setImporting] = useState(() => arrivedToOpen === 'okrs.import');
+  useCommand('okrs.import', () => setImporting(true));
+  const [pasting, setPasting] = useState(() => arrivedToOpen === 'okrs.paste');
+  useCommand('okrs.paste', () => setPasting(true));
 
   const visible = useMemo(
     () => (board && teamId ? board.rows.filter((r) => r.objective.ownerTeamIds.includes(teamId)) : board?.rows),

@@ -76,10 +76,12 @@ describe('restoring into a new database', () => {
     for (const name of BACKUP_TABLES) {
       const table = db.table(name);
       const toArray = table.toArray.bind(table);
-      table.toArray = (...args: Parameters<typeof toArray>) => {
-        reads.push(name);
-        return toArray(...args);
-      };
+      Object.assign(table, {
+        toArray: () => {
+          reads.push(name);
+          return toArray();
+        },
+      });
     }
     const result = await restoreIntoNewWorkspace(db, bytes, 'replace', options());
     await open(result.dbName); // dropped after the test
