@@ -102,11 +102,18 @@ test.describe('OKRs in, out and fast', () => {
     await screenshots(page, (n) => testInfo.outputPath(n), 'check-ins-due');
 
     // Export, then import the export into an empty workspace (a new browser context: its own IndexedDB).
+    // Headless Chromium cannot answer the save picker: take the download path other browsers take.
+    const noSavePicker = () => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true, writable: true });
+    await page.addInitScript(noSavePicker);
     await page.goto('/#/okrs');
+    await page.reload();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export OKRs (CSV)' }).click();
     const exported = readFileSync(await (await download).path());
+    // A download is not proof the file arrived: the app says what it knows.
+    await expect(page.getByRole('status').filter({ hasText: 'download' })).toHaveText(/^Your browser was asked to download teamshape-okrs-\d{4}-\d{2}-\d{2}\.csv\. Check it is in your Downloads folder/);
     const fresh = await browser.newContext({ baseURL: testInfo.project.use.baseURL!, timezoneId: 'Europe/Berlin' });
+    await fresh.addInitScript(noSavePicker);
     const other = await fresh.newPage();
     await other.clock.setFixedTime(new Date('2026-11-16T12:00:00+01:00'));
     const again = await importOkrFile(other, { name: 'teamshape-okrs.csv', buffer: exported });
@@ -228,5 +235,15 @@ test.describe('Entering OKRs fast', () => {
     await expect(page.getByLabel('Achievement')).toContainText('0 of 3');
     await screenshots(page, (n) => testInfo.outputPath(n), 'quarter-review');
     expect(await seriousA11yViolations(page), 'quarter review').toEqual([]);
+
+    // The review as a spreadsheet, through the same save path as every export.
+    await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true, writable: true }));
+    await page.reload();
+    await expect(page.getByRole('list', { name: 'Objectives to carry over' }).getByRole('listitem')).toHaveCount(3);
+    const review = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Export/ }).click();
+    const reviewCsv = readFileSync(await (await review).path(), 'utf8');
+    expect(reviewCsv.split('\n').length).toBeGreaterThan(3);
+    await expect(page.getByRole('status').filter({ hasText: 'download' })).toHaveText(/^Your browser was asked to download teamshape-review-.+\.csv\./);
   });
 });

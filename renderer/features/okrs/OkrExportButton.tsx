@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { exportCsv, useDb } from '../../db';
-import { saveTextFile } from '../../platform';
+import { describeSave, saveFile } from '../../platform';
+import { todayLocal } from '../../../shared/clock';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/fieldErrors';
 import styles from './Okr.module.css';
@@ -12,9 +13,14 @@ export function OkrExportButton() {
   async function save() {
     setStatus('');
     try {
-      const { fileName, text, rows } = await exportCsv(db, 'okrs');
-      const saved = await saveTextFile(fileName, text, [{ name: 'CSV spreadsheet', extensions: ['csv'] }]);
-      setStatus(saved.saved ? `${rows.toLocaleString('en-GB')} rows handed to ${saved.where}.` : 'The export was not saved.');
+      let rows = 0;
+      // The save picker opens first, while the click still counts as the user's; the export is made after.
+      const saved = await saveFile(`teamshape-okrs-${todayLocal()}.csv`, async () => {
+        const made = await exportCsv(db, 'okrs');
+        rows = made.rows;
+        return new Blob([made.text], { type: 'text/csv;charset=utf-8' });
+      }, [{ name: 'CSV spreadsheet', extensions: ['csv'] }]);
+      setStatus(saved.outcome === 'saved' ? `${rows.toLocaleString('en-GB')} rows saved to ${saved.where}.` : describeSave(saved, 'The OKR export'));
     } catch (cause) {
       setStatus(errorMessage(cause));
     }

@@ -4,7 +4,7 @@ import { todayLocal } from '../../../shared/clock';
 import { quarterReviewCsv } from '../../../shared/exports/reviewCsv';
 import { nextQuarterAfter, okrPreferences, quarterReview } from '../../../shared/rules';
 import { toCsvText, usePeriodObjectives, useSettings } from '../../db';
-import { saveTextFile } from '../../platform';
+import { describeSave, saveFile } from '../../platform';
 import { useOkrSelection } from '../../state/okrSelection';
 import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/fieldErrors';
@@ -43,8 +43,12 @@ export function QuarterReviewPage() {
     setStatus('');
     try {
       const table = quarterReviewCsv(board.period.name, review, teamNames);
-      const saved = await saveTextFile(`teamshape-review-${board.period.name.replace(/\s+/g, '-')}.csv`, toCsvText(table), [{ name: 'CSV spreadsheet', extensions: ['csv'] }]);
-      setStatus(saved.saved ? `The review was handed to ${saved.where}.` : 'The review was not saved.');
+      const saved = await saveFile(
+        `teamshape-review-${board.period.name.replace(/\s+/g, '-')}.csv`,
+        async () => new Blob([toCsvText(table)], { type: 'text/csv;charset=utf-8' }),
+        [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+      );
+      setStatus(describeSave(saved, 'The review'));
     } catch (cause) {
       setStatus(errorMessage(cause));
     }
