@@ -130,6 +130,32 @@ test.describe('OKRs in, out and fast', () => {
   });
 });
 
+test.describe('OKR import remembers its columns', () => {
+  test('a column chosen by hand is chosen again for the next file with the same headers', async ({ page }) => {
+    await page.goto('/#/teams');
+    await page.getByRole('button', { name: 'Load sample organisation' }).click();
+    await expect(page.getByRole('article').first()).toBeVisible();
+    // "Aim" is no header the import knows for the target: the user maps it by hand.
+    const text = readFileSync(QUARTER, 'utf8').replace(/^(.*?),Target,/, '$1,Aim,');
+    const file = { name: 'quarter-aim.csv', buffer: Buffer.from(text, 'utf8') };
+    const dialog = await importOkrFile(page, file);
+    const target = dialog.getByRole('combobox', { name: 'Target column' });
+    await expect(target).toHaveValue('');
+    await target.selectOption({ label: 'Aim (e.g. 60 %)' });
+    await dialog.getByRole('button', { name: /^Import \d+ objectives?$/ }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Import OKRs…' }).click();
+    const again = page.getByRole('dialog', { name: 'Import OKRs from a spreadsheet' });
+    await chooseFile(page, again, file);
+    await expect(again.getByRole('combobox', { name: 'Target column' })).toHaveValue('8');
+    // Everything in the file is already there: the preview finds the same objectives.
+    await expect(again.getByRole('button', { name: 'Nothing to import' })).toBeVisible();
+  });
+});
+
 test.describe('Entering OKRs fast', () => {
   test('fast entry by keyboard, a pasted outline, "who are you?" once, a correction and a deletion in the history, and the quarter review', async ({ page }, testInfo) => {
     test.setTimeout(120_000);

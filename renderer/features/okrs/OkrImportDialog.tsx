@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { countOf } from '../../../shared/import';
+import { countOf, headerSignature } from '../../../shared/import';
 import {
-  OKR_FIELDS, OKR_FIELD_LABELS, decideDecimalSeparator, numericCells, planOkrImport, suggestOkrMapping, type DecimalSeparator, type OkrField, type OkrMapping,
+  OKR_FIELDS, OKR_FIELD_LABELS, decideDecimalSeparator, numericCells, planOkrImport, rememberedOkrMapping, suggestOkrMapping, type DecimalSeparator, type OkrField, type OkrMapping,
 } from '../../../shared/import/okrs';
 import { okrPreferences } from '../../../shared/rules';
-import { ImportCancelledError, importOkrs, useAllObjectives, useCustomPeriods, useDb, usePeople, useSettings, useTeams } from '../../db';
+import { ImportCancelledError, importOkrs, readImportMapping, rememberImportMapping, useAllObjectives, useCustomPeriods, useDb, usePeople, useSettings, useTeams } from '../../db';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/fieldErrors';
@@ -63,8 +63,22 @@ function OkrImport({ onDone }: { onDone: () => void }) {
   // Choices belong to the file they were made for: a new file (or sheet) starts from suggestions.
   const [edited, setEdited] = useState<{ for: object; mapping: OkrMapping } | null>(null);
   const [chosenDecimal, setChosenDecimal] = useState<{ for: object; separator: DecimalSeparator } | null>(null);
+  const signature = table ? headerSignature('okrs', table.headers) : null;
+  // A new file (or sheet): the mapping remembered on this device for these headers, else suggestions.
+  const [remembered, setRemembered] = useState<{ for: object; mapping: OkrMapping | null } | null>(null);
+  useEffect(() => {
+    if (!table || !signature) return;
+    let current = true;
+    void readImportMapping(db, signature).then((saved) => {
+      if (current) setRemembered({ for: table, mapping: rememberedOkrMapping(saved, table.headers) });
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, table, signature]);
   const suggested = useMemo(() => (table ? suggestOkrMapping(table.headers) : null), [table]);
-  const mapping = edited && edited.for === table ? edited.mapping : suggested;
+  const recalled = remembered && remembered.for === table ? remembered.mapping : null;
+  const mapping = edited && edited.for === table ? edited.mapping : (recalled ?? suggested);
   const setMapping = (next: OkrMapping) => table && setEdited({ for: table, mapping: next });
   const decimal = useMemo(() => (chosenDecimal && chosenDecimal.for === table ? { separator: chosenDecimal.separator, chosen: true } : null), [chosenDecimal, table]);
   const setDecimal = (next: { separator: DecimalSeparator }) => table && setChosenDecimal({ for: table, separator: next.separator });
@@ -105,6 +119,7 @@ function OkrImport({ onDone }: { onDone: () => void }) {
     setProgress({ done: 0, total: 1 });
     try {
       const result = await importOkrs(db, plan, { createTeams, signal: controller.signal, onProgress: (d, total) => setProgress({ done: d, total }) });
+      if (signature && mapping) await rememberImportMapping(db, signature, mapping);
       abort.current = null;
       setProgress(null);
       setDone(

@@ -1,6 +1,6 @@
 export { readNumber, decideDecimalSeparator, decimalEvidence, type DecimalSeparator, type DecimalDecision, type NumberReading } from './numbers';
 export { readPeriod, fiscalQuarter, periodKey, type PeriodSpec, type PeriodReading } from './periodText';
-export { OKR_FIELDS, OKR_FIELD_LABELS, suggestOkrMapping, emptyOkrMapping, type OkrField, type OkrMapping } from './okrColumns';
+export { OKR_FIELDS, OKR_FIELD_LABELS, suggestOkrMapping, emptyOkrMapping, rememberedOkrMapping, type OkrField, type OkrMapping } from './okrColumns';
 export { readMetric, readObjectiveKind, readMilestoneValue, readConfidence, splitTeamNames } from './okrCells';
 export {
   planOkrImport, ownersKey, MAX_OKR_ROWS,

@@ -68,3 +68,25 @@ export function suggestOkrMapping(headers: readonly string[]): OkrMapping {
   });
   return mapping;
 }
+
+/**
+ * A mapping remembered for these headers, applied only if every column it names still exists (a
+ * changed export falls back to suggestions rather than reading the wrong columns).
+ */
+export function rememberedOkrMapping(saved: unknown, headers: readonly string[]): OkrMapping | null {
+  if (typeof saved !== 'object' || saved === null) return null;
+  const fits = (column: unknown): column is number => typeof column === 'number' && Number.isInteger(column) && column >= 0 && column < headers.length;
+  const mapping = emptyOkrMapping();
+  for (const field of OKR_FIELDS) {
+    const column = (saved as Record<string, unknown>)[field];
+    if (field === 'ownerTeams') {
+      if (column === undefined) continue;
+      if (!Array.isArray(column) || !column.every(fits)) return null;
+      mapping.ownerTeams = [...new Set(column)];
+    } else if (column !== null && column !== undefined) {
+      if (!fits(column)) return null;
+      mapping[field] = column;
+    }
+  }
+  return mapping;
+}
