@@ -135,6 +135,13 @@ test.describe('Team charts', () => {
     await page.mouse.move(620, 410);
     await expect(show.locator('[class*="laser"]')).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('presentation-group-laser.png') });
+    // Tab and Shift+Tab go round the presentation's own controls, never to the page behind it.
+    const focusInside = () => page.evaluate(() => document.activeElement?.closest('[role="dialog"]')?.getAttribute('aria-labelledby') ?? null);
+    const dialogLabel = await show.getAttribute('aria-labelledby');
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await focusInside(), `focus after ${key}`).toBe(dialogLabel);
+    }
     await page.keyboard.press('Escape');
     await expect(show).toBeHidden();
     await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();

@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { useEffect, useLayoutEffect, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { nextStop, presentationStops, zoomLevelFor, type OrgChart } from '../../../shared/charts';
 import { Button } from '../../ui/Button';
 import { OrgChartSvg } from './OrgChartSvg';
@@ -34,7 +35,8 @@ const MAX_SCALE = 4;
  * leaves.
  */
 export function PresentationMode({ chart, onClose }: PresentationModeProps) {
-  const frame = useRef<HTMLDivElement>(null);
+  // A state, not a ref: the dialog's portal mounts the stage after this component's first commit.
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [viewport, setViewport] = useState({ width: 0, height: 0 });
   const stops = useMemo(() => presentationStops(chart), [chart]);
   const [index, setIndex] = useState(0);
@@ -42,7 +44,7 @@ export function PresentationMode({ chart, onClose }: PresentationModeProps) {
   const [pointer, setPointer] = useState<{ x: number; y: number } | null>(null);
 
   useLayoutEffect(() => {
-    const element = frame.current;
+    const element = frame;
     if (!element) return undefined;
     const measure = () => setViewport({ width: element.clientWidth, height: element.clientHeight });
     measure();
@@ -50,16 +52,16 @@ export function PresentationMode({ chart, onClose }: PresentationModeProps) {
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, []);
+  }, [frame]);
 
   useEffect(() => {
-    const element = frame.current?.parentElement;
+    const element = frame?.parentElement;
     // Full screen where the browser grants it; the overlay already covers the window where it does not.
     if (element && document.fullscreenEnabled && !document.fullscreenElement) element.requestFullscreen().catch(() => undefined);
     return () => {
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
-  }, []);
+  }, [frame]);
 
   const stop = stops[Math.min(index, stops.length - 1)]!;
   const view = useMemo<View | null>(() => {
@@ -73,7 +75,6 @@ export function PresentationMode({ chart, onClose }: PresentationModeProps) {
     const move = KEY_MOVES[event.key];
     if (move) setIndex((i) => nextStop(stops, i, move));
     else if (event.key === 'l' || event.key === 'L') setLaser((on) => !on);
-    else if (event.key === 'Escape') onClose();
     else return;
     event.preventDefault();
   };
@@ -85,44 +86,50 @@ export function PresentationMode({ chart, onClose }: PresentationModeProps) {
 
   const position = `${stop.kind === 'team' ? 'team' : stop.kind === 'group' ? 'group' : 'organisation'} · ${index + 1} of ${stops.length}`;
   return (
-    <div className={styles.presentation} role="dialog" aria-modal="true" aria-label="Presentation">
-      <div
-        ref={frame}
-        className={styles.presentationStage}
-        tabIndex={0}
-        role="region"
-        aria-label={`Presenting ${stop.label}. Right and left arrows step, down and up jump a group, L laser pointer, Escape leaves.`}
-        onKeyDown={onKeyDown}
-        onPointerMove={onPointerMove}
-        onPointerLeave={() => setPointer(null)}
-      >
-        {view ? (
-          <OrgChartSvg
-            chart={chart}
-            view={view}
-            viewport={viewport}
-            level={zoomLevelFor(view.scale)}
-            label={`Org chart, presenting ${stop.label}`}
-            teamHref={null}
-            onToggleGroup={null}
-            highlight={stop.teamId ? { teamId: stop.teamId } : null}
-          />
-        ) : null}
-        {laser && pointer ? <div className={styles.laser} style={{ left: pointer.x, top: pointer.y }} aria-hidden="true" /> : null}
-      </div>
-      <div className={styles.presentationBar}>
-        <p className={styles.presentationCaption} aria-live="polite">
-          <strong>{stop.label}</strong> · {position}
-        </p>
-        <p className={styles.hint}>→ next · ← back · ↓ ↑ next or previous group · L laser {laser ? 'on' : 'off'} · Esc leave</p>
-        <Button variant="ghost" onClick={() => setIndex((i) => nextStop(stops, i, 'previous'))}>
-          Previous
-        </Button>
-        <Button variant="ghost" onClick={() => setIndex((i) => nextStop(stops, i, 'next'))}>
-          Next
-        </Button>
-        <Button onClick={onClose}>Leave presentation</Button>
-      </div>
-    </div>
+    // A modal dialog: Tab stays inside it (the stage and the bar's buttons), Escape leaves it.
+    <RadixDialog.Root open onOpenChange={(open) => !open && onClose()}>
+      <RadixDialog.Portal>
+        <RadixDialog.Content className={styles.presentation} aria-describedby={undefined} onOpenAutoFocus={(event) => event.preventDefault() /* the stage takes focus once it is measured */}>
+          <RadixDialog.Title className="visually-hidden">Presentation</RadixDialog.Title>
+          <div
+            ref={setFrame}
+            className={styles.presentationStage}
+            tabIndex={0}
+            role="region"
+            aria-label={`Presenting ${stop.label}. Right and left arrows step, down and up jump a group, L laser pointer, Escape leaves.`}
+            onKeyDown={onKeyDown}
+            onPointerMove={onPointerMove}
+            onPointerLeave={() => setPointer(null)}
+          >
+            {view ? (
+              <OrgChartSvg
+                chart={chart}
+                view={view}
+                viewport={viewport}
+                level={zoomLevelFor(view.scale)}
+                label={`Org chart, presenting ${stop.label}`}
+                teamHref={null}
+                onToggleGroup={null}
+                highlight={stop.teamId ? { teamId: stop.teamId } : null}
+              />
+            ) : null}
+            {laser && pointer ? <div className={styles.laser} style={{ left: pointer.x, top: pointer.y }} aria-hidden="true" /> : null}
+          </div>
+          <div className={styles.presentationBar}>
+            <p className={styles.presentationCaption} aria-live="polite">
+              <strong>{stop.label}</strong> · {position}
+            </p>
+            <p className={styles.hint}>→ next · ← back · ↓ ↑ next or previous group · L laser {laser ? 'on' : 'off'} · Esc leave</p>
+            <Button variant="ghost" onClick={() => setIndex((i) => nextStop(stops, i, 'previous'))}>
+              Previous
+            </Button>
+            <Button variant="ghost" onClick={() => setIndex((i) => nextStop(stops, i, 'next'))}>
+              Next
+            </Button>
+            <Button onClick={onClose}>Leave presentation</Button>
+          </div>
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
   );
 }
