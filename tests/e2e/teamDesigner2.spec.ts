@@ -84,6 +84,66 @@ test.describe('Reshaping teams by hand', () => {
     await expect(members.chip(under!, 'Olivia Kowalski')).toBeVisible();
   });
 
+  test('picks two members with Ctrl+click and moves both with one drag, undone as one step', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const board = new TeamsBoard(page);
+    await loadSample(board);
+    const members = new BoardMembers(page);
+    const chips = members.card('Billing & Invoicing').getByRole('button', { name: /, Developer, / });
+    const names = (await chips.evaluateAll((all) => all.map((chip) => chip.getAttribute('aria-label')!.split(',')[0]!))).slice(0, 2);
+    expect(names).toHaveLength(2);
+    const [first, second] = names as [string, string];
+
+    await members.chip('Billing & Invoicing', first).click({ modifiers: ['ControlOrMeta'] });
+    await members.chip('Billing & Invoicing', second).click({ modifiers: ['ControlOrMeta'] });
+    await expect(members.chip('Billing & Invoicing', first)).toHaveAttribute('aria-pressed', 'true');
+    await expect(members.chip('Billing & Invoicing', second)).toHaveAttribute('aria-pressed', 'true');
+
+    await members.dragWithMouse(second, 'Billing & Invoicing', 'Data Platform');
+    for (const name of names) {
+      await expect(members.chip('Data Platform', name)).toBeVisible();
+      await expect(members.chip('Billing & Invoicing', name)).toHaveCount(0);
+    }
+    // The pick is cleared after the move.
+    await expect(members.chip('Data Platform', first)).toHaveAttribute('aria-pressed', 'false');
+
+    await page.getByRole('heading', { level: 1, name: 'Teams' }).click();
+    await page.keyboard.press('Control+z');
+    for (const name of names) {
+      await expect(members.chip('Billing & Invoicing', name)).toBeVisible();
+      await expect(members.chip('Data Platform', name)).toHaveCount(0);
+    }
+  });
+
+  test('moves a member by touch: press and hold, drag, lift', async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL!, hasTouch: true, viewport: { width: 1024, height: 700 } });
+    const page = await context.newPage();
+    const board = new TeamsBoard(page);
+    await loadSample(board);
+    const members = new BoardMembers(page);
+    const chip = members.chip('Billing & Invoicing', 'Olivia Kowalski');
+    await expect(chip).toBeVisible();
+    const target = members.card('Data Platform');
+    await target.scrollIntoViewIfNeeded();
+    await chip.scrollIntoViewIfNeeded();
+    const a = (await chip.boundingBox())!;
+    const b = (await target.boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const from = { x: a.x + a.width / 2, y: a.y + a.height / 2 };
+    const to = { x: b.x + b.width / 2, y: b.y + Math.min(b.height / 2, 60) };
+    await touch('touchStart', from.x, from.y);
+    // A press of 200 ms picks the member up (a shorter touch scrolls the board instead).
+    await page.waitForTimeout(350);
+    for (let step = 1; step <= 10; step++) await touch('touchMove', from.x + ((to.x - from.x) * step) / 10, from.y + ((to.y - from.y) * step) / 10);
+    await expect(target).toHaveClass(/dropTarget/);
+    await touch('touchEnd', to.x, to.y);
+    await expect(members.chip('Data Platform', 'Olivia Kowalski')).toBeVisible();
+    await expect(members.chip('Billing & Invoicing', 'Olivia Kowalski')).toHaveCount(0);
+    await context.close();
+  });
+
   test('moves a member by keyboard and shares one with Shift+Space', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     const board = new TeamsBoard(page);
