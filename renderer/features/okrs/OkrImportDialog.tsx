@@ -1,19 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { countOf, headerSignature } from '../../../shared/import';
+import { countOf } from '../../../shared/import';
 import {
   OKR_FIELDS, OKR_FIELD_LABELS, decideDecimalSeparator, numericCells, planOkrImport, rememberedOkrMapping, suggestOkrMapping, type DecimalSeparator, type OkrField, type OkrMapping,
 } from '../../../shared/import/okrs';
 import { okrPreferences } from '../../../shared/rules';
-import { ImportCancelledError, importOkrs, readImportMapping, rememberImportMapping, useAllObjectives, useCustomPeriods, useDb, usePeople, useSettings, useTeams } from '../../db';
+import { importOkrs, useAllObjectives, useCustomPeriods, useDb, usePeople, useSettings, useTeams } from '../../db';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { errorMessage } from '../../ui/fieldErrors';
 import { ColumnMappingFields } from '../../ui/import/ColumnMappingFields';
-import { FileReadSummary } from '../../ui/import/FileReadSummary';
-import { ImportProgress } from '../../ui/import/ImportProgress';
+import { ImportCommitStatus } from '../../ui/import/ImportCommitStatus';
+import { ImportFileSection } from '../../ui/import/ImportFileSection';
+import { useImportCommit } from '../../ui/import/useImportCommit';
 import { useImportFile } from '../../ui/import/useImportFile';
+import { useRememberedMapping } from '../../ui/import/useRememberedMapping';
 import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
 import { OkrImportPreview } from './OkrImportPreview';
@@ -60,36 +61,15 @@ function OkrImport({ onDone }: { onDone: () => void }) {
   const objectives = useAllObjectives();
   const settings = useSettings();
   const preferences = okrPreferences(settings);
-  // Choices belong to the file they were made for: a new file (or sheet) starts from suggestions.
-  const [edited, setEdited] = useState<{ for: object; mapping: OkrMapping } | null>(null);
+  // Choices belong to the file they were made for: a new file (or sheet) starts from the columns
+  // remembered for its headers on this device, else from suggestions.
+  const { mapping, setMapping, remember } = useRememberedMapping<OkrMapping>('okrs', table, rememberedOkrMapping, suggestOkrMapping);
   const [chosenDecimal, setChosenDecimal] = useState<{ for: object; separator: DecimalSeparator } | null>(null);
-  const signature = table ? headerSignature('okrs', table.headers) : null;
-  // A new file (or sheet): the mapping remembered on this device for these headers, else suggestions.
-  const [remembered, setRemembered] = useState<{ for: object; mapping: OkrMapping | null } | null>(null);
-  useEffect(() => {
-    if (!table || !signature) return;
-    let current = true;
-    void readImportMapping(db, signature).then((saved) => {
-      if (current) setRemembered({ for: table, mapping: rememberedOkrMapping(saved, table.headers) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [db, table, signature]);
-  const suggested = useMemo(() => (table ? suggestOkrMapping(table.headers) : null), [table]);
-  const recalled = remembered && remembered.for === table ? remembered.mapping : null;
-  const mapping = edited && edited.for === table ? edited.mapping : (recalled ?? suggested);
-  const setMapping = (next: OkrMapping) => table && setEdited({ for: table, mapping: next });
   const decimal = useMemo(() => (chosenDecimal && chosenDecimal.for === table ? { separator: chosenDecimal.separator, chosen: true } : null), [chosenDecimal, table]);
   const setDecimal = (next: { separator: DecimalSeparator }) => table && setChosenDecimal({ for: table, separator: next.separator });
   const [createTeams, setCreateTeams] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const abort = useRef<AbortController | null>(null);
-
-  useEffect(() => () => abort.current?.abort(), []);
+  const commit = useImportCommit();
 
   const decision = useMemo(() => (table && mapping ? decideDecimalSeparator(numericCells(table.rows, mapping)) : null), [table, mapping]);
   const separator = decimal?.separator ?? (decision?.decided ? decision.separator : (table?.decimalMark ?? '.'));
@@ -113,42 +93,23 @@ function OkrImport({ onDone }: { onDone: () => void }) {
 
   async function runImport() {
     if (!plan || blocked) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setError(null);
-    setProgress({ done: 0, total: 1 });
-    try {
-      const result = await importOkrs(db, plan, { createTeams, signal: controller.signal, onProgress: (d, total) => setProgress({ done: d, total }) });
-      if (signature && mapping) await rememberImportMapping(db, signature, mapping);
-      abort.current = null;
-      setProgress(null);
-      setDone(
-        `Imported ${countOf(result.objectives, 'objective')}, ${countOf(result.keyResults, 'key result')} and ${countOf(result.checkIns, 'check-in')}` +
-          `${result.teams ? `; created ${countOf(result.teams, 'team')}` : ''}${result.periods ? ` and ${countOf(result.periods, 'period')}` : ''}.`,
-      );
-    } catch (cause) {
-      abort.current = null;
-      setProgress(null);
-      setCancelling(false);
-      setError(cause instanceof ImportCancelledError ? 'Import cancelled: nothing was written.' : `Nothing was imported: ${errorMessage(cause)}`);
-    }
+    const committed = await commit.run(1, async (controls) => {
+      const result = await importOkrs(db, plan, { createTeams, ...controls });
+      await remember();
+      return result;
+    });
+    if (!committed) return;
+    const { objectives: o, keyResults, checkIns, teams: newTeams, periods } = committed.value;
+    setDone(
+      `Imported ${countOf(o, 'objective')}, ${countOf(keyResults, 'key result')} and ${countOf(checkIns, 'check-in')}` +
+        `${newTeams ? `; created ${countOf(newTeams, 'team')}` : ''}${periods ? ` and ${countOf(periods, 'period')}` : ''}.`,
+    );
   }
 
-  const busy = progress !== null;
+  const busy = commit.busy;
   return (
     <div className={formStyles.form}>
-      <div className={styles.pick}>
-        <Button onClick={() => void file.pick()} disabled={busy || file.reading}>
-          {table ? 'Choose another file…' : 'Choose file…'}
-        </Button>
-        {!table ? <span>{file.reading ? 'Reading the file…' : 'No file chosen yet.'}</span> : null}
-      </div>
-      {file.error ? (
-        <p className={formStyles.formError} role="alert">
-          {file.error}
-        </p>
-      ) : null}
-      {table ? <FileReadSummary table={table} reading={file.reading} onReread={(options) => void file.reread(options)} /> : null}
+      <ImportFileSection file={file} busy={busy} />
       {table && flat ? (
         <ColumnMappingFields legend="Columns" fields={MAPPING_FIELDS} headers={table.headers} sample={table.rows[0]} mapping={flat} onChange={changeMapping} />
       ) : null}
@@ -163,17 +124,12 @@ function OkrImport({ onDone }: { onDone: () => void }) {
         </div>
       ) : null}
       {plan && table ? <OkrImportPreview plan={plan} lines={table.lines} unit={table.format === 'xlsx' ? 'row' : 'line'} createTeams={createTeams} onCreateTeamsChange={setCreateTeams} /> : null}
-      {error ? (
-        <p className={formStyles.formError} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ImportCommitStatus commit={commit} />
       {done ? (
         <p className={styles.done} role="status">
           {done}
         </p>
       ) : null}
-      {progress ? <ImportProgress done={progress.done} total={progress.total} noun="records" onCancel={() => { setCancelling(true); abort.current?.abort(); }} cancelling={cancelling} /> : null}
       <div className={dialogStyles.actions}>
         <Button onClick={onDone} disabled={busy}>
           Close

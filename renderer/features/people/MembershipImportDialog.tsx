@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Membership, Person, Role, Settings, Team } from '../../../shared/model';
 import {
   MEMBERSHIP_FIELDS,
   MEMBERSHIP_FIELD_LABELS,
   countOf,
-  headerSignature,
   planMembershipImport,
   rememberedMapping,
   suggestMembershipMapping,
@@ -12,15 +11,16 @@ import {
   validateMemberships,
   type MembershipMapping,
 } from '../../../shared/import';
-import { ImportCancelledError, importMemberships, readImportMapping, rememberImportMapping, useDb } from '../../db';
+import { importMemberships, useDb } from '../../db';
 import { usePeopleUi } from '../../state/peopleUi';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { errorMessage } from '../../ui/fieldErrors';
 import { ColumnMappingFields } from '../../ui/import/ColumnMappingFields';
-import { FileReadSummary } from '../../ui/import/FileReadSummary';
-import { ImportProgress } from '../../ui/import/ImportProgress';
+import { ImportCommitStatus } from '../../ui/import/ImportCommitStatus';
+import { ImportFileSection } from '../../ui/import/ImportFileSection';
+import { useImportCommit } from '../../ui/import/useImportCommit';
 import { useImportFile } from '../../ui/import/useImportFile';
+import { useRememberedMapping } from '../../ui/import/useRememberedMapping';
 import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
 import { MembershipPreview } from './MembershipPreview';
@@ -55,29 +55,15 @@ export function MembershipImportDialog(data: MembershipImportData) {
   );
 }
 
+const recallMemberships = (saved: unknown, headers: readonly string[]) => rememberedMapping(saved, headers, MEMBERSHIP_FIELDS);
+
 function MembershipImport({ planId, people, teams, roles, memberships, settings, onDone }: MembershipImportData & { onDone: () => void }) {
   const db = useDb();
   const file = useImportFile();
   const { table } = file;
-  const [mapping, setMapping] = useState<MembershipMapping | null>(null);
+  const { mapping, setMapping, remember } = useRememberedMapping<MembershipMapping>('memberships', table, recallMemberships, suggestMembershipMapping);
   const [confirmed, setConfirmed] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const abort = useRef<AbortController | null>(null);
-  const signature = table ? headerSignature('memberships', table.headers) : null;
-
-  useEffect(() => {
-    if (!table || !signature) return;
-    let current = true;
-    void readImportMapping(db, signature).then((saved) => {
-      if (current) setMapping(rememberedMapping(saved, table.headers, MEMBERSHIP_FIELDS) ?? suggestMembershipMapping(table.headers));
-    });
-    return () => {
-      current = false;
-    };
-  }, [db, table, signature]);
-  useEffect(() => () => abort.current?.abort(), []);
+  const commit = useImportCommit();
 
   const validation = useMemo(
     () =>
@@ -102,39 +88,18 @@ function MembershipImport({ planId, people, teams, roles, memberships, settings,
   const toImport = plan ? plan.create.length + plan.update.length : 0;
 
   async function runImport() {
-    if (!plan || !mapping || !signature) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setError(null);
-    setProgress({ done: 0, total: toImport });
-    try {
-      await importMemberships(db, planId, plan, { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
-      await rememberImportMapping(db, signature, mapping);
-      abort.current = null;
-      onDone();
-    } catch (cause) {
-      abort.current = null;
-      setProgress(null);
-      setCancelling(false);
-      setError(cause instanceof ImportCancelledError ? 'Import cancelled: nothing was written.' : `Nothing was imported: ${errorMessage(cause)}`);
-    }
+    if (!plan || !mapping) return;
+    const committed = await commit.run(toImport, async (controls) => {
+      await importMemberships(db, planId, plan, controls);
+      await remember();
+    });
+    if (committed) onDone();
   }
 
-  const busy = progress !== null;
+  const busy = commit.busy;
   return (
     <div className={formStyles.form}>
-      <div className={styles.pick}>
-        <Button onClick={() => void file.pick()} disabled={busy || file.reading}>
-          {table ? 'Choose another file…' : 'Choose file…'}
-        </Button>
-        {!table ? <span>{file.reading ? 'Reading the file…' : 'No file chosen yet.'}</span> : null}
-      </div>
-      {file.error ? (
-        <p className={formStyles.formError} role="alert">
-          {file.error}
-        </p>
-      ) : null}
-      {table ? <FileReadSummary table={table} reading={file.reading} onReread={(options) => void file.reread(options)} /> : null}
+      <ImportFileSection file={file} busy={busy} />
       {table && mapping ? <ColumnMappingFields legend="Columns" fields={MAPPING_FIELDS} headers={table.headers} sample={table.rows[0]} mapping={mapping} onChange={setMapping} /> : null}
       {validation ? <MembershipPreview validation={validation} unit={table?.format === 'xlsx' ? 'row' : 'line'} /> : null}
       {needsConfirmation && plan ? (
@@ -142,12 +107,7 @@ function MembershipImport({ planId, people, teams, roles, memberships, settings,
           <input type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} /> Create {[plan.teams.length > 0 ? countOf(plan.teams.length, 'new team') : '', plan.roles.length > 0 ? countOf(plan.roles.length, 'new role') : ''].filter(Boolean).join(' and ')} as listed above
         </label>
       ) : null}
-      {error ? (
-        <p className={formStyles.formError} role="alert">
-          {error}
-        </p>
-      ) : null}
-      {progress ? <ImportProgress done={progress.done} total={progress.total} noun="records" onCancel={() => { setCancelling(true); abort.current?.abort(); }} cancelling={cancelling} /> : null}
+      <ImportCommitStatus commit={commit} />
       <div className={dialogStyles.actions}>
         <Button onClick={onDone} disabled={busy}>
           Close

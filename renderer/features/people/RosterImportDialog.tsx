@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Department, DepartmentKind, Person } from '../../../shared/model';
 import {
   ROSTER_FIELDS,
   ROSTER_FIELD_LABELS,
   countOf,
-  headerSignature,
   planRosterImport,
   rememberedMapping,
   suggestColumnMapping,
@@ -12,15 +11,16 @@ import {
   thousands,
   type RosterMapping,
 } from '../../../shared/import';
-import { ImportCancelledError, importRoster, readImportMapping, rememberImportMapping, useDb } from '../../db';
+import { importRoster, useDb } from '../../db';
 import { usePeopleUi } from '../../state/peopleUi';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { errorMessage } from '../../ui/fieldErrors';
 import { ColumnMappingFields } from '../../ui/import/ColumnMappingFields';
-import { FileReadSummary } from '../../ui/import/FileReadSummary';
-import { ImportProgress } from '../../ui/import/ImportProgress';
+import { ImportCommitStatus } from '../../ui/import/ImportCommitStatus';
+import { ImportFileSection } from '../../ui/import/ImportFileSection';
+import { useImportCommit } from '../../ui/import/useImportCommit';
 import { useImportFile } from '../../ui/import/useImportFile';
+import { useRememberedMapping } from '../../ui/import/useRememberedMapping';
 import { useStepwise } from '../../ui/import/useStepwise';
 import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
@@ -47,32 +47,16 @@ export function RosterImportDialog({ departments, people }: { departments: reado
   );
 }
 
+const recallRoster = (saved: unknown, headers: readonly string[]) => rememberedMapping(saved, headers, ROSTER_FIELDS);
+
 function RosterImport({ departments, people, onDone }: { departments: readonly Department[]; people: readonly Person[]; onDone: () => void }) {
   const db = useDb();
   const file = useImportFile();
   const { table } = file;
-  const [mapping, setMapping] = useState<RosterMapping | null>(null);
+  const { mapping, setMapping, remember } = useRememberedMapping<RosterMapping>('people', table, recallRoster, suggestColumnMapping);
   const [duplicates, setDuplicates] = useState<'update' | 'skip'>('update');
   const [kinds, setKinds] = useState<Record<string, DepartmentKind>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [cancelling, setCancelling] = useState(false);
-  const abort = useRef<AbortController | null>(null);
-  const signature = table ? headerSignature('people', table.headers) : null;
-
-  // A new file (or sheet): the mapping remembered for these headers on this device, else suggestions.
-  useEffect(() => {
-    if (!table || !signature) return;
-    let current = true;
-    void readImportMapping(db, signature).then((saved) => {
-      if (current) setMapping(rememberedMapping(saved, table.headers, ROSTER_FIELDS) ?? suggestColumnMapping(table.headers));
-    });
-    return () => {
-      current = false;
-    };
-  }, [db, table, signature]);
-  // Closing the dialog during the commit cancels it: nothing is written.
-  useEffect(() => () => abort.current?.abort(), []);
+  const commit = useImportCommit();
 
   // While committing, the directory the preview was checked against stays put: the import's own
   // people arriving must not start a second check of every row.
@@ -91,46 +75,20 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
   const toImport = plan ? plan.create.length + plan.update.length : 0;
 
   async function runImport() {
-    if (!plan || !mapping || !signature) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setError(null);
+    if (!plan || !mapping) return;
     setCheckedAgainst({ departments, people });
-    setProgress({ done: 0, total: toImport + plan.departments.length });
-    try {
-      await importRoster(db, plan, { signal: controller.signal, onProgress: (done, total) => setProgress({ done, total }) });
-      await rememberImportMapping(db, signature, mapping);
-      abort.current = null;
-      onDone();
-    } catch (cause) {
-      abort.current = null;
-      setProgress(null);
-      setCheckedAgainst(null);
-      setCancelling(false);
-      setError(cause instanceof ImportCancelledError ? 'Import cancelled: nothing was written.' : `Nothing was imported: ${errorMessage(cause)}`);
-    }
+    const committed = await commit.run(toImport + plan.departments.length, async (controls) => {
+      await importRoster(db, plan, controls);
+      await remember();
+    });
+    if (committed) onDone();
+    else setCheckedAgainst(null);
   }
 
-  function cancelImport() {
-    setCancelling(true);
-    abort.current?.abort();
-  }
-
-  const busy = progress !== null;
+  const busy = commit.busy;
   return (
     <div className={formStyles.form}>
-      <div className={styles.pick}>
-        <Button onClick={() => void file.pick()} disabled={busy || file.reading}>
-          {table ? 'Choose another file…' : 'Choose file…'}
-        </Button>
-        {!table ? <span>{file.reading ? 'Reading the file…' : 'No file chosen yet.'}</span> : null}
-      </div>
-      {file.error ? (
-        <p className={formStyles.formError} role="alert">
-          {file.error}
-        </p>
-      ) : null}
-      {table ? <FileReadSummary table={table} reading={file.reading} onReread={(options) => void file.reread(options)} /> : null}
+      <ImportFileSection file={file} busy={busy} />
       {table && mapping ? <ColumnMappingFields legend={MAPPING_LEGEND} fields={MAPPING_FIELDS} headers={table.headers} sample={table.rows[0]} mapping={mapping} onChange={setMapping} /> : null}
       {validate && !validation ? (
         <p role="status" className={styles.checking}>
@@ -147,12 +105,7 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
           onDuplicatesChange={setDuplicates}
         />
       ) : null}
-      {error ? (
-        <p className={formStyles.formError} role="alert">
-          {error}
-        </p>
-      ) : null}
-      {progress ? <ImportProgress done={progress.done} total={progress.total} noun="records" onCancel={cancelImport} cancelling={cancelling} /> : null}
+      <ImportCommitStatus commit={commit} />
       <div className={dialogStyles.actions}>
         <Button onClick={onDone} disabled={busy}>
           Close
