@@ -1,12 +1,7 @@
 import { BACKUP_CHUNK_BYTES, type BackupLocation, type DailyBackupResult, type DailyBackupStatus, type RecoveryPoints, type TeamshapeBridge } from '../../shared/bridge';
 import { newId } from '../../shared/ids';
+import { base64Of } from './base64';
 import { desktopBridge } from './desktopBridge';
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 function bytesOf(base64: string): Uint8Array {
   const binary = atob(base64);

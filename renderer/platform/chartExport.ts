@@ -1,7 +1,6 @@
 import { printViewQuery, type ChartPrintOptions } from '../../shared/charts';
 import type { ChartExportProgress } from '../../shared/bridge';
 import { desktopBridge } from './desktopBridge';
-import type { FileFilter, SaveResult } from './files';
 
 export type { ChartExportProgress };
 
@@ -51,32 +50,4 @@ export async function cancelChartPdfExport(): Promise<boolean> {
   if (!bridge) return false;
   const reply = await bridge.chartCancelExport();
   return reply.ok && reply.value;
-}
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
-
-/** Saves binary data (a PNG): the native save dialog on desktop, a download in the browser. */
-export async function saveBinaryFile(suggestedName: string, data: Blob, filters: FileFilter[] = []): Promise<SaveResult> {
-  const bridge = desktopBridge();
-  if (bridge) {
-    const base64 = base64Of(new Uint8Array(await data.arrayBuffer()));
-    const reply = await bridge.fileSaveBinary({ suggestedName, base64, filters });
-    if (!reply.ok) throw new Error(`The file could not be saved: ${reply.error}`);
-    return reply.value === null ? { saved: false } : { saved: true, where: reply.value };
-  }
-  const url = URL.createObjectURL(data);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = suggestedName;
-    link.click();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-  return { saved: true, where: `your Downloads folder as ${suggestedName}` };
 }

@@ -1,3 +1,4 @@
+import { base64Of } from './base64';
 import { desktopBridge } from './desktopBridge';
 
 export interface FileFilter {
@@ -23,8 +24,8 @@ export async function saveTextFile(suggestedName: string, content: string, filte
  * Asks the browser to download text as a file. The page cannot tell whether the download was
  * blocked, cancelled or completed, so callers must not claim the file exists.
  */
-export function requestDownload(fileName: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
+export function requestDownload(fileName: string, content: string | Blob): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type: 'text/plain;charset=utf-8' }) : content);
   try {
     const link = document.createElement('a');
     link.href = url;
@@ -111,15 +112,7 @@ export async function saveFile(suggestedName: string, content: () => Promise<Blo
     await writeAndVerify(picked.handle, data);
     return { outcome: 'saved', where: picked.handle.name };
   }
-  const url = URL.createObjectURL(data);
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = suggestedName;
-    link.click();
-  } finally {
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  requestDownload(suggestedName, data);
   return { outcome: 'download-requested', fileName: suggestedName };
 }
 
@@ -133,12 +126,6 @@ export function describeSave(saved: FileSaveOutcome, what: string): string {
     case 'download-requested':
       return `Your browser was asked to download ${saved.fileName}. Check it is in your Downloads folder: Teamshape cannot see whether the download arrived.`;
   }
-}
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 export interface OpenedFile {

@@ -20,4 +20,4 @@ export {
 } from './backups';
 export { requestPersistentStorage, storagePersistence, type StoragePersistence } from './storage';
 export { APP_VERSION } from './appVersion';
-export { exportChartPdf, cancelChartPdfExport, saveBinaryFile, printViewHash, type ChartPdfOutcome, type ChartExportProgress } from './chartExport';
+export { exportChartPdf, cancelChartPdfExport, printViewHash, type ChartPdfOutcome, type ChartExportProgress } from './chartExport';

@@ -2,7 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportPdfDialog, pdfFileName } from '../../../renderer/features/charts/ExportPdfDialog';
-import { exportChartPdf, printViewHash, saveBinaryFile } from '../../../renderer/platform/chartExport';
+import { exportChartPdf, printViewHash } from '../../../renderer/platform/chartExport';
+import { saveFile } from '../../../renderer/platform/files';
 import { ChartPrintOptions } from '../../../shared/charts';
 import type { ChartExportProgress } from '../../../shared/bridge';
 
@@ -59,12 +60,12 @@ describe('exportChartPdf', () => {
   });
 });
 
-describe('saveBinaryFile', () => {
+describe('saving a chart image (saveFile)', () => {
   it('sends the bytes to main as base64 on desktop', async () => {
     const fileSaveBinary = vi.fn(async () => ({ ok: true, value: '/Users/ana/chart.png' }));
     installBridge({ fileSaveBinary });
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255]);
-    await expect(saveBinaryFile('chart.png', new Blob([bytes]), [])).resolves.toEqual({ saved: true, where: '/Users/ana/chart.png' });
+    await expect(saveFile('chart.png', async () => new Blob([bytes]), [])).resolves.toEqual({ outcome: 'saved', where: '/Users/ana/chart.png' });
     expect(fileSaveBinary).toHaveBeenCalledWith({ suggestedName: 'chart.png', base64: btoa(String.fromCharCode(...bytes)), filters: [] });
   });
 });
