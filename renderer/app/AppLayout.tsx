@@ -11,6 +11,8 @@ import { NavIcon } from './NavIcon';
 import { UndoToast } from './UndoToast';
 import { WorkspaceLoading } from './WorkspaceLoading';
 import { NAVIGATION } from './navigation';
+import { PlanBar } from '../features/scenarios/PlanBar';
+import { ScenarioDialogs } from '../features/scenarios/ScenarioDialogs';
 import styles from './AppLayout.module.css';
 
 const NARROW = '(max-width: 1199px)';
@@ -77,6 +79,7 @@ export function AppLayout() {
         <DailyBackupBanner />
         <EvictionNotice />
         <WorkspaceLoading>
+          <PlanBar />
           <FocusAfterNavigation main={mainRef} />
           <Outlet />
         </WorkspaceLoading>
@@ -84,6 +87,7 @@ export function AppLayout() {
       <UndoToast />
       <CommandPalette />
       <HistoryPanel />
+      <ScenarioDialogs />
     </div>
   );
 }
