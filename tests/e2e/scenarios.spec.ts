@@ -154,4 +154,70 @@ test.describe('Scenarios', () => {
     await expect(board.card('Payments Platform')).toBeVisible();
     await expect(board.card('Payments Core')).toHaveCount(0);
   });
+
+  test('a draft shared as a file comes back as a new draft; deleting a draft is undoable; an empty sheet’s comparison PDF says DRAFT on every page', async ({ page }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true, writable: true }));
+    const board = new TeamsBoard(page);
+    const scenarios = new Scenarios(page);
+    await loadSample(board);
+
+    // From the command palette: New draft…
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await expect(palette).toBeVisible();
+    await expect(palette.getByRole('option', { name: /^Open plan: Live organisation/ })).toBeVisible();
+    await page.keyboard.type('new draft');
+    await page.keyboard.press('Enter');
+    const create = page.getByRole('dialog', { name: 'New draft' });
+    await create.getByLabel('Draft name').fill('Option A');
+    await create.getByRole('button', { name: 'Create draft' }).click();
+    await expect(scenarios.bar).toContainText('Editing the draft Option A');
+
+    await page.getByRole('link', { name: 'Plans', exact: true }).click();
+    const drafts = page.getByRole('table', { name: 'Drafts' });
+    await expect(drafts.getByRole('row', { name: /Option A/ })).toContainText('12');
+    const download = page.waitForEvent('download');
+    await drafts.getByRole('button', { name: 'Export Option A as a file' }).click();
+    const file = testInfo.outputPath('option-a.teamshape-draft.json');
+    await (await download).saveAs(file);
+    await expect(scenarios.bar).toContainText('Your browser was asked to download Option A.teamshape-draft.json');
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { format: string; teams: unknown[]; people: unknown[] };
+    expect(json.format).toBe('teamshape-draft');
+    expect(json.teams).toHaveLength(12);
+
+    await drafts.getByRole('button', { name: 'Delete Option A…' }).click();
+    await page.getByRole('alertdialog', { name: 'Delete the draft Option A?' }).getByRole('button', { name: 'Delete draft' }).click();
+    await expect(page.getByText('No drafts yet.')).toBeVisible();
+    await expect(scenarios.bar.getByTestId('plan-mark')).toHaveText('Live');
+    await page.keyboard.press('Control+z');
+    await expect(drafts.getByRole('row', { name: /Option A/ })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Import draft…' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import draft' });
+    const chooser = page.waitForEvent('filechooser');
+    await importDialog.getByRole('button', { name: 'Choose draft file…' }).click();
+    await (await chooser).setFiles(file);
+    await expect(importDialog.getByRole('region', { name: 'Draft file preview' })).toContainText('Option A: 12 teams, 96 places; 95 of 95 people found in this directory. A draft with that name exists: it will be imported as “Option A (imported)”.');
+    await page.screenshot({ path: testInfo.outputPath('import-draft-1280.png') });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await importDialog.getByRole('button', { name: 'Import draft' }).click();
+    await expect(importDialog).toBeHidden();
+    await expect(scenarios.bar).toContainText('Editing the draft Option A (imported)');
+    await page.getByRole('link', { name: 'Teams', exact: true }).click();
+    await expect(board.card('Payments Platform')).toBeVisible();
+
+    // An empty sheet removes every team: a long change list over several pages, each marked DRAFT.
+    await scenarios.createDraft('Blank', 'An empty sheet (no teams)');
+    await expect(page.getByText('No teams yet.')).toBeVisible();
+    await page.goto(`/#/print/comparison?base=plan:live&with=${new URL(page.url().replace('#', '')).searchParams.get('plan')}`);
+    await expect(page.locator('html[data-print-status="ready"]')).toBeAttached();
+    const pdf = testInfo.outputPath('blank.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+    const pages = pdfPageTexts(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const text of pages) expect(text).toContain('DRAFT — Blank');
+    expect(pages.join(' ')).toContain('Payments Platform removed');
+  });
 });
+

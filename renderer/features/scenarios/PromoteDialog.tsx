@@ -65,7 +65,7 @@ function PromoteForm({ draftId, draftName, onDone }: { draftId: string; draftNam
 
   return (
     <form className={formStyles.form} onSubmit={submit} noValidate>
-      <TextField label="Effective date" type="date" value={effectiveDate} onChange={(e) => { setEffectiveDate(e.target.value); setRefusal([]); }} hint="Objectives of periods that ended before this day keep their archived teams." />
+      <TextField className={styles.dateField} label="Effective date" type="date" value={effectiveDate} onChange={(e) => { setEffectiveDate(e.target.value); setRefusal([]); }} hint="Objectives of periods that ended before this day keep their archived teams." />
       <section aria-labelledby="promote-changes">
         <h3 id="promote-changes" className={styles.sectionTitle}>What changes ({changes.length.toLocaleString('en-US')})</h3>
         <div className={styles.scroll}>

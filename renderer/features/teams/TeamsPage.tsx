@@ -111,8 +111,8 @@ export function TeamsPage() {
         summary={summary}
         actions={
           <>
-            {isDraft ? <Button onClick={() => openScenario({ kind: 'merge', planId, teamId: null })}>Merge teams…</Button> : null}
-            {isDraft ? <Button onClick={() => openScenario({ kind: 'split', planId, teamId: null })}>Split a team…</Button> : null}
+            {isDraft && (teams?.length ?? 0) > 1 ? <Button onClick={() => openScenario({ kind: 'merge', planId, teamId: null })}>Merge teams…</Button> : null}
+            {isDraft && (teams?.length ?? 0) > 0 ? <Button onClick={() => openScenario({ kind: 'split', planId, teamId: null })}>Split a team…</Button> : null}
             <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
               New team
             </Button>
