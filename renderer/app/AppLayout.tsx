@@ -12,6 +12,7 @@ import { UndoToast } from './UndoToast';
 import { WorkspaceLoading } from './WorkspaceLoading';
 import { NAVIGATION } from './navigation';
 import { PlanBar } from '../features/scenarios/PlanBar';
+import { PlanSwitcher } from '../features/scenarios/PlanSwitcher';
 import { ScenarioDialogs } from '../features/scenarios/ScenarioDialogs';
 import styles from './AppLayout.module.css';
 
@@ -47,6 +48,7 @@ export function AppLayout() {
         <p className={styles.brand}>
           <span className={styles.brandName}>Teamshape</span>
         </p>
+        <PlanSwitcher collapsed={collapsed} />
         <ul className={styles.links}>
           {NAVIGATION.map((item) => (
             <li key={item.path}>

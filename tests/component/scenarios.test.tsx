@@ -10,6 +10,7 @@ import { createDraft } from '../../renderer/db/scenarios';
 import { createTeam } from '../../renderer/db/teams';
 import { ComparePage } from '../../renderer/features/scenarios/ComparePage';
 import { PlanBar } from '../../renderer/features/scenarios/PlanBar';
+import { PlanSwitcher } from '../../renderer/features/scenarios/PlanSwitcher';
 import { ScenarioDialogs } from '../../renderer/features/scenarios/ScenarioDialogs';
 import { renderWithDb } from './renderWithDb';
 
@@ -28,6 +29,7 @@ describe('the plan bar and the promote dialog', () => {
     let draftId = '';
     await renderWithDb(
       <>
+        <PlanSwitcher collapsed={false} />
         <PlanBar />
         <ScenarioDialogs />
       </>,
@@ -40,10 +42,11 @@ describe('the plan bar and the promote dialog', () => {
         return `/teams?plan=${draftId}`;
       },
     );
-    const bar = await screen.findByRole('region', { name: 'Plan' });
-    expect(within(bar).getByTestId('plan-mark')).toHaveTextContent('Draft');
+    const switcher = await screen.findByRole('region', { name: 'Plan' });
+    expect(within(switcher).getByTestId('plan-mark')).toHaveTextContent('Draft');
+    expect(within(switcher).getByRole('combobox', { name: 'Plan shown' })).toHaveValue(draftId);
+    const bar = screen.getByRole('region', { name: 'Plan banner' });
     expect(bar).toHaveTextContent('Editing the draft Back to the old shape');
-    expect(within(bar).getByRole('combobox', { name: 'Plan shown' })).toHaveValue(draftId);
     await user.click(within(bar).getByRole('button', { name: 'Promote…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Promote Back to the old shape to live' });
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('was copied from “Organisation until 2026-05-31”, an archived plan, not from today\'s organisation');
@@ -51,12 +54,18 @@ describe('the plan bar and the promote dialog', () => {
   }, 20_000);
 
   it('says so when the address names a plan that does not exist', async () => {
-    await renderWithDb(<PlanBar />, async (db) => {
-      await liveWithPayments(db);
-      return '/teams?plan=plan:nowhere';
-    });
-    const bar = await screen.findByRole('region', { name: 'Plan' });
-    expect(within(bar).getByTestId('plan-mark')).toHaveTextContent('Unknown plan');
+    await renderWithDb(
+      <>
+        <PlanSwitcher collapsed />
+        <PlanBar />
+      </>,
+      async (db) => {
+        await liveWithPayments(db);
+        return '/teams?plan=plan:nowhere';
+      },
+    );
+    expect(within(await screen.findByRole('region', { name: 'Plan' })).getByTestId('plan-mark')).toHaveTextContent('Unknown plan');
+    const bar = screen.getByRole('region', { name: 'Plan banner' });
     expect(bar).toHaveTextContent('This plan does not exist or was deleted: choose another plan.');
   }, 15_000);
 });

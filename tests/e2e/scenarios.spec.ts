@@ -28,10 +28,10 @@ test.describe('Scenarios', () => {
     const board = new TeamsBoard(page);
     const scenarios = new Scenarios(page);
     await loadSample(board);
-    await expect(scenarios.bar.getByTestId('plan-mark')).toHaveText('Live');
+    await expect(scenarios.switcher.getByTestId('plan-mark')).toHaveText('Live');
 
     await scenarios.createDraft('Payments split');
-    await expect(scenarios.bar.getByTestId('plan-mark')).toHaveText('Draft');
+    await expect(scenarios.switcher.getByTestId('plan-mark')).toHaveText('Draft');
     expect(page.url()).toMatch(/[?&]plan=/);
     await expect(board.card('Payments Platform')).toBeVisible();
     await shoot('draft-board');
@@ -58,14 +58,14 @@ test.describe('Scenarios', () => {
     await expect(board.card('Payments Risk')).toBeVisible();
 
     // The live organisation is untouched.
-    await scenarios.bar.getByLabel('Plan shown').selectOption({ label: 'Live organisation' });
-    await expect(scenarios.bar.getByTestId('plan-mark')).toHaveText('Live');
+    await scenarios.switcher.getByLabel('Plan shown').selectOption({ label: 'Live organisation' });
+    await expect(scenarios.switcher.getByTestId('plan-mark')).toHaveText('Live');
     await expect(board.card('Payments Platform')).toBeVisible();
     await expect(board.card('Payments Core')).toHaveCount(0);
-    await scenarios.bar.getByLabel('Plan shown').selectOption({ label: 'Payments split' });
-    await expect(scenarios.bar.getByTestId('plan-mark')).toHaveText('Draft');
+    await scenarios.switcher.getByLabel('Plan shown').selectOption({ label: 'Payments split' });
+    await expect(scenarios.switcher.getByTestId('plan-mark')).toHaveText('Draft');
 
-    await scenarios.bar.getByRole('link', { name: 'Compare with live' }).click();
+    await scenarios.banner.getByRole('link', { name: 'Compare with live' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Compare plans' })).toBeVisible();
     const changes = page.getByRole('list', { name: 'Changes in Payments split (draft)' }).getByRole('listitem');
     await expect(changes).toHaveText([
@@ -115,7 +115,7 @@ test.describe('Scenarios', () => {
 
     // Promote: the impact needs a choice for the split owner team.
     await page.goto(page.url().replace(/#.*$/, '#/teams') + `?plan=${new URL(page.url().replace('#', '')).searchParams.get('with')}`);
-    await scenarios.bar.getByRole('button', { name: 'Promote…' }).click();
+    await scenarios.banner.getByRole('button', { name: 'Promote…' }).click();
     const promote = page.getByRole('dialog', { name: 'Promote Payments split to live' });
     await expect(promote.getByRole('list', { name: 'Changes from the live organisation' }).getByRole('listitem')).toHaveCount(4);
     await expect(promote.getByRole('alert')).toContainText('Choose what happens to');
@@ -133,8 +133,8 @@ test.describe('Scenarios', () => {
     await shoot('promote-ready');
     await promote.getByRole('button', { name: 'Promote to live' }).click();
     await expect(promote).toBeHidden();
-    await expect(scenarios.bar.getByTestId('plan-mark')).toHaveText('Live');
-    await expect(scenarios.bar).toContainText('is the live organisation from');
+    await expect(scenarios.switcher.getByTestId('plan-mark')).toHaveText('Live');
+    await expect(scenarios.banner).toContainText('is the live organisation from');
     await expect(board.card('Payments Core')).toBeVisible();
     await expect(board.card('Payments Platform')).toHaveCount(0);
 
@@ -172,7 +172,7 @@ test.describe('Scenarios', () => {
     const create = page.getByRole('dialog', { name: 'New draft' });
     await create.getByLabel('Draft name').fill('Option A');
     await create.getByRole('button', { name: 'Create draft' }).click();
-    await expect(scenarios.bar).toContainText('Editing the draft Option A');
+    await expect(scenarios.banner).toContainText('Editing the draft Option A');
 
     await page.getByRole('link', { name: 'Plans', exact: true }).click();
     const drafts = page.getByRole('table', { name: 'Drafts' });
@@ -181,7 +181,7 @@ test.describe('Scenarios', () => {
     await drafts.getByRole('button', { name: 'Export Option A as a file' }).click();
     const file = testInfo.outputPath('option-a.teamshape-draft.json');
     await (await download).saveAs(file);
-    await expect(scenarios.bar).toContainText('Your browser was asked to download Option A.teamshape-draft.json');
+    await expect(scenarios.banner).toContainText('Your browser was asked to download Option A.teamshape-draft.json');
     const json = JSON.parse(readFileSync(file, 'utf8')) as { format: string; teams: unknown[]; people: unknown[] };
     expect(json.format).toBe('teamshape-draft');
     expect(json.teams).toHaveLength(12);
@@ -189,7 +189,7 @@ test.describe('Scenarios', () => {
     await drafts.getByRole('button', { name: 'Delete Option A…' }).click();
     await page.getByRole('alertdialog', { name: 'Delete the draft Option A?' }).getByRole('button', { name: 'Delete draft' }).click();
     await expect(page.getByText('No drafts yet.')).toBeVisible();
-    await expect(scenarios.bar.getByTestId('plan-mark')).toHaveText('Live');
+    await expect(scenarios.switcher.getByTestId('plan-mark')).toHaveText('Live');
     await page.keyboard.press('Control+z');
     await expect(drafts.getByRole('row', { name: /Option A/ })).toBeVisible();
 
@@ -203,7 +203,7 @@ test.describe('Scenarios', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await importDialog.getByRole('button', { name: 'Import draft' }).click();
     await expect(importDialog).toBeHidden();
-    await expect(scenarios.bar).toContainText('Editing the draft Option A (imported)');
+    await expect(scenarios.banner).toContainText('Editing the draft Option A (imported)');
     await page.getByRole('link', { name: 'Teams', exact: true }).click();
     await expect(board.card('Payments Platform')).toBeVisible();
 

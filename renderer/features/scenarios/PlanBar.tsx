@@ -6,19 +6,18 @@ import { useScenariosUi } from '../../state/scenariosUi';
 import { Button } from '../../ui/Button';
 import { UserText } from '../../ui/UserText';
 import { compareAddress } from './compareAddress';
-import { useSwitchPlan } from './planAddress';
 import styles from './Scenarios.module.css';
 
 const KIND_MARK = { live: 'Live', draft: 'Draft', archived: 'Archived' } as const;
 
 /**
- * Always at the top of the app: which plan is shown (the live organisation, a draft or an archived
- * plan), a switcher, and the draft's main actions. Every page below shows the selected plan.
+ * Above every page while it shows a draft, an archived plan or an unknown plan (the sidebar's plan
+ * switcher marks the live organisation): what is being edited and the draft's main actions, and
+ * what the last scenario action did.
  */
 export function PlanBar() {
   const plans = usePlans();
   const planId = useSelectedPlanId();
-  const switchPlan = useSwitchPlan();
   const { search } = useLocation();
   const open = useScenariosUi((s) => s.open);
   const notice = useScenariosUi((s) => s.notice);
@@ -26,35 +25,11 @@ export function PlanBar() {
   if (!plans) return null;
   const plan = plans.byId.get(planId);
   const kind = plan?.kind ?? 'missing';
+  if (kind === 'live' && !notice) return null;
   return (
-    <section className={styles.bar} data-kind={kind} aria-label="Plan">
-      <span className={styles.mark} data-testid="plan-mark">
-        {plan ? KIND_MARK[plan.kind] : 'Unknown plan'}
-      </span>
-      <select className={styles.planSelect} aria-label="Plan shown" value={plan ? planId : ''} onChange={(event) => switchPlan(event.target.value)}>
-        {!plan ? <option value="">A deleted or unknown plan</option> : null}
-        <option value={LIVE_PLAN_ID}>Live organisation</option>
-        {plans.drafts.length > 0 ? (
-          <optgroup label="Drafts">
-            {plans.drafts.map((draft) => (
-              <option key={draft.id} value={draft.id}>
-                {draft.name}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
-        {plans.archived.length > 0 ? (
-          <optgroup label="Archive (read-only)">
-            {plans.archived.map((archived) => (
-              <option key={archived.id} value={archived.id}>
-                {archived.name}
-              </option>
-            ))}
-          </optgroup>
-        ) : null}
-      </select>
-      <p className={styles.explain}>
-        {kind === 'live' ? 'Edits change the organisation as it is now.' : null}
+    <section className={styles.bar} data-kind={kind} aria-label="Plan banner">
+      {kind === 'live' ? null : <span className={styles.mark}>{plan ? KIND_MARK[plan.kind] : 'Unknown plan'}</span>}
+      <p className={styles.explain} hidden={kind === 'live'}>
         {kind === 'draft' ? (
           <>
             Editing the draft <UserText>{plan!.name}</UserText>: team and membership edits stay in this draft; people, departments and roles apply to every plan.
@@ -72,7 +47,6 @@ export function PlanBar() {
             <Button onClick={() => open({ kind: 'promote', planId })}>Promote…</Button>
           </>
         ) : null}
-        <Button onClick={() => open({ kind: 'create', fromPlanId: plan && kind !== 'missing' ? planId : LIVE_PLAN_ID })}>New draft…</Button>
       </div>
       <div className={styles.barNotice} aria-live="polite">
         {notice ? (

@@ -2,21 +2,25 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The scenario screens as a person uses them: the plan bar, drafts, the comparison, promotion. */
 export class Scenarios {
-  readonly bar: Locator;
+  /** The sidebar's plan switcher (mark, plan shown, New draft…). */
+  readonly switcher: Locator;
+  /** Above the page while a draft or archived plan is shown, and after a scenario action. */
+  readonly banner: Locator;
 
   constructor(readonly page: Page) {
-    this.bar = page.getByRole('region', { name: 'Plan' });
+    this.switcher = page.getByRole('region', { name: 'Plan', exact: true });
+    this.banner = page.getByRole('region', { name: 'Plan banner' });
   }
 
   async createDraft(name: string, from = 'A copy of the live organisation'): Promise<void> {
-    await this.bar.getByRole('button', { name: 'New draft…' }).click();
+    await this.switcher.getByRole('button', { name: 'New draft…' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New draft' });
     await dialog.getByLabel('Draft name').fill(name);
     await dialog.getByLabel('Start from').selectOption({ label: from });
     await dialog.getByRole('button', { name: 'Create draft' }).click();
     await expect(dialog).toBeHidden();
-    await expect(this.bar.getByLabel('Plan shown')).toHaveValue(/.+/);
-    await expect(this.bar).toContainText(`Editing the draft ${name}`);
+    await expect(this.switcher.getByLabel('Plan shown').locator('option:checked')).toHaveText(name);
+    await expect(this.banner).toContainText(`Editing the draft ${name}`);
   }
 
   /** A team's page of the plan shown, from the board's search. */
