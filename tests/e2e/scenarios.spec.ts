@@ -207,8 +207,30 @@ test.describe('Scenarios', () => {
     await page.getByRole('link', { name: 'Teams', exact: true }).click();
     await expect(board.card('Payments Platform')).toBeVisible();
 
+    // Merge two teams of the imported draft.
+    await page.getByRole('button', { name: 'Merge teams…' }).click();
+    const merge = page.getByRole('dialog', { name: 'Merge teams' });
+    await merge.getByRole('checkbox', { name: 'Billing & Invoicing' }).check();
+    await merge.getByRole('checkbox', { name: 'Payments Platform' }).check();
+    await merge.getByLabel('Name of the merged team').fill('Money');
+    for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: testInfo.outputPath(`merge-dialog-${size.width}.png`) });
+    }
+    await expect(merge.getByRole('button', { name: 'Merge teams' })).toBeInViewport();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await merge.getByRole('button', { name: 'Merge teams' }).click();
+    await expect(merge).toBeHidden();
+    await expect(board.card('Money')).toBeVisible();
+    await expect(board.card('Payments Platform')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Plans', exact: true }).click();
+    await page.getByRole('table', { name: 'Drafts' }).getByRole('link', { name: 'Compare Option A (imported) with live' }).click();
+    await expect(page.getByRole('list', { name: 'Changes in Option A (imported) (draft)' }).getByRole('listitem').first()).toHaveText('MergedPayments Platform + Billing & Invoicing → Money');
+
     // An empty sheet removes every team: a long change list over several pages, each marked DRAFT.
     await scenarios.createDraft('Blank', 'An empty sheet (no teams)');
+    await page.getByRole('link', { name: 'Teams', exact: true }).click();
     await expect(page.getByText('No teams yet.')).toBeVisible();
     await page.goto(`/#/print/comparison?base=plan:live&with=${new URL(page.url().replace('#', '')).searchParams.get('plan')}`);
     await expect(page.locator('html[data-print-status="ready"]')).toBeAttached();
