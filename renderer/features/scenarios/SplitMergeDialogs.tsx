@@ -161,7 +161,7 @@ function MergeForm({ teams, initialTeamId, onDone }: { teams: Team[]; initialTea
     <form className={formStyles.form} onSubmit={submit} noValidate>
       <fieldset className={styles.candidates}>
         <legend>Teams to merge ({chosen.length.toLocaleString('en-US')} chosen)</legend>
-        <div className={styles.scroll}>
+        <div className={`${styles.scroll} ${styles.checkGrid}`}>
           {teams.map((team) => (
             <label key={team.id} className={styles.check}>
               <input type="checkbox" checked={chosen.includes(team.id)} onChange={() => toggle(team.id)} />
