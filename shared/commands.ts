@@ -37,10 +37,24 @@ export const COMMANDS = [
   { id: 'go.people', label: 'People', accelerator: 'CmdOrCtrl+2', section: 'view', group: 'go' },
   { id: 'go.okrs', label: 'OKRs', accelerator: 'CmdOrCtrl+3', section: 'view', group: 'go' },
   { id: 'go.charts', label: 'Charts', accelerator: 'CmdOrCtrl+4', section: 'view', group: 'go' },
-  { id: 'go.checkInsDue', label: 'Check-ins due', accelerator: 'CmdOrCtrl+5', section: 'view', group: 'go' },
+  { id: 'go.plans', label: 'Plans', accelerator: 'CmdOrCtrl+5', section: 'view', group: 'go' },
+  { id: 'go.checkInsDue', label: 'Check-ins due', accelerator: 'CmdOrCtrl+6', section: 'view', group: 'go' },
   { id: 'go.quarterReview', label: 'Quarter review', section: 'view', group: 'go' },
   { id: 'palette.open', label: 'Command palette…', accelerator: 'CmdOrCtrl+K', section: 'view', group: 'palette' },
   { id: 'go.settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', section: 'settings', group: 'settings' },
+  // Scenarios (issue 18): drafts beside the live organisation.
+  { id: 'plan.compare', label: 'Compare plans', section: 'view', group: 'plans' },
+  { id: 'plan.showLive', label: 'Show the live organisation', section: 'view', group: 'plans' },
+  { id: 'plan.exportComparisonPdf', label: 'Export comparison as PDF…', section: 'view', group: 'plans' },
+  { id: 'plan.newDraft', label: 'New draft…', section: 'edit', group: 'plans' },
+  { id: 'plan.rename', label: 'Rename draft…', section: 'edit', group: 'plans' },
+  { id: 'plan.duplicate', label: 'Duplicate draft…', section: 'edit', group: 'plans' },
+  { id: 'plan.delete', label: 'Delete draft…', section: 'edit', group: 'plans' },
+  { id: 'team.split', label: 'Split team…', section: 'edit', group: 'plans' },
+  { id: 'team.merge', label: 'Merge teams…', section: 'edit', group: 'plans' },
+  { id: 'plan.promote', label: 'Promote draft to live…', section: 'edit', group: 'plans' },
+  { id: 'plan.importDraft', label: 'Import draft…', section: 'edit', group: 'plans' },
+  { id: 'plan.exportDraft', label: 'Export draft…', section: 'edit', group: 'plans' },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -11,6 +11,9 @@ import { NavIcon } from './NavIcon';
 import { UndoToast } from './UndoToast';
 import { WorkspaceLoading } from './WorkspaceLoading';
 import { NAVIGATION } from './navigation';
+import { PlanBar } from '../features/scenarios/PlanBar';
+import { PlanSwitcher } from '../features/scenarios/PlanSwitcher';
+import { ScenarioDialogs } from '../features/scenarios/ScenarioDialogs';
 import styles from './AppLayout.module.css';
 
 const NARROW = '(max-width: 1199px)';
@@ -45,6 +48,7 @@ export function AppLayout() {
         <p className={styles.brand}>
           <span className={styles.brandName}>Teamshape</span>
         </p>
+        <PlanSwitcher collapsed={collapsed} />
         <ul className={styles.links}>
           {NAVIGATION.map((item) => (
             <li key={item.path}>
@@ -77,6 +81,7 @@ export function AppLayout() {
         <DailyBackupBanner />
         <EvictionNotice />
         <WorkspaceLoading>
+          <PlanBar />
           <FocusAfterNavigation main={mainRef} />
           <Outlet />
         </WorkspaceLoading>
@@ -84,6 +89,7 @@ export function AppLayout() {
       <UndoToast />
       <CommandPalette />
       <HistoryPanel />
+      <ScenarioDialogs />
     </div>
   );
 }

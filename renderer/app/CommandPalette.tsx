@@ -3,7 +3,7 @@ import { Command } from 'cmdk';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { COMMANDS, formatAccelerator, type CommandId } from '../../shared/commands';
-import { useTeams } from '../db';
+import { usePlans, useTeams } from '../db';
 import { isMacPlatform, runCommand, useCommand } from '../platform';
 import { useSelectedPlanId } from '../state/selection';
 import { useReturnFocus } from '../ui/useReturnFocus';
@@ -36,6 +36,7 @@ function PaletteCommands({ close }: { close: () => void }) {
   const navigate = useNavigate();
   const { search } = useLocation();
   const teams = useTeams(useSelectedPlanId());
+  const plans = usePlans();
   const mac = isMacPlatform();
   const sections = ['file', 'edit', 'view'] as const;
   const run = (id: CommandId) => {
@@ -74,6 +75,26 @@ function PaletteCommands({ close }: { close: () => void }) {
                 className={styles.item}
               >
                 <span>Open team: {team.name}</span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
+        {plans ? (
+          <Command.Group heading="Plans" className={styles.group}>
+            {[...(plans.live ? [plans.live] : []), ...plans.drafts, ...plans.archived].map((plan) => (
+              <Command.Item
+                key={plan.id}
+                value={`Plan ${plan.name} ${plan.id}`}
+                onSelect={() => {
+                  close();
+                  const params = new URLSearchParams(search);
+                  if (plan.kind === 'live') params.delete('plan');
+                  else params.set('plan', plan.id);
+                  navigate({ pathname: '/teams', search: params.toString() ? `?${params.toString()}` : '' });
+                }}
+                className={styles.item}
+              >
+                <span>Open plan: {plan.kind === 'live' ? 'Live organisation' : `${plan.name} (${plan.kind})`}</span>
               </Command.Item>
             ))}
           </Command.Group>

@@ -7,6 +7,7 @@ import { useTeamsUi } from '../state/teamsUi';
 import { useDb } from '../db';
 import { errorMessage } from '../ui/fieldErrors';
 import { backUpWorkspace } from '../features/settings/backUpWorkspace';
+import { useScenarioCommands } from '../features/scenarios/scenarioCommands';
 import styles from './CommandRouter.module.css';
 
 /**
@@ -27,6 +28,7 @@ export function CommandRouter() {
   const { pathname, search } = useLocation();
   const [notice, setNotice] = useState('');
   const db = useDb();
+  const scenarioCommands = useScenarioCommands();
   // The plan and period live in the query string; moving between pages keeps them.
   const go = (path: string) => {
     setNotice('');
@@ -74,6 +76,7 @@ export function CommandRouter() {
     'go.checkInsDue': () => go('/okrs/check-ins'),
     'go.quarterReview': () => go('/okrs/review'),
     'go.settings': () => go('/settings'),
+    ...scenarioCommands,
     ...(Object.fromEntries(
       Object.entries(GUIDED_COMMANDS).map(([id, target]) => [
         id,

@@ -4,5 +4,6 @@ export const NAVIGATION = [
   { path: '/people', label: 'People' },
   { path: '/okrs', label: 'OKRs' },
   { path: '/charts', label: 'Charts' },
+  { path: '/plans', label: 'Plans' },
   { path: '/settings', label: 'Settings' },
 ] as const;

@@ -15,11 +15,15 @@ import { QuarterReviewPage } from '../features/okrs/QuarterReviewPage';
 import { ChartsPage } from '../features/charts/ChartsPage';
 import { ChartPrintView } from '../features/charts/ChartPrintView';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { PlansPage } from '../features/scenarios/PlansPage';
+import { ComparePage } from '../features/scenarios/ComparePage';
+import { ComparisonPrintView } from '../features/scenarios/ComparisonPrintView';
 
 /** Hash routing needs no server fallback under app:// or in the print window. */
 export const appRouter = createHashRouter([
   // The chart print view is a document of pages, outside the app's shell (no navigation).
   { path: '/print/chart', element: <ChartPrintView />, errorElement: <RouteError /> },
+  { path: '/print/comparison', element: <ComparisonPrintView />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <AppLayout />,
@@ -38,6 +42,8 @@ export const appRouter = createHashRouter([
       { path: 'okrs/review', element: <QuarterReviewPage /> },
       { path: 'charts', element: <ChartsPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'plans', element: <PlansPage /> },
+      { path: 'plans/compare', element: <ComparePage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

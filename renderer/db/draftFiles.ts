@@ -15,6 +15,11 @@ import { mustBeAlive } from './okrReads';
 import { planRecords } from './scenarios';
 import { foldText } from '../../shared/backup/naturalKeys';
 
+/** `<name>.teamshape-draft.json`, the name cleaned of characters file systems refuse. */
+export function draftFileName(planName: string): string {
+  return `${planName.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'draft'}.teamshape-draft.json`;
+}
+
 /** The draft as a file's text (JSON), ready to save as `<name>.teamshape-draft.json`. */
 export async function exportDraft(db: TeamshapeDb, planId: string): Promise<{ fileName: string; text: string; file: DraftFile }> {
   return db.transaction('r', [db.plans, db.teams, db.memberships, db.people, db.roles], async () => {
@@ -35,8 +40,7 @@ export async function exportDraft(db: TeamshapeDb, planId: string): Promise<{ fi
       teams: teams.map((t) => ({ key: t.id, name: t.name, mission: t.mission, service: t.service, championKey: t.championId, derivedFromTeamIds: t.derivedFromTeamIds ?? [] })),
       memberships: memberships.filter((m) => teamIds.has(m.teamId)).map((m) => ({ teamKey: m.teamId, personKey: m.personId, roleId: m.roleId, roleName: roles.get(m.roleId) ?? m.roleId, allocation: m.allocation })),
     });
-    const safeName = plan.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'draft';
-    return { fileName: `${safeName}.teamshape-draft.json`, text: JSON.stringify(file, null, 1), file };
+    return { fileName: draftFileName(plan.name), text: JSON.stringify(file, null, 1), file };
   });
 }
 

@@ -53,4 +53,5 @@ export { useOpenKeyResults, useAllObjectives, type OpenKeyResult } from './okrDu
 export { readLayoutPreferences, writeLayoutPreferences, useLayoutPreference, type LayoutPreferences } from './layoutPreferences';
 export { createDraft, duplicateDraft, updateDraft, deleteDraft, rebaseDraftOnLive, splitTeam, mergeTeams, planRecords, type NewDraft, type DraftChanges } from './scenarios';
 export { readComparison, previewPromotion, promoteDraft, PromotionRefusedError, type ComparisonResult, type PlanComparison, type PromotionPreview, type PromotionOutcome } from './scenarioPromotion';
-export { exportDraft, readDraftFile, previewDraftImport, importDraft, type DraftImportPreview, type DraftImportOptions } from './draftFiles';
+export { exportDraft, draftFileName, readDraftFile, previewDraftImport, importDraft, type DraftImportPreview, type DraftImportOptions } from './draftFiles';
+export { usePlans, usePlanComparison, usePromotionPreview, type WorkspacePlans, type Loaded } from './scenarioHooks';

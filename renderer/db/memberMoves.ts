@@ -2,6 +2,7 @@ import { isolateBidi } from '../../shared/bidi';
 import { Membership, VACANCY_NAME } from '../../shared/model';
 import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
+import { mustBeEditablePlan } from './planGuard';
 import { applyChange } from './changes';
 import { RuleViolationError } from './errors';
 import { currentActor, mustExist, stampUpdate } from './stamp';
@@ -25,6 +26,7 @@ export async function moveMembers(db: TeamshapeDb, membershipIds: readonly strin
     if (!team || team.deletedAt !== null) {
       throw new RuleViolationError(`The team you dropped on${team ? ` (“${isolateBidi(team.name)}”)` : ''} was deleted, perhaps in another window. Nobody was moved.`);
     }
+    await mustBeEditablePlan(db, team.planId);
     const actor = await currentActor(db);
     const moved: Membership[] = [];
     const names: string[] = [];

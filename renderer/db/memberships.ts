@@ -4,6 +4,7 @@ import type { TeamshapeDb } from './database';
 import { RuleViolationError } from './errors';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
 import { applyChange, expectedVersion, type EditOptions } from './changes';
+import { mustBeEditablePlan } from './planGuard';
 
 export type MembershipChanges = Partial<Pick<Membership, 'roleId' | 'allocation'>>;
 
@@ -12,6 +13,7 @@ export async function addMember(db: TeamshapeDb, input: NewMembership): Promise<
     const fields = parseOrThrow(NewMembership, input);
     const member = parseOrThrow(Membership, { ...fields, ...stampNew(await currentActor(db)) });
     const team = await mustExist(db.teams, member.teamId, 'team');
+    await mustBeEditablePlan(db, team.planId);
     if (member.personId !== null) await mustExist(db.people, member.personId, 'person');
     await mustExist(db.roles, member.roleId, 'role');
     if (team.planId !== member.planId) {
@@ -34,6 +36,7 @@ export async function addMember(db: TeamshapeDb, input: NewMembership): Promise<
 export async function updateMembership(db: TeamshapeDb, membershipId: string, changes: MembershipChanges, options: EditOptions = {}): Promise<Membership> {
   return applyChange(db, 'Change a team membership', async () => {
     const existing = await mustExist(db.memberships, membershipId, 'membership');
+    await mustBeEditablePlan(db, existing.planId);
     const member = parseOrThrow(Membership, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     if (member.roleId !== existing.roleId) await mustExist(db.roles, member.roleId, 'role');
     await db.memberships.put(member);
@@ -44,6 +47,7 @@ export async function updateMembership(db: TeamshapeDb, membershipId: string, ch
 export async function removeMember(db: TeamshapeDb, membershipId: string): Promise<void> {
   await applyChange(db, 'Remove a team member', async () => {
     const existing = await mustExist(db.memberships, membershipId, 'membership');
+    await mustBeEditablePlan(db, existing.planId);
     await db.memberships.put({ ...existing, ...stampDelete(await currentActor(db)) });
   });
 }

@@ -5,8 +5,8 @@
  */
 import { LIVE_PLAN_ID, type Plan } from '../../shared/model';
 import {
-  healthDelta, planHealthSummary, planPromotion, scenarioChanges,
-  type HealthDelta, type OkrImpactItem, type PlanHealthSummary, type RepointChoices, type ScenarioChange,
+  comparePlans, planPromotion, MAX_COMPARED_PLANS,
+  type ComparisonResult, type OkrImpactItem, type PlanRecords, type RepointChoices,
 } from '../../shared/scenarios';
 import { nowIso } from '../../shared/clock';
 import { newId } from '../../shared/ids';
@@ -17,18 +17,7 @@ import { applyChange } from './changes';
 import { mustBeAlive } from './okrReads';
 import { planRecords } from './scenarios';
 
-export interface PlanComparison {
-  candidatePlanId: string;
-  changes: ScenarioChange[];
-  health: PlanHealthSummary;
-  delta: HealthDelta[];
-}
-
-export interface ComparisonResult {
-  baselinePlanId: string;
-  baselineHealth: PlanHealthSummary;
-  candidates: PlanComparison[];
-}
+export type { PlanComparison, ComparisonResult } from '../../shared/scenarios';
 
 async function directory(db: TeamshapeDb) {
   const [people, departments, roles, settings, allTeams] = await Promise.all([
@@ -41,25 +30,17 @@ async function directory(db: TeamshapeDb) {
 
 /** Up to four plans compared with a baseline (usually the live organisation): change list and health. */
 export async function readComparison(db: TeamshapeDb, baselinePlanId: string, candidatePlanIds: readonly string[]): Promise<ComparisonResult> {
-  if (candidatePlanIds.length > 4) throw new RuleViolationError(`Compare at most four plans with the baseline at once (${candidatePlanIds.length} were chosen).`);
+  if (candidatePlanIds.length > MAX_COMPARED_PLANS) throw new RuleViolationError(`Compare at most ${MAX_COMPARED_PLANS} plans with the baseline at once (${candidatePlanIds.length} were chosen).`);
   return db.transaction('r', [db.plans, db.teams, db.memberships, db.people, db.departments, db.roles, db.settings], async () => {
     await mustBeAlive(db.plans, baselinePlanId, 'plan');
     const shared = await directory(db);
-    const base = await planRecords(db, baselinePlanId, true);
-    const healthOf = (records: typeof base) => planHealthSummary({ ...shared, teams: records.teams, memberships: records.memberships });
-    const baselineHealth = healthOf(base);
-    const candidates: PlanComparison[] = [];
+    const records: PlanRecords = await planRecords(db, baselinePlanId, true);
+    const candidates: Array<{ planId: string; records: PlanRecords }> = [];
     for (const planId of candidatePlanIds) {
       await mustBeAlive(db.plans, planId, 'plan');
-      const next = await planRecords(db, planId, true);
-      const changes = scenarioChanges({
-        baselineTeams: base.teams, baselineMemberships: base.memberships, candidateTeams: next.teams, candidateMemberships: next.memberships,
-        people: shared.people, roles: shared.roles, ancestry: shared.allTeams,
-      });
-      const health = healthOf(next);
-      candidates.push({ candidatePlanId: planId, changes, health, delta: healthDelta(baselineHealth, health) });
+      candidates.push({ planId, records: await planRecords(db, planId, true) });
     }
-    return { baselinePlanId, baselineHealth, candidates };
+    return comparePlans(shared, { planId: baselinePlanId, records }, candidates);
   });
 }
 

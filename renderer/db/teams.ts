@@ -3,6 +3,7 @@ import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
 import { applyChange, expectedVersion, type EditOptions } from './changes';
+import { mustBeEditablePlan } from './planGuard';
 
 export type TeamChanges = Partial<Pick<Team, 'name' | 'mission' | 'service' | 'championId'>>;
 
@@ -11,6 +12,7 @@ export async function createTeam(db: TeamshapeDb, input: NewTeam): Promise<Team>
     const fields = parseOrThrow(NewTeam, input);
     const team = parseOrThrow(Team, { ...fields, ...stampNew(await currentActor(db)) });
     await mustExist(db.plans, team.planId, 'plan');
+    await mustBeEditablePlan(db, team.planId);
     if (team.championId) await mustExist(db.people, team.championId, 'executive champion');
     await db.teams.add(team);
     return team;
@@ -20,6 +22,7 @@ export async function createTeam(db: TeamshapeDb, input: NewTeam): Promise<Team>
 export async function updateTeam(db: TeamshapeDb, teamId: string, changes: TeamChanges, options: EditOptions = {}): Promise<Team> {
   return applyChange(db, (team) => `Edit team “${team.name}”`, async () => {
     const existing = await mustExist(db.teams, teamId, 'team');
+    await mustBeEditablePlan(db, existing.planId);
     const team = parseOrThrow(Team, { ...existing, ...changes, ...stampUpdate(await currentActor(db)) });
     if (team.championId && team.championId !== existing.championId) {
       await mustExist(db.people, team.championId, 'executive champion');
@@ -34,6 +37,7 @@ export async function deleteTeam(db: TeamshapeDb, teamId: string): Promise<void>
   let name = '';
   await applyChange(db, () => `Delete team “${name}”`, async () => {
     const team = await mustExist(db.teams, teamId, 'team');
+    await mustBeEditablePlan(db, team.planId);
     name = team.name;
     const tombstone = stampDelete(await currentActor(db));
     await db.teams.put({ ...team, ...tombstone });

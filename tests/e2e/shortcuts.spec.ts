@@ -56,7 +56,7 @@ test.describe('keyboard shortcuts from the command table (browser mode)', () => 
     await expect(page.getByRole('dialog', { name: 'Paste OKRs' })).toBeVisible();
     await page.keyboard.press('Escape');
 
-    await page.keyboard.press('Control+5');
+    await page.keyboard.press('Control+6');
     await expect(page).toHaveURL(/#\/okrs\/check-ins/);
     await viaPalette('quarter review');
     await expect(page).toHaveURL(/#\/okrs\/review/);

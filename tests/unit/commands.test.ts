@@ -25,11 +25,14 @@ describe('the command table', () => {
     for (const id of COMMAND_IDS) expect(id).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
   });
 
-  it('has the File commands of the issue: New team, New objective, Import roster, Export chart as PDF, Back up, Restore', () => {
+  it('has the File commands of the issues: New team, New objective, the imports, Paste OKRs, Export chart as PDF, Back up, Restore', () => {
     expect(COMMANDS.filter((c) => c.section === 'file').map((c) => c.id)).toEqual([
       'team.new',
       'objective.new',
       'roster.import',
+      'memberships.import',
+      'okrs.import',
+      'okrs.paste',
       'chart.exportPdf',
       'backup.create',
       'backup.restore',

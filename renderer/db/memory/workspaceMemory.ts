@@ -258,6 +258,11 @@ export class WorkspaceMemory {
     return counts;
   }
 
+  /** Every record of a table, tombstones included (lineage passes through deleted teams). */
+  all<T>(table: MemoryTable): T[] {
+    return [...this.rows.get(table)!.values()] as unknown as T[];
+  }
+
   /** The current check-in of a key result (latest uncorrected, alive), cached until one of its check-ins changes. */
   latestCheckIn(keyResultId: string): CheckIn | undefined {
     if (!this.latest.has(keyResultId)) this.latest.set(keyResultId, latestCheckIn(this.checkInsByKeyResult.get(keyResultId)) ?? null);

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { NewPerson, type Department } from '../../../shared/model';
-import { createPerson, updatePerson, useDb, usePerson } from '../../db';
+import { createPerson, updatePerson, useDb, usePerson, usePlan } from '../../db';
+import { useSelectedPlanId } from '../../state/selection';
 import { usePeopleUi } from '../../state/peopleUi';
 import { Dialog } from '../../ui/Dialog';
 import { FormFooter } from '../../ui/FormFooter';
@@ -20,6 +21,7 @@ export function PersonEditorDialog({ departments }: { departments: readonly Depa
   const openEditor = usePeopleUi((s) => s.openEditor);
   const person = usePerson(editor?.mode === 'edit' ? editor.personId : undefined);
   const editing = editor?.mode === 'edit';
+  const inDraft = usePlan(useSelectedPlanId())?.kind === 'draft';
   const open = editor !== null && (!editing || Boolean(person));
   const initial: PersonForm =
     editing && person ? { name: person.name, email: person.email ?? '', title: person.title, departmentId: person.departmentId ?? '' } : EMPTY;
@@ -28,7 +30,7 @@ export function PersonEditorDialog({ departments }: { departments: readonly Depa
       open={open}
       onOpenChange={(next) => (next ? undefined : openEditor(null))}
       title={editing ? `Edit ${person?.name ?? 'person'}` : 'Add person'}
-      description="People belong to one department and can sit on several teams."
+      description={`People belong to one department and can sit on several teams.${inDraft ? ' A person applies to every plan: this change reaches the live organisation and every draft, not only the draft shown.' : ''}`}
     >
       {open ? (
         <PersonForm

@@ -1,4 +1,5 @@
-import { useDepartments, usePeople, useRoles, useSettings } from '../../db';
+import { useDepartments, usePeople, usePlan, useRoles, useSettings } from '../../db';
+import { useSelectedPlanId } from '../../state/selection';
 import { PageHeader } from '../../ui/PageHeader';
 import { SETTINGS_GROUPS } from './settingsSections';
 import styles from './SettingsPage.module.css';
@@ -15,9 +16,10 @@ export function SettingsPage() {
   const people = usePeople();
   const roles = useRoles();
   const departments = useDepartments();
+  const inDraft = usePlan(useSelectedPlanId())?.kind === 'draft';
   return (
     <>
-      <PageHeader title="Settings" summary="Each section saves on its own button, and a saved change takes effect at once everywhere." />
+      <PageHeader title="Settings" summary={`Each section saves on its own button, and a saved change takes effect at once everywhere.${inDraft ? ' Settings, departments and roles apply to every plan: a change here reaches the live organisation and every draft, not only the draft shown.' : ''}`} />
       {settings && people && roles && departments ? (
         <div className={styles.layout}>
           <nav className={styles.toc} aria-label="Settings sections">

@@ -1,6 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { formatFte } from '../../../shared/rules';
-import { usePeople, usePlanHealth, usePlanMemberships, useRoles, useTeam } from '../../db';
+import { usePeople, usePlan, usePlanHealth, usePlanMemberships, useRoles, useTeam } from '../../db';
+import { useScenariosUi } from '../../state/scenariosUi';
 import { useSelectedPlanId } from '../../state/selection';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
@@ -30,6 +31,8 @@ export function TeamView() {
   const openEditor = useTeamsUi((s) => s.openEditor);
   const draftMember = useTeamsUi((s) => s.draftMember);
   const editMembership = useTeamsUi((s) => s.editMembership);
+  const isDraft = usePlan(planId)?.kind === 'draft';
+  const openScenario = useScenariosUi((s) => s.open);
 
   if (team === null) {
     return (
@@ -52,6 +55,8 @@ export function TeamView() {
         actions={
           <>
             <Button onClick={() => openEditor({ mode: 'edit', teamId })}>Edit team</Button>
+            {isDraft ? <Button onClick={() => openScenario({ kind: 'split', planId, teamId })}>Split…</Button> : null}
+            {isDraft ? <Button onClick={() => openScenario({ kind: 'merge', planId, teamId })}>Merge with…</Button> : null}
             <Button variant="primary" onClick={() => draftMember({ teamId, personId: null })}>
               Add member
             </Button>

@@ -14,7 +14,9 @@ import {
   useTeams,
   useTeamSizes,
   useWorkspaceIsEmpty,
+  usePlan,
 } from '../../db';
+import { useScenariosUi } from '../../state/scenariosUi';
 import { useSelectedPlanId } from '../../state/selection';
 import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
@@ -43,6 +45,8 @@ const GROUPINGS = [
 
 export function TeamsPage() {
   const planId = useSelectedPlanId();
+  const isDraft = usePlan(planId)?.kind === 'draft';
+  const openScenario = useScenariosUi((s) => s.open);
   const { search } = useLocation();
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
@@ -106,9 +110,13 @@ export function TeamsPage() {
         title="Teams"
         summary={summary}
         actions={
-          <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
-            New team
-          </Button>
+          <>
+            {isDraft && (teams?.length ?? 0) > 1 ? <Button onClick={() => openScenario({ kind: 'merge', planId, teamId: null })}>Merge teams…</Button> : null}
+            {isDraft && (teams?.length ?? 0) > 0 ? <Button onClick={() => openScenario({ kind: 'split', planId, teamId: null })}>Split a team…</Button> : null}
+            <Button variant="primary" onClick={() => openEditor({ mode: 'create' })}>
+              New team
+            </Button>
+          </>
         }
       />
       {isEmpty ? <EmptyWorkspace /> : null}

@@ -1,0 +1,109 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
+import { todayLocal } from '../../../shared/clock';
+import { LIVE_PLAN_ID } from '../../../shared/model';
+import { usePlanComparison, usePlans, usePromotionPreview } from '../../db';
+import { formatDay } from '../../ui/dates';
+import { UserText } from '../../ui/UserText';
+import { ChangeList } from './ChangeList';
+import { comparedPlanName } from './ComparePage';
+import { compareAddress, readCompareQuery } from './compareAddress';
+import { HealthTable } from './HealthTable';
+import styles from './ComparisonPrint.module.css';
+import listStyles from './Scenarios.module.css';
+
+const EMPTY_CHOICES = {};
+
+/** The same ready signal the chart print view gives (data-print-status), once drawn and the fonts loaded. */
+function useReadySignal(ready: boolean, autoPrint: boolean, error: string | null) {
+  useEffect(() => {
+    const root = document.documentElement.dataset;
+    if (error) {
+      root.printStatus = 'error';
+      root.printError = error;
+      return undefined;
+    }
+    root.printStatus = 'loading';
+    if (!ready) return undefined;
+    let cancelled = false;
+    void document.fonts.ready.then(() => requestAnimationFrame(() => {
+      if (cancelled) return;
+      root.printStatus = 'ready';
+      if (autoPrint) window.print();
+    }));
+    return () => {
+      cancelled = true;
+    };
+  }, [ready, autoPrint, error]);
+}
+
+/**
+ * The comparison as a document for a board meeting (#/print/comparison?base=…&with=…): the health
+ * table, each plan's change list and OKR impact. Printed by window.print() (Save as PDF) in the
+ * browser and the desktop app, and by page.pdf() in tests; every page carries DRAFT and the
+ * drafts' names when a draft is compared.
+ */
+export function ComparisonPrintView() {
+  const { search } = useLocation();
+  const plans = usePlans();
+  const { baselinePlanId, candidatePlanIds } = readCompareQuery(search, LIVE_PLAN_ID);
+  const comparison = usePlanComparison(baselinePlanId, candidatePlanIds);
+  const autoPrint = new URLSearchParams(search).get('autoprint') === '1';
+  const error = comparison && !comparison.ok ? comparison.error : candidatePlanIds.length === 0 ? 'Choose at least one plan to compare.' : null;
+  useReadySignal(Boolean(plans && comparison?.ok), autoPrint, error);
+  const back = compareAddress(baselinePlanId, candidatePlanIds);
+  const backHref = `#${back.pathname}${back.search}`;
+  if (!plans || !comparison) return <p>Preparing the comparison…</p>;
+  if (error || !comparison.ok) {
+    return (
+      <main className={styles.sheet}>
+        <h1>The comparison cannot be printed</h1>
+        <p role="alert">{error}</p>
+        <a href={backHref}>Back to the comparison</a>
+      </main>
+    );
+  }
+  const name = (id: string) => comparedPlanName(plans, id);
+  const drafts = [baselinePlanId, ...candidatePlanIds].map((id) => plans.byId.get(id)).filter((p) => p?.kind === 'draft');
+  const today = todayLocal();
+  return (
+    <div className={styles.document}>
+      <header className={styles.toolbar} data-print="hide">
+        <a href={backHref}>Back to the comparison</a>
+        <p>Plan comparison, A4 portrait</p>
+        <button type="button" onClick={() => window.print()}>Print or save as PDF</button>
+      </header>
+      <main className={styles.sheet} aria-label="Print preview">
+        <div className={styles.running}>
+          <span>Teamshape · Plan comparison · {formatDay(today)}</span>
+          {drafts.length > 0 ? <span className={styles.draftMark}>DRAFT — {drafts.map((d) => d!.name).join(', ')}</span> : null}
+        </div>
+        <h1 className={styles.title}>{candidatePlanIds.map(name).join(', ')} compared with {name(baselinePlanId)}</h1>
+        <h2>Headcount and health</h2>
+        <HealthTable result={comparison.value} planName={name} />
+        {comparison.value.candidates.map((c) => (
+          <section key={c.candidatePlanId}>
+            <h2>{name(c.candidatePlanId)}: {c.changes.length.toLocaleString('en-US')} {c.changes.length === 1 ? 'change' : 'changes'}</h2>
+            <ChangeList changes={c.changes} label={`Changes in ${name(c.candidatePlanId)}`} />
+            {baselinePlanId === LIVE_PLAN_ID ? <PrintedImpact planId={c.candidatePlanId} date={today} /> : null}
+          </section>
+        ))}
+      </main>
+    </div>
+  );
+}
+
+function PrintedImpact({ planId, date }: { planId: string; date: string }) {
+  const preview = usePromotionPreview(planId, date, EMPTY_CHOICES);
+  const items = preview?.impact ?? [];
+  return (
+    <>
+      <h3>OKR impact if promoted on {formatDay(date)}</h3>
+      {items.length === 0 ? <p>No running objective or key result is owned by a team this plan splits, merges or removes.</p> : (
+        <ul className={listStyles.changeList}>
+          {items.map((item) => <li key={item.key}><UserText>{item.text}</UserText></li>)}
+        </ul>
+      )}
+    </>
+  );
+}
