@@ -19,8 +19,8 @@ import styles from './CheckInsDue.module.css';
 import okr from './Okr.module.css';
 
 const PAGE = 100;
-/** The shortest a row can be (px): how many can share the first screen. */
-const ROW_MIN_HEIGHT = 48;
+/** Shorter than any row (63 px at 1440 wide, 112 px at 1024): a screenful is at most the window height / this. */
+const ROW_MIN_HEIGHT = 56;
 
 /** ?for=me | team:<id> | everyone, in the URL like every selection. */
 function useDueScope(meId: string | null | undefined): [DueScope | undefined, string, (value: string) => void] {

@@ -29,8 +29,8 @@ export function ObjectiveTree({ nodes, expected, label, nested = false, keyResul
 
 /** Up to this many objectives, key results show unfolded. */
 const SHORT_LIST = 24;
-/** The shortest an objective card can be (px): how many can share the first screen. */
-const CARD_MIN_HEIGHT = 96;
+/** Shorter than any objective card (164 px or more at 1024–1440 wide): a screenful is at most the window height / this. */
+const CARD_MIN_HEIGHT = 120;
 
 /**
  * A period with hundreds of objectives: the first screen is rendered at once, the rest right after
