@@ -14,10 +14,26 @@ interface WebCrypto {
 
 const webCrypto = (globalThis as unknown as { crypto?: WebCrypto }).crypto;
 
+/** Random bytes drawn from Web Crypto 4 KiB at a time: one call per 256 ids, not one per id (imports make tens of thousands). */
+const pool = new Uint8Array(4096);
+let poolAt = pool.length;
+
 function systemRandom(bytes: Uint8Array): void {
   if (!webCrypto) throw new Error('No secure random source is available: Web Crypto is missing.');
-  webCrypto.getRandomValues(bytes);
+  if (bytes.length > pool.length) {
+    webCrypto.getRandomValues(bytes);
+    return;
+  }
+  if (poolAt + bytes.length > pool.length) {
+    webCrypto.getRandomValues(pool);
+    poolAt = 0;
+  }
+  // Each byte is handed out once: poolAt only moves forward until the pool is refilled.
+  bytes.set(pool.subarray(poolAt, poolAt + bytes.length));
+  poolAt += bytes.length;
 }
+
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
 /** mulberry32: tiny, fast, good enough for reproducible sample data (never for secrets). */
 export function seededRandom(seed: number): () => number {
@@ -41,8 +57,9 @@ function uuidV7(timestampMs: number, random: RandomSource): string {
   }
   bytes[6] = (bytes[6]! & 0x0f) | 0x70;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  let id = '';
+  for (let i = 0; i < 16; i++) id += (i === 4 || i === 6 || i === 8 || i === 10 ? '-' : '') + HEX[bytes[i]!]!;
+  return id;
 }
 
 /**

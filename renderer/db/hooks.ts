@@ -7,8 +7,8 @@ import { useDb } from './context';
 import { readMeId } from './device';
 import { useDerived, useTableVersion, useWorkspaceMemory } from './memory/useMemory';
 import type { MemoryTable } from './memory/workspaceMemory';
+import { byName } from './nameOrder';
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
 /** An alive record by id from the workspace in memory: null when there is none, undefined while loading. */
 function useAliveRecord<T extends { deletedAt: string | null }>(table: MemoryTable, id: string | undefined): T | null | undefined {

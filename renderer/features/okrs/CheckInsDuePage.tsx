@@ -6,7 +6,8 @@ import { okrPreferences } from '../../../shared/rules';
 import { useDerived, useMeId, useOpenKeyResults, usePeople, usePlanMemberships, useSettings, useTeams } from '../../db';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
-import { SelectField } from '../../ui/SelectField';
+import { LongSelectField } from '../../ui/LongSelectField';
+import { screenfulOf, useFirstScreenThenAll } from '../../ui/firstScreen';
 import { useReadyMark } from '../../ui/useReadyMark';
 import { CheckInEditDialogs, type CheckInEdit } from './CorrectCheckInDialog';
 import { dueRows, teamsOf, type DueScope } from './dueRows';
@@ -18,6 +19,8 @@ import styles from './CheckInsDue.module.css';
 import okr from './Okr.module.css';
 
 const PAGE = 100;
+/** Shorter than any row (63 px at 1440 wide, 112 px at 1024): a screenful is at most the window height / this. */
+const ROW_MIN_HEIGHT = 56;
 
 /** ?for=me | team:<id> | everyone, in the URL like every selection. */
 function useDueScope(meId: string | null | undefined): [DueScope | undefined, string, (value: string) => void] {
@@ -66,6 +69,8 @@ export function CheckInsDuePage() {
     for (const row of rows) if (!order.ids.has(row.keyResult.id)) order.ids.set(row.keyResult.id, order.ids.size);
     return [...rows].sort((a, b) => order.ids.get(a.keyResult.id)! - order.ids.get(b.keyResult.id)!);
   }, [rows, order]);
+  // A screenful of rows goes out with the page, the rest of the hundred right after (below the fold).
+  const rendered = useFirstScreenThenAll(Math.min(shown, ordered?.length ?? 0), screenfulOf(ROW_MIN_HEIGHT));
   useReadyMark('teamshape:check-ins-due-ready', Boolean(ordered) || (meId === null && scopeValue === 'me'));
 
   const names = useMemo(() => new Map([...(people ?? []).map((p) => [p.id, p.name] as const), ...(teams ?? []).map((t) => [t.id, t.name] as const)]), [people, teams]);
@@ -95,7 +100,7 @@ export function CheckInsDuePage() {
       <PageHeader title="Check-ins due" summary={summary} />
       <OkrSubnav />
       <div className={okr.toolbar}>
-        <SelectField label="Key results of" value={scopeValue} options={scopes} onChange={(e) => { setShown(PAGE); setScope(e.target.value); }} />
+        <LongSelectField label="Key results of" value={scopeValue} options={scopes} onChange={(e) => { setShown(PAGE); setScope(e.target.value); }} />
       </div>
       {scopeValue === 'me' && meId === null ? (
         <p className={okr.empty}>Say who you are (Settings › This is me, or on your first check-in) to see the key results you own; or choose a team.</p>
@@ -106,7 +111,7 @@ export function CheckInsDuePage() {
       </p>
       {ordered && ordered.length > 0 ? (
         <div ref={list} className={styles.list} aria-label="Key results to check in" role="group">
-          {ordered.slice(0, shown).map((row) => (
+          {ordered.slice(0, rendered).map((row) => (
             <InlineCheckIn
               key={row.keyResult.id}
               row={row}

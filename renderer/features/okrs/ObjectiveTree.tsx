@@ -1,5 +1,5 @@
-import { startTransition, useEffect, useState } from 'react';
 import type { AlignmentNode } from '../../../shared/rules';
+import { screenfulOf, useFirstScreenThenAll } from '../../ui/firstScreen';
 import { useReadyMark } from '../../ui/useReadyMark';
 import type { ObjectiveRow } from './okrBoard';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -27,8 +27,10 @@ export function ObjectiveTree({ nodes, expected, label, nested = false, keyResul
   );
 }
 
-/** Enough top-level objectives to fill the first screen. */
-const FIRST_SCREEN = 24;
+/** Up to this many objectives, key results show unfolded. */
+const SHORT_LIST = 24;
+/** Shorter than any objective card (164 px or more at 1024–1440 wide): a screenful is at most the window height / this. */
+const CARD_MIN_HEIGHT = 120;
 
 /**
  * A period with hundreds of objectives: the first screen is rendered at once, the rest right after
@@ -36,11 +38,8 @@ const FIRST_SCREEN = 24;
  * Give it a key per period and filter so each new list starts with its first screen again.
  */
 export function ProgressiveObjectiveTree({ nodes, expected }: { nodes: AlignmentNode<RowNode>[]; expected: number }) {
-  const [complete, setComplete] = useState(nodes.length <= FIRST_SCREEN);
-  useEffect(() => {
-    if (!complete) startTransition(() => setComplete(true));
-  }, [complete]);
-  useReadyMark('teamshape:okrs-complete', complete);
+  const count = useFirstScreenThenAll(nodes.length, screenfulOf(CARD_MIN_HEIGHT));
+  useReadyMark('teamshape:okrs-complete', count === nodes.length);
   // A short list shows its key results unfolded; a long one keeps them one click away.
-  return <ObjectiveTree nodes={complete ? nodes : nodes.slice(0, FIRST_SCREEN)} expected={expected} label="Objectives" keyResultsOpen={nodes.length <= FIRST_SCREEN} />;
+  return <ObjectiveTree nodes={count === nodes.length ? nodes : nodes.slice(0, count)} expected={expected} label="Objectives" keyResultsOpen={nodes.length <= SHORT_LIST} />;
 }

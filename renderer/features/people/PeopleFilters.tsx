@@ -1,6 +1,7 @@
 import type { Department, Role, Team } from '../../../shared/model';
 import { usePeopleUi } from '../../state/peopleUi';
 import { Button } from '../../ui/Button';
+import { LongSelectField } from '../../ui/LongSelectField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import styles from './PeoplePage.module.css';
@@ -32,7 +33,7 @@ export function PeopleFilters({ departments, roles, teams }: { departments: read
         onChange={(event) => setFilter({ roleId: event.target.value })}
         options={[{ value: '', label: 'All roles' }, ...roles.map((r) => ({ value: r.id, label: r.name }))]}
       />
-      <SelectField
+      <LongSelectField
         label="Team"
         value={filter.teamId}
         onChange={(event) => setFilter({ teamId: event.target.value })}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useDepartments, useDerived, usePeople, usePlan, usePlanMemberships, useRoles, useSettings, useTeams } from '../../db';
 import { countOf, thousands } from '../../../shared/import';
 import { usePeopleUi } from '../../state/peopleUi';
@@ -31,8 +31,11 @@ export function PeoplePage() {
   const setMembershipImportOpen = usePeopleUi((s) => s.setMembershipImportOpen);
   const settings = useSettings();
   const plan = usePlan(planId);
-  const rows = useDerived(`people-rows:${planId}`, [people, departments, teams, memberships, roles], () =>
-    people && departments && teams && memberships && roles ? peopleRows(people, departments, teams, memberships, roles) : undefined,
+  // After a large change (50,000 people imported) the rows are rebuilt in a render of their own,
+  // not in the task that takes the change in.
+  const rowsPeople = useDeferredValue(people);
+  const rows = useDerived(`people-rows:${planId}`, [rowsPeople, departments, teams, memberships, roles], () =>
+    rowsPeople && departments && teams && memberships && roles ? peopleRows(rowsPeople, departments, teams, memberships, roles) : undefined,
   );
   const visible = useMemo(() => (rows ? sortPeople(filterPeople(rows, filter), sort) : undefined), [rows, filter, sort]);
   useReadyMark('teamshape:people-ready', Boolean(visible));
