@@ -5,6 +5,7 @@
  * the write path too (validated, into Dexie and the in-memory workspace together, not undoable as
  * this user's action), then lets the merge rule keep natural keys unique (normalise.ts).
  */
+import Dexie from 'dexie';
 import * as Y from 'yjs';
 import { RECORD_SCHEMAS, type BackupTableName } from '../../shared/backup';
 import { nowIso } from '../../shared/clock';
@@ -131,23 +132,20 @@ export class SyncEngine {
     if (batch.length === 0) return;
     const keys = new Map<string, { doc: DocKey; table: WorkspaceTable; id: string }>();
     for (const { doc, records } of batch) for (const { table, id } of records) keys.set(`${table}/${id}`, { doc, table, id });
-    const rejected: RejectedRecord[] = [];
-    const byTable = new Map<WorkspaceTable, StoredRecord[]>();
-    for (const { doc, table, id } of keys.values()) {
-      const raw = this.replica.read(doc, table, id);
-      if (!raw) continue;
-      const parsed = RECORD_SCHEMAS[table as BackupTableName].safeParse(raw);
-      if (!parsed.success) {
-        rejected.push({ table, id, problem: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`).join('; ') });
-        continue;
-      }
-      byTable.set(table, [...(byTable.get(table) ?? []), parsed.data as StoredRecord]);
-    }
     let applied = 0;
-    await applyChange(
+    let rejected: RejectedRecord[] = [];
+    // Never inside whatever transaction happens to be running when the update arrives (Dexie
+    // carries a transaction across promises): this is a change of its own.
+    await Dexie.ignoreTransaction(() => applyChange(
       this.db,
       REMOTE_CHANGE_LABEL,
       async () => {
+        // A transaction's body starts before IndexedDB grants it the tables: the first read waits
+        // for that. Only then read the documents, so a local edit that committed meanwhile is in
+        // them, and none can commit between this read and the writes.
+        await this.db.settings.count();
+        const { byTable, refused } = this.materialise(keys.values());
+        rejected = refused;
         const touched = new Set<WorkspaceTable>();
         for (const [table, records] of byTable) {
           const current = (await this.db.table(table).bulkGet(records.map((r) => r.id))) as (StoredRecord | undefined)[];
@@ -165,9 +163,28 @@ export class SyncEngine {
         await this.store(batch.filter((update) => update.update.length > 0), 0);
       },
       { fromSync: true, keepTimestamps: true, prevalidated: true },
-    );
+    ));
     for (const doc of this.syncedPlanIds().map(planDoc)) this.replica.doc(doc);
     this.events.onApplied?.(applied, rejected);
+  }
+
+  /** The records as the documents hold them now, each checked with the shared schema. */
+  private materialise(keys: Iterable<{ doc: DocKey; table: WorkspaceTable; id: string }>) {
+    const refused: RejectedRecord[] = [];
+    const byTable = new Map<WorkspaceTable, StoredRecord[]>();
+    for (const { doc, table, id } of keys) {
+      const raw = this.replica.read(doc, table, id);
+      if (!raw) continue;
+      const parsed = RECORD_SCHEMAS[table as BackupTableName].safeParse(raw);
+      if (!parsed.success) {
+        refused.push({ table, id, problem: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`).join('; ') });
+        continue;
+      }
+      const list = byTable.get(table);
+      if (list) list.push(parsed.data as StoredRecord);
+      else byTable.set(table, [parsed.data as StoredRecord]);
+    }
+    return { byTable, refused };
   }
 
   /**

@@ -8,7 +8,7 @@ import { addMember } from '../../../renderer/db/memberships';
 import { readUndoHistory, undoLastChange } from '../../../renderer/db/undo';
 import { applyChange } from '../../../renderer/db/changes';
 import { countWaiting, updatesTable } from '../../../renderer/sync/syncStore';
-import { closeLaptop, exchange, laptop, type Laptop } from './laptops';
+import { closeLaptop, exchange, laptop, sendMissing, type Laptop } from './laptops';
 
 let a: Laptop;
 let b: Laptop;
@@ -66,6 +66,16 @@ describe('sync between two laptops', () => {
     }
   });
 
+  it('keeps an edit that arrived while this laptop was saving its own edit of another field', async () => {
+    const team = await createTeam(a.db, { planId: LIVE_PLAN_ID, name: 'Payments' });
+    await exchange(a, b);
+    await updateTeam(a.db, team.id, { name: 'Checkout' });
+    sendMissing(a, b); // in the replica, not yet in Dexie
+    await updateTeam(b.db, team.id, { mission: 'Owns checkout' });
+    await exchange(a, b);
+    for (const machine of [a, b]) expect(await machine.db.teams.get(team.id)).toMatchObject({ name: 'Checkout', mission: 'Owns checkout' });
+  });
+
   it('resolves the same field the same way on both laptops and keeps both edits in the history', async () => {
     const team = await createTeam(a.db, { planId: LIVE_PLAN_ID, name: 'Payments' });
     await exchange(a, b);
@@ -80,20 +90,28 @@ describe('sync between two laptops', () => {
     expect(b.engine.history('teams', onB as never).filter((change) => change.field === 'name')).toHaveLength(2);
   });
 
-  it('lets a deletion win over a concurrent edit of the deleted team, and undo brings it back everywhere', async () => {
+  it('lets a deletion win over a concurrent edit of the deleted team, keeping the edit in its history', async () => {
     const team = await createTeam(a.db, { planId: LIVE_PLAN_ID, name: 'Payments' });
     await exchange(a, b);
     await deleteTeam(a.db, team.id);
     await updateTeam(b.db, team.id, { mission: 'Edited while deleted elsewhere' });
     await exchange(a, b);
+    for (const machine of [a, b]) {
+      const merged = await machine.db.teams.get(team.id);
+      expect(merged?.deletedAt).not.toBeNull();
+      expect(machine.engine.history('teams', merged as never).map((change) => change.value)).toContain('Edited while deleted elsewhere');
+    }
+  });
+
+  it('undoes a deletion on every laptop', async () => {
+    const team = await createTeam(a.db, { planId: LIVE_PLAN_ID, name: 'Payments' });
+    await exchange(a, b);
+    await deleteTeam(a.db, team.id);
+    await exchange(a, b);
     expect((await b.db.teams.get(team.id))?.deletedAt).not.toBeNull();
-    expect((await a.db.teams.get(team.id))?.deletedAt).not.toBeNull();
     expect(await undoLastChange(a.db)).not.toBeNull();
     await exchange(a, b);
     expect((await b.db.teams.get(team.id))?.deletedAt).toBeNull();
-    // Undo puts back the team as this laptop had it; the other laptop's edit stays in its history.
-    const restored = await b.db.teams.get(team.id);
-    expect(b.engine.history('teams', restored as never).map((change) => change.value)).toContain('Edited while deleted elsewhere');
   });
 
   it('ends with one copy of each person when both laptops added the same people (natural keys)', async () => {

@@ -31,7 +31,7 @@ export async function closeLaptop(machine: Laptop): Promise<void> {
   await dropDb(machine.db);
 }
 
-function sendMissing(from: Laptop, to: Laptop): boolean {
+export function sendMissing(from: Laptop, to: Laptop): boolean {
   let sent = false;
   for (const key of new Set([...from.engine.replica.docKeys(), ...to.engine.replica.docKeys()])) {
     const source = from.engine.replica.doc(key);
