@@ -62,7 +62,7 @@ export class SyncReplica {
         const keys = this.changedKeys.get(key)!;
         for (const event of events) {
           if (event.target === created.getMap(table)) {
-            for (const id of event.keysChanged) keys.set(`${table}/${id}`, { table, id });
+            for (const id of (event as Y.YMapEvent<RecordMap>).keysChanged) keys.set(`${table}/${id}`, { table, id });
           } else {
             const id = event.path[0] as string | undefined;
             if (id !== undefined) keys.set(`${table}/${id}`, { table, id });

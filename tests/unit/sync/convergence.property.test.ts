@@ -72,7 +72,7 @@ async function run(machine: Laptop, side: string, base: Base, commands: readonly
       } else if (step.kind === 'createTeam') {
         const team = await createTeam(machine.db, { planId: LIVE_PLAN_ID, name: `New ${side}${index}` });
         log.created.push(team.id);
-      } else {
+      } else if (step.kind === 'checkIn') {
         const checkIn = await recordCheckIn(machine.db, { keyResultId: base.keyResultId, date: '2026-11-16', value: step.value, confidence: 7 }, '2026-11-16');
         log.checkIns.push(checkIn.id);
       }
