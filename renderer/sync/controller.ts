@@ -4,6 +4,7 @@
  * open, and the status (status.ts) tells the app frame what is happening. Disconnecting keeps the
  * data; a reset from the server replaces this laptop's copy with the server's (after a backup).
  */
+import Dexie from 'dexie';
 import { builtInRecords, BACKUP_TABLES } from '../../shared/backup';
 import { readSyncServerAddress } from '../../shared/security';
 import type { TeamshapeDb } from '../db/database';
@@ -97,7 +98,9 @@ export class SyncController {
         this.seeded = true;
         void engine.seed().then(() => this.refresh());
       }
-      if (state.acknowledged.length > 0) void acknowledge(this.db, state.acknowledged).then(() => this.refresh());
+      // The wire reports from inside whatever runs (a change's transaction writing a Yjs update):
+      // these reads and writes are their own, never part of that transaction.
+      if (state.acknowledged.length > 0) void Dexie.ignoreTransaction(() => acknowledge(this.db, state.acknowledged)).then(() => this.refresh());
       else void this.refresh();
     });
     engine.replica.onDocOpened = (doc) => this.wire?.open(doc);
@@ -105,7 +108,7 @@ export class SyncController {
 
   private async refresh(): Promise<void> {
     if (!this.connection || !this.wireState) return;
-    const waiting = await countWaiting(this.db);
+    const waiting = await Dexie.ignoreTransaction(() => countWaiting(this.db));
     this.set(syncStatus(this.wireState, waiting, this.refusedRecords, new URL(this.connection.url.replace(/^ws/, 'http')).host));
   }
 
