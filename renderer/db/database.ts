@@ -75,6 +75,9 @@ export const SCHEMA_V4 = {
   syncConnection: 'key',
 } as const;
 
+/** Every schema version this code declares, oldest first (version 3 comes with issue 20). */
+export const SCHEMA_VERSIONS: readonly number[] = [1, 2, 4];
+
 export const TABLE_NAMES = Object.keys(SCHEMA_V4) as (keyof typeof SCHEMA_V4)[];
 export type TableName = (typeof TABLE_NAMES)[number];
 
