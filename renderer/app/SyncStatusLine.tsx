@@ -14,7 +14,7 @@ export function SyncStatusLine({ collapsed }: { collapsed: boolean }) {
   if (status.phase === 'off') return null;
   const tone = status.phase === 'synced' ? styles.ok : status.phase === 'refused' || status.phase === 'failed' ? styles.problem : styles.pending;
   return (
-    <div className={styles.line} role="status" aria-live="polite" aria-label="Sync status">
+    <div className={collapsed ? `${styles.line} ${styles.collapsedLine}` : styles.line} role="status" aria-live="polite" aria-label="Sync status">
       <Link to={{ pathname: '/settings', search, hash: '' }} state={{ section: 'sync' }} className={`${styles.link} ${tone}`} title={status.detail || status.label}>
         <span aria-hidden="true" className={styles.dot} />
         <span className={collapsed ? styles.hidden : styles.label}>{status.label}</span>

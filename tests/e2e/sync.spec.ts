@@ -69,6 +69,15 @@ test('two laptops sync through the real server: edits appear without a reload, o
     await b.renameTeam('Payments Platform', 'Payments & Billing');
     await expect(a.card('Payments & Billing')).toBeVisible();
 
+    // Who else is here, and the team's field history with both laptops' changes.
+    await b.card('Payments & Billing').getByRole('link', { name: 'Payments & Billing' }).click();
+    await a.card('Payments & Billing').getByRole('link', { name: 'Payments & Billing' }).click();
+    await expect(page.getByRole('status', { name: 'Also here' })).toContainText('Also here: Someone (not yet said who)');
+    await page.getByText(/^Change history/).click();
+    await expect(page.getByRole('list', { name: 'Change history' })).toContainText('Name: “Payments & Billing”');
+    await a.open();
+    await b.open();
+
     // The server goes away: work goes on, changes wait, and are sent when it is back.
     await server.kill();
     await expect(syncStatus(page)).toContainText('Offline');

@@ -8,6 +8,7 @@ import type { ConnectInput } from '../../sync/controller';
 import { backUpWorkspace } from './backUpWorkspace';
 import styles from './BackupRestore.module.css';
 import settingsStyles from './SettingsPage.module.css';
+import syncStyles from './SyncSettings.module.css';
 
 /** Exactly what leaves this laptop when sync is on, and where it goes (the README says the same). */
 export const WHAT_IS_SENT =
@@ -67,7 +68,7 @@ export function SyncSettings() {
       <p className={settingsStyles.explain}>{WHAT_IS_SENT}</p>
       {connection ? (
         <>
-          <dl className={styles.path}>
+          <dl className={syncStyles.facts}>
             <dt>Server</dt>
             <dd>{connection.url}</dd>
             <dt>Workspace ID</dt>
@@ -86,7 +87,7 @@ export function SyncSettings() {
           </div>
         </>
       ) : (
-        <form onSubmit={(event) => void connect(event)} noValidate aria-label="Connect to a sync server">
+        <form className={syncStyles.form} onSubmit={(event) => void connect(event)} noValidate aria-label="Connect to a sync server">
           <p>Sync is off. To turn it on, paste what your administrator sent you (from the server’s invite command).</p>
           <TextField label="Server address" placeholder="wss://sync.example.com" autoComplete="off" spellCheck={false} {...field('address')} hint="ws://127.0.0.1:8787 for a server on this computer" />
           <TextField label="Workspace ID" autoComplete="off" spellCheck={false} {...field('workspaceId')} />
