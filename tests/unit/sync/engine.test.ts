@@ -156,4 +156,19 @@ describe('sync between two laptops', () => {
     await exchange(a, b);
     expect(await b.db.device.get('meId')).toBeUndefined();
   });
+
+  it('keeps a malformed record from a modified client out of the workspace and reports it', async () => {
+    const Y = await import('yjs');
+    const doc = a.engine.replica.doc('plan/plan:live');
+    doc.transact(() => {
+      const bad = new Y.Map<unknown>();
+      doc.getMap('teams').set('team-bad', bad);
+      for (const [field, value] of Object.entries({ id: 'team-bad', planId: LIVE_PLAN_ID, name: '', mission: '', service: '', championId: null, createdAt: 'yesterday', updatedAt: 'now', deletedAt: null, updatedBy: null, isAdmin: true })) bad.set(field, value);
+    }, 'modified-client');
+    await createTeam(a.db, { planId: LIVE_PLAN_ID, name: 'Payments' });
+    await exchange(a, b);
+    expect(await b.db.teams.get('team-bad')).toBeUndefined();
+    expect((await b.db.teams.toArray()).map((team) => team.name)).toContain('Payments');
+    expect(b.rejected.map((problem) => problem.id)).toContain('team-bad');
+  });
 });
