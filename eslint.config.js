@@ -29,7 +29,7 @@ function restrict(paths, patterns) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', 'server/node_modules/**', 'server-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

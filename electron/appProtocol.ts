@@ -24,7 +24,8 @@ export interface AppProtocolOptions {
   /** The built renderer, dist/renderer. */
   root: string;
   readFile?: (path: string) => Promise<Uint8Array>;
-  csp?: string;
+  /** The policy of every response (a function: it follows the allowed sync server). */
+  csp?: string | (() => string);
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -35,11 +36,13 @@ function errorCode(error: unknown): string | undefined {
 export function createAppProtocolHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
   const root = resolve(options.root);
   const read = options.readFile ?? readFile;
-  const csp = options.csp ?? CONTENT_SECURITY_POLICY;
+  const policy = options.csp ?? CONTENT_SECURITY_POLICY;
+  let csp = typeof policy === 'function' ? policy() : policy;
   const refuse = (status: number, text: string, extra: Record<string, string> = {}) =>
     new Response(text, { status, headers: { ...refusalHeaders(csp), ...extra } });
 
   return async (request) => {
+    if (typeof policy === 'function') csp = policy();
     if (request.method !== 'GET') return refuse(405, 'Method not allowed', { Allow: 'GET' });
     let url: URL;
     try {

@@ -16,6 +16,7 @@ export type Listen = (event: EventName, listener: (payload: unknown) => void) =>
 export const PRELOAD_CHANNELS: readonly ChannelName[] = [
   'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
   'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport',
+  'sync:allowedServer', 'sync:allowServer', 'sync:forgetServer',
 ];
 /** Every event the preload listens to; the test checks it against the bridge table. */
 export const PRELOAD_EVENTS: readonly EventName[] = ['command:run', 'chart:exportProgress'];
@@ -126,6 +127,9 @@ export function createBridgeApi(
     workspaceReadMarker: () => call('workspace:readMarker'),
     workspaceWriteMarker: (request) => call('workspace:writeMarker', request),
     chartCancelExport: () => call('chart:cancelExport'),
+    syncAllowedServer: () => call('sync:allowedServer'),
+    syncAllowServer: (request) => call('sync:allowServer', request),
+    syncForgetServer: () => call('sync:forgetServer'),
     onChartExportProgress: exportProgressSubscription(listen, report),
   } satisfies TeamshapeBridge);
 }

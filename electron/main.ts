@@ -10,6 +10,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './appProtocol';
 import { deliverCommand } from './commands';
 import { createBridgeHandlers } from './ipc/bridgeHandlers';
 import { registerBridge } from './ipc/registerBridge';
+import { AllowedSyncServerStore } from './ipc/syncServerHandlers';
 import { menuTemplate } from './menu';
 import { keepSessionOffline } from './offline';
 import { denyUnlistedPermissions, guardWebContents } from './security';
@@ -63,7 +64,8 @@ function onReady(): void {
   denyUnlistedPermissions(session.defaultSession);
   keepSessionOffline(session.defaultSession);
   if (location.devServerOrigin) applyDevContentSecurityPolicy(session.defaultSession, location.devServerOrigin);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(app.getAppPath(), 'dist', 'renderer') }));
+  const syncServer = new AllowedSyncServerStore({ syncServerFile: () => join(app.getPath('userData'), 'sync-server.json') });
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: join(app.getAppPath(), 'dist', 'renderer'), csp: () => syncServer.contentSecurityPolicy() }));
   registerBridge(
     ipcMain,
     createBridgeHandlers({
@@ -74,6 +76,7 @@ function onReady(): void {
       defaultDirectory: () => app.getPath('documents'),
       backupsFolder: () => join(app.getPath('userData'), 'backups'),
       markerFile: () => join(app.getPath('userData'), 'workspace-marker.json'),
+      syncServer,
       createExportWindow: () => createExportWindow(BrowserWindow),
       printViewUrl: (query) => `${location.url.split('#')[0]}#/print/chart?${query}`,
     }),

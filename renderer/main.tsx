@@ -13,12 +13,15 @@ import { startStorageSafety } from './app/storageSafety';
 import { getAppDb, locateAppDb } from './db';
 import { startWorkspaceSwitching } from './app/workspaceSwitching';
 import { startEvictionWatch } from './app/evictionWatch';
+import { syncController } from './sync/controller';
 
 async function start(container: HTMLElement): Promise<void> {
   await locateAppDb();
   startWorkspaceSwitching();
   startStorageSafety(getAppDb());
   startEvictionWatch(getAppDb());
+  // Sync is off until the user connects a server (Settings → Sync); nothing waits for it.
+  void syncController(getAppDb()).boot();
   createRoot(container).render(
     <StrictMode>
       <App />

@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
-import { BROWSER_HOST, BROWSER_PORT, refusalHeaders, resolveRequestPath, responseHeaders } from '../shared/security';
+import { AllowedSyncServer, BROWSER_HOST, BROWSER_PORT, contentSecurityPolicyFor, refusalHeaders, resolveRequestPath, responseHeaders } from '../shared/security';
 import { WORKSPACE_MARKER_MAX_BYTES, WorkspaceMarker } from '../shared/workspaceMarker';
 
 export interface BrowserServerOptions {
@@ -27,6 +27,8 @@ export interface BrowserServerOptions {
 
 /** The marker's API: the only address the server answers that is not a file of the build. */
 export const MARKER_PATH = '/api/workspace-marker';
+/** The sync server the Content-Security-Policy allows (renderer/sync): GET, PUT, DELETE. */
+export const SYNC_SERVER_PATH = '/api/sync-server';
 /** A header no cross-site form or image can send: a PUT without it comes from somewhere else. */
 export const MARKER_REQUEST_HEADER = 'x-teamshape-request';
 
@@ -64,6 +66,59 @@ interface Site {
   address: string;
   /** `localhost:47821`, redirected to `address`. */
   alias: string | null;
+  /** The connected sync server's WebSocket origin: the policy allows it (and its HTTP origin) only. */
+  syncOrigin: string | null;
+}
+
+/** Where browser mode keeps the allowed sync server (beside the marker), or nowhere (the test server). */
+function syncServerFile(site: Site): string | null {
+  return site.markerFile === null ? null : join(dirname(site.markerFile), 'sync-server.json');
+}
+
+async function readAllowedSyncOrigin(file: string | null): Promise<string | null> {
+  if (file === null) return null;
+  const text = await readFile(file, 'utf8').catch(() => null);
+  if (text === null) return null;
+  try {
+    const parsed = AllowedSyncServer.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data.socketOrigin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The same checks as the marker: same host, same origin, our header; then keep or forget the origin. */
+async function serveSyncServer(request: IncomingMessage, response: ServerResponse, site: Site): Promise<void> {
+  if (request.method === 'GET') {
+    return send(response, 200, JSON.stringify({ socketOrigin: site.syncOrigin }), JSON_HEADERS);
+  }
+  if (request.method !== 'PUT' && request.method !== 'DELETE') return send(response, 405, 'Method not allowed', { Allow: 'GET, PUT, DELETE' });
+  const origin = request.headers.origin;
+  if (request.headers[MARKER_REQUEST_HEADER] !== '1' || (origin !== undefined && origin !== `http://${site.address}`)) return send(response, 403, 'Forbidden');
+  const file = syncServerFile(site);
+  if (request.method === 'DELETE') {
+    site.syncOrigin = null;
+    if (file !== null) await writeFile(file, JSON.stringify({ socketOrigin: null }), { flush: true }).catch(() => undefined);
+    return send(response, 204, '', { 'Cache-Control': 'no-store' });
+  }
+  if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) return send(response, 415, 'JSON only');
+  const body = await readBody(request, 1024);
+  if (body === null) return send(response, 413, 'Too large');
+  let parsed;
+  try {
+    parsed = AllowedSyncServer.safeParse(JSON.parse(body));
+  } catch {
+    return send(response, 400, 'Not JSON');
+  }
+  if (!parsed.success) return send(response, 400, 'Not a sync server origin');
+  site.syncOrigin = parsed.data.socketOrigin;
+  if (file !== null) {
+    await mkdir(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(parsed.data), { flush: true });
+    await rename(temporary, file);
+  }
+  return send(response, 204, '', { 'Cache-Control': 'no-store' });
 }
 
 async function findFile(roots: readonly string[], relativePath: string) {
@@ -128,6 +183,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, site: S
     if (site.markerFile === null) return send(response, 204, '', { 'Cache-Control': 'no-store' });
     return serveMarker(request, response, { ...site, markerFile: site.markerFile });
   }
+  if (target === SYNC_SERVER_PATH && request.headers.host === address) return serveSyncServer(request, response, site);
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   // `localhost` is a different origin with different (empty) storage: send people to the real one.
   if (alias !== null && request.headers.host === alias && target.startsWith('/')) {
@@ -142,7 +198,7 @@ async function serve(request: IncomingMessage, response: ServerResponse, site: S
   if (found === 'forbidden') return send(response, 403, 'Forbidden');
   if (found === null) return send(response, 404, 'Not found');
   const body = request.method === 'HEAD' ? null : await readFile(found.filePath);
-  response.writeHead(200, { ...responseHeaders(resolved.relativePath), 'Content-Length': String(found.size) });
+  response.writeHead(200, { ...responseHeaders(resolved.relativePath, contentSecurityPolicyFor(site.syncOrigin)), 'Content-Length': String(found.size) });
   response.end(body ?? undefined);
 }
 
@@ -151,9 +207,13 @@ export function startBrowserServer(options: BrowserServerOptions): Promise<Serve
   const roots = [options.root, ...(options.extraRoots ?? [])].map((root) => resolve(root));
   const host = options.host ?? BROWSER_HOST;
   const port = options.port ?? BROWSER_PORT;
-  const site: Site = { roots, address: `${host}:${port}`, alias: host === BROWSER_HOST ? `localhost:${port}` : null, markerFile: options.markerFile ?? null };
+  const site: Site = { roots, address: `${host}:${port}`, alias: host === BROWSER_HOST ? `localhost:${port}` : null, markerFile: options.markerFile ?? null, syncOrigin: null };
+  const loaded = readAllowedSyncOrigin(syncServerFile(site)).then((origin) => {
+    site.syncOrigin = origin;
+  });
   const server = createServer((request, response) => {
-    serve(request, response, site).catch((error: unknown) => {
+    loaded
+      .then(() => serve(request, response, site)).catch((error: unknown) => {
       console.error('Teamshape could not answer a request:', error);
       if (!response.headersSent) send(response, 500, 'Internal error');
       else response.destroy();

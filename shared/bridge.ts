@@ -14,6 +14,7 @@ import { DateOnly, Timestamp } from './model/common';
 import { COMMAND_IDS, type CommandId } from './commands';
 import { ChartPrintOptions } from './charts/chartOptions';
 import { WORKSPACE_MARKER_MAX_BYTES, WorkspaceMarker } from './workspaceMarker';
+import { AllowedSyncServer } from './security/syncServerAddress';
 
 export * from './bridgeReply';
 
@@ -245,6 +246,12 @@ export const bridgeChannels = {
   'workspace:writeMarker': channel({ request: WorkspaceMarker, response: z.null(), maxRequestBytes: WORKSPACE_MARKER_MAX_BYTES }),
   /** Stops this window's PDF export, if one is running (its `chart:exportPdf` then answers null: nothing saved); true when one was stopped. */
   'chart:cancelExport': channel({ request: z.undefined(), response: z.boolean(), maxRequestBytes: 16 }),
+  /** The one sync server the Content-Security-Policy allows (renderer/sync), kept by main; null: none. */
+  'sync:allowedServer': channel({ request: z.undefined(), response: AllowedSyncServer.shape.socketOrigin.nullable(), maxRequestBytes: 16 }),
+  /** Allows that server (and no other) from the window's next load on. */
+  'sync:allowServer': channel({ request: AllowedSyncServer, response: z.null(), maxRequestBytes: 1024 }),
+  /** Allows no sync server any more (the laptop disconnected). */
+  'sync:forgetServer': channel({ request: z.undefined(), response: z.null(), maxRequestBytes: 16 }),
 } as const;
 
 export type BridgeChannels = typeof bridgeChannels;

@@ -4,10 +4,12 @@ import { createChartHandlers, type ChartHandlerDeps } from './chartHandlers';
 import { createFileHandlers, type FileHandlerDeps } from './fileHandlers';
 import { createMarkerHandlers, type MarkerHandlerDeps } from './markerHandlers';
 import type { BridgeHandlers } from './registerBridge';
+import type { AllowedSyncServerStore } from './syncServerHandlers';
 
 export interface BridgeHandlerDeps extends FileHandlerDeps, BackupHandlerDeps, ChartHandlerDeps, MarkerHandlerDeps {
   app: Pick<App, 'getVersion'>;
   platform: string;
+  syncServer: AllowedSyncServerStore;
 }
 
 /** One handler per channel of the bridge table; registerBridge does the checking around them. */
@@ -18,5 +20,6 @@ export function createBridgeHandlers(deps: BridgeHandlerDeps): BridgeHandlers {
     ...createBackupHandlers(deps),
     ...createChartHandlers(deps),
     ...createMarkerHandlers(deps),
+    ...deps.syncServer.handlers(),
   };
 }

@@ -7,6 +7,7 @@ import { DailyBackupBanner } from './DailyBackupBanner';
 import { EvictionNotice } from './EvictionNotice';
 import { FocusAfterNavigation } from './FocusAfterNavigation';
 import { HistoryPanel } from './HistoryPanel';
+import { SyncStatusLine } from './SyncStatusLine';
 import { NavIcon } from './NavIcon';
 import { UndoToast } from './UndoToast';
 import { WorkspaceLoading } from './WorkspaceLoading';
@@ -63,6 +64,7 @@ export function AppLayout() {
             </li>
           ))}
         </ul>
+        <SyncStatusLine collapsed={collapsed} />
         <button
           type="button"
           className={styles.collapse}

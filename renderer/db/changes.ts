@@ -11,6 +11,7 @@ import { attachRecorder, recorderOf, type RecordedWrite, type Recorder, type Sto
 import { notifyCommitted, notifyRolledBack, notifyStaged, type CommittedChange } from './changeEvents';
 import { appendUndoEntry, UNDO_LOG_TABLE } from './undoLog';
 import { describeRecord } from './recordNames';
+import { hookTables, runBeforeCommit, runRolledBack } from './changeHooks';
 
 /** A record as the caller read it: the write is refused if it has changed since. */
 export interface ExpectedVersion {
@@ -36,6 +37,8 @@ export interface ChangeOptions {
   replacesWorkspace?: boolean;
   /** Records carry their own timestamps (a merge, a bulk load): written as they are. */
   keepTimestamps?: boolean;
+  /** Applies what the sync engine received from other laptops: no undo entry (not this user's action). */
+  fromSync?: boolean;
 }
 
 /** Another window changed (or deleted) the record since this one read it. */
@@ -58,7 +61,7 @@ export class StaleWriteError extends Error {
 
 function workspaceTables(db: TeamshapeDb) {
   // db.device: currentActor reads this device's "this is me" inside the change.
-  return [...BACKUP_TABLES.map((name) => db.table(name)), db.table(UNDO_LOG_TABLE), db.device];
+  return [...BACKUP_TABLES.map((name) => db.table(name)), db.table(UNDO_LOG_TABLE), db.device, ...hookTables(db)];
 }
 
 async function checkExpected(db: TeamshapeDb, expected: readonly ExpectedVersion[]): Promise<void> {
@@ -86,6 +89,7 @@ export async function applyChange<T>(
   let records: CommittedChange['records'] = [];
   let joined = false;
   let recorded: Recorder | undefined;
+  let hooked = false;
   const run = db.transaction('rw', workspaceTables(db), async (tx: Transaction) => {
     const existing = recorderOf(tx.idbtrans);
     if (existing) {
@@ -107,7 +111,9 @@ export async function applyChange<T>(
     writes = [...recorder.writes.values()];
     records = [...recorder.after.values()];
     finalLabel = typeof label === 'function' ? label(value) : label;
-    if (!options.replacesWorkspace && writes.length > 0) await appendUndoEntry(db, finalLabel, writes);
+    hooked = true;
+    await runBeforeCommit(db, writes, records, { fromSync: options.fromSync ?? false });
+    if (!options.replacesWorkspace && !options.fromSync && writes.length > 0) await appendUndoEntry(db, finalLabel, writes);
     return value;
   });
   let result: T;
@@ -116,10 +122,11 @@ export async function applyChange<T>(
   } catch (error) {
     // Nothing was written: the screen takes back what it showed before the commit.
     if (recorded?.stage) notifyRolledBack(db, [...recorded.writes.values()]);
+    if (hooked) runRolledBack(db);
     throw error;
   }
   if (!joined && (writes.length > 0 || options.replacesWorkspace)) {
-    notifyCommitted(db, { kind: 'change', label: finalLabel, undoable: !options.replacesWorkspace, writes, records, replaced: options.replacesWorkspace ?? false });
+    notifyCommitted(db, { kind: 'change', label: finalLabel, undoable: !options.replacesWorkspace && !options.fromSync, writes, records, replaced: options.replacesWorkspace ?? false });
   }
   return result;
 }

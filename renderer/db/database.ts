@@ -63,7 +63,22 @@ async function moveMeIdToDevice(tx: Transaction): Promise<void> {
   await settings.put(rest);
 }
 
-export const TABLE_NAMES = Object.keys(SCHEMA_V2) as (keyof typeof SCHEMA_V2)[];
+/**
+ * Version 4 (issue 21, sync; version 3 is issue 20's): only tables of the sync engine
+ * (renderer/sync), none of them backed up — the Yjs updates of each synced document (a log), the
+ * sync state and the server connection (this device's).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  syncUpdates: '++seq, doc',
+  syncState: 'key',
+  syncConnection: 'key',
+} as const;
+
+/** Every schema version this code declares, oldest first (version 3 comes with issue 20). */
+export const SCHEMA_VERSIONS: readonly number[] = [1, 2, 4];
+
+export const TABLE_NAMES = Object.keys(SCHEMA_V4) as (keyof typeof SCHEMA_V4)[];
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** What a window does when another connection changes the database under it (see the constructor). */
@@ -92,6 +107,7 @@ export class TeamshapeDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(moveMeIdToDevice);
+    this.version(4).stores(SCHEMA_V4);
     this.on('populate', (tx) => seedBuiltIns(tx));
     // Every workspace write goes through applyChange (renderer/db/changes.ts); this enforces it.
     this.use(changeRecorderMiddleware);

@@ -1,4 +1,4 @@
-export { TeamshapeDb, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, TABLE_NAMES, type TableName } from './database';
+export { TeamshapeDb, DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, TABLE_NAMES, type TableName } from './database';
 export { DbProvider, getAppDb, getWorkspaceDirectory, locateAppDb, useDb, useWorkspaceDirectory } from './context';
 export { listSnapshots, pruneWorkspaces, SNAPSHOT_DAYS, WorkspaceDirectory, type WorkspaceSnapshot } from './workspaceDirectory';
 export {

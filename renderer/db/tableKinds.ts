@@ -23,6 +23,10 @@ export const TABLE_KINDS: Record<TableName, TableKind> = {
   settings: 'workspace',
   device: 'device',
   undoLog: 'log',
+  // Sync (renderer/sync): the Yjs updates are a log of this device's copy; state and server are its own.
+  syncUpdates: 'log',
+  syncState: 'device',
+  syncConnection: 'device',
 };
 
 export function tablesOfKind(kind: TableKind): TableName[] {

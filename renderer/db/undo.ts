@@ -10,6 +10,7 @@ import type { TeamshapeDb } from './database';
 import { attachRecorder, type Recorder, type StoredRecord } from './changeRecorder';
 import { notifyCommitted, notifyRolledBack, notifyStaged, type CommittedChange } from './changeEvents';
 import { describeRecord } from './recordNames';
+import { hookTables, runBeforeCommit, runRolledBack } from './changeHooks';
 import { UNDO_LOG_TABLE, windowEntries, type UndoEntry, type UndoneWrite } from './undoLog';
 
 export interface UndoOutcome {
@@ -25,7 +26,7 @@ export class UndoConflictError extends Error {
 }
 
 function tables(db: TeamshapeDb) {
-  return [...BACKUP_TABLES.map((name) => db.table(name)), db.table(UNDO_LOG_TABLE), db.table('device')];
+  return [...BACKUP_TABLES.map((name) => db.table(name)), db.table(UNDO_LOG_TABLE), db.table('device'), ...hookTables(db)];
 }
 
 async function current(db: TeamshapeDb, table: string, id: string): Promise<StoredRecord | null> {
@@ -99,6 +100,7 @@ async function step(db: TeamshapeDb, action: 'undo' | 'redo'): Promise<UndoOutco
   let done: UndoEntry | undefined;
   let records: CommittedChange['records'] = [];
   let recorded: Recorder | undefined;
+  let hooked = false;
   const run = db.transaction('rw', tables(db), async (tx: Transaction) => {
     const recorder = attachRecorder(tx.idbtrans, {
       prevalidated: false,
@@ -113,11 +115,14 @@ async function step(db: TeamshapeDb, action: 'undo' | 'redo'): Promise<UndoOutco
     if (action === 'undo') await runUndo(db, entries, index);
     else await runRedo(db, entries, index);
     records = [...recorder.after.values()];
+    hooked = true;
+    await runBeforeCommit(db, [...recorder.writes.values()], records, { fromSync: false });
   });
   try {
     await run;
   } catch (error) {
     if (recorded) notifyRolledBack(db, [...recorded.writes.values()]);
+    if (hooked) runRolledBack(db);
     throw error;
   }
   if (!done) return null;

@@ -27,6 +27,17 @@ function serialise(directives: Directives): string {
 export const CONTENT_SECURITY_POLICY = serialise(productionDirectives);
 
 /**
+ * The same policy once the user connected a sync server: connections to that server's origin
+ * (its WebSocket and its /health) and to nothing else — never any ws: or https: at large.
+ */
+export function contentSecurityPolicyFor(syncSocketOrigin: string | null): string {
+  if (syncSocketOrigin === null) return CONTENT_SECURITY_POLICY;
+  if (!/^wss?:\/\/[^/\s'";,]+$/.test(syncSocketOrigin)) throw new Error(`Not a sync server origin: "${syncSocketOrigin}"`);
+  const httpOrigin = syncSocketOrigin.replace(/^ws/, 'http');
+  return serialise({ ...productionDirectives, 'connect-src': ["'self'", syncSocketOrigin, httpOrigin] });
+}
+
+/**
  * Development only (`npm run dev` in Electron): Vite injects the React Refresh preamble as an
  * inline script and CSS as <style> elements, and talks to its HMR server over a WebSocket.
  * Nothing else is relaxed.

@@ -4,3 +4,4 @@ export * from './contentTypes';
 export * from './requestPath';
 export * from './responseHeaders';
 export * from './payloadSize';
+export * from './syncServerAddress';

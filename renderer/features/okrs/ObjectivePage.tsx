@@ -7,6 +7,8 @@ import { deleteObjective, useDb, useObjectiveOkrs, usePeople, useSettings, useTe
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader } from '../../ui/PageHeader';
+import { PresenceNote } from '../../ui/PresenceNote';
+import { FieldHistory } from '../../ui/FieldHistory';
 import { DuplicateObjectiveDialog } from './DuplicateObjectiveDialog';
 import { KeyResultEditorDialog } from './KeyResultEditorDialog';
 import { KeyResultItem, type KeyResultAction } from './KeyResultItem';
@@ -84,6 +86,8 @@ export function ObjectivePage() {
           </>
         }
       />
+      <PresenceNote table="objectives" id={objective.id} />
+      <FieldHistory table="objectives" record={objective as never} />
       <ObjectiveSummary row={row} parent={data.parent} expected={period ? expectedProgress(period, today) : 0} />
       <section className={styles.section} aria-labelledby="key-results-title">
         <div className={styles.sectionHeader}>

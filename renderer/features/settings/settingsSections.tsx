@@ -6,6 +6,7 @@ import { Departments } from './Departments';
 import { OkrSettingsSection } from './OkrSettingsSection';
 import { RoleRequirements } from './RoleRequirements';
 import { SizeLimitsForm } from './SizeLimitsForm';
+import { SyncSettings } from './SyncSettings';
 import { TitleRoleSynonyms } from './TitleRoleSynonyms';
 import { WhoAmI } from './WhoAmI';
 
@@ -45,4 +46,5 @@ export const SETTINGS_GROUPS: readonly SettingsGroup[] = [
   { id: 'okrs', title: 'OKRs', render: ({ settings }) => <OkrSettingsSection settings={settings} /> },
   { id: 'organisation', title: 'Departments', render: ({ departments }) => <Departments departments={departments} /> },
   { id: 'data', title: 'Data and backups', render: () => <DataSafetySections /> },
+  { id: 'sync', title: 'Sync', render: () => <SyncSettings /> },
 ];

@@ -7,6 +7,8 @@ import { useTeamsUi } from '../../state/teamsUi';
 import { Button } from '../../ui/Button';
 import { HealthFindings } from '../../ui/HealthFindings';
 import { PageHeader } from '../../ui/PageHeader';
+import { PresenceNote } from '../../ui/PresenceNote';
+import { FieldHistory } from '../../ui/FieldHistory';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { AddMemberDialog } from './AddMemberDialog';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
@@ -63,6 +65,7 @@ export function TeamView() {
           </>
         }
       />
+      <PresenceNote table="teams" id={team.id} />
       {team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
       <dl className={styles.stats}>
         <div>
@@ -106,6 +109,7 @@ export function TeamView() {
           )}
         </section>
       </div>
+      <FieldHistory table="teams" record={team as never} />
       <TeamEditorDialog planId={planId} />
       <DeleteTeamDialog />
       <AddMemberDialog planId={planId} />

@@ -13,7 +13,7 @@ import { canonicalDump } from '../../../shared/backup';
 import { BACKUP_CHUNK_BYTES, BRIDGE_GLOBAL } from '../../../shared/bridge';
 import { LIVE_PLAN_ID } from '../../../shared/model';
 import { readAllTables } from '../../../renderer/db/backup';
-import { SCHEMA_V2, TeamshapeDb } from '../../../renderer/db/database';
+import { TeamshapeDb } from '../../../renderer/db/database';
 import { createTeam } from '../../../renderer/db/teams';
 import { useDailyBackup } from '../../../renderer/app/dailyBackupState';
 import { runDailyBackupAndReport, runDailyBackupIfDue, startStorageSafety } from '../../../renderer/app/storageSafety';
@@ -36,7 +36,7 @@ beforeEach(async () => {
   new FakeBrowserWindow();
   registerBridge(
     ipcMain,
-    { 'app:info': unused, 'file:saveText': unused, 'file:openText': unused, 'file:saveBinary': unused, 'chart:exportPdf': unused, 'workspace:readMarker': unused, 'workspace:writeMarker': unused, 'chart:cancelExport': unused, ...createBackupHandlers({ backupsFolder: () => folder, now: () => clock }) } as BridgeHandlers,
+    { 'app:info': unused, 'file:saveText': unused, 'file:openText': unused, 'file:saveBinary': unused, 'chart:exportPdf': unused, 'workspace:readMarker': unused, 'workspace:writeMarker': unused, 'chart:cancelExport': unused, 'sync:allowedServer': unused, 'sync:allowServer': unused, 'sync:forgetServer': unused, ...createBackupHandlers({ backupsFolder: () => folder, now: () => clock }) } as BridgeHandlers,
     { trustedOrigins: ['app://teamshape'], isOwnWindow: () => true, logError: () => {} },
   );
   Object.assign(window, { [BRIDGE_GLOBAL]: createBridgeApi((channel, ...args) => ipcRenderer.invoke(channel, ...args), () => {}) });
@@ -110,7 +110,7 @@ describe('starting the app’s storage safety', () => {
     class NextVersionDb extends TeamshapeDb {
       constructor(name: string) {
         super(name);
-        this.version(3).stores({ ...SCHEMA_V2, teams: 'id, planId, championId, name' });
+        this.version(this.verno + 1).stores({ teams: 'id, planId, championId, name' });
       }
     }
     const newer = new NextVersionDb(db.name);

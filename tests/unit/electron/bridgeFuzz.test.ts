@@ -51,6 +51,9 @@ const samples: { [C in ChannelName]: { request: unknown; response: ResponseOf<C>
     response: null,
   },
   'chart:cancelExport': { request: undefined, response: false },
+  'sync:allowedServer': { request: undefined, response: 'wss://sync.example.com' },
+  'sync:allowServer': { request: { socketOrigin: 'wss://sync.example.com' }, response: null },
+  'sync:forgetServer': { request: undefined, response: null },
 };
 
 const ourPage = fakeFrame('app://teamshape/index.html#/teams');

@@ -25,6 +25,9 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'workspace:readMarker': () => null,
     'workspace:writeMarker': () => null,
     'chart:cancelExport': () => false,
+    'sync:allowedServer': () => null,
+    'sync:allowServer': () => null,
+    'sync:forgetServer': () => null,
     ...overrides,
   };
 }

@@ -1,0 +1,116 @@
+/**
+ * The connection to the sync server (Hocuspocus, server/PROTOCOL.md): one WebSocket carrying one
+ * provider per document of the replica. Providers bring remote updates into the documents (the
+ * engine takes them from there) and send this laptop's; while the server is away nothing waits
+ * for it — the documents and Dexie hold every change, and a reconnect exchanges what is missing.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { serverDocumentName, type DocKey } from './documents';
+import type { SyncReplica } from './replica';
+
+export interface ConnectionConfig {
+  socketOrigin: string;
+  workspaceId: string;
+  token: string;
+}
+
+/** What the status line needs to know from the wire. */
+export interface WireState {
+  socket: 'connecting' | 'connected' | 'disconnected';
+  /** The server refused the token (server/PROTOCOL.md reasons), or closed for a reason. */
+  refusal: string | null;
+  readOnly: boolean;
+  /** Every document has had its first exchange with the server since the connection opened. */
+  synced: boolean;
+  /** Documents whose sent changes the server has acknowledged, all of them. */
+  acknowledged: DocKey[];
+}
+
+export class ServerConnection {
+  private readonly socket: HocuspocusProviderWebsocket;
+  private readonly providers = new Map<DocKey, HocuspocusProvider>();
+  private readonly state: WireState = { socket: 'connecting', refusal: null, readOnly: false, synced: false, acknowledged: [] };
+  private readonly firstSync = new Set<DocKey>();
+
+  constructor(
+    private readonly replica: SyncReplica,
+    private readonly config: ConnectionConfig,
+    private readonly onChange: (state: WireState) => void,
+  ) {
+    this.socket = new HocuspocusProviderWebsocket({
+      url: config.socketOrigin,
+      // Keep trying for as long as the laptop is open: a server away for a week is normal.
+      maxAttempts: 0,
+      delay: 1000,
+      factor: 2,
+      maxDelay: 30_000,
+      jitter: true,
+      onStatus: ({ status }) => {
+        this.state.socket = status === WebSocketStatus.Connected ? 'connected' : status === WebSocketStatus.Connecting ? 'connecting' : 'disconnected';
+        if (this.state.socket !== 'connected') {
+          this.state.synced = false;
+          this.firstSync.clear();
+        }
+        this.emit();
+      },
+    });
+    for (const doc of replica.docKeys()) this.open(doc);
+  }
+
+  /** Opens a document's provider (the replica opened a new document: a plan shared or made live). */
+  open(doc: DocKey): void {
+    if (this.providers.has(doc)) return;
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: serverDocumentName(this.config.workspaceId, doc),
+      document: this.replica.doc(doc),
+      token: this.config.token.trim(),
+      onAuthenticated: ({ scope }) => {
+        this.state.refusal = null;
+        this.state.readOnly = scope === 'readonly';
+        this.emit();
+      },
+      onAuthenticationFailed: ({ reason }) => {
+        this.state.refusal = reason;
+        this.emit();
+      },
+      onSynced: ({ state }) => {
+        if (state) this.firstSync.add(doc);
+        this.state.synced = [...this.providers.keys()].every((key) => this.firstSync.has(key));
+        this.acknowledgeIfDone(doc, provider);
+        this.emit();
+      },
+      onUnsyncedChanges: () => {
+        this.acknowledgeIfDone(doc, provider);
+        this.emit();
+      },
+    });
+    this.providers.set(doc, provider);
+    provider.attach();
+  }
+
+  private acknowledgeIfDone(doc: DocKey, provider: HocuspocusProvider): void {
+    const others = this.state.acknowledged.filter((key) => key !== doc);
+    this.state.acknowledged = provider.isSynced && provider.unsyncedChanges === 0 && !this.state.readOnly ? [...others, doc] : others;
+  }
+
+  /** Unsent changes in the providers (sent, not yet acknowledged by the server). */
+  unsent(): number {
+    return [...this.providers.values()].reduce((sum, provider) => sum + provider.unsyncedChanges, 0);
+  }
+
+  /** Presence of this laptop's user on the workspace document (who views or edits what). */
+  awareness() {
+    return this.providers.get('')?.awareness ?? null;
+  }
+
+  private emit(): void {
+    this.onChange({ ...this.state, acknowledged: [...this.state.acknowledged] });
+  }
+
+  close(): void {
+    for (const provider of this.providers.values()) provider.destroy();
+    this.providers.clear();
+    this.socket.destroy();
+  }
+}

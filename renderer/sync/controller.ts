@@ -1,0 +1,184 @@
+/**
+ * Sync on this laptop, start to end: off until the user connects a server in Settings → Sync;
+ * then the engine (engine.ts) and the connection (connection.ts) run for as long as the window is
+ * open, and the status (status.ts) tells the app frame what is happening. Disconnecting keeps the
+ * data; a reset from the server replaces this laptop's copy with the server's (after a backup).
+ */
+import Dexie from 'dexie';
+import { builtInRecords, BACKUP_TABLES } from '../../shared/backup';
+import { readSyncServerAddress } from '../../shared/security';
+import type { TeamshapeDb } from '../db/database';
+import { applyChange } from '../db/changes';
+import { allowSyncServer, readAllowedSyncServer } from '../platform/syncServer';
+import { ServerConnection, type WireState } from './connection';
+import { SyncEngine } from './engine';
+import { SYNC_OFF, syncStatus, type SyncStatus } from './status';
+import { acknowledge, clearUpdates, countWaiting, forgetConnection, readConnection, saveConnection, type SyncConnection } from './syncStore';
+
+export const WORKSPACE_ID_PATTERN = /^[a-z0-9]{16}$/;
+
+export interface ConnectInput {
+  address: string;
+  workspaceId: string;
+  token: string;
+}
+
+export type ConnectCheck = { ok: true; connection: Omit<SyncConnection, 'key' | 'since'> } | { ok: false; errors: Partial<Record<keyof ConnectInput, string>> };
+
+/** Checks what the user typed; each error names the field, the value and what to do. */
+export function checkConnectInput(input: ConnectInput): ConnectCheck {
+  const errors: Partial<Record<keyof ConnectInput, string>> = {};
+  const address = readSyncServerAddress(input.address);
+  if (!address.ok) errors.address = address.error;
+  const workspaceId = input.workspaceId.trim();
+  if (!WORKSPACE_ID_PATTERN.test(workspaceId)) {
+    errors.workspaceId = `“${workspaceId}” is not a workspace ID: it is 16 lowercase letters and digits, as printed by the server’s create-workspace command.`;
+  }
+  const token = input.token.trim();
+  if (!/^tok_[a-z0-9]{12}\.[A-Za-z0-9_-]{20,}$/.test(token)) {
+    errors.token = 'This is not an invitation token: it starts with “tok_” and is printed by the server’s invite command. Paste it whole.';
+  }
+  if (!address.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, connection: { url: address.address.socketOrigin, workspaceId, token } };
+}
+
+export class SyncController {
+  status: SyncStatus = SYNC_OFF;
+  connection: SyncConnection | null = null;
+  engine: SyncEngine | null = null;
+  private wire: ServerConnection | null = null;
+  private wireState: WireState | null = null;
+  private refusedRecords = 0;
+  private seeded = false;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly db: TeamshapeDb,
+    private readonly reload: () => void,
+  ) {}
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(status: SyncStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** At start-up: connects when this laptop has a server. */
+  async boot(): Promise<void> {
+    this.connection = await readConnection(this.db);
+    if (!this.connection) return this.set(SYNC_OFF);
+    const allowed = await readAllowedSyncServer();
+    if (allowed !== this.connection.url) {
+      // The page's policy does not allow this server yet (another browser profile, a moved setting).
+      if (await allowSyncServer(this.connection.url)) return this.reload();
+      return this.set({ ...SYNC_OFF, phase: 'failed', label: 'Sync stopped', detail: `Teamshape could not allow connections to ${this.connection.url}. Reconnect in Settings → Sync.` });
+    }
+    await this.start(this.connection);
+  }
+
+  private async start(connection: SyncConnection): Promise<void> {
+    this.set({ ...SYNC_OFF, phase: 'starting', label: 'Connecting…' });
+    const engine = new SyncEngine(this.db, {
+      onApplied: (_count, rejected) => {
+        this.refusedRecords += rejected.length;
+        void this.refresh();
+      },
+      onLocalStored: () => void this.refresh(),
+      onError: (error) => this.set({ ...this.status, phase: 'failed', label: 'Sync error', detail: `Changes from the server could not be saved: ${error instanceof Error ? error.message : String(error)}. Your own changes are safe on this laptop.` }),
+    });
+    await engine.start();
+    this.engine = engine;
+    this.wire = new ServerConnection(engine.replica, { socketOrigin: connection.url, workspaceId: connection.workspaceId, token: connection.token }, (state) => {
+      this.wireState = state;
+      if (state.synced && !this.seeded) {
+        this.seeded = true;
+        void engine.seed().then(() => this.refresh());
+      }
+      // The wire reports from inside whatever runs (a change's transaction writing a Yjs update):
+      // these reads and writes are their own, never part of that transaction.
+      if (state.acknowledged.length > 0) void Dexie.ignoreTransaction(() => acknowledge(this.db, state.acknowledged)).then(() => this.refresh());
+      else void this.refresh();
+    });
+    engine.replica.onDocOpened = (doc) => this.wire?.open(doc);
+  }
+
+  private async refresh(): Promise<void> {
+    if (!this.connection || !this.wireState) return;
+    const waiting = await Dexie.ignoreTransaction(() => countWaiting(this.db));
+    this.set(syncStatus(this.wireState, waiting, this.refusedRecords, new URL(this.connection.url.replace(/^ws/, 'http')).host));
+  }
+
+  /** Saves the server and allows it in the page's policy; the window reloads to apply that policy. */
+  async connect(input: ConnectInput): Promise<ConnectCheck> {
+    const check = checkConnectInput(input);
+    if (!check.ok) return check;
+    if (!(await allowSyncServer(check.connection.url))) {
+      return { ok: false, errors: { address: 'Teamshape could not allow connections to this server (the local server did not answer). Restart Teamshape and try again.' } };
+    }
+    await saveConnection(this.db, { ...check.connection, since: new Date().toISOString() });
+    this.reload();
+    return check;
+  }
+
+  private stopRunning(): void {
+    this.wire?.close();
+    this.wire = null;
+    this.engine?.stop();
+    this.engine = null;
+    this.wireState = null;
+    this.seeded = false;
+  }
+
+  /** Stops syncing; the workspace stays on this laptop as it is. */
+  async disconnect(): Promise<void> {
+    this.stopRunning();
+    await forgetConnection(this.db);
+    await clearUpdates(this.db);
+    await allowSyncServer(null);
+    this.connection = null;
+    this.set(SYNC_OFF);
+  }
+
+  /** Replaces this laptop's workspace with the server's copy (the caller made a backup first). */
+  async resetFromServer(): Promise<void> {
+    const connection = this.connection;
+    if (!connection) return;
+    this.stopRunning();
+    await clearUpdates(this.db);
+    const builtIns = builtInRecords();
+    await applyChange(
+      this.db,
+      'Reset from the sync server',
+      async () => {
+        for (const name of BACKUP_TABLES) await this.db.table(name).clear();
+        for (const [name, records] of Object.entries(builtIns)) await this.db.table(name).bulkAdd(records);
+      },
+      { replacesWorkspace: true, prevalidated: true, keepTimestamps: true },
+    );
+    await this.start(connection);
+  }
+
+  /** Every field change of a record any laptop made (empty while sync is off). */
+  history(...args: Parameters<SyncEngine['history']>) {
+    return this.engine?.history(...args) ?? [];
+  }
+
+  presence() {
+    return this.wire?.awareness() ?? null;
+  }
+}
+
+const controllers = new WeakMap<TeamshapeDb, SyncController>();
+
+export function syncController(db: TeamshapeDb, reload: () => void = () => window.location.reload()): SyncController {
+  let controller = controllers.get(db);
+  if (!controller) {
+    controller = new SyncController(db, reload);
+    controllers.set(db, controller);
+  }
+  return controller;
+}

@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { format } from 'date-fns';
+import { useDb, usePeople } from '../db';
+import type { StoredRecord } from '../db/changeRecorder';
+import { syncController } from '../sync/controller';
+import styles from './FieldHistory.module.css';
+
+const FIELD_NAMES: Record<string, string> = {
+  name: 'Name',
+  mission: 'Mission',
+  service: 'Service',
+  championId: 'Champion',
+  title: 'Title',
+  description: 'Description',
+  kind: 'Kind',
+  ownerTeamIds: 'Owner teams',
+  parentId: 'Parent objective',
+  deletedAt: 'Deleted',
+};
+
+function shown(field: string, value: unknown, names: Map<string, string>): string {
+  if (field === 'deletedAt') return value === null ? 'restored' : 'deleted';
+  if (value === null || value === '') return '(empty)';
+  if (typeof value === 'string') return names.get(value) ?? `“${value}”`;
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? (names.get(item) ?? item) : String(item))).join(', ');
+  return String(value);
+}
+
+/**
+ * A synced record's field history: every change any laptop made, with who and when — concurrent
+ * edits of the same field both appear, whichever value won. Nothing while sync is off.
+ */
+export function FieldHistory({ table, record }: { table: 'teams' | 'objectives'; record: StoredRecord }) {
+  const db = useDb();
+  const people = usePeople();
+  const changes = useMemo(() => syncController(db).history(table, record), [db, table, record]);
+  const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
+  if (changes.length === 0) return null;
+  return (
+    <details className={styles.history}>
+      <summary>Change history ({changes.length.toLocaleString('en-GB')})</summary>
+      <ol aria-label="Change history">
+        {[...changes].reverse().map((change, index) => (
+          <li key={`${change.at}-${change.field}-${index}`}>
+            <span className={styles.what}>
+              {FIELD_NAMES[change.field] ?? change.field}: {shown(change.field, change.value, names)}
+            </span>{' '}
+            <span className={styles.who}>
+              {change.by ? (names.get(change.by) ?? 'someone no longer in the directory') : 'someone who had not said who they are'}, {format(new Date(change.at), 'd MMM yyyy HH:mm')}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

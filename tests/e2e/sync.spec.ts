@@ -1,0 +1,111 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { TeamsBoard } from './pages/TeamsBoard';
+import { SYNC_SERVER_MISSING, TestSyncServer } from './syncServer';
+
+/** The test ports given to this suite: 48150–48199. */
+const PORT = Number(process.env.TEAMSHAPE_SYNC_E2E_PORT ?? 48150);
+
+// Sync needs the real clock (reconnect timers), and a server killed on purpose makes Chromium log
+// its failed WebSocket connections.
+test.use({ clockTime: null, expectedConsoleErrors: [/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/' failed/] });
+test.describe.configure({ mode: 'serial' });
+
+let server: TestSyncServer;
+let workspaceId: string;
+
+test.beforeAll(async () => {
+  test.skip(SYNC_SERVER_MISSING !== null, SYNC_SERVER_MISSING ?? '');
+  server = new TestSyncServer(PORT);
+  await server.start();
+  workspaceId = server.createWorkspace('Acme product teams');
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+async function connect(page: Page, token: string): Promise<void> {
+  await page.goto('/#/settings');
+  const form = page.getByRole('form', { name: 'Connect to a sync server' });
+  await form.getByLabel('Server address').fill(server.address);
+  await form.getByLabel('Workspace ID').fill(workspaceId);
+  await form.getByLabel('Invitation token').fill(token);
+  await form.getByRole('button', { name: 'Connect' }).click();
+}
+
+function syncStatus(page: Page) {
+  return page.getByRole('status', { name: 'Sync status' });
+}
+
+/** A second laptop: its own browser context (its own storage), with the same console checks. */
+async function secondLaptop(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/WebSocket connection to/.test(message.text())) problems.push(message.text());
+  });
+  return { page, problems };
+}
+
+test('two laptops sync through the real server: edits appear without a reload, offline changes wait and are sent', async ({ page, browser }) => {
+  const a = new TeamsBoard(page);
+  await connect(page, server.invite(workspaceId, 'editor'));
+  await expect(syncStatus(page)).toContainText('Synced');
+  await a.open();
+  await a.createTeam({ name: 'Payments Platform', mission: 'Customers pay in seconds.' });
+
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
+  try {
+    const { page: pageB, problems } = await secondLaptop(other);
+    const b = new TeamsBoard(pageB);
+    await connect(pageB, server.invite(workspaceId, 'editor'));
+    await expect(syncStatus(pageB)).toContainText('Synced');
+    await b.open();
+    await expect(b.card('Payments Platform')).toBeVisible();
+
+    // An edit on one laptop appears on the other without a reload.
+    await b.renameTeam('Payments Platform', 'Payments & Billing');
+    await expect(a.card('Payments & Billing')).toBeVisible();
+
+    // Who else is here, and the team's field history with both laptops' changes.
+    await b.card('Payments & Billing').getByRole('link', { name: 'Payments & Billing' }).click();
+    await a.card('Payments & Billing').getByRole('link', { name: 'Payments & Billing' }).click();
+    await expect(page.getByRole('status', { name: 'Also here' })).toContainText('Also here: Someone (not yet said who)');
+    await page.getByText(/^Change history/).click();
+    await expect(page.getByRole('list', { name: 'Change history' })).toContainText('Name: “Payments & Billing”');
+    await a.open();
+    await b.open();
+
+    // The server goes away: work goes on, changes wait, and are sent when it is back.
+    await server.kill();
+    await expect(syncStatus(page)).toContainText('Offline');
+    await a.createTeam({ name: 'Checkout' });
+    await expect(syncStatus(page)).toContainText(/Offline — \d+ changes? waiting/);
+    await server.start();
+    await expect(syncStatus(page)).toContainText('Synced', { timeout: 45_000 });
+    await expect(b.card('Checkout')).toBeVisible({ timeout: 20_000 });
+    expect(problems).toEqual([]);
+  } finally {
+    await other.close();
+  }
+});
+
+test('a read-only viewer sees the workspace; a revoked token is explained in plain words', async ({ page }) => {
+  const board = new TeamsBoard(page);
+  await connect(page, server.invite(workspaceId, 'viewer'));
+  await expect(syncStatus(page)).toContainText('Synced (read-only)');
+  await board.open();
+  await expect(board.card('Payments & Billing')).toBeVisible();
+  server.admin('revoke', listTokenOfViewer());
+  await expect(syncStatus(page)).toContainText('token refused', { timeout: 45_000 });
+  await expect(page.getByText('Your administrator revoked this invitation token.')).toBeVisible();
+});
+
+function listTokenOfViewer(): string {
+  const listing = JSON.parse(server.admin('list', '--json')) as { workspaces: Array<{ tokens: Array<{ id: string; role: string; state: string }> }> };
+  const viewer = listing.workspaces.flatMap((w) => w.tokens).find((t) => t.role === 'viewer' && t.state === 'active');
+  if (!viewer) throw new Error('no active viewer token');
+  return viewer.id;
+}
