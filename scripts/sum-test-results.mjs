@@ -30,6 +30,26 @@ if (!addVitest('test-results/vitest-shifted-clock.json', 'vitest, clock a year a
   notes.push('the shifted-clock run wrote no report: counted as 1 failure');
 }
 
+// The sync server's tests (server/, node:test on Node 22), when .ci/run passes --server <status>.
+const serverFlag = process.argv.indexOf('--server');
+if (serverFlag !== -1) {
+  const serverStatus = Number(process.argv[serverFlag + 1] ?? 1);
+  if (existsSync('test-results/server-tests.json')) {
+    const report = JSON.parse(readFileSync('test-results/server-tests.json', 'utf8'));
+    passed += report.passed;
+    failed += report.failed;
+    skipped += report.skipped;
+    notes.push(`sync server: ${report.passed} passed, ${report.failed} failed`);
+    if (serverStatus !== 0 && report.failed === 0) {
+      failed += 1;
+      notes.push('the sync server step failed without a failing test (typecheck?): counted as 1 failure');
+    }
+  } else {
+    failed += 1;
+    notes.push('sync server: no report (its typecheck or install failed): counted as 1 failure');
+  }
+}
+
 if (existsSync('test-results/playwright.json')) {
   const { stats } = JSON.parse(readFileSync('test-results/playwright.json', 'utf8'));
   passed += stats.expected ?? 0;

@@ -4,6 +4,7 @@
 // before the ack leaves, so `kill -9` cannot lose it. Hocuspocus' debounced onStoreDocument is not
 // used for durability at all. Stored updates are merged into one row now and then (compaction).
 import * as Y from 'yjs';
+import { isTransactionOrigin } from '@hocuspocus/server';
 import type { Extension, onLoadDocumentPayload, afterUnloadDocumentPayload, onDestroyPayload, Document } from '@hocuspocus/server';
 import type { Store } from './store.ts';
 import type { Logger } from './log.ts';
@@ -92,6 +93,9 @@ export class SqlitePersistence implements Extension {
 
   private persist(documentName: string, document: Document, update: Uint8Array, origin: unknown): void {
     if (origin === FROM_STORAGE) return;
+    // An update relayed by another process through Redis was stored by that process before it was
+    // published (all processes share one data folder): storing it again would double every fsync.
+    if (isTransactionOrigin(origin) && origin.source === 'redis') return;
     const tally = this.tallies.get(documentName) ?? { rows: 0, bytes: 0, unsaved: false };
     this.tallies.set(documentName, tally);
     const data = tally.unsaved ? Y.encodeStateAsUpdate(document) : update;

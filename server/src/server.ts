@@ -12,6 +12,7 @@ import type { Logger } from './log.ts';
 
 export const SERVER_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 export const PROTOCOL_VERSION = 1;
+const STOP_TIMEOUT_MS = 5_000;
 
 export interface SyncServerOptions extends ServerConfig {
   log: Logger;
@@ -86,6 +87,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     // The default 2 s debounce only delays Hocuspocus' own store hooks, which we do not use for
     // durability (see persistence.ts); documents unload as soon as their last client leaves.
     unloadImmediately: true,
+    // A laptop back from a week offline sends its queued updates as soon as the socket opens, before
+    // its token is checked: room for ~20,000 queued edits (Hocuspocus' default of 1,000 / 5 MiB would
+    // drop the connection and make it start over).
+    maxUnauthenticatedQueueMessages: 20_000,
+    maxUnauthenticatedQueueSize: 32 * 1024 * 1024,
     websocketOptions: { maxPayload: options.maxMessageBytes },
   });
   server.httpServer.on('clientError', (_error, socket) => socket.destroy());
@@ -98,7 +104,16 @@ export async function startSyncServer(options: SyncServerOptions): Promise<SyncS
     guard,
     port: server.address.port,
     stop() {
-      stopped ??= server.destroy().finally(() => store.close());
+      stopped ??= (async () => {
+        // Every change is stored already (persistence.ts); waiting for Hocuspocus to unload its
+        // documents is politeness, bounded so a stuck connection cannot keep the process alive.
+        let timer: NodeJS.Timeout | undefined;
+        const bounded = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_TIMEOUT_MS)));
+        await Promise.race([server.destroy(), bounded]);
+        clearTimeout(timer);
+        server.httpServer.closeAllConnections();
+        store.close();
+      })();
       return stopped;
     },
   };

@@ -125,7 +125,9 @@ export async function serverProcess(args: string[], env: NodeJS.ProcessEnv = {})
     },
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
+      clearTimeout(killer);
     },
   };
 }
@@ -148,20 +150,16 @@ export function connect(url: string, name: string, token: string, doc = new Y.Do
   let onRefused!: (reason: string) => void;
   const synced = new Promise<void>((resolve) => (onSynced = resolve));
   const refused = new Promise<string>((resolve) => (onRefused = resolve));
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, delay: 100, minDelay: 100, maxDelay: 500, factor: 1.5 });
   const provider = new HocuspocusProvider({
-    url,
-    WebSocketPolyfill: WebSocket,
-    delay: 100,
-    minDelay: 100,
-    maxDelay: 500,
-    factor: 1.5,
+    websocketProvider: socket,
     name,
     document: doc,
     token,
     onSynced: () => onSynced(),
     onAuthenticationFailed: ({ reason }) => onRefused(reason),
   });
-  const socket = provider.configuration.websocketProvider;
+  provider.attach();
   return {
     doc,
     provider,
@@ -171,6 +169,7 @@ export function connect(url: string, name: string, token: string, doc = new Y.Do
     sendRaw: (bytes) => (socket.webSocket as unknown as WebSocket).send(bytes),
     destroy: () => {
       provider.destroy();
+      socket.destroy();
       doc.destroy();
     },
   };
