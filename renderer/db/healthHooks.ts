@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { organisationHealth, type OrganisationHealth } from '../../shared/rules';
 import { useDepartments, usePeople, usePlanMemberships, useRoles, useSettings, useTeams } from './hooks';
 import { useWorkspaceMemory } from './memory/useMemory';
+import { usePrincipleSets } from './designHooks';
 
 /**
  * Health of every team of a plan, computed once per plan (not once per card) from narrowly
@@ -14,12 +15,13 @@ export function usePlanHealth(planId: string): OrganisationHealth | undefined {
   const departments = useDepartments();
   const roles = useRoles();
   const settings = useSettings();
+  const principleSets = usePrincipleSets();
   const memory = useWorkspaceMemory();
   return useMemo(() => {
-    if (!teams || !memberships || !people || !departments || !roles || !settings) return undefined;
+    if (!teams || !memberships || !people || !departments || !roles || !settings || !principleSets) return undefined;
     // Shared by every screen of the plan until one of these tables changes.
-    return memory.cached(`health:${planId}`, ['teams', 'memberships', 'people', 'departments', 'roles', 'settings'], () =>
-      organisationHealth({ teams, memberships, people, departments, roles, settings }),
+    return memory.cached(`health:${planId}`, ['teams', 'memberships', 'people', 'departments', 'roles', 'settings', 'principleSets'], () =>
+      organisationHealth({ teams, memberships, people, departments, roles, settings, principleSets }),
     );
-  }, [memory, planId, teams, memberships, people, departments, roles, settings]);
+  }, [memory, planId, teams, memberships, people, departments, roles, settings, principleSets]);
 }

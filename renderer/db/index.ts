@@ -54,3 +54,6 @@ export { readLayoutPreferences, writeLayoutPreferences, useLayoutPreference, typ
 export { createDraft, duplicateDraft, updateDraft, deleteDraft, rebaseDraftOnLive, splitTeam, mergeTeams, planRecords, type NewDraft, type DraftChanges } from './scenarios';
 export { readComparison, previewPromotion, promoteDraft, PromotionRefusedError, type ComparisonResult, type PlanComparison, type PromotionPreview, type PromotionOutcome } from './scenarioPromotion';
 export { exportDraft, readDraftFile, previewDraftImport, importDraft, type DraftImportPreview, type DraftImportOptions } from './draftFiles';
+export { useTeamGroups, usePlanInteractions, usePlanDependencies, usePrincipleSets } from './designHooks';
+export { createTeamGroup, updateTeamGroup, deleteTeamGroup, setTeamGroup, type TeamGroupChanges } from './teamGroups';
+export { createInteraction, updateInteraction, deleteInteraction, createDependency, updateDependency, deleteDependency, type InteractionChanges, type DependencyChanges } from './interactions';

@@ -1,4 +1,5 @@
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES } from './format';
+import { formatThreeToFour } from './designMigration';
 
 export type RawBackup = Record<string, unknown>;
 
@@ -77,7 +78,7 @@ export const formatTwoToThree: BackupMigration = (file) => ({ ...file, formatVer
 
 export const BACKUP_MIGRATIONS: MigrationTable = {
   latest: BACKUP_FORMAT_VERSION,
-  steps: { 0: formatZeroToOne, 1: formatOneToTwo, 2: formatTwoToThree },
+  steps: { 0: formatZeroToOne, 1: formatOneToTwo, 2: formatTwoToThree, 3: formatThreeToFour },
 };
 
 export type VersionReading = { ok: true; version: number } | { ok: false; problem: string };

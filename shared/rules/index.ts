@@ -48,3 +48,6 @@ export type { SizeGauge, SizeLevel } from './sizeGauge';
 export { usualRole } from './usualRole';
 export { memberCandidates } from './memberCandidates';
 export type { MemberCandidate } from './memberCandidates';
+export { principlesFor, businessShareFinding, teamsPerPersonFindings, servicesFinding, objectiveLoadFinding } from './principles';
+export type { EffectivePrinciples } from './principles';
+export type { HealthPrincipleSet } from './healthContext';

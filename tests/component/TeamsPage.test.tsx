@@ -22,7 +22,7 @@ describe('Teams page', () => {
 
   it('shows a team with its headcount and FTE, updated live when a member joins', async () => {
     const { db } = await renderWithDb(<TeamsPage />);
-    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Billing', service: 'Invoicing' });
+    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Billing', services: ['Invoicing'] });
     const card = await screen.findByRole('article', { name: 'Billing' });
     expect(card).toHaveTextContent('0/10 · 0 FTE');
 

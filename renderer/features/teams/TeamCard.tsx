@@ -52,7 +52,7 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
         </span>
         {health ? <VerdictBadge verdict={health.verdict} /> : null}
       </div>
-      {density === 'comfortable' && team.service ? <p className={styles.service}>Owns: <UserText>{team.service}</UserText></p> : null}
+      {density === 'comfortable' && team.services.length > 0 ? <p className={styles.service}>Owns: <UserText>{team.services.join(', ')}</UserText></p> : null}
       {density === 'comfortable' && team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
       <div className={styles.roles}>
         {groups.map((group) => (

@@ -48,7 +48,7 @@ export function TeamView() {
       </p>
       <PageHeader
         title={isolateBidi(team.name)}
-        summary={team.service ? `Owns: ${isolateBidi(team.service)}` : 'No service recorded yet.'}
+        summary={team.services.length > 0 ? `Owns: ${team.services.map(isolateBidi).join(', ')}` : 'No service recorded yet.'}
         actions={
           <>
             <Button onClick={() => openEditor({ mode: 'edit', teamId })}>Edit team</Button>
