@@ -20,7 +20,9 @@ export function servicesFromLegacy(service: unknown): string[] {
 export function recordThreeToFour(table: string, row: unknown): unknown {
   if (table !== 'teams' || !isRecord(row) || !Object.hasOwn(row, 'service')) return row;
   const { service, ...rest } = row;
-  return Object.hasOwn(rest, 'services') ? row : { ...rest, services: servicesFromLegacy(service) };
+  // Not text: left as it is, so validation names the field instead of the value silently vanishing.
+  if (Object.hasOwn(rest, 'services') || (typeof service !== 'string' && service !== null)) return row;
+  return { ...rest, services: servicesFromLegacy(service) };
 }
 
 /**

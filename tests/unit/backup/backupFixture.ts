@@ -54,6 +54,12 @@ export function richTables(): BackupTables {
     weight: null, ownerId: null, ownerTeamId: team.id, contributingTeamIds: [], sortOrder: 1, score: null,
   });
   tables.checkIns.push({ ...stamp('checkin-corrected', '2026-11-11T08:00:00.000Z'), keyResultId: 'kr-fy27', date: '2026-11-10', value: 21, confidence: 6, note: 'Typo: 21, not 12', authorId: someone.id, correctsId: 'checkin-fy27' });
+  // Format 4: a group, an interaction, a dependency, a typed team in the group with two services.
+  const other = sample.teams[1]!;
+  tables.teamGroups.push({ ...stamp('group-payments'), planId: LIVE_PLAN_ID, name: 'Payments tribe', level: 'Tribe', maxPeople: 150, maxTeams: 8 });
+  tables.interactions.push({ ...stamp('interaction-xaas'), planId: LIVE_PLAN_ID, providerTeamId: team.id, consumerTeamId: other.id, mode: 'x-as-a-service', purpose: 'Card payments API', start: '2026-10-01', end: null });
+  tables.dependencies.push({ ...stamp('dependency-blocking'), planId: LIVE_PLAN_ID, dependentTeamId: other.id, dependsOnTeamId: team.id, state: 'blocking', since: '2026-10-15', note: 'Waiting for the refunds endpoint' });
+  tables.teams.push({ ...stamp('team-typed'), planId: LIVE_PLAN_ID, name: 'Typed Team', mission: '', services: ['Ledger', 'Refunds'], championId: null, type: 'platform', groupId: 'group-payments' });
   return tables;
 }
 
