@@ -2,6 +2,8 @@ import type { Department, Membership, Person, PrincipleSet, Role, Settings, Team
 import { personAllocations, type AllocationNames, type PersonAllocation } from './allocation';
 import { businessPeople } from './crossFunctional';
 import { singlePointsOfFailure, type SinglePointOfFailure } from './singlePointsOfFailure';
+import { interactionFindings, type InteractionRuleInput } from './interactionRules';
+import type { Finding } from './finding';
 
 export type HealthTeam = Pick<Team, 'id' | 'name' | 'deletedAt'> & Partial<Pick<Team, 'type' | 'services'>>;
 export type HealthPrincipleSet = Pick<PrincipleSet, 'key' | 'size' | 'roles' | 'minBusinessShare' | 'maxTeamsPerPerson' | 'maxServices' | 'maxObjectivesPerFte' | 'deletedAt'>;
@@ -22,6 +24,11 @@ export interface PlanHealthInput {
   principleSets?: readonly HealthPrincipleSet[];
   /** How many objectives of the period each team owns, for the objectives-per-FTE principle. */
   objectiveCounts?: ReadonlyMap<string, number>;
+  /** The plan's interactions and dependencies, checked on `today` (both needed for the interaction rules). */
+  interactions?: InteractionRuleInput['interactions'];
+  dependencies?: InteractionRuleInput['dependencies'];
+  today?: string;
+  collaborationMaxDays?: number | undefined;
 }
 
 /** What every team's health needs from the whole plan, worked out once in O(records). */
@@ -40,6 +47,8 @@ export interface PlanContext {
   /** How many teams of the plan each person sits on. */
   teamsByPerson: Map<string, number>;
   objectiveCounts: ReadonlyMap<string, number>;
+  /** Interaction-rule findings per team (empty without interactions or a day to check them on). */
+  interactionFindings: Map<string, Finding[]>;
 }
 
 export function planContext(input: PlanHealthInput): PlanContext {
@@ -92,5 +101,14 @@ export function planContext(input: PlanHealthInput): PlanContext {
     principleSets: input.principleSets ?? [],
     teamsByPerson: new Map([...teamsOfPerson].map(([personId, set]) => [personId, set.size])),
     objectiveCounts: input.objectiveCounts ?? new Map(),
+    interactionFindings: input.today && (input.interactions || input.dependencies)
+      ? interactionFindings({
+          teams: input.teams,
+          interactions: input.interactions ?? [],
+          dependencies: input.dependencies ?? [],
+          today: input.today,
+          collaborationMaxDays: input.collaborationMaxDays,
+        })
+      : new Map(),
   };
 }

@@ -51,3 +51,7 @@ export type { MemberCandidate } from './memberCandidates';
 export { principlesFor, businessShareFinding, teamsPerPersonFindings, servicesFinding, objectiveLoadFinding } from './principles';
 export type { EffectivePrinciples } from './principles';
 export type { HealthPrincipleSet } from './healthContext';
+export { interactionFindings, interactionIsActive, MAX_COLLABORATIONS, BLOCKING_STALE_DAYS } from './interactionRules';
+export type { InteractionRuleInput } from './interactionRules';
+export { groupHealth } from './groupHealth';
+export type { GroupHealth } from './groupHealth';

@@ -74,6 +74,7 @@ export function assessTeam(teamId: string, context: PlanContext): TeamHealth {
     ...overAllocationFindings(overAllocatedMembers(teamId, context), context.names),
     ...singlePointOfFailureFindings(teamId, context.spofsByTeam.get(teamId) ?? [], context.names),
     ...mixFindings,
+    ...(context.interactionFindings.get(teamId) ?? []),
   ]);
   return { size, coverage, crossFunctional: mix, findings, verdict: verdict(findings), principles: principles.key };
 }
