@@ -5,3 +5,4 @@ export { okrImpact, acceptSingleProposals, periodEnd, periodEndedBefore, objecti
 export { planPromotion, type PromotionInput, type PromotionPlan } from './promotion';
 export { copyPlanRecords, splitTeamRecords, mergeTeamRecords, type SplitPart, type PlanEdit, type Stamp } from './planEdits';
 export { DraftFile, DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION, DRAFT_FILE_MAX_BYTES, matchDraftPeople, matchDraftRoles, type PeopleMatch, type MatchablePerson } from './draftFile';
+export { copyDesignRecords, type DesignRecords } from './designCopy';
