@@ -4,5 +4,6 @@ export const NAVIGATION = [
   { path: '/people', label: 'People' },
   { path: '/okrs', label: 'OKRs' },
   { path: '/charts', label: 'Charts' },
+  { path: '/design', label: 'Design' },
   { path: '/settings', label: 'Settings' },
 ] as const;

@@ -15,6 +15,7 @@ import { QuarterReviewPage } from '../features/okrs/QuarterReviewPage';
 import { ChartsPage } from '../features/charts/ChartsPage';
 import { ChartPrintView } from '../features/charts/ChartPrintView';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { DesignPage } from '../features/design/DesignPage';
 
 /** Hash routing needs no server fallback under app:// or in the print window. */
 export const appRouter = createHashRouter([
@@ -37,6 +38,7 @@ export const appRouter = createHashRouter([
       { path: 'okrs/check-ins', element: <CheckInsDuePage /> },
       { path: 'okrs/review', element: <QuarterReviewPage /> },
       { path: 'charts', element: <ChartsPage /> },
+      { path: 'design', element: <DesignPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -16,6 +16,7 @@ import { TeamEditorDialog } from './TeamEditorDialog';
 import styles from './TeamView.module.css';
 import { UserText } from '../../ui/UserText';
 import { isolateBidi } from '../../../shared/bidi';
+import { TeamDesignLine } from './TeamDesignLine';
 
 /** One team: its members grouped by role, its size, and every health finding explained. */
 export function TeamView() {
@@ -58,6 +59,7 @@ export function TeamView() {
           </>
         }
       />
+      <TeamDesignLine team={team} planId={planId} />
       {team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
       <dl className={styles.stats}>
         <div>
