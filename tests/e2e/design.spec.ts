@@ -75,7 +75,7 @@ test.describe('Organisation design: team types, groups and interactions', () => 
     await form.getByLabel('Providing team').selectOption({ label: 'Sales CRM' });
     await form.getByLabel('Consuming team').selectOption({ label: 'Sales CRM' });
     await form.getByRole('button', { name: 'Add interaction' }).click();
-    await expect(form.getByRole('alert')).toHaveText('consumerTeamId: a team cannot interact with itself: pick two different teams');
+    await expect(form.getByRole('alert')).toHaveText('A team cannot interact with itself: pick two different teams.');
     await expect(page.getByText('3 interactions', { exact: false })).toBeVisible();
 
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -5,7 +5,7 @@ import { createDependency, useDb } from '../../db';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { errorMessage } from '../../ui/fieldErrors';
+import { designErrorMessage } from './designErrors';
 import styles from './Design.module.css';
 
 export const STATE_LABELS: Record<DependencyState, string> = { blocking: 'Blocking', slowing: 'Slowing', fine: 'Fine' };
@@ -32,7 +32,7 @@ export function DependencyForm({ planId, teams }: { planId: string; teams: reado
       setSaved('Saved the dependency.');
       setValues((v) => ({ ...v, dependentTeamId: '', dependsOnTeamId: '', note: '' }));
     } catch (cause) {
-      setError(errorMessage(cause));
+      setError(designErrorMessage(cause));
     }
   }
 

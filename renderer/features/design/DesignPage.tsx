@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { INTERACTION_MODE_INFO, type Team } from '../../../shared/model';
 import { todayLocal } from '../../../shared/clock';
 import { groupHealth, interactionFindings, type Finding } from '../../../shared/rules';
+import { count } from '../../../shared/rules/wording';
 import {
   deleteDependency, deleteInteraction, deleteTeamGroup, useDb, usePlanDependencies, usePlanInteractions, usePlanMemberships, useSettings, useTeamGroups, useTeams,
 } from '../../db';
@@ -47,7 +48,7 @@ export function DesignPage() {
     <>
       <PageHeader
         title="Organisation design"
-        summary={`${groups.length.toLocaleString()} groups · ${interactions.length.toLocaleString()} interactions · ${dependencies.length.toLocaleString()} dependencies in this plan`}
+        summary={`${count(groups.length, 'group')} · ${count(interactions.length, 'interaction')} · ${count(dependencies.length, 'dependency', 'dependencies')} in this plan`}
       />
       <section aria-labelledby="design-findings" className={styles.section}>
         <h2 id="design-findings">What the interaction rules say</h2>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { createTeamGroup, useDb } from '../../db';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { errorMessage } from '../../ui/fieldErrors';
+import { designErrorMessage } from './designErrors';
 import styles from './Design.module.css';
 
 /** Adds a team of teams; the user names its level (tribe, value stream, domain …). */
@@ -22,7 +22,7 @@ export function GroupForm({ planId }: { planId: string }) {
       setSaved(`Saved the group “${group.name}”. Put teams into it with Edit team.`);
       setValues((v) => ({ ...v, name: '' }));
     } catch (cause) {
-      setError(errorMessage(cause));
+      setError(designErrorMessage(cause));
     }
   }
 

@@ -5,7 +5,7 @@ import { createInteraction, useDb } from '../../db';
 import { Button } from '../../ui/Button';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { errorMessage } from '../../ui/fieldErrors';
+import { designErrorMessage } from './designErrors';
 import styles from './Design.module.css';
 
 const MODE_OPTIONS = INTERACTION_MODES.map((m) => ({ value: m, label: INTERACTION_MODE_INFO[m].label }));
@@ -33,7 +33,7 @@ export function InteractionForm({ planId, teams }: { planId: string; teams: read
       setSaved(`Saved: ${name(values.providerTeamId)} → ${name(values.consumerTeamId)} (${INTERACTION_MODE_INFO[InteractionMode.parse(values.mode)].label}).`);
       setValues((v) => ({ ...v, providerTeamId: '', consumerTeamId: '', purpose: '' }));
     } catch (cause) {
-      setError(errorMessage(cause));
+      setError(designErrorMessage(cause));
     }
   }
 
