@@ -57,3 +57,4 @@ export { exportDraft, readDraftFile, previewDraftImport, importDraft, type Draft
 export { useTeamGroups, usePlanInteractions, usePlanDependencies, usePrincipleSets } from './designHooks';
 export { createTeamGroup, updateTeamGroup, deleteTeamGroup, setTeamGroup, type TeamGroupChanges } from './teamGroups';
 export { createInteraction, updateInteraction, deleteInteraction, createDependency, updateDependency, deleteDependency, type InteractionChanges, type DependencyChanges } from './interactions';
+export { updatePrincipleSet, type PrincipleSetChanges } from './principleSets';

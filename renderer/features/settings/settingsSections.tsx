@@ -5,6 +5,7 @@ import { DefaultAllocation } from './DefaultAllocation';
 import { Departments } from './Departments';
 import { OkrSettingsSection } from './OkrSettingsSection';
 import { RoleRequirements } from './RoleRequirements';
+import { PrincipleSets } from './PrincipleSets';
 import { SizeLimitsForm } from './SizeLimitsForm';
 import { TitleRoleSynonyms } from './TitleRoleSynonyms';
 import { WhoAmI } from './WhoAmI';
@@ -37,6 +38,7 @@ export const SETTINGS_GROUPS: readonly SettingsGroup[] = [
       <>
         <SizeLimitsForm settings={settings} />
         <RoleRequirements roles={roles} />
+        <PrincipleSets roles={roles} />
         <DefaultAllocation settings={settings} />
         <TitleRoleSynonyms settings={settings} />
       </>

@@ -6,6 +6,7 @@ import { createTeamGroup, deleteTeamGroup, setTeamGroup } from '../../../rendere
 import { createDependency, createInteraction } from '../../../renderer/db/interactions';
 import { createDraft, deleteDraft } from '../../../renderer/db/scenarios';
 import { undoLastChange } from '../../../renderer/db/undo';
+import { updatePrincipleSet } from '../../../renderer/db/principleSets';
 import type { TeamshapeDb } from '../../../renderer/db/database';
 import { dropDb, freshDb } from './testDb';
 
@@ -87,5 +88,13 @@ describe('organisation design records', () => {
     await deleteDraft(db, draft.id);
     expect((await db.interactions.where('planId').equals(draft.id).toArray()).every((i) => i.deletedAt !== null)).toBe(true);
     expect((await db.teamGroups.where('planId').equals(draft.id).toArray()).every((g) => g.deletedAt !== null)).toBe(true);
+  });
+
+  it('edits a type’s principles, refuses a minimum above its maximum, and keeps the Default limits in Settings', async () => {
+    const set = await updatePrincipleSet(db, 'platform', { maxServices: 2, size: { warnBelow: 4, warnAbove: 8, failAbove: 10 } });
+    expect([set.maxServices, set.size]).toEqual([2, { warnBelow: 4, warnAbove: 8, failAbove: 10 }]);
+    await expect(updatePrincipleSet(db, 'platform', { size: { warnBelow: 9, warnAbove: 5, failAbove: 10 } })).rejects.toThrow('size.warnBelow: the lower limit must not be above the warn limit');
+    await expect(updatePrincipleSet(db, 'default', { size: { warnBelow: 3, warnAbove: 8, failAbove: 10 } })).rejects.toThrow(/two-pizza limits and role requirements above: change them there/);
+    expect((await db.principleSets.get('principles:platform'))?.maxServices).toBe(2);
   });
 });
