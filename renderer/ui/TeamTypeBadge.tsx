@@ -26,9 +26,17 @@ function shapeOf(info: TeamTypeInfo) {
 }
 
 /** A team's type as its shape and name, with the one-line definition as its description. */
-export function TeamTypeBadge({ type, withDefinition = false }: { type: TeamType | null | undefined; withDefinition?: boolean }) {
+export function TeamTypeBadge({ type, withDefinition = false, compact = false }: { type: TeamType | null | undefined; withDefinition?: boolean; compact?: boolean }) {
   if (!type) return null;
   const info = TEAM_TYPE_INFO[type];
+  if (compact) {
+    // Dense cards: the shape alone, named for screen readers and on hover.
+    return (
+      <span className={styles.badge} role="img" aria-label={`${info.label} team`} title={`${info.label}: ${info.definition}`}>
+        <TeamTypeShape type={type} />
+      </span>
+    );
+  }
   return (
     <span className={styles.badge} title={info.definition}>
       <TeamTypeShape type={type} />

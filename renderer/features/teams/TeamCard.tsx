@@ -52,7 +52,7 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
           {gauge?.headcount ?? 0}/{gauge?.limit ?? '–'} · {formatFte(fte)} FTE
         </span>
         {health ? <VerdictBadge verdict={health.verdict} /> : null}
-        <TeamTypeBadge type={team.type} />
+        <TeamTypeBadge type={team.type} compact />
       </div>
       {density === 'comfortable' && team.services.length > 0 ? <p className={styles.service}>Owns: <UserText>{team.services.join(', ')}</UserText></p> : null}
       {density === 'comfortable' && team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
