@@ -67,7 +67,7 @@ function PaletteCommands({ close }: { close: () => void }) {
               <Command.Item
                 key={team.id}
                 value={`Team ${team.name} ${team.id}`}
-                keywords={[team.service]}
+                keywords={team.services}
                 onSelect={() => {
                   close();
                   navigate({ pathname: `/teams/${team.id}`, search });

@@ -5,6 +5,7 @@ const PATHS: Record<string, string> = {
   '/okrs': 'M10 2a8 8 0 1 1 0 16a8 8 0 0 1 0-16zM10 6a4 4 0 1 1 0 8a4 4 0 0 1 0-8zM10 9.5a.5.5 0 1 1 0 1a.5.5 0 0 1 0-1',
   '/charts': 'M8 2h4v4H8zM3 14h4v4H3zM13 14h4v4h-4zM10 6v4M5 14v-4h10v4',
   '/plans': 'M4 3h9l3 3v11H4zM7 8h6M7 11h6M7 14h4',
+  '/design': 'M3 5h5v4H3zM12 11h5v4h-5zM8 7h2v6h2',
   '/settings': 'M10 7a3 3 0 1 1 0 6a3 3 0 0 1 0-6zM10 2v3M10 15v3M2 10h3M15 10h3M4.3 4.3l2.1 2.1M13.6 13.6l2.1 2.1M4.3 15.7l2.1-2.1M13.6 6.4l2.1-2.1',
 };
 

@@ -5,5 +5,6 @@ export const NAVIGATION = [
   { path: '/okrs', label: 'OKRs' },
   { path: '/charts', label: 'Charts' },
   { path: '/plans', label: 'Plans' },
+  { path: '/design', label: 'Design' },
   { path: '/settings', label: 'Settings' },
 ] as const;

@@ -18,6 +18,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { PlansPage } from '../features/scenarios/PlansPage';
 import { ComparePage } from '../features/scenarios/ComparePage';
 import { ComparisonPrintView } from '../features/scenarios/ComparisonPrintView';
+import { DesignPage } from '../features/design/DesignPage';
 
 /** Hash routing needs no server fallback under app:// or in the print window. */
 export const appRouter = createHashRouter([
@@ -41,6 +42,7 @@ export const appRouter = createHashRouter([
       { path: 'okrs/check-ins', element: <CheckInsDuePage /> },
       { path: 'okrs/review', element: <QuarterReviewPage /> },
       { path: 'charts', element: <ChartsPage /> },
+      { path: 'design', element: <DesignPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'plans', element: <PlansPage /> },
       { path: 'plans/compare', element: <ComparePage /> },

@@ -5,6 +5,7 @@ import {
   DEFAULT_ROLES,
   DEFAULT_SETTINGS,
   LIVE_PLAN_ID,
+  builtInPrincipleSets,
   type Department,
   type Plan,
   type Role,
@@ -30,4 +31,5 @@ export async function seedBuiltIns(tx: Transaction): Promise<void> {
   await tx.table('departments').bulkAdd(builtInDepartments());
   await tx.table('plans').add(livePlan());
   await tx.table('settings').add({ ...DEFAULT_SETTINGS });
+  await tx.table('principleSets').bulkAdd(builtInPrincipleSets());
 }

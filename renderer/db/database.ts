@@ -11,7 +11,12 @@ import type {
   Role,
   Settings,
   Team,
+  PrincipleSet,
+  TeamGroup,
+  Interaction,
+  Dependency,
 } from '../../shared/model';
+import { upgradeToDesignModel } from './designUpgrade';
 import { SETTINGS_ID } from '../../shared/model';
 import { seedBuiltIns } from './builtIns';
 import { DEVICE_KEYS, DEVICE_TABLE, type DeviceEntry } from './device';
@@ -64,19 +69,34 @@ async function moveMeIdToDevice(tx: Transaction): Promise<void> {
 }
 
 /**
- * Version 4 (issue 21, sync; version 3 is issue 20's): only tables of the sync engine
- * (renderer/sync), none of them backed up — the Yjs updates of each synced document (a log), the
- * sync state and the server connection (this device's).
+ * Version 3 (issue 20): principle sets per team type, teams of teams (groups), interactions and the
+ * dependency register (groups, interactions and dependencies belong to a plan); teams by type and
+ * group. Its upgrade (designUpgrade.ts) turns each team's one `service` into a list and adds the
+ * built-in principle sets, the Default one standing for Settings' two-pizza limits and role requirements.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  teams: 'id, planId, championId, groupId',
+  principleSets: 'id, key',
+  teamGroups: 'id, planId',
+  interactions: 'id, planId, providerTeamId, consumerTeamId',
+  dependencies: 'id, planId, dependentTeamId, dependsOnTeamId',
+} as const;
+
+/**
+ * Version 4 (issue 21, sync): only tables of the sync engine (renderer/sync), none of them backed
+ * up — the Yjs updates of each synced document (a log), the sync state and the server connection
+ * (this device's).
  */
 export const SCHEMA_V4 = {
-  ...SCHEMA_V2,
+  ...SCHEMA_V3,
   syncUpdates: '++seq, doc',
   syncState: 'key',
   syncConnection: 'key',
 } as const;
 
-/** Every schema version this code declares, oldest first (version 3 comes with issue 20). */
-export const SCHEMA_VERSIONS: readonly number[] = [1, 2, 4];
+/** Every schema version this code declares, oldest first. */
+export const SCHEMA_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 export const TABLE_NAMES = Object.keys(SCHEMA_V4) as (keyof typeof SCHEMA_V4)[];
 export type TableName = (typeof TABLE_NAMES)[number];
@@ -102,11 +122,16 @@ export class TeamshapeDb extends Dexie {
   checkIns!: EntityTable<CheckIn, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   device!: EntityTable<DeviceEntry, 'key'>;
+  principleSets!: EntityTable<PrincipleSet, 'id'>;
+  teamGroups!: EntityTable<TeamGroup, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  dependencies!: EntityTable<Dependency, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(moveMeIdToDevice);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToDesignModel);
     this.version(4).stores(SCHEMA_V4);
     this.on('populate', (tx) => seedBuiltIns(tx));
     // Every workspace write goes through applyChange (renderer/db/changes.ts); this enforces it.

@@ -14,6 +14,7 @@ import { applyChange } from './changes';
 import { mustBeAlive } from './okrReads';
 import { planRecords } from './scenarios';
 import { foldText } from '../../shared/backup/naturalKeys';
+import { servicesFromLegacy } from '../../shared/backup/designMigration';
 
 /** `<name>.teamshape-draft.json`, the name cleaned of characters file systems refuse. */
 export function draftFileName(planName: string): string {
@@ -37,7 +38,7 @@ export async function exportDraft(db: TeamshapeDb, planId: string): Promise<{ fi
       exportedAt: nowIso(),
       plan: { name: plan.name, description: plan.description },
       people: people.map((p) => ({ key: p.id, name: p.name, email: p.email || null, employeeId: p.employeeId ?? null })),
-      teams: teams.map((t) => ({ key: t.id, name: t.name, mission: t.mission, service: t.service, championKey: t.championId, derivedFromTeamIds: t.derivedFromTeamIds ?? [] })),
+      teams: teams.map((t) => ({ key: t.id, name: t.name, mission: t.mission, service: t.services[0] ?? '', services: t.services, type: t.type ?? null, championKey: t.championId, derivedFromTeamIds: t.derivedFromTeamIds ?? [] })),
       memberships: memberships.filter((m) => teamIds.has(m.teamId)).map((m) => ({ teamKey: m.teamId, personKey: m.personId, roleId: m.roleId, roleName: roles.get(m.roleId) ?? m.roleId, allocation: m.allocation })),
     });
     return { fileName: draftFileName(plan.name), text: JSON.stringify(file, null, 1), file };
@@ -118,7 +119,7 @@ export async function importDraft(db: TeamshapeDb, text: string, options: DraftI
       teamIds.set(t.key, id);
       const derived = t.derivedFromTeamIds.filter((d) => known.has(d));
       return {
-        ...stampNew(actor, id), planId: created.id, name: t.name, mission: t.mission, service: t.service,
+        ...stampNew(actor, id), planId: created.id, name: t.name, mission: t.mission, services: t.services ?? servicesFromLegacy(t.service), type: t.type ?? null,
         championId: t.championKey ? match.matched.get(t.championKey) ?? null : null,
         ...(derived.length > 0 ? { derivedFromTeamIds: derived } : {}),
       };

@@ -55,3 +55,7 @@ export { createDraft, duplicateDraft, updateDraft, deleteDraft, rebaseDraftOnLiv
 export { readComparison, previewPromotion, promoteDraft, PromotionRefusedError, type ComparisonResult, type PlanComparison, type PromotionPreview, type PromotionOutcome } from './scenarioPromotion';
 export { exportDraft, draftFileName, readDraftFile, previewDraftImport, importDraft, type DraftImportPreview, type DraftImportOptions } from './draftFiles';
 export { usePlans, usePlanComparison, usePromotionPreview, type WorkspacePlans, type Loaded } from './scenarioHooks';
+export { useTeamGroups, usePlanInteractions, usePlanDependencies, usePrincipleSets } from './designHooks';
+export { createTeamGroup, updateTeamGroup, deleteTeamGroup, setTeamGroup, type TeamGroupChanges } from './teamGroups';
+export { createInteraction, updateInteraction, deleteInteraction, createDependency, updateDependency, deleteDependency, type InteractionChanges, type DependencyChanges } from './interactions';
+export { updatePrincipleSet, type PrincipleSetChanges } from './principleSets';

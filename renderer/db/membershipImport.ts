@@ -36,7 +36,7 @@ export async function importMemberships(db: TeamshapeDb, planId: string, plan: M
     const teamIds = new Map(teams.filter((t) => t.deletedAt === null).map((t) => [key(t.name), t.id]));
     const roleIds = new Map(roles.filter((r) => r.deletedAt === null).map((r) => [key(r.name), r.id]));
     const livePeople = new Set(people.filter((p) => p.deletedAt === null).map((p) => p.id));
-    const newTeams = plan.teams.filter((name) => !teamIds.has(key(name))).map((name) => parseOrThrow(Team, { planId, name: name.trim(), mission: '', service: '', championId: null, ...stampNew(actor) }));
+    const newTeams = plan.teams.filter((name) => !teamIds.has(key(name))).map((name) => parseOrThrow(Team, { planId, name: name.trim(), mission: '', services: [], championId: null, ...stampNew(actor) }));
     for (const t of newTeams) teamIds.set(key(t.name), t.id);
     let sortOrder = Math.max(0, ...roles.map((r) => r.sortOrder));
     const newRoles = plan.roles.filter((name) => !roleIds.has(key(name))).map((name) =>

@@ -54,7 +54,7 @@ export async function importOkrs(db: TeamshapeDb, plan: OkrImportPlan, options: 
     const actor = await currentActor(db);
     const stamp = () => stampNew(actor);
     const teamIds = new Map((await db.teams.where('planId').equals(LIVE_PLAN_ID).toArray()).filter((t) => t.deletedAt === null).map((t) => [lower(t.name), t.id]));
-    const teams = plan.newTeamNames.filter((name) => !teamIds.has(lower(name))).map((name) => parseOrThrow(Team, { ...stamp(), planId: LIVE_PLAN_ID, name, mission: '', service: '', championId: null }));
+    const teams = plan.newTeamNames.filter((name) => !teamIds.has(lower(name))).map((name) => parseOrThrow(Team, { ...stamp(), planId: LIVE_PLAN_ID, name, mission: '', services: [], championId: null }));
     for (const team of teams) teamIds.set(lower(team.name), team.id);
     const periodIds = new Map((await db.periods.toArray()).filter((p) => p.deletedAt === null).map((p) => [lower(p.name), p.id]));
     const periods = plan.newPeriods

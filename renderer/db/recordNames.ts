@@ -12,6 +12,10 @@ const KIND: Record<WorkspaceTable, string> = {
   keyResults: 'Key result',
   checkIns: 'Check-in',
   settings: 'Settings',
+  principleSets: 'Principle set',
+  teamGroups: 'Group',
+  interactions: 'Interaction',
+  dependencies: 'Dependency',
 };
 
 /** "Team “Payments Platform”", for messages about one record. */

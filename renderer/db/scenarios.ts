@@ -3,7 +3,7 @@
  * one write path, so each is one transaction and one undo step.
  */
 import { LIVE_PLAN_ID, NewPlan, Plan, type Membership, type Team } from '../../shared/model';
-import { copyPlanRecords, mergeTeamRecords, splitTeamRecords, type SplitPart } from '../../shared/scenarios';
+import { copyDesignRecords, copyPlanRecords, mergeTeamRecords, splitTeamRecords, type DesignRecords, type SplitPart } from '../../shared/scenarios';
 import { foldText } from '../../shared/backup/naturalKeys';
 import { nowIso } from '../../shared/clock';
 import { newId } from '../../shared/ids';
@@ -61,9 +61,15 @@ export async function createDraft(db: TeamshapeDb, input: NewDraft): Promise<Pla
     await db.plans.add(plan);
     if (input.fromPlanId !== null) {
       const source = await planRecords(db, input.fromPlanId);
-      const copy = copyPlanRecords(source.teams, source.memberships, plan.id, newId, { at: nowIso(), actor });
-      await db.teams.bulkAdd(copy.teams);
+      const stamp = { at: nowIso(), actor };
+      const copy = copyPlanRecords(source.teams, source.memberships, plan.id, newId, stamp);
+      // Groups, interactions and dependencies belong to the plan too (issue 20): the draft gets its own.
+      const design = copyDesignRecords(await planDesignRecords(db, input.fromPlanId), copy.teams, plan.id, newId, stamp);
+      await db.teamGroups.bulkAdd(design.teamGroups);
+      await db.teams.bulkAdd(design.teams);
       await db.memberships.bulkAdd(copy.memberships);
+      await db.interactions.bulkAdd(design.interactions);
+      await db.dependencies.bulkAdd(design.dependencies);
     }
     return plan;
   });
@@ -84,7 +90,18 @@ export async function updateDraft(db: TeamshapeDb, draftId: string, changes: Dra
   }, { expected: expectedVersion('plans', draftId, options) });
 }
 
-/** Tombstones the draft with its teams and memberships. */
+/** A plan's alive groups, interactions and dependencies. */
+export async function planDesignRecords(db: TeamshapeDb, planId: string): Promise<DesignRecords> {
+  const [teamGroups, interactions, dependencies] = await Promise.all([
+    db.teamGroups.where('planId').equals(planId).toArray(),
+    db.interactions.where('planId').equals(planId).toArray(),
+    db.dependencies.where('planId').equals(planId).toArray(),
+  ]);
+  const alive = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === null);
+  return { teamGroups: alive(teamGroups), interactions: alive(interactions), dependencies: alive(dependencies) };
+}
+
+/** Tombstones the draft with its teams, memberships, groups, interactions and dependencies. */
 export async function deleteDraft(db: TeamshapeDb, draftId: string): Promise<void> {
   let name = '';
   await applyChange(db, () => `Delete draft “${name}”`, async () => {
@@ -92,6 +109,10 @@ export async function deleteDraft(db: TeamshapeDb, draftId: string): Promise<voi
     name = plan.name;
     const tombstone = stampDelete(await currentActor(db));
     const { teams, memberships } = await planRecords(db, draftId);
+    const design = await planDesignRecords(db, draftId);
+    await db.interactions.bulkPut(design.interactions.map((i) => ({ ...i, ...tombstone })));
+    await db.dependencies.bulkPut(design.dependencies.map((d) => ({ ...d, ...tombstone })));
+    await db.teamGroups.bulkPut(design.teamGroups.map((g) => ({ ...g, ...tombstone })));
     await db.memberships.bulkPut(memberships.map((m) => ({ ...m, ...tombstone })));
     await db.teams.bulkPut(teams.map((t) => ({ ...t, ...tombstone })));
     await db.plans.put({ ...plan, ...tombstone });

@@ -21,6 +21,10 @@ export const TABLE_KINDS: Record<TableName, TableKind> = {
   keyResults: 'workspace',
   checkIns: 'workspace',
   settings: 'workspace',
+  principleSets: 'workspace',
+  teamGroups: 'workspace',
+  interactions: 'workspace',
+  dependencies: 'workspace',
   device: 'device',
   undoLog: 'log',
   // Sync (renderer/sync): the Yjs updates are a log of this device's copy; state and server are its own.

@@ -1,11 +1,13 @@
 import { NewTeam, Team } from '../../shared/model';
 import { parseOrThrow } from '../../shared/validation';
 import type { TeamshapeDb } from './database';
+import { RuleViolationError } from './errors';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
 import { applyChange, expectedVersion, type EditOptions } from './changes';
 import { mustBeEditablePlan } from './planGuard';
+import { tombstoneTeamLinks } from './interactions';
 
-export type TeamChanges = Partial<Pick<Team, 'name' | 'mission' | 'service' | 'championId'>>;
+export type TeamChanges = Partial<Pick<Team, 'name' | 'mission' | 'services' | 'championId' | 'type' | 'groupId'>>;
 
 export async function createTeam(db: TeamshapeDb, input: NewTeam): Promise<Team> {
   return applyChange(db, (team) => `Create team “${team.name}”`, async () => {
@@ -27,6 +29,10 @@ export async function updateTeam(db: TeamshapeDb, teamId: string, changes: TeamC
     if (team.championId && team.championId !== existing.championId) {
       await mustExist(db.people, team.championId, 'executive champion');
     }
+    if (team.groupId && team.groupId !== existing.groupId) {
+      const group = await mustExist(db.teamGroups, team.groupId, 'group');
+      if (group.planId !== team.planId) throw new RuleViolationError(`The group “${group.name}” belongs to another plan. Pick a group of the team’s plan.`);
+    }
     await db.teams.put(team);
     return team;
   }, { expected: expectedVersion('teams', teamId, options) });
@@ -44,5 +50,6 @@ export async function deleteTeam(db: TeamshapeDb, teamId: string): Promise<void>
     const memberships = await db.memberships.where('teamId').equals(teamId).toArray();
     const alive = memberships.filter((m) => m.deletedAt === null);
     await db.memberships.bulkPut(alive.map((m) => ({ ...m, ...tombstone })));
+    await tombstoneTeamLinks(db, teamId, tombstone);
   });
 }

@@ -12,8 +12,9 @@ export type DocKey = string;
 export const WORKSPACE_DOC: DocKey = '';
 export const CHECK_INS_DOC: DocKey = 'checkins';
 
-export const WORKSPACE_DOC_TABLES = ['settings', 'roles', 'departments', 'people', 'plans', 'periods', 'objectives', 'keyResults'] as const;
-export const PLAN_DOC_TABLES = ['teams', 'memberships'] as const;
+export const WORKSPACE_DOC_TABLES = ['settings', 'roles', 'departments', 'people', 'plans', 'periods', 'objectives', 'keyResults', 'principleSets'] as const;
+/** What belongs to a plan (drafts copy it): its teams, memberships, groups, interactions and dependencies. */
+export const PLAN_DOC_TABLES = ['teams', 'memberships', 'teamGroups', 'interactions', 'dependencies'] as const;
 export const CHECK_IN_DOC_TABLES = ['checkIns'] as const;
 
 export function planDoc(planId: string): DocKey {
@@ -51,7 +52,7 @@ export function planIsSynced(planId: string, sharing: PlanSharing): boolean {
 /** The document of a record, or null when the record stays on this laptop (a private draft's). */
 export function docOfRecord(table: WorkspaceTable, record: { id: string } & Record<string, unknown>, sharing: PlanSharing): DocKey | null {
   if (table === 'checkIns') return CHECK_INS_DOC;
-  if (table === 'teams' || table === 'memberships') {
+  if ((PLAN_DOC_TABLES as readonly string[]).includes(table)) {
     const planId = record.planId as string;
     return planIsSynced(planId, sharing) ? planDoc(planId) : null;
   }

@@ -13,7 +13,7 @@ import type { TeamshapeDb } from '../db/database';
 import { applyChange } from '../db/changes';
 import { setBeforeCommitHook, type ChangedRecord, type ChangeContext } from '../db/changeHooks';
 import type { StoredRecord, WorkspaceTable } from '../db/changeRecorder';
-import { CHECK_INS_DOC, docOfRecord, planDoc, planIsSynced, tablesOfDoc, WORKSPACE_DOC, type DocKey, type PlanSharing } from './documents';
+import { CHECK_INS_DOC, PLAN_DOC_TABLES, docOfRecord, planDoc, planIsSynced, tablesOfDoc, WORKSPACE_DOC, type DocKey, type PlanSharing } from './documents';
 import { needsNormalising, normalisedWrites } from './normalise';
 import { SyncReplica, type DocUpdate, type RemoteUpdate } from './replica';
 import { readUpdatesByDoc, syncTables, updatesTable, type StoredUpdate } from './syncStore';
@@ -194,7 +194,7 @@ export class SyncEngine {
    */
   async seed(onlyPlanId?: string): Promise<number> {
     const sharing = this.sharing();
-    const tables: WorkspaceTable[] = onlyPlanId ? ['plans', 'teams', 'memberships'] : [...new Set([WORKSPACE_DOC, CHECK_INS_DOC, planDoc('')].flatMap(tablesOfDoc))];
+    const tables: WorkspaceTable[] = onlyPlanId ? ['plans', ...PLAN_DOC_TABLES] : [...new Set([WORKSPACE_DOC, CHECK_INS_DOC, planDoc('')].flatMap(tablesOfDoc))];
     const ours: ChangedRecord[] = [];
     const theirs: RemoteUpdate['records'] = [];
     const docsOfTheirs = new Map<string, DocKey>();

@@ -14,6 +14,7 @@ export function HealthFindings({ findings, label, actionFor }: { findings: reado
         <li key={finding.id} className={`${styles.finding} ${styles[finding.severity]}`}>
           <p className={styles.findingTitle}>
             <span className={styles.severity}>{SEVERITY_LABEL[finding.severity]}:</span> <UserText>{finding.title}</UserText>
+            {finding.principle ? <span className={styles.principle}> · {finding.principle} principles</span> : null}
           </p>
           <p className={styles.explanation}>{finding.explanation}</p>
           {finding.fix ? <p className={styles.fix}>Suggested fix: {finding.fix}</p> : null}

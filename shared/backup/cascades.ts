@@ -45,6 +45,18 @@ export function applyCascades(rows: RowMaps): number {
     const champion = deadParent('people', t.championId);
     return champion && cleared(t, 'championId', champion);
   });
+  each('teams', (t) => {
+    const group = deadParent('teamGroups', t.groupId);
+    return group && cleared(t, 'groupId', group);
+  });
+  each('interactions', (x) => {
+    const parent = deadParent('teams', x.providerTeamId) ?? deadParent('teams', x.consumerTeamId);
+    return parent && tombstone(x, parent);
+  });
+  each('dependencies', (d) => {
+    const parent = deadParent('teams', d.dependentTeamId) ?? deadParent('teams', d.dependsOnTeamId);
+    return parent && tombstone(d, parent);
+  });
   each('objectives', (o) => {
     const parent = deadParent('objectives', o.parentId);
     return parent && cleared(o, 'parentId', parent);

@@ -12,6 +12,10 @@ import {
   Settings,
   Team,
   Timestamp,
+  PrincipleSet,
+  TeamGroup,
+  Interaction,
+  Dependency,
 } from '../model';
 import type { WorkspaceRecords } from '../samples/workspace';
 import { TEXT_FILE_MAX_BYTES } from '../bridge';
@@ -26,14 +30,19 @@ export const BACKUP_FORMAT = 'teamshape-backup';
  * 3: the same records, in a new container: gzip of an envelope line with the counts, then one
  * record per line (lines.ts), written and read record by record, so no size limit of a string
  * applies. Formats 0 to 2 are one JSON text and are still read.
+ * 4: organisation design (issue 20): principle sets, groups (teams of teams), interactions and
+ * dependencies; a team's type, group and list of services (format 3's one `service` text becomes
+ * the list). Same containers as format 3 (lines, or one JSON text where only text is carried).
  */
-export const BACKUP_FORMAT_VERSION = 3;
+export const BACKUP_FORMAT_VERSION = 4;
 
 /**
- * The last format written as one JSON text (serialize.ts). Still written where a channel carries
- * text only (the desktop app's safety copies and daily backups); every reader reads it.
+ * The format of the one JSON text (serialize.ts), still written where a channel carries text only
+ * (the desktop app's safety copies and daily backups); every reader reads it. Until format 3 this
+ * was 2; since format 4 the JSON text carries the current records and says so, so an older
+ * Teamshape refuses it as "made by a newer Teamshape" instead of failing on unknown fields.
  */
-export const JSON_BACKUP_FORMAT_VERSION = 2;
+export const JSON_BACKUP_FORMAT_VERSION = BACKUP_FORMAT_VERSION;
 
 /** Checked on the raw text before it is parsed: the same cap as every text file Teamshape opens. */
 export const BACKUP_MAX_BYTES = TEXT_FILE_MAX_BYTES;
@@ -51,11 +60,18 @@ export const BACKUP_TABLES = [
   'keyResults',
   'checkIns',
   'settings',
+  'principleSets',
+  'teamGroups',
+  'interactions',
+  'dependencies',
 ] as const;
 export type BackupTableName = (typeof BACKUP_TABLES)[number];
 
 /** All records of a workspace, table by table, tombstones included (ARCHITECTURE.md). */
 export type BackupTables = WorkspaceRecords & { settings: Settings[] };
+
+/** The tables format 4 added: a file of an older format has none of them (see designMigration.ts). */
+export const DESIGN_TABLES = ['principleSets', 'teamGroups', 'interactions', 'dependencies'] as const;
 
 export type BackupRecord = BackupTables[BackupTableName][number];
 
@@ -72,6 +88,10 @@ export const RECORD_SCHEMAS: { [T in BackupTableName]: z.ZodType<BackupTables[T]
   keyResults: KeyResult,
   checkIns: CheckIn,
   settings: Settings,
+  principleSets: PrincipleSet,
+  teamGroups: TeamGroup,
+  interactions: Interaction,
+  dependencies: Dependency,
 };
 
 export const BackupApp = z.strictObject({
@@ -103,6 +123,10 @@ export const BackupEnvelope = z.strictObject({
     keyResults: rows,
     checkIns: rows,
     settings: rows.max(1, 'a workspace has one settings row'),
+    principleSets: rows,
+    teamGroups: rows,
+    interactions: rows,
+    dependencies: rows,
   }),
 });
 

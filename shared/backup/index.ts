@@ -45,3 +45,4 @@ export { FORBIDDEN_KEYS, MAX_JSON_DEPTH, parseUntrustedJson, unsafeKeyProblems }
 export { COMPRESSED_BACKUP_EXTENSION, backupFileName, buildBackup, compressedBackupFileName, serializeBackup, type BackupStamp } from './serialize';
 export { MAX_PROBLEMS, checkWorkspace, readBackup, type BackupReading, type ReadBackupOptions } from './validate';
 export { BackupLineReader, LineBackupEnvelope, LineSplitter, MAX_LINE_CHARS, backupLines, isGzip } from './lines';
+export { formatThreeToFour, recordThreeToFour, servicesFromLegacy } from './designMigration';

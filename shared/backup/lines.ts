@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Timestamp } from '../model';
 import { recordJson } from './canonical';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, BackupApp, RECORD_SCHEMAS, emptyBackupTables, type BackupFile, type BackupTableName } from './format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, BackupApp, DESIGN_TABLES, RECORD_SCHEMAS, emptyBackupTables, type BackupFile, type BackupTableName } from './format';
+import { recordThreeToFour } from './designMigration';
 import { formatJsonPath, parseUntrustedJson } from './safeJson';
 import { MAX_PROBLEMS, checkWorkspace, describe, duplicateIdProblem, failed, type BackupReading } from './validate';
 
@@ -18,12 +19,18 @@ export const MAX_LINE_CHARS = 1024 * 1024;
 
 const count = z.number({ message: 'must be a number' }).int('must be a whole number').nonnegative('cannot be negative');
 
+/** The tables a format-3 file has counts for (format 4 added the design tables). */
+const isDesignTable = (table: BackupTableName): boolean => (DESIGN_TABLES as readonly string[]).includes(table);
+
+/** Format 3 files are read too: their records pass through the 3 → 4 migration one by one. */
 export const LineBackupEnvelope = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { message: `must be "${BACKUP_FORMAT}"` }),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(3), z.literal(BACKUP_FORMAT_VERSION)], { message: `must be 3 or ${BACKUP_FORMAT_VERSION}` }),
   app: BackupApp,
   exportedAt: Timestamp,
-  counts: z.strictObject(Object.fromEntries(BACKUP_TABLES.map((table) => [table, count])) as Record<BackupTableName, typeof count>),
+  counts: z.strictObject(
+    Object.fromEntries(BACKUP_TABLES.map((table) => [table, isDesignTable(table) ? count.optional() : count])) as Record<BackupTableName, typeof count>,
+  ),
 });
 type LineBackupEnvelope = z.infer<typeof LineBackupEnvelope>;
 
@@ -132,6 +139,7 @@ export class BackupLineReader {
 
   private readRecord(table: BackupTableName, row: unknown): void {
     const i = this.counted[table]++;
+    if (this.envelope?.formatVersion === 3) row = recordThreeToFour(table, row);
     const result = RECORD_SCHEMAS[table].safeParse(row);
     if (result.success) this.records[table].push(result.data);
     else this.problems.push(...describe(result.error.issues, [table, i], row));
@@ -148,13 +156,14 @@ export class BackupLineReader {
     if (this.problems.length > 0) return failed(this.problems);
     const envelope = this.envelope;
     if (!envelope) return failed(['The file is empty.']);
-    const mismatches = BACKUP_TABLES.filter((table) => envelope.counts[table] !== this.counted[table]).map(
-      (table) => `${table}: the backup says ${envelope.counts[table]} record${envelope.counts[table] === 1 ? '' : 's'}, the file holds ${this.counted[table]}`,
+    const said = (table: BackupTableName): number => envelope.counts[table] ?? 0;
+    const mismatches = BACKUP_TABLES.filter((table) => said(table) !== this.counted[table]).map(
+      (table) => `${table}: the backup says ${said(table)} record${said(table) === 1 ? '' : 's'}, the file holds ${this.counted[table]}`,
     );
     if (mismatches.length > 0) return failed([`The backup is incomplete or damaged: its records do not match its counts (${mismatches.join('; ')}).`]);
     if (this.counted.settings > 1) return failed([`${formatJsonPath(['settings'])}: a workspace has one settings row`]);
     const { counts: _counts, ...rest } = envelope;
-    return checkWorkspace(rest as Omit<BackupFile, 'tables'>, this.records as unknown as BackupFile['tables'], BACKUP_FORMAT_VERSION);
+    return checkWorkspace({ ...rest, formatVersion: BACKUP_FORMAT_VERSION } as Omit<BackupFile, 'tables'>, this.records as unknown as BackupFile['tables'], envelope.formatVersion);
   }
 }
 

@@ -1,4 +1,5 @@
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES } from './format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, DESIGN_TABLES } from './format';
+import { formatThreeToFour } from './designMigration';
 
 export type RawBackup = Record<string, unknown>;
 
@@ -21,6 +22,8 @@ export class MigrationProblem extends Error {
 }
 
 const FORMAT_ZERO_TABLES = BACKUP_TABLES.filter((table) => table !== 'settings');
+/** What makes a dump recognisable as format 0: the tables it always had (the design tables of format 4 may ride along). */
+const FORMAT_ZERO_MARKERS: readonly string[] = FORMAT_ZERO_TABLES.filter((table) => !(DESIGN_TABLES as readonly string[]).includes(table));
 
 /**
  * Format 0 is the bare table dump (`WorkspaceRecords`: departments … checkIns, no envelope, no
@@ -29,7 +32,7 @@ const FORMAT_ZERO_TABLES = BACKUP_TABLES.filter((table) => table !== 'settings')
  * path means those fixtures load the same way a user's backup does.
  */
 export function looksLikeFormatZero(value: RawBackup): boolean {
-  return !Object.hasOwn(value, 'format') && FORMAT_ZERO_TABLES.some((table) => Object.hasOwn(value, table));
+  return !Object.hasOwn(value, 'format') && FORMAT_ZERO_MARKERS.some((table) => Object.hasOwn(value, table));
 }
 
 export const formatZeroToOne: BackupMigration = (file, context) => {
@@ -77,7 +80,7 @@ export const formatTwoToThree: BackupMigration = (file) => ({ ...file, formatVer
 
 export const BACKUP_MIGRATIONS: MigrationTable = {
   latest: BACKUP_FORMAT_VERSION,
-  steps: { 0: formatZeroToOne, 1: formatOneToTwo, 2: formatTwoToThree },
+  steps: { 0: formatZeroToOne, 1: formatOneToTwo, 2: formatTwoToThree, 3: formatThreeToFour },
 };
 
 export type VersionReading = { ok: true; version: number } | { ok: false; problem: string };

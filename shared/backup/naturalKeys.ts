@@ -7,7 +7,10 @@ import type { BackupTableName, BackupTables } from './format';
  * workspaces that each made "Design", "pat@example.com" or "Payments" merge into one record
  * (ARCHITECTURE.md, "Natural keys and one merge rule"). Pure; shared by backup merge and sync.
  */
-export const NATURAL_KEY_TABLES = ['departments', 'roles', 'people', 'teams', 'periods', 'memberships'] as const;
+export const NATURAL_KEY_TABLES = [
+  'departments', 'roles', 'people', 'teams', 'periods', 'memberships',
+  'principleSets', 'teamGroups', 'interactions', 'dependencies',
+] as const;
 export type NaturalKeyTable = (typeof NATURAL_KEY_TABLES)[number];
 
 /** How names, emails and employee IDs are compared: trimmed, Unicode-normalised, case-insensitive. */
@@ -56,6 +59,26 @@ export function naturalKeyOf<T extends BackupTableName>(table: T, record: Backup
     case 'memberships': {
       const m = r as Keyed['memberships'];
       return m.personId === null ? null : [m.planId, m.teamId, m.personId, m.roleId].join(SEPARATOR);
+    }
+    // Organisation design (format 4): a principle set by its team type; a group by plan + name;
+    // an interaction by plan, its two teams, mode and start (a collaboration either way round is one);
+    // a dependency by plan and its two teams in order.
+    case 'principleSets':
+      return (r as Keyed['principleSets']).key;
+    case 'teamGroups': {
+      const g = r as Keyed['teamGroups'];
+      const name = folded(g.name);
+      return name === null ? null : [g.planId, name].join(SEPARATOR);
+    }
+    case 'interactions': {
+      const x = r as Keyed['interactions'];
+      const teams = [x.providerTeamId, x.consumerTeamId];
+      if (x.mode === 'collaboration') teams.sort();
+      return [x.planId, ...teams, x.mode, x.start].join(SEPARATOR);
+    }
+    case 'dependencies': {
+      const d = r as Keyed['dependencies'];
+      return [d.planId, d.dependentTeamId, d.dependsOnTeamId].join(SEPARATOR);
     }
   }
 }

@@ -2,7 +2,7 @@ import { quarterFromId } from '../model';
 import { builtInIds } from './builtIns';
 import type { BackupTableName, BackupTables } from './format';
 
-type Target = 'departments' | 'people' | 'roles' | 'plans' | 'teams' | 'periods' | 'objectives' | 'keyResults' | 'checkIns';
+type Target = 'departments' | 'people' | 'roles' | 'plans' | 'teams' | 'periods' | 'objectives' | 'keyResults' | 'checkIns' | 'teamGroups';
 
 const NOUN: Record<Target, string> = {
   departments: 'department',
@@ -14,6 +14,7 @@ const NOUN: Record<Target, string> = {
   objectives: 'objective',
   keyResults: 'key result',
   checkIns: 'check-in',
+  teamGroups: 'group',
 };
 
 /**
@@ -34,6 +35,7 @@ export function referenceProblems(tables: BackupTables, limit = 100): string[] {
     objectives: new Set(tables.objectives.map((r) => r.id)),
     keyResults: new Set(tables.keyResults.map((r) => r.id)),
     checkIns: new Set(tables.checkIns.map((r) => r.id)),
+    teamGroups: new Set(tables.teamGroups.map((r) => r.id)),
   };
   const problems: string[] = [];
   const check = (table: BackupTableName, index: number, field: string, target: Target, id: string | null | undefined) => {
@@ -47,6 +49,19 @@ export function referenceProblems(tables: BackupTables, limit = 100): string[] {
     check('teams', i, 'planId', 'plans', t.planId);
     check('teams', i, 'championId', 'people', t.championId);
     t.derivedFromTeamIds?.forEach((teamId, j) => check('teams', i, `derivedFromTeamIds[${j}]`, 'teams', teamId));
+    check('teams', i, 'groupId', 'teamGroups', t.groupId);
+  });
+  tables.principleSets.forEach((p, i) => p.roles?.forEach((rule, j) => check('principleSets', i, `roles[${j}].roleId`, 'roles', rule.roleId)));
+  tables.teamGroups.forEach((g, i) => check('teamGroups', i, 'planId', 'plans', g.planId));
+  tables.interactions.forEach((x, i) => {
+    check('interactions', i, 'planId', 'plans', x.planId);
+    check('interactions', i, 'providerTeamId', 'teams', x.providerTeamId);
+    check('interactions', i, 'consumerTeamId', 'teams', x.consumerTeamId);
+  });
+  tables.dependencies.forEach((d, i) => {
+    check('dependencies', i, 'planId', 'plans', d.planId);
+    check('dependencies', i, 'dependentTeamId', 'teams', d.dependentTeamId);
+    check('dependencies', i, 'dependsOnTeamId', 'teams', d.dependsOnTeamId);
   });
   tables.memberships.forEach((m, i) => {
     check('memberships', i, 'planId', 'plans', m.planId);

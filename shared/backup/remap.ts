@@ -45,6 +45,14 @@ export const REFERENCE_FIELDS: readonly ReferenceField[] = [
   { table: 'checkIns', field: 'keyResultId', target: 'keyResults' },
   { table: 'checkIns', field: 'authorId', target: 'people' },
   { table: 'checkIns', field: 'correctsId', target: 'checkIns' },
+  { table: 'teams', field: 'groupId', target: 'teamGroups' },
+  { table: 'teamGroups', field: 'planId', target: 'plans' },
+  { table: 'interactions', field: 'planId', target: 'plans' },
+  { table: 'interactions', field: 'providerTeamId', target: 'teams' },
+  { table: 'interactions', field: 'consumerTeamId', target: 'teams' },
+  { table: 'dependencies', field: 'planId', target: 'plans' },
+  { table: 'dependencies', field: 'dependentTeamId', target: 'teams' },
+  { table: 'dependencies', field: 'dependsOnTeamId', target: 'teams' },
   ...BACKUP_TABLES.map((table) => ({ table, field: 'updatedBy', target: 'people' as const })),
 ];
 

@@ -66,7 +66,7 @@ export interface ChartTeamObjective extends ChartObjective {
 
 export interface ChartSource {
   /** The teams to chart, in the order wanted (usually by name). */
-  teams: readonly Pick<Team, 'id' | 'name' | 'mission' | 'service' | 'championId'>[];
+  teams: readonly (Pick<Team, 'id' | 'name' | 'mission' | 'services' | 'championId'> & Partial<Pick<Team, 'type' | 'groupId'>>)[];
   /** Alive memberships of the whole plan (sharing looks across every team, charted or not). */
   memberships: readonly Pick<Membership, 'id' | 'teamId' | 'personId' | 'roleId' | 'allocation'>[];
   people: readonly Pick<Person, 'id' | 'name' | 'title' | 'departmentId'>[];
@@ -205,7 +205,7 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
       teamId: team.id,
       name: isolateBidi(team.name),
       mission: isolateBidi(team.mission),
-      service: isolateBidi(team.service),
+      service: team.services.map(isolateBidi).join(', '),
       championId: champion ? team.championId : null,
       championName: champion ? isolateBidi(champion.name) : null,
       departmentId,

@@ -4,3 +4,6 @@ export * from './okr';
 export * from './settings';
 export * from './defaults';
 export * from './periods';
+export * from './design';
+export * from './principleDefaults';
+export * from './teamTypeInfo';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateOnly, Id, optionalText, recordFieldMask, recordFields, requiredText } from './common';
+import { TeamType } from './design';
 
 export const DepartmentKind = z.enum(['technology', 'business'], {
   message: 'department kind must be "technology" or "business"',
@@ -88,8 +89,12 @@ export const Team = z.strictObject({
   planId: Id,
   name: requiredText('Team name', 80),
   mission: optionalText('Mission', 400),
-  /** The service or product this team owns. */
-  service: optionalText('Service', 120),
+  /** The services or products this team owns (format 4: a list; before, one `service` text). */
+  services: z.array(requiredText('Service', 120)).max(50, 'a team owns at most 50 services'),
+  /** Team Topologies type; null or absent: none (checked against the Default principle set). */
+  type: TeamType.nullable().optional(),
+  /** The team of teams (tribe, value stream, domain) this team belongs to, of the same plan. */
+  groupId: Id.nullable().optional(),
   /** Optional executive champion (a person of the directory). */
   championId: Id.nullable(),
   /** Lineage: the teams this one was split from or merged out of (e.g. by a scenario). */
@@ -128,7 +133,7 @@ export const NewPerson = Person.omit(recordFieldMask).extend({
 export type NewPerson = z.input<typeof NewPerson>;
 export const NewTeam = Team.omit(recordFieldMask).extend({
   mission: Team.shape.mission.optional().default(''),
-  service: Team.shape.service.optional().default(''),
+  services: Team.shape.services.optional().default([]),
   championId: Id.nullable().optional().default(null),
 });
 export type NewTeam = z.input<typeof NewTeam>;

@@ -51,6 +51,8 @@ export const Settings = z.strictObject({
    * Title → role synonyms ("Scrum master" → Project manager) for imports and the default role of
    * someone joining a team. Absent: the built-in table (shared/import/roleSynonyms.ts).
    */
+  /** A collaboration interaction lasting longer than this many days is flagged (default 91: one quarter). */
+  collaborationMaxDays: z.number().int().min(7, 'a collaboration may last at least 7 days').max(730, 'a collaboration may last at most 730 days').optional(),
   titleRoleSynonyms: z
     .array(z.strictObject({ title: z.string().trim().min(1).max(120), role: z.string().trim().min(1).max(80) }))
     .max(1000, 'at most 1,000 title synonyms')

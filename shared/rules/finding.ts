@@ -24,6 +24,8 @@ export interface Finding {
   /** A suggested fix, when there is an obvious one. */
   fix?: string;
   subject?: FindingSubject;
+  /** The principle set that spoke, when not the Default one: "Platform". */
+  principle?: string;
 }
 
 const RANK: Record<Severity, number> = { fail: 2, warn: 1, info: 0 };

@@ -83,7 +83,7 @@ function oneOrNumber(n: number): string {
   return n === 1 ? 'one' : String(n);
 }
 
-function shortFinding(c: RoleCoverage): Finding {
+function shortFinding(c: RoleCoverage, whoNeeds: string): Finding {
   // The role's name is user text: isolated, so a right-to-left name cannot reorder the sentence.
   const name = isolateBidi(inSentence(c.roleName));
   const plural = isolateBidi(pluralOf(inSentence(c.roleName)));
@@ -95,7 +95,7 @@ function shortFinding(c: RoleCoverage): Finding {
     rule: 'role-coverage',
     severity: 'fail',
     title,
-    explanation: `${title}: every team needs ${needed}.`,
+    explanation: `${title}: ${whoNeeds} ${needed}.`,
     fix: gap === 1
       ? `Add ${withArticle(name)} to the team, or give an existing member the role.`
       : `Add ${gap} more ${plural} to the team, or give existing members the role.`,
@@ -128,10 +128,10 @@ function overFinding(c: RoleCoverage, max: number): Finding {
  * Findings for one team's roles: a required role below its minimum fails, any role above its
  * maximum warns. Accepts the output of roleCoverage.
  */
-export function roleCoverageFindings(coverage: readonly RoleCoverage[]): Finding[] {
+export function roleCoverageFindings(coverage: readonly RoleCoverage[], whoNeeds = 'every team needs'): Finding[] {
   const findings: Finding[] = [];
   for (const c of coverage) {
-    if (c.status === 'missing' || c.status === 'understaffed') findings.push(shortFinding(c));
+    if (c.status === 'missing' || c.status === 'understaffed') findings.push(shortFinding(c, whoNeeds));
     if (c.status === 'overstaffed' && c.max !== null) findings.push(overFinding(c, c.max));
   }
   return findings;

@@ -6,6 +6,8 @@ import { roleCoverage, roleCoverageFindings, type RoleCoverage } from './roleCov
 import { singlePointOfFailureFindings } from './singlePointsOfFailure';
 import { teamSize, type TeamSize } from './teamSize';
 import { twoPizzaFindings } from './twoPizza';
+import { businessShareFinding, objectiveLoadFinding, principlesFor, servicesFinding, teamsPerPersonFindings } from './principles';
+import { DEFAULT_PRINCIPLE_KEY, type PrincipleSetKey } from '../model';
 
 export interface TeamHealth {
   size: TeamSize;
@@ -14,6 +16,8 @@ export interface TeamHealth {
   /** Every finding about the team, fail before warn before info. */
   findings: Finding[];
   verdict: Verdict;
+  /** The principle set the team was checked against (its type's, or default). */
+  principles: PrincipleSetKey;
 }
 
 export interface TeamHealthInput extends PlanHealthInput {
@@ -33,20 +37,46 @@ function overAllocatedMembers(teamId: string, context: PlanContext): PersonAlloc
   return over;
 }
 
+const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+
+function membersWithTeamCounts(memberships: readonly { personId: string | null }[], context: PlanContext) {
+  const seen = new Set<string>();
+  const members: { personId: string; name: string; teams: number }[] = [];
+  for (const m of memberships) {
+    if (m.personId === null || seen.has(m.personId)) continue;
+    seen.add(m.personId);
+    members.push({ personId: m.personId, name: context.names.person?.(m.personId) ?? 'Someone', teams: context.teamsByPerson.get(m.personId) ?? 1 });
+  }
+  return members;
+}
+
 /** One team's health from a plan context; organisationHealth calls this once per team. */
 export function assessTeam(teamId: string, context: PlanContext): TeamHealth {
   const memberships = context.membershipsByTeam.get(teamId) ?? [];
+  const team = context.teams.get(teamId);
+  const principles = principlesFor(team?.type, context.principleSets, { sizeLimits: context.settings.sizeLimits, roles: context.roles });
   const size = teamSize(memberships);
-  const coverage = roleCoverage(memberships, context.roles);
+  const coverage = roleCoverage(memberships, principles.roles);
   const mix = crossFunctionalMix(memberships, context.business);
+  const businessShare = businessShareFinding(mix, principles);
+  // One finding per fact: a set's business share replaces the plain "no business member" warning.
+  const mixFindings = crossFunctionalFindings(mix).filter((f) => !(businessShare && f.severity === 'warn'));
+  const principled = [
+    ...twoPizzaFindings(size, principles.size),
+    ...roleCoverageFindings(coverage, principles.whoNeeds),
+    ...(businessShare ? [businessShare] : []),
+    ...teamsPerPersonFindings(membersWithTeamCounts(memberships, context), principles),
+    ...optional(servicesFinding(team?.services ?? [], principles)),
+    ...optional(objectiveLoadFinding(context.objectiveCounts.get(teamId) ?? 0, size.fte, principles)),
+  ].map((finding) => (principles.key === DEFAULT_PRINCIPLE_KEY ? finding : { ...finding, principle: principles.label }));
   const findings = sortFindings([
-    ...twoPizzaFindings(size, context.settings.sizeLimits),
-    ...roleCoverageFindings(coverage),
+    ...principled,
     ...overAllocationFindings(overAllocatedMembers(teamId, context), context.names),
     ...singlePointOfFailureFindings(teamId, context.spofsByTeam.get(teamId) ?? [], context.names),
-    ...crossFunctionalFindings(mix),
+    ...mixFindings,
+    ...(context.interactionFindings.get(teamId) ?? []),
   ]);
-  return { size, coverage, crossFunctional: mix, findings, verdict: verdict(findings) };
+  return { size, coverage, crossFunctional: mix, findings, verdict: verdict(findings), principles: principles.key };
 }
 
 /**

@@ -42,7 +42,7 @@ export function generateOkrWorkspace(today: string, scale: OkrScale = OKR_BENCHM
   const data = emptyWorkspace();
 
   for (let i = 0; i < scale.teams; i++) {
-    data.teams.push({ ...stamp(), planId: LIVE_PLAN_ID, name: `${pick(THEMES)} team ${i + 1}`, mission: '', service: '', championId: null });
+    data.teams.push({ ...stamp(), planId: LIVE_PLAN_ID, name: `${pick(THEMES)} team ${i + 1}`, mission: '', services: [], championId: null });
   }
   for (let i = 0; i < scale.people; i++) {
     data.people.push({ ...stamp(), name: `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`, email: null, title: 'Product Owner', departmentId: null });

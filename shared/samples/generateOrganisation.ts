@@ -61,7 +61,7 @@ export function generateOrganisation(today: string, scale: OrganisationScale, se
   for (let t = 0; t < scale.teams; t++) {
     const team: Team = {
       ...stamp(), planId: LIVE_PLAN_ID, name: `${DOMAINS[t % DOMAINS.length]} ${KINDS[Math.floor(t / DOMAINS.length) % KINDS.length]} ${Math.floor(t / 80) + 1}`,
-      mission: `Make ${DOMAINS[t % DOMAINS.length]!.toLowerCase()} effortless for our customers.`, service: `${DOMAINS[t % DOMAINS.length]} service ${t + 1}`,
+      mission: `Make ${DOMAINS[t % DOMAINS.length]!.toLowerCase()} effortless for our customers.`, services: [`${DOMAINS[t % DOMAINS.length]} service ${t + 1}`],
       championId: null,
     };
     data.teams.push(team);

@@ -45,7 +45,7 @@ export function sampleOrganisation(today: string, seed = 42): WorkspaceRecords {
   const champions = [cio, cfo, coo];
   SAMPLE_TEAMS.forEach((spec, index) => {
     const team: Team = {
-      ...stamp(), planId: LIVE_PLAN_ID, name: spec.name, mission: spec.mission, service: spec.service,
+      ...stamp(), planId: LIVE_PLAN_ID, name: spec.name, mission: spec.mission, services: [spec.service],
       championId: champions[index % champions.length]!.id,
     };
     teams.set(spec.key, team);

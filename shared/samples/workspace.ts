@@ -9,6 +9,10 @@ import type {
   Plan,
   Role,
   Team,
+  PrincipleSet,
+  TeamGroup,
+  Interaction,
+  Dependency,
 } from '../model';
 
 /** Every user-made record of a workspace, table by table (settings and built-ins excluded). */
@@ -23,6 +27,10 @@ export interface WorkspaceRecords {
   objectives: Objective[];
   keyResults: KeyResult[];
   checkIns: CheckIn[];
+  principleSets: PrincipleSet[];
+  teamGroups: TeamGroup[];
+  interactions: Interaction[];
+  dependencies: Dependency[];
 }
 
 export function emptyWorkspace(): WorkspaceRecords {
@@ -37,5 +45,9 @@ export function emptyWorkspace(): WorkspaceRecords {
     objectives: [],
     keyResults: [],
     checkIns: [],
+    principleSets: [],
+    teamGroups: [],
+    interactions: [],
+    dependencies: [],
   };
 }

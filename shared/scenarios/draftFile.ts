@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Allocation, Id, Timestamp, employeeIdKey, optionalText, requiredText } from '../model';
+import { Allocation, Id, TeamType, Timestamp, employeeIdKey, optionalText, requiredText } from '../model';
 import { foldText } from '../backup/naturalKeys';
 
 /**
@@ -21,7 +21,11 @@ const FileTeam = z.strictObject({
   key: Id,
   name: requiredText('Team name', 80),
   mission: optionalText('Mission', 400),
+  /** The first service (files written before teams owned several read with this alone). */
   service: optionalText('Service', 120),
+  /** Every service the team owns (absent in older draft files: then `service` alone). */
+  services: z.array(requiredText('Service', 120)).max(50).optional(),
+  type: TeamType.nullable().optional(),
   championKey: Id.nullable(),
   /** The team ids it derives from in the workspace it came from (kept when they exist here too). */
   derivedFromTeamIds: z.array(Id).max(20),

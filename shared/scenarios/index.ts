@@ -6,3 +6,4 @@ export { planPromotion, type PromotionInput, type PromotionPlan } from './promot
 export { copyPlanRecords, splitTeamRecords, mergeTeamRecords, type SplitPart, type PlanEdit, type Stamp } from './planEdits';
 export { DraftFile, DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION, DRAFT_FILE_MAX_BYTES, matchDraftPeople, matchDraftRoles, type PeopleMatch, type MatchablePerson } from './draftFile';
 export { comparePlans, planSize, MAX_COMPARED_PLANS, type PlanRecords, type ComparisonDirectory, type PlanSize, type PlanComparison, type ComparisonResult } from './comparison';
+export { copyDesignRecords, type DesignRecords } from './designCopy';

@@ -22,7 +22,7 @@ describe('Teams page', () => {
 
   it('shows a team with its headcount and FTE, updated live when a member joins', async () => {
     const { db } = await renderWithDb(<TeamsPage />);
-    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Billing', service: 'Invoicing' });
+    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Billing', services: ['Invoicing'] });
     const card = await screen.findByRole('article', { name: 'Billing' });
     expect(card).toHaveTextContent('0/10 · 0 FTE');
 
@@ -61,7 +61,7 @@ describe('Teams page', () => {
     await user.click(screen.getByRole('button', { name: 'New team' }));
     const dialog = await screen.findByRole('dialog', { name: 'New team' });
     await user.type(within(dialog).getByLabelText('Team name'), 'Identity & Access');
-    await user.type(within(dialog).getByLabelText('Service it owns'), 'Single sign-on');
+    await user.type(within(dialog).getByLabelText('Services it owns'), 'Single sign-on');
     await user.click(within(dialog).getByRole('button', { name: 'Create team' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(await screen.findByRole('article', { name: 'Identity & Access' })).toHaveTextContent('0/10 · 0 FTE');

@@ -31,7 +31,7 @@ describe('UserText', () => {
 
 describe('a team card with a right-to-left override in the team’s name', () => {
   it('shows the name, service and mission isolated, and the size line after them unaffected', () => {
-    const hostile: Team = { ...team('evil', HOSTILE, { service: `Cards${RLO} and banks`, mission: `Pay${RLO} fast` }), planId: LIVE_PLAN_ID };
+    const hostile: Team = { ...team('evil', HOSTILE, { services: [`Cards${RLO} and banks`], mission: `Pay${RLO} fast` }), planId: LIVE_PLAN_ID };
     render(
       <MemoryRouter>
         <TeamCard team={hostile} groups={[]} size={teamSize([])} limits={DEFAULT_SETTINGS.sizeLimits} health={undefined} search="" density="comfortable" />
@@ -50,7 +50,7 @@ describe('a team card with a right-to-left override in the team’s name', () =>
 
 describe('chart SVG with a right-to-left override in names', () => {
   it('wraps every user text in FSI … PDI inside its <text> element', () => {
-    const hostileTeam = team('evil', HOSTILE, { service: `Cards${RLO} and banks` });
+    const hostileTeam = team('evil', HOSTILE, { services: [`Cards${RLO} and banks`] });
     const ana = person('ana', `Ana${RLO} Lima`);
     const memberships = [membership({ teamId: 'team:evil', personId: 'person:ana', roleId: ROLE_IDS.productOwner })];
     const plan = emptyPlan({ teams: [hostileTeam], memberships, people: [ana] });

@@ -34,6 +34,8 @@ export const WORKSPACE_LOADED_MARK = 'teamshape:workspace-loaded';
 /** What the first screens need first; check-ins (the bulk at L) last. */
 const LOAD_ORDER: readonly MemoryTable[] = [
   'settings', 'roles', 'departments', 'plans', 'people', 'teams', 'memberships', 'periods', 'objectives', 'keyResults', 'checkIns',
+  // Organisation design (issue 20): small tables, read after the rest.
+  'principleSets', 'teamGroups', 'interactions', 'dependencies',
 ];
 const alive = (record: StoredRecord) => record.deletedAt === null;
 

@@ -5,6 +5,7 @@ import { DefaultAllocation } from './DefaultAllocation';
 import { Departments } from './Departments';
 import { OkrSettingsSection } from './OkrSettingsSection';
 import { RoleRequirements } from './RoleRequirements';
+import { PrincipleSets } from './PrincipleSets';
 import { SizeLimitsForm } from './SizeLimitsForm';
 import { SyncSettings } from './SyncSettings';
 import { TitleRoleSynonyms } from './TitleRoleSynonyms';
@@ -38,6 +39,7 @@ export const SETTINGS_GROUPS: readonly SettingsGroup[] = [
       <>
         <SizeLimitsForm settings={settings} />
         <RoleRequirements roles={roles} />
+        <PrincipleSets roles={roles} />
         <DefaultAllocation settings={settings} />
         <TitleRoleSynonyms settings={settings} />
       </>

@@ -1,3 +1,4 @@
+import { TeamTypeBadge } from '../../ui/TeamTypeBadge';
 import { useDroppable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { isolateBidi } from '../../../shared/bidi';
@@ -51,8 +52,9 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
           {gauge?.headcount ?? 0}/{gauge?.limit ?? '–'} · {formatFte(fte)} FTE
         </span>
         {health ? <VerdictBadge verdict={health.verdict} /> : null}
+        <TeamTypeBadge type={team.type} compact />
       </div>
-      {density === 'comfortable' && team.service ? <p className={styles.service}>Owns: <UserText>{team.service}</UserText></p> : null}
+      {density === 'comfortable' && team.services.length > 0 ? <p className={styles.service}>Owns: <UserText>{team.services.join(', ')}</UserText></p> : null}
       {density === 'comfortable' && team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
       <div className={styles.roles}>
         {groups.map((group) => (

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { Team } from '../../../shared/model';
-import { createTeam, updateTeam, useDb, useTeam } from '../../db';
+import { z as zod } from 'zod';
+import { TEAM_TYPES, TEAM_TYPE_INFO, Team, TeamType } from '../../../shared/model';
+import { createTeam, updateTeam, useDb, useTeam, useTeamGroups } from '../../db';
+import { SelectField } from '../../ui/SelectField';
 import { useUnsavedChanges } from '../../platform';
 import { useTeamsUi } from '../../state/teamsUi';
 import { Dialog } from '../../ui/Dialog';
@@ -12,10 +14,30 @@ import { StaleEditNotice } from '../../ui/StaleEditNotice';
 import { useStaleEdit } from '../../ui/useStaleEdit';
 import formStyles from '../../ui/Form.module.css';
 
-const TeamForm = Team.pick({ name: true, service: true, mission: true });
+/** Services are typed as one text, separated by commas or new lines. */
+export function splitServices(text: string): string[] {
+  return text.split(/[,\n;]/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+const TeamForm = Team.pick({ name: true, mission: true }).extend({
+  services: zod.string().transform(splitServices).pipe(Team.shape.services),
+  type: zod.union([zod.literal(''), TeamType]).transform((t) => (t === '' ? null : t)),
+  groupId: zod.string().transform((g) => (g === '' ? null : g)),
+});
 type TeamFormValues = z.input<typeof TeamForm>;
 
-const EMPTY: TeamFormValues = { name: '', service: '', mission: '' };
+const EMPTY: TeamFormValues = { name: '', services: '', mission: '', type: '', groupId: '' };
+
+function formOf(record: Record<string, unknown>): TeamFormValues {
+  const services = Array.isArray(record.services) ? record.services.map(String).join(', ') : '';
+  return {
+    name: String(record.name ?? ''),
+    services,
+    mission: String(record.mission ?? ''),
+    type: (typeof record.type === 'string' ? record.type : '') as TeamFormValues['type'],
+    groupId: typeof record.groupId === 'string' ? record.groupId : '',
+  };
+}
 
 /** Create or rename a team. Mounted once per page; which team it edits is UI state. */
 export function TeamEditorDialog({ planId }: { planId: string }) {
@@ -23,7 +45,7 @@ export function TeamEditorDialog({ planId }: { planId: string }) {
   const openEditor = useTeamsUi((s) => s.openEditor);
   const team = useTeam(editor?.mode === 'edit' ? editor.teamId : undefined);
   const open = editor !== null && (editor.mode === 'create' || team !== undefined);
-  const initial = editor?.mode === 'edit' && team ? { name: team.name, service: team.service, mission: team.mission } : EMPTY;
+  const initial = editor?.mode === 'edit' && team ? formOf(team) : EMPTY;
   const formKey = editor?.mode === 'edit' ? `edit-${editor.teamId}-${team ? 'ready' : 'loading'}` : 'create';
 
   return (
@@ -58,17 +80,20 @@ interface TeamEditorFormProps {
   onDone: () => void;
 }
 
-const FIELD_LABELS = { name: 'Name', service: 'Service', mission: 'Mission' } as const;
+const FIELD_LABELS = { name: 'Name', services: 'Services', mission: 'Mission', type: 'Type', groupId: 'Group' } as const;
+
+const TYPE_OPTIONS = [{ value: '', label: 'No type (Default principles)' }, ...TEAM_TYPES.map((t) => ({ value: t, label: TEAM_TYPE_INFO[t].label }))];
 
 function TeamEditorForm({ initial, submitLabel, teamId, readAt, planId, onDone }: TeamEditorFormProps) {
   const db = useDb();
+  const groups = useTeamGroups(planId);
   const [values, setValues] = useState<TeamFormValues>(initial);
   const stale = useStaleEdit<TeamFormValues>({
     initial,
     readAt,
     kind: 'Team',
     labels: FIELD_LABELS,
-    toForm: (record) => ({ name: String(record.name ?? ''), service: String(record.service ?? ''), mission: String(record.mission ?? '') }),
+    toForm: formOf,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -105,12 +130,28 @@ function TeamEditorForm({ initial, submitLabel, teamId, readAt, planId, onDone }
     <form className={formStyles.form} onSubmit={submit} noValidate>
       <TextField label="Team name" value={values.name} onChange={change('name')} error={errors.name} autoFocus maxLength={80} />
       <TextField
-        label="Service it owns"
-        hint="The product or service this team is accountable for, e.g. “Customer portal”."
-        value={values.service ?? ''}
-        onChange={change('service')}
-        error={errors.service}
-        maxLength={120}
+        label="Services it owns"
+        hint="The products or services this team is accountable for, separated by commas, e.g. “Customer portal, Payments API”."
+        value={values.services}
+        onChange={change('services')}
+        error={errors.services}
+        maxLength={2000}
+      />
+      <SelectField
+        label="Team type"
+        hint={values.type ? TEAM_TYPE_INFO[values.type].definition : 'Without a type the team is checked against the Default principles.'}
+        options={TYPE_OPTIONS}
+        value={values.type}
+        onChange={change('type')}
+        error={errors.type}
+      />
+      <SelectField
+        label="Group"
+        hint="The team of teams (tribe, value stream, domain) this team belongs to."
+        options={[{ value: '', label: 'No group' }, ...(groups ?? []).map((g) => ({ value: g.id, label: `${g.name} (${g.level})` }))]}
+        value={values.groupId}
+        onChange={change('groupId')}
+        error={errors.groupId}
       />
       <TextField label="Mission" value={values.mission ?? ''} onChange={change('mission')} error={errors.mission} maxLength={400} />
       {stale.conflict ? (

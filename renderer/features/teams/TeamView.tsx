@@ -19,6 +19,7 @@ import { TeamEditorDialog } from './TeamEditorDialog';
 import styles from './TeamView.module.css';
 import { UserText } from '../../ui/UserText';
 import { isolateBidi } from '../../../shared/bidi';
+import { TeamDesignLine } from './TeamDesignLine';
 
 /** One team: its members grouped by role, its size, and every health finding explained. */
 export function TeamView() {
@@ -53,7 +54,7 @@ export function TeamView() {
       </p>
       <PageHeader
         title={isolateBidi(team.name)}
-        summary={team.service ? `Owns: ${isolateBidi(team.service)}` : 'No service recorded yet.'}
+        summary={team.services.length > 0 ? `Owns: ${team.services.map(isolateBidi).join(', ')}` : 'No service recorded yet.'}
         actions={
           <>
             <Button onClick={() => openEditor({ mode: 'edit', teamId })}>Edit team</Button>
@@ -66,6 +67,7 @@ export function TeamView() {
         }
       />
       <PresenceNote table="teams" id={team.id} />
+      <TeamDesignLine team={team} planId={planId} />
       {team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
       <dl className={styles.stats}>
         <div>

@@ -64,7 +64,7 @@ export function TeamsPage() {
   const shownTeams = useMemo(() => {
     const words = teamQuery.toLowerCase().split(/\s+/).filter(Boolean);
     if (!teams || words.length === 0) return teams ?? [];
-    return teams.filter((t) => words.every((w) => `${t.name} ${t.service}`.toLowerCase().includes(w)));
+    return teams.filter((t) => words.every((w) => `${t.name} ${t.services.join(' ')}`.toLowerCase().includes(w)));
   }, [teams, teamQuery]);
   useReadyMark('teamshape:teams-ready', Boolean(teams && health));
 

@@ -27,7 +27,7 @@ export class TeamsBoard {
     await this.page.getByRole('button', { name: 'New team' }).click();
     const dialog = this.page.getByRole('dialog', { name: 'New team' });
     await dialog.getByLabel('Team name').fill(fields.name);
-    if (fields.service) await dialog.getByLabel('Service it owns').fill(fields.service);
+    if (fields.service) await dialog.getByLabel('Services it owns').fill(fields.service);
     if (fields.mission) await dialog.getByLabel('Mission').fill(fields.mission);
     await dialog.getByRole('button', { name: 'Create team' }).click();
     await expect(dialog).toBeHidden();

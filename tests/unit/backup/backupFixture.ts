@@ -28,8 +28,8 @@ export function richTables(): BackupTables {
   tables.departments.push({ ...stamp('department-design'), name: 'Design', kind: 'technology' });
   tables.people.push({ ...stamp('person-gone', '2026-10-01T08:00:00.000Z', '2026-11-01T08:00:00.000Z'), name: 'Gone Person', email: 'gone@example.com', title: '', departmentId: 'department-design' });
   tables.plans.push({ ...stamp('plan-draft'), name: 'Next year', kind: 'draft', description: 'A scenario', basedOnPlanId: LIVE_PLAN_ID });
-  tables.teams.push({ ...stamp('team-draft'), planId: 'plan-draft', name: 'Draft Team', mission: '', service: '', championId: null });
-  tables.teams.push({ ...stamp('team-deleted', '2026-10-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z'), planId: LIVE_PLAN_ID, name: 'Old Team', mission: '', service: '', championId: 'person-gone' });
+  tables.teams.push({ ...stamp('team-draft'), planId: 'plan-draft', name: 'Draft Team', mission: '', services: [], championId: null });
+  tables.teams.push({ ...stamp('team-deleted', '2026-10-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z'), planId: LIVE_PLAN_ID, name: 'Old Team', mission: '', services: [], championId: 'person-gone' });
   tables.memberships.push({ ...stamp('membership-draft'), planId: 'plan-draft', teamId: 'team-draft', personId: someone.id, roleId: ROLE_IDS.developer, allocation: 50 });
   tables.memberships.push({ ...stamp('membership-deleted', '2026-10-01T08:00:00.000Z', '2026-11-02T08:00:00.000Z'), planId: LIVE_PLAN_ID, teamId: 'team-deleted', personId: 'person-gone', roleId: ROLE_IDS.designer, allocation: 100 });
   tables.periods.push({ ...stamp('period-fy27'), name: 'FY27 H1', kind: 'custom', start: '2027-01-01', end: '2027-06-30' });
@@ -47,13 +47,19 @@ export function richTables(): BackupTables {
   tables.departments.push({ ...stamp('department-design-copy', '2026-10-01T08:00:00.000Z', '2026-11-03T08:00:00.000Z'), name: 'Design', kind: 'technology', mergedIntoId: 'department-design' });
   tables.people.push({ ...stamp('person-employee'), name: 'Ana Employee', email: 'ana.employee@example.com', title: 'Designer', departmentId: 'department-design', employeeId: 'E-1042' });
   tables.plans.push({ ...stamp('plan-archived'), name: 'Organisation until October', kind: 'archived', description: '', basedOnPlanId: null, effectiveFrom: '2026-01-01', effectiveTo: '2026-10-31' });
-  tables.teams.push({ ...stamp('team-derived'), planId: 'plan-draft', name: 'Draft Team Split', mission: '', service: '', championId: null, derivedFromTeamIds: ['team-draft', 'team-deleted'] });
+  tables.teams.push({ ...stamp('team-derived'), planId: 'plan-draft', name: 'Draft Team Split', mission: '', services: [], championId: null, derivedFromTeamIds: ['team-draft', 'team-deleted'] });
   tables.memberships.push({ ...stamp('membership-vacancy'), planId: 'plan-draft', teamId: 'team-draft', personId: null, roleId: ROLE_IDS.designer, allocation: 80 });
   tables.keyResults.push({
     ...stamp('kr-team-owned'), objectiveId: 'objective-fy27', title: 'Self-service renewals', metric: 'increase', start: null, target: 500, unit: 'renewals',
     weight: null, ownerId: null, ownerTeamId: team.id, contributingTeamIds: [], sortOrder: 1, score: null,
   });
   tables.checkIns.push({ ...stamp('checkin-corrected', '2026-11-11T08:00:00.000Z'), keyResultId: 'kr-fy27', date: '2026-11-10', value: 21, confidence: 6, note: 'Typo: 21, not 12', authorId: someone.id, correctsId: 'checkin-fy27' });
+  // Format 4: a group, an interaction, a dependency, a typed team in the group with two services.
+  const other = sample.teams[1]!;
+  tables.teamGroups.push({ ...stamp('group-payments'), planId: LIVE_PLAN_ID, name: 'Payments tribe', level: 'Tribe', maxPeople: 150, maxTeams: 8 });
+  tables.interactions.push({ ...stamp('interaction-xaas'), planId: LIVE_PLAN_ID, providerTeamId: team.id, consumerTeamId: other.id, mode: 'x-as-a-service', purpose: 'Card payments API', start: '2026-10-01', end: null });
+  tables.dependencies.push({ ...stamp('dependency-blocking'), planId: LIVE_PLAN_ID, dependentTeamId: other.id, dependsOnTeamId: team.id, state: 'blocking', since: '2026-10-15', note: 'Waiting for the refunds endpoint' });
+  tables.teams.push({ ...stamp('team-typed'), planId: LIVE_PLAN_ID, name: 'Typed Team', mission: '', services: ['Ledger', 'Refunds'], championId: null, type: 'platform', groupId: 'group-payments' });
   return tables;
 }
 

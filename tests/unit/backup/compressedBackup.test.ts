@@ -24,7 +24,7 @@ describe('format 3: gzip of an envelope line, then one record per line', () => {
     const [envelope, ...records] = linesOf(bytes);
     expect(JSON.parse(envelope!)).toEqual({
       format: 'teamshape-backup',
-      formatVersion: 3,
+      formatVersion: 4,
       app: { name: 'Teamshape', version: '0.1.0' },
       exportedAt: '2026-11-16T09:30:00.000Z',
       counts: Object.fromEntries(BACKUP_TABLES.map((t) => [t, tables[t].length])),
@@ -153,9 +153,9 @@ describe('a damaged or hostile compressed file is refused with a clear message',
 
   it('refuses a backup from a newer Teamshape and says to update', async () => {
     const lines = linesOf(await encodeBackup(backupOf(richTables())));
-    lines[0] = lines[0]!.replace('"formatVersion":3', '"formatVersion":4');
+    lines[0] = lines[0]!.replace('"formatVersion":4', '"formatVersion":5');
     expect(await problemsOf(gzipLines(lines))).toEqual([
-      'formatVersion: this backup was made by a newer Teamshape (format 4); this version reads formats 0 to 3. Update Teamshape to restore it.',
+      'formatVersion: this backup was made by a newer Teamshape (format 5); this version reads formats 0 to 4. Update Teamshape to restore it.',
     ]);
   });
 

@@ -57,7 +57,7 @@ describe('the desktop app’s automatic backups, renderer to main', () => {
     const name = dailyBackupName(localDay(clock));
     expect(await readdir(folder)).toEqual([name]);
     const reading = await readBackupFile(new Uint8Array(await readFile(join(folder, name))), { now: clock.toISOString() });
-    expect(reading.ok && reading.formatVersion).toBe(3);
+    expect(reading.ok && reading.formatVersion).toBe(4);
     expect(reading.ok && canonicalDump(reading.backup.tables)).toBe(canonicalDump(await readAllTables(db)));
   });
 

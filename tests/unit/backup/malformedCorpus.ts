@@ -82,7 +82,7 @@ function notABackup(): MalformedBackup[] {
 function formatVersions(): MalformedBackup[] {
   // Written as JSON text, so values JSON.stringify cannot produce (1e400) arrive as they would in a file.
   const versions: [string, RegExp][] = [
-    ['4', /newer Teamshape \(format 4\)/],
+    ['5', /newer Teamshape \(format 5\)/],
     ['99', /newer Teamshape \(format 99\)/],
     ['-1', /formatVersion: must be a whole number/],
     ['1.5', /formatVersion: must be a whole number/],
@@ -127,7 +127,7 @@ function envelope(): MalformedBackup[] {
   return cases;
 }
 
-const OPTIONAL_FIELDS = new Set(['mergedIntoId', 'employeeId', 'effectiveFrom', 'effectiveTo', 'derivedFromTeamIds', 'ownerTeamId', 'correctsId']);
+const OPTIONAL_FIELDS = new Set(['mergedIntoId', 'employeeId', 'effectiveFrom', 'effectiveTo', 'derivedFromTeamIds', 'ownerTeamId', 'correctsId', 'type', 'groupId']);
 
 function perField(): MalformedBackup[] {
   const cases: MalformedBackup[] = [];
@@ -228,7 +228,13 @@ function danglingReferences(): MalformedBackup[] {
   }));
   cases.push({
     name: 'a membership of a team that was left out of the file',
-    text: edit((f) => (f.tables.teams = f.tables.teams.filter((t) => t.id !== f.tables.memberships[0]!.teamId))),
+    text: edit((f) => {
+      const teamId = f.tables.memberships[0]!.teamId;
+      f.tables.teams = f.tables.teams.filter((t) => t.id !== teamId);
+      // Only the membership's reference is under test here (interactions have their own cases).
+      f.tables.interactions = f.tables.interactions.filter((x) => x.providerTeamId !== teamId && x.consumerTeamId !== teamId);
+      f.tables.dependencies = f.tables.dependencies.filter((d) => d.dependentTeamId !== teamId && d.dependsOnTeamId !== teamId);
+    }),
     expect: /^memberships\[\d+\]\.teamId: team ".+" is not in the backup/,
   });
   cases.push({

@@ -31,7 +31,7 @@ export function person(id: string, name: string, email: string | null, at = EARL
   return { ...stamp(id, at), name, email, title: '', departmentId: null, ...more };
 }
 export function team(id: string, name: string, at = EARLY, deletedAt: string | null = null, more: Partial<Team> = {}): Team {
-  return { ...stamp(id, at, deletedAt), planId: LIVE_PLAN_ID, name, mission: '', service: '', championId: null, ...more };
+  return { ...stamp(id, at, deletedAt), planId: LIVE_PLAN_ID, name, mission: '', services: [], championId: null, ...more };
 }
 export function membership(id: string, teamId: string, personId: string | null, at = EARLY, more: Partial<Membership> = {}): Membership {
   return { ...stamp(id, at), planId: LIVE_PLAN_ID, teamId, personId, roleId: ROLE_IDS.developer, allocation: 100, ...more };

@@ -48,7 +48,7 @@ describe('reading a backup file', () => {
 
   it('writes one record per line under a versioned envelope', () => {
     const text = backupText();
-    expect(text.startsWith('{"format":"teamshape-backup","formatVersion":2,"app":{"name":"Teamshape","version":"0.1.0"},"exportedAt":')).toBe(true);
+    expect(text.startsWith('{"format":"teamshape-backup","formatVersion":4,"app":{"name":"Teamshape","version":"0.1.0"},"exportedAt":')).toBe(true);
     expect(text.split('\n').length).toBeGreaterThan(richTables().people.length);
   });
 
@@ -149,14 +149,14 @@ describe('older backup formats', () => {
   });
 
   it('refuses a backup from a newer Teamshape and says to update', () => {
-    expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: 4 })))[0]).toMatch(
-      /newer Teamshape \(format 4\); this version reads formats 0 to 3\. Update Teamshape/,
+    expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: 5 })))[0]).toMatch(
+      /newer Teamshape \(format 5\); this version reads formats 0 to 4\. Update Teamshape/,
     );
   });
 
 
   it('refuses a format version that is not a whole number', () => {
-    expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: '1' })))).toEqual(['formatVersion: must be a whole number such as 3, not "1"']);
+    expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: '1' })))).toEqual(['formatVersion: must be a whole number such as 4, not "1"']);
     expect(problemsOf(mutate((f) => Object.assign(f, { formatVersion: 1.5 })))[0]).toMatch(/^formatVersion: must be a whole number/);
   });
 

@@ -22,7 +22,7 @@ function source(teams: Team[], memberships: Membership[], people: Person[], extr
   };
 }
 
-const payments = team('payments', 'Payments Platform', { mission: 'Pay in seconds.', service: 'Card payments', championId: 'person:cfo' });
+const payments = team('payments', 'Payments Platform', { mission: 'Pay in seconds.', services: ['Card payments'], championId: 'person:cfo' });
 const billing = team('billing', 'Billing & Invoicing');
 const people = [
   person('cfo', 'Carla Finch', { departmentId: 'department:finance', title: 'Chief Financial Officer' }),

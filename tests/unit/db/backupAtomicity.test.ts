@@ -24,7 +24,7 @@ let counts: Record<string, number>;
 beforeAll(async () => {
   db = await freshDb();
   const current = richTables();
-  current.teams.push({ ...stamp('team-only-here'), planId: LIVE_PLAN_ID, name: 'Only in the workspace', mission: '', service: '', championId: null });
+  current.teams.push({ ...stamp('team-only-here'), planId: LIVE_PLAN_ID, name: 'Only in the workspace', mission: '', services: [], championId: null });
   await restoreWorkspace(db, backupText(current), 'replace');
   const tables = await readAllTables(db);
   before = canonicalDump(tables);

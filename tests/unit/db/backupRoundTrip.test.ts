@@ -29,7 +29,7 @@ function largeOrganisation(): WorkspaceRecords {
     data.people.push({ ...stamp(), name: `Person ${i} “Zoë” O'Neil, Jr.`, email: `person${i}@example.com`, title: i % 7 === 0 ? '=cmd|/C calc' : 'Engineer', departmentId: pick(DEFAULT_DEPARTMENTS).id });
   }
   for (let i = 0; i < 200; i++) {
-    data.teams.push({ ...stamp(), planId: LIVE_PLAN_ID, name: `Team ${i}`, mission: 'Line one\nline two, "quoted"', service: `Service ${i}`, championId: pick(alive(data.people)).id });
+    data.teams.push({ ...stamp(), planId: LIVE_PLAN_ID, name: `Team ${i}`, mission: 'Line one\nline two, "quoted"', services: [`Service ${i}`], championId: pick(alive(data.people)).id });
   }
   for (let i = 0; i < 2600; i++) {
     const [team, person] = [pick(data.teams), pick(data.people)];

@@ -48,11 +48,11 @@ describe('restoring a format-3 file', () => {
     }
   });
 
-  it('merges a format-3 file like any other backup', async () => {
+  it('merges a format-4 file like any other backup', async () => {
     await restoreWorkspace(db, backupText(richTables()), 'replace');
     const { bytes } = await exportWorkspace(db, '0.1.0');
     const result = await restoreWorkspace(db, bytes, 'merge');
-    expect(result).toMatchObject({ mode: 'merge', formatVersion: 3, written: 0 });
+    expect(result).toMatchObject({ mode: 'merge', formatVersion: 4, written: 0 });
   });
 });
 

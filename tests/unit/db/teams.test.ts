@@ -18,7 +18,7 @@ afterEach(async () => {
 
 describe('team repository', () => {
   it('creates a team in the live plan with a UUIDv7 id and timestamps', async () => {
-    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: '  Payments Platform ', service: 'Card payments' });
+    const team = await createTeam(db, { planId: LIVE_PLAN_ID, name: '  Payments Platform ', services: ['Card payments'] });
     expect(team.name).toBe('Payments Platform');
     expect(team.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
     expect(team.deletedAt).toBeNull();

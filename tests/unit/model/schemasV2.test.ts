@@ -55,7 +55,7 @@ describe('the data model of version 2', () => {
     const plan = { ...stamp, name: 'Until October', kind: 'archived', description: '', basedOnPlanId: null, effectiveFrom: '2026-01-01', effectiveTo: '2026-10-31' };
     expect(Plan.safeParse(plan).success).toBe(true);
     expect(() => parseOrThrow(Plan, { ...plan, effectiveTo: '31/10/2026' })).toThrow('effectiveTo');
-    const team = { ...stamp, planId: 'p', name: 'Payments', mission: '', service: '', championId: null };
+    const team = { ...stamp, planId: 'p', name: 'Payments', mission: '', services: [], championId: null };
     expect(Team.parse({ ...team, derivedFromTeamIds: ['a', 'b'] }).derivedFromTeamIds).toEqual(['a', 'b']);
     expect(() => parseOrThrow(Team, { ...team, derivedFromTeamIds: Array.from({ length: 21 }, (_, i) => `t${i}`) })).toThrow('at most 20 teams');
   });

@@ -7,7 +7,7 @@ const alive = { createdAt: CREATED, updatedAt: CREATED, deletedAt: null, updated
 
 /** A team of the live plan whose id is `team:<key>`, e.g. team('payments', 'Payments'). */
 export function team(key: string, name: string, fields: Partial<Team> = {}): Team {
-  return Team.parse({ ...alive, id: `team:${key}`, planId: LIVE_PLAN_ID, name, mission: '', service: '', championId: null, ...fields });
+  return Team.parse({ ...alive, id: `team:${key}`, planId: LIVE_PLAN_ID, name, mission: '', services: [], championId: null, ...fields });
 }
 
 /** A person whose id is `person:<key>`, by default in Engineering. */

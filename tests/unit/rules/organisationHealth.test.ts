@@ -149,7 +149,7 @@ const DEPARTMENT_IDS = defaultDepartments().map((d) => d.id);
  */
 function largeOrganisation(): PlanHealthInput {
   const teams: Team[] = Array.from({ length: 500 }, (_, i) => ({
-    ...alive, id: `team:${i}`, planId: LIVE_PLAN_ID, name: `Team ${i}`, mission: '', service: '', championId: null,
+    ...alive, id: `team:${i}`, planId: LIVE_PLAN_ID, name: `Team ${i}`, mission: '', services: [], championId: null,
   }));
   const people: Person[] = Array.from({ length: 5_000 }, (_, i) => ({
     ...alive, id: `person:${i}`, name: `Person ${i}`, email: null, title: '', departmentId: DEPARTMENT_IDS[i % DEPARTMENT_IDS.length] ?? null,

@@ -7,7 +7,7 @@ let sequence = 0;
 const fields = (id: string) => ({ id, createdAt: AT, updatedAt: AT, deletedAt: null, updatedBy: null });
 
 export function team(id: string, name: string, planId: string = LIVE_PLAN_ID, derivedFromTeamIds?: string[]): Team {
-  return { ...fields(id), planId, name, mission: '', service: '', championId: null, ...(derivedFromTeamIds ? { derivedFromTeamIds } : {}) };
+  return { ...fields(id), planId, name, mission: '', services: [], championId: null, ...(derivedFromTeamIds ? { derivedFromTeamIds } : {}) };
 }
 
 export function member(teamId: string, personId: string | null, roleId: string = ROLE_IDS.developer, allocation = 100, planId: string = LIVE_PLAN_ID): Membership {
