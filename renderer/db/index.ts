@@ -51,7 +51,7 @@ export { importOkrs, type OkrImportOptions, type OkrImportResult } from './okrIm
 export { readWhoAmIAsked, markWhoAmIAsked } from './device';
 export { useOpenKeyResults, useAllObjectives, type OpenKeyResult } from './okrDueHooks';
 export { readLayoutPreferences, writeLayoutPreferences, useLayoutPreference, type LayoutPreferences } from './layoutPreferences';
-export { createDraft, duplicateDraft, updateDraft, deleteDraft, rebaseDraftOnLive, splitTeam, mergeTeams, planRecords, type NewDraft, type DraftChanges } from './scenarios';
+export { createDraft, draftToSplitTeam, freeDraftName, duplicateDraft, updateDraft, deleteDraft, rebaseDraftOnLive, splitTeam, mergeTeams, planRecords, type NewDraft, type DraftChanges } from './scenarios';
 export { readComparison, previewPromotion, promoteDraft, PromotionRefusedError, type ComparisonResult, type PlanComparison, type PromotionPreview, type PromotionOutcome } from './scenarioPromotion';
 export { exportDraft, draftFileName, readDraftFile, previewDraftImport, importDraft, type DraftImportPreview, type DraftImportOptions } from './draftFiles';
 export { usePlans, usePlanComparison, usePromotionPreview, type WorkspacePlans, type Loaded } from './scenarioHooks';

@@ -76,6 +76,29 @@ export async function createDraft(db: TeamshapeDb, input: NewDraft): Promise<Pla
 }
 
 /** A copy of a draft under a new name. */
+/** A free draft name built on `base`: “base”, else “base (2)”, “base (3)”… (draft names compare as the draft-name check does). */
+export function freeDraftName(base: string, drafts: readonly Pick<Plan, 'name'>[]): string {
+  const taken = new Set(drafts.map((d) => foldText(d.name)));
+  if (!taken.has(foldText(base))) return base;
+  for (let n = 2; ; n++) if (!taken.has(foldText(`${base} (${n})`))) return `${base} (${n})`;
+}
+
+/**
+ * “Split team” on a plan that is not a draft (the live organisation): the split is sketched in a
+ * new draft copied from that plan, never on live. One change (“Create draft …”, undoable); returns
+ * the draft and the team's copy in it, which the split dialog then opens on.
+ */
+export async function draftToSplitTeam(db: TeamshapeDb, fromPlanId: string, teamId: string): Promise<{ plan: Plan; teamId: string }> {
+  const team = await mustExist(db.teams, teamId, 'team');
+  const drafts = (await db.plans.where('kind').equals('draft').toArray()).filter((p) => p.deletedAt === null);
+  return applyChange(db, (result: { plan: Plan }) => `Create draft “${result.plan.name}”`, async () => {
+    const plan = await createDraft(db, { name: freeDraftName(`Split ${team.name}`, drafts), fromPlanId });
+    const copy = (await db.teams.where('planId').equals(plan.id).toArray()).find((t) => t.deletedAt === null && t.derivedFromTeamIds?.includes(teamId));
+    if (!copy) throw new RuleViolationError(`“${team.name}” is not in the plan being copied, so it cannot be split there. Open the team from the board and try again.`);
+    return { plan, teamId: copy.id };
+  });
+}
+
 export function duplicateDraft(db: TeamshapeDb, draftId: string, name: string): Promise<Plan> {
   return createDraft(db, { name, fromPlanId: draftId });
 }

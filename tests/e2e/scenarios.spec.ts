@@ -241,5 +241,25 @@ test.describe('Scenarios', () => {
     for (const text of pages) expect(text).toContain('DRAFT — Blank');
     expect(pages.join(' ')).toContain('Payments Platform removed');
   });
+
+  test('“Split team…” on a finding of a live team too large starts the split in a new draft, never on live', async ({ page }, testInfo) => {
+    const board = new TeamsBoard(page);
+    await loadSample(board);
+    await board.card('Supply Chain Visibility').getByRole('link', { name: 'Supply Chain Visibility' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Supply Chain Visibility' })).toBeVisible();
+    const split = page.getByRole('button', { name: 'Split team…' });
+    await expect(split).toBeVisible();
+    await split.click();
+    const dialog = page.getByRole('dialog', { name: 'Split team' });
+    await expect(dialog).toBeVisible();
+    await expect(page).toHaveURL(/[?&]plan=/);
+    await page.screenshot({ path: testInfo.outputPath('split-from-finding.png') });
+    await page.keyboard.press('Escape');
+    // The draft is there, named for the split, and the live team is as it was.
+    await page.goto('/#/plans');
+    await expect(page.getByRole('main').getByText('Split Supply Chain Visibility').first()).toBeVisible();
+    await page.goto('/#/teams');
+    await expect(board.card('Supply Chain Visibility')).toContainText('Failing');
+  });
 });
 

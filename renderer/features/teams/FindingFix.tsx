@@ -11,14 +11,20 @@ interface FindingFixProps {
   roles: readonly Role[];
   onAdd: (draft: MemberDraft) => void;
   onEdit: (membershipId: string | null) => void;
+  /** Starts a split of the team (in a draft); absent where splitting is not offered. */
+  onSplit?: () => void;
 }
+
+/** Findings a split answers: the team is too large by headcount or by FTE. */
+const SPLIT_ANSWERS = new Set(['two-pizza:headcount', 'two-pizza:fte']);
 
 /**
  * The one-click fix of a finding: a missing or understaffed role opens the picker on that role
  * (people holding it elsewhere with free time first); an over-allocated person opens their
- * membership on this team to lower it. Findings without an obvious action get none.
+ * membership on this team to lower it; a team too large starts a split. Findings without an
+ * obvious action get none.
  */
-export function FindingFix({ finding, teamId, memberships, roles, onAdd, onEdit }: FindingFixProps) {
+export function FindingFix({ finding, teamId, memberships, roles, onAdd, onEdit, onSplit }: FindingFixProps) {
   const { roleId, personId } = finding.subject ?? {};
   if (finding.rule === 'role-coverage' && finding.severity === 'fail' && roleId) {
     const role = roles.find((r) => r.id === roleId);
@@ -35,6 +41,13 @@ export function FindingFix({ finding, teamId, memberships, roles, onAdd, onEdit 
     return (
       <Button variant="secondary" onClick={() => onEdit(membership.id)}>
         Reduce allocation
+      </Button>
+    );
+  }
+  if (onSplit && SPLIT_ANSWERS.has(finding.id) && finding.severity !== 'info') {
+    return (
+      <Button variant="secondary" onClick={onSplit}>
+        Split team…
       </Button>
     );
   }

@@ -1,6 +1,7 @@
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { formatFte } from '../../../shared/rules';
-import { usePeople, usePlan, usePlanHealth, usePlanMemberships, useRoles, useTeam } from '../../db';
+import { draftToSplitTeam, useDb, usePeople, usePlan, usePlanHealth, usePlanMemberships, useRoles, useTeam } from '../../db';
+import { useChangeToast } from '../../state/changeToast';
 import { useScenariosUi } from '../../state/scenariosUi';
 import { useSelectedPlanId } from '../../state/selection';
 import { useTeamsUi } from '../../state/teamsUi';
@@ -10,6 +11,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PresenceNote } from '../../ui/PresenceNote';
 import { FieldHistory } from '../../ui/FieldHistory';
 import { VerdictBadge } from '../../ui/VerdictBadge';
+import { errorMessage } from '../../ui/fieldErrors';
 import { AddMemberDialog } from './AddMemberDialog';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { EditMembershipDialog } from './EditMembershipDialog';
@@ -36,6 +38,22 @@ export function TeamView() {
   const editMembership = useTeamsUi((s) => s.editMembership);
   const isDraft = usePlan(planId)?.kind === 'draft';
   const openScenario = useScenariosUi((s) => s.open);
+  const db = useDb();
+  const navigate = useNavigate();
+  const showToast = useChangeToast((s) => s.show);
+  // A split is sketched in a draft: on a draft at once, elsewhere in a new draft copied from this plan.
+  const split = () => {
+    if (isDraft) return openScenario({ kind: 'split', planId, teamId });
+    draftToSplitTeam(db, planId, teamId).then(
+      (started) => {
+        const params = new URLSearchParams(search);
+        params.set('plan', started.plan.id);
+        navigate({ pathname: `/teams/${started.teamId}`, search: `?${params}` });
+        openScenario({ kind: 'split', planId: started.plan.id, teamId: started.teamId });
+      },
+      (error: unknown) => showToast({ text: errorMessage(error), offer: null, tone: 'error' }),
+    );
+  };
 
   if (team === null) {
     return (
@@ -103,7 +121,7 @@ export function TeamView() {
               findings={health.findings}
               label={`Health findings for ${isolateBidi(team.name)}`}
               actionFor={(finding) => (
-                <FindingFix finding={finding} teamId={teamId} memberships={memberships} roles={roles} onAdd={draftMember} onEdit={editMembership} />
+                <FindingFix finding={finding} teamId={teamId} memberships={memberships} roles={roles} onAdd={draftMember} onEdit={editMembership} onSplit={split} />
               )}
             />
           ) : (

@@ -8,7 +8,7 @@ import { createTeam } from '../../../renderer/db/teams';
 import { createObjective, addKeyResult } from '../../../renderer/db/okrs';
 import { readAllTables } from '../../../renderer/db/backup';
 import { undoLastChange, readUndoHistory } from '../../../renderer/db/undo';
-import { createDraft, deleteDraft, duplicateDraft, mergeTeams, planRecords, rebaseDraftOnLive, splitTeam, updateDraft } from '../../../renderer/db/scenarios';
+import { createDraft, deleteDraft, draftToSplitTeam, freeDraftName, duplicateDraft, mergeTeams, planRecords, rebaseDraftOnLive, splitTeam, updateDraft } from '../../../renderer/db/scenarios';
 import { previewPromotion, promoteDraft, PromotionRefusedError, readComparison } from '../../../renderer/db/scenarioPromotion';
 import { exportDraft, importDraft, previewDraftImport } from '../../../renderer/db/draftFiles';
 import type { TeamshapeDb } from '../../../renderer/db/database';
@@ -219,5 +219,29 @@ describe('draft files', () => {
     await expect(importDraft(db, 'not json')).rejects.toThrow('The draft file is not valid JSON');
     await expect(importDraft(db, JSON.stringify({ format: 'teamshape-draft', version: 2 }))).rejects.toThrow(/newer Teamshape/);
     await expect(importDraft(db, JSON.stringify({ format: 'other' }))).rejects.toThrow(/not a Teamshape draft file/);
+  });
+});
+
+describe('“Split team” from a finding on the live organisation', () => {
+  it('starts a draft copied from live, in one undo step, and names the team’s copy there; live is untouched', async () => {
+    const { pay } = await liveOrganisation();
+    const before = await planRecords(db, LIVE_PLAN_ID);
+    const started = await draftToSplitTeam(db, LIVE_PLAN_ID, pay.id);
+    expect(started.plan).toMatchObject({ kind: 'draft', name: 'Split Payments', basedOnPlanId: LIVE_PLAN_ID });
+    const copy = (await planRecords(db, started.plan.id)).teams.find((t) => t.id === started.teamId)!;
+    expect(copy).toMatchObject({ name: 'Payments', derivedFromTeamIds: [pay.id] });
+    expect(await planRecords(db, LIVE_PLAN_ID)).toEqual(before);
+    expect((await readUndoHistory(db))[0]?.label).toBe('Create draft “Split Payments”');
+
+    const again = await draftToSplitTeam(db, LIVE_PLAN_ID, pay.id);
+    expect(again.plan.name).toBe('Split Payments (2)');
+    await undoLastChange(db);
+    expect((await planRecords(db, again.plan.id)).teams).toEqual([]);
+  });
+
+  it('picks a free draft name whatever the case of the names taken', () => {
+    expect(freeDraftName('Split Payments', [])).toBe('Split Payments');
+    expect(freeDraftName('Split Payments', [{ name: 'split payments' }, { name: 'Split Payments (2)' }])).toBe('Split Payments (3)');
+    expect(freeDraftName('Split Café', [{ name: 'SPLIT CAFÉ' }])).toBe('Split Café (2)');
   });
 });
