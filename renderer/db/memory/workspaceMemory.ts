@@ -32,10 +32,11 @@ export interface TableVersion {
 const CHUNK = 20_000;
 export const WORKSPACE_LOADED_MARK = 'teamshape:workspace-loaded';
 /** What the first screens need first; check-ins (the bulk at L) last. */
-const LOAD_ORDER: readonly MemoryTable[] = [
-  'settings', 'roles', 'departments', 'plans', 'people', 'teams', 'memberships', 'periods', 'objectives', 'keyResults', 'checkIns',
-  // Organisation design (issue 20): small tables, read after the rest.
+export const LOAD_ORDER: readonly MemoryTable[] = [
+  'settings', 'roles', 'departments', 'plans', 'people', 'teams', 'memberships',
+  // Organisation design (issue 20): small, and team health needs them, so before the OKR tables.
   'principleSets', 'teamGroups', 'interactions', 'dependencies',
+  'periods', 'objectives', 'keyResults', 'checkIns',
 ];
 const alive = (record: StoredRecord) => record.deletedAt === null;
 

@@ -8,7 +8,7 @@ import { createPerson } from '../../../renderer/db/people';
 import { addMember } from '../../../renderer/db/memberships';
 import { undoLastChange } from '../../../renderer/db/undo';
 import { exportWorkspace, restoreWorkspace } from '../../../renderer/db/backup';
-import { WorkspaceMemory } from '../../../renderer/db/memory/workspaceMemory';
+import { LOAD_ORDER, WorkspaceMemory } from '../../../renderer/db/memory/workspaceMemory';
 import { applyChange } from '../../../renderer/db/changes';
 import { dropDb, freshDb } from './testDb';
 
@@ -106,5 +106,16 @@ describe('an edit on screen before its commit', () => {
     expect(memory.get<Team>('teams', team.id)?.name).toBe('Payments');
     expect(memory.teamsByPlan.get(LIVE_PLAN_ID).map((t) => t.name)).toEqual(['Payments']);
     expect((await db.teams.get(team.id))?.name).toBe('Payments');
+  });
+});
+
+describe('the order tables are read in on a cold start', () => {
+  it('reads every table team health needs before the OKR tables, so the board never waits for 100,000 check-ins', () => {
+    const firstOkrTable = LOAD_ORDER.indexOf('periods');
+    for (const table of ['settings', 'roles', 'departments', 'plans', 'people', 'teams', 'memberships', 'principleSets', 'teamGroups', 'interactions', 'dependencies'] as const) {
+      expect(LOAD_ORDER.indexOf(table), table).toBeLessThan(firstOkrTable);
+    }
+    expect(LOAD_ORDER.at(-1)).toBe('checkIns');
+    expect([...LOAD_ORDER].sort()).toEqual([...BACKUP_TABLES].sort());
   });
 });
