@@ -39,6 +39,37 @@ test.describe('Undo, redo and edits from two windows', () => {
     await expect(board.card('Payments')).toBeVisible();
   });
 
+  test('an earlier change\'s toast never covers a dialog\'s buttons on a small screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const board = new TeamsBoard(page);
+    await board.open();
+    await board.createTeam({ name: 'Payments', mission: 'Pay in seconds.' });
+    await expect(page.getByRole('status').filter({ hasText: 'Saved: Create team “Payments”.' })).toBeVisible();
+
+    // A wide dialog's main button sits at the bottom right, where the toast is.
+    await page.getByRole('navigation').getByRole('link', { name: 'OKRs' }).click();
+    await page.getByRole('button', { name: 'Paste OKRs…' }).click();
+    const paste = page.getByRole('dialog', { name: 'Paste OKRs' });
+    await paste.getByLabel('OKRs as text').fill('Customers help themselves\n- Reduce churn from 3 % to 2 %');
+    const create = paste.getByRole('button', { name: 'Create 1 objective' });
+    await expect(create).toBeEnabled();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved: Create team “Payments”.' })).toBeVisible();
+    // The toast and the button share the bottom right corner; the button is drawn on top. (The modal
+    // dialog turns off pointer events outside it, which hit testing honours, so turn them on to look.)
+    const toastBox = await page.getByRole('status').filter({ hasText: 'Saved: Create team' }).boundingBox();
+    const buttonBox = await create.boundingBox();
+    expect(toastBox && buttonBox && toastBox.x < buttonBox.x + buttonBox.width && toastBox.y < buttonBox.y + buttonBox.height).toBeTruthy();
+    const reached = await create.evaluate((button) => {
+      const previous = document.body.style.pointerEvents;
+      document.body.style.pointerEvents = 'auto';
+      const box = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      document.body.style.pointerEvents = previous;
+      return hit === button || button.contains(hit);
+    });
+    expect(reached).toBe(true);
+  });
+
   test('a save over a team another window changed is refused; keep mine or take theirs', async ({ page, context }) => {
     const board = new TeamsBoard(page);
     await board.open();
