@@ -81,7 +81,7 @@ export function ComparePage() {
               {comparison.value.candidates.map((c) => (
                 <div key={c.candidatePlanId}>
                   <h3 className={styles.sectionTitle}>{name(c.candidatePlanId)}: {c.changes.length.toLocaleString('en-US')} {c.changes.length === 1 ? 'change' : 'changes'}</h3>
-                  <ChangeList changes={c.changes} label={`Changes in ${name(c.candidatePlanId)}`} />
+                  <ChangeList changes={c.changes} label={`Changes in ${name(c.candidatePlanId)}`} plans={{ baselinePlanId, candidatePlanId: c.candidatePlanId }} />
                 </div>
               ))}
             </div>
