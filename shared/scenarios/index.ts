@@ -9,3 +9,4 @@ export { comparePlans, planSize, MAX_COMPARED_PLANS, type PlanRecords, type Comp
 export { copyDesignRecords, type DesignRecords } from './designCopy';
 export { designChanges, type DesignChange, type ScenarioDesign, type DesignTeam } from './designChanges';
 export { repointLinksOnMerge, repointLinksOnSplit, linksOfTeam, type TeamLinks, type RepointedLinks } from './linkRepoint';
+export { comparisonChartDrawing, type ComparisonChartDrawing } from './comparisonChart';

@@ -1,4 +1,5 @@
-import { expect, seriousA11yViolations, test, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, seriousA11yViolations, test } from './fixtures';
 import { TeamsBoard } from './pages/TeamsBoard';
 import { Scenarios } from './pages/Scenarios';
 
@@ -108,5 +109,50 @@ test.describe('Scenarios and organisation design', () => {
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
     await expect(changes.getByRole('listitem')).toHaveText([/^SplitPayments Platform → Payments Core \+ Payments Risk$/]);
+  });
+
+  test('duplicate a draft: the copy has the same teams, people and interactions, so comparing it with the original finds no difference', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    const board = new TeamsBoard(page);
+    const scenarios = new Scenarios(page);
+    await board.open();
+    await page.getByRole('button', { name: 'Load sample organisation' }).click();
+    await expect(board.card('Payments Platform')).toBeVisible();
+    await scenarios.createDraft('Option A');
+    const person = await scenarios.firstMember('Data Platform', 'Developer');
+    await scenarios.move(person, 'Developer', 'Data Platform', 'Sales CRM');
+    await openDesign(page);
+    await addInteraction(page, 'Data Platform', 'Sales CRM', 'Facilitating');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click();
+    await page.getByRole('button', { name: 'Duplicate Option A…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New draft' });
+    await expect(dialog.getByLabel('Draft name')).toHaveValue('Option A (copy)');
+    await expect(dialog.getByLabel('Start from').locator('option:checked')).toHaveText('A copy of the draft “Option A”');
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: testInfo.outputPath(`duplicate-dialog-${size.width}.png`) });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await dialog.getByRole('button', { name: 'Create draft' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(scenarios.banner).toContainText('Editing the draft Option A (copy)');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teams', exact: true }).click();
+    // Cards show short names ("Uma C.").
+    await expect(board.card('Sales CRM')).toContainText(`${person.split(' ')[0]} ${person.split(' ').at(-1)![0]}.`);
+
+    // Against the original: nothing differs. Against live: the same move and interaction as the original.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plans' }).click();
+    await page.getByRole('link', { name: 'Compare Option A (copy) with live' }).click();
+    const withLive = page.getByRole('list', { name: 'Changes in Option A (copy) (draft)' }).getByRole('listitem');
+    await expect(withLive).toHaveText([
+      /^InteractionInteraction added: Data Platform → Sales CRM \(facilitating, 2026-10-01 to open end\)$/,
+      new RegExp(`^Moved${person}: Data Platform \\(Developer, 100%\\) → Sales CRM \\(Developer, 100%\\)$`),
+    ]);
+    await page.getByLabel('Baseline').selectOption({ label: 'Option A (draft)' });
+    await expect(page.getByRole('heading', { name: 'Option A (copy) (draft): 0 changes' })).toBeVisible();
+    await expect(page.getByText('No differences: the plans have the same teams, people, roles, allocations, groups, interactions and dependencies.')).toBeVisible();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: testInfo.outputPath('duplicate-compare-1440.png') });
   });
 });
