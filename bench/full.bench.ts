@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ratio, summarise, type Measurement } from './measure';
 import { newReport, writeReport, type BenchRow } from './report';
 import { importFigures } from './importScenarios';
+import { planSwitch } from './planScenarios';
 import { boardScrollFrames, moveAndUndo } from './boardScenarios';
 import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } from './chartScenarios';
 import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from './okrScenarios';
@@ -47,6 +48,7 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
   rows.push({ figure: 'Check-ins due by in-app navigation', size: 'empty', value: emptyDue, unit: 'ms' });
   rows.push({ figure: 'OKRs page: switch to the previous quarter', size: 'empty', value: emptyPast, unit: 'ms' });
 
+  let smallPlanSwitch: Measurement | undefined;
   const scaling: Record<string, Record<Size, Measurement>> = {};
   const health: Partial<Record<Size, Measurement>> = {};
   for (const size of ['S', 'M', 'L'] as const) {
@@ -64,6 +66,8 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
       rows.push({ figure: screen.name, size, value: measured, unit: 'ms', target, verdict: target ? verdict(measured.median < 1000) : '' });
       if (size === 'L') rows.push({ figure: `JS heap after ${screen.name}`, size, value: await heapMiB(cdp), unit: 'MiB' });
     }
+    // Issue 18: the limit of switching plans at L, in the same run: switching on the 12-team workspace.
+    if (size === 'S') smallPlanSwitch = await planSwitch(page, RUNS, true);
     if (size === 'L') {
       const cold = await coldStart(page, Math.min(RUNS, 3));
       const raw = await readAllRaw(page, Math.min(RUNS, 3));
@@ -164,6 +168,13 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
   const scenario = await scenarioCopyAndCompare(page, Math.min(RUNS, 3));
   rows.push({ figure: 'scenario: copy the live plan into a draft (one change, validated, undoable)', size: 'L', value: scenario.copy, unit: 'ms', target: '< 1000', verdict: verdict(scenario.copy.median < 1000) });
   rows.push({ figure: 'scenario: compare live with the draft (read, change list, health of both)', size: 'L', value: scenario.compare, unit: 'ms', target: '< 500', verdict: verdict(scenario.compare.median < 500) });
+  const switched = await planSwitch(page, RUNS, false);
+  rows.push({ figure: 'switch the team board between live and a draft (plan switcher → every card of the other plan)', size: 'L', value: switched, unit: 'ms', target: '< 300', verdict: verdict(switched.median < 300) });
+  if (smallPlanSwitch) {
+    const switchRatio = ratio(switched, smallPlanSwitch);
+    rows.push({ figure: 'switch between plans', size: 'S', value: smallPlanSwitch, unit: 'ms' });
+    rows.push({ figure: 'switch between plans: L / S (12 teams)', size: 'L', value: switchRatio, unit: '×', target: '≤ 3', verdict: verdict(switchRatio <= 3) });
+  }
 
   const trip = await backupRoundTrip(page);
   const restoreRatio = Math.round((trip.restoreMs / trip.rawMs) * 100) / 100;

@@ -15,7 +15,7 @@ export type Listen = (event: EventName, listener: (payload: unknown) => void) =>
 /** Every channel the preload forwards; the test checks it against the bridge table. */
 export const PRELOAD_CHANNELS: readonly ChannelName[] = [
   'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
-  'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport',
+  'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport', 'comparison:exportPdf',
   'sync:allowedServer', 'sync:allowServer', 'sync:forgetServer',
 ];
 /** Every event the preload listens to; the test checks it against the bridge table. */
@@ -127,6 +127,7 @@ export function createBridgeApi(
     workspaceReadMarker: () => call('workspace:readMarker'),
     workspaceWriteMarker: (request) => call('workspace:writeMarker', request),
     chartCancelExport: () => call('chart:cancelExport'),
+    comparisonExportPdf: (request) => call('comparison:exportPdf', request),
     syncAllowedServer: () => call('sync:allowedServer'),
     syncAllowServer: (request) => call('sync:allowServer', request),
     syncForgetServer: () => call('sync:forgetServer'),

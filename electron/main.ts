@@ -79,6 +79,7 @@ function onReady(): void {
       syncServer,
       createExportWindow: () => createExportWindow(BrowserWindow),
       printViewUrl: (query) => `${location.url.split('#')[0]}#/print/chart?${query}`,
+      comparisonViewUrl: (query) => `${location.url.split('#')[0]}#/print/comparison?${query}`,
     }),
     { trustedOrigins: location.trustedOrigins, isOwnWindow: (sender) => BrowserWindow.fromWebContents(sender) !== null },
   );

@@ -30,6 +30,8 @@ export interface RenderPdfDeps {
   /** How often the print view's ready signal is read. */
   pollMs?: number;
   onStage?: (stage: ExportStage, detail: { pages?: number }) => void;
+  /** What is printed, for messages: the chart (default) or the comparison. */
+  subject?: 'chart' | 'comparison';
   /** Aborting stops the export (the person cancelled it): the hidden window is destroyed and a PdfExportCancelled is thrown. */
   signal?: AbortSignal;
 }
@@ -88,6 +90,7 @@ export async function renderChartPdf(query: string, options: Pick<ChartPrintOpti
   let finished = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const hidden = deps.createWindow();
+  const subject = deps.subject ?? 'chart';
 
   const work = async () => {
     deps.onStage?.('rendering', {});
@@ -100,7 +103,7 @@ export async function renderChartPdf(query: string, options: Pick<ChartPrintOpti
         pages = read.pages;
         break;
       }
-      if (isPrintStatus(read) && read.status === 'error') throw new PdfExportError(`The chart could not be printed: ${read.error || 'the print view reported a problem'}`);
+      if (isPrintStatus(read) && read.status === 'error') throw new PdfExportError(`The ${subject} could not be printed: ${read.error || 'the print view reported a problem'}`);
       await sleep(pollMs);
     }
     deps.onStage?.('printing', { pages });
@@ -121,7 +124,7 @@ export async function renderChartPdf(query: string, options: Pick<ChartPrintOpti
     return await Promise.race([work(), timeout, cancelled]);
   } catch (error) {
     if (error instanceof PdfExportError) throw error;
-    throw new PdfExportError(`The chart could not be printed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new PdfExportError(`The ${subject} could not be printed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     finished = true;
     clearTimeout(timer);

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { BridgeReply } from './bridgeReply';
-import { DateOnly, Timestamp } from './model/common';
+import { DateOnly, Id, Timestamp } from './model/common';
 import { COMMAND_IDS, type CommandId } from './commands';
 import { ChartPrintOptions } from './charts/chartOptions';
 import { WORKSPACE_MARKER_MAX_BYTES, WorkspaceMarker } from './workspaceMarker';
@@ -188,6 +188,14 @@ export type SaveBinaryRequest = z.input<typeof SaveBinaryRequest>;
 export const ChartPdfRequest = z.strictObject({ options: ChartPrintOptions, suggestedName: SuggestedFileName });
 export type ChartPdfRequest = z.input<typeof ChartPdfRequest>;
 
+/** A plan comparison's PDF (the print view #/print/comparison): the plans compared and the file name proposed. */
+export const ComparisonPdfRequest = z.strictObject({
+  baselinePlanId: Id,
+  candidatePlanIds: z.array(Id).min(1, 'choose at least one plan to compare').max(4, 'compare at most 4 plans with the baseline'),
+  suggestedName: SuggestedFileName,
+});
+export type ComparisonPdfRequest = z.input<typeof ComparisonPdfRequest>;
+
 /** Main → renderer while a PDF export runs: which stage it is in, in words. */
 export const ChartExportProgress = z.strictObject({
   stage: z.enum(['rendering', 'printing', 'saving', 'done']),
@@ -246,6 +254,11 @@ export const bridgeChannels = {
   'workspace:writeMarker': channel({ request: WorkspaceMarker, response: z.null(), maxRequestBytes: WORKSPACE_MARKER_MAX_BYTES }),
   /** Stops this window's PDF export, if one is running (its `chart:exportPdf` then answers null: nothing saved); true when one was stopped. */
   'chart:cancelExport': channel({ request: z.undefined(), response: z.boolean(), maxRequestBytes: 16 }),
+  /**
+   * Native save dialog, then main prints the plan comparison's print view in a hidden window
+   * (printToPDF) and writes the PDF; the saved path, or null when cancelled. Progress as for charts.
+   */
+  'comparison:exportPdf': channel({ request: ComparisonPdfRequest, response: z.string().min(1).nullable(), maxRequestBytes: 16 * KiB }),
   /** The one sync server the Content-Security-Policy allows (renderer/sync), kept by main; null: none. */
   'sync:allowedServer': channel({ request: z.undefined(), response: AllowedSyncServer.shape.socketOrigin.nullable(), maxRequestBytes: 16 }),
   /** Allows that server (and no other) from the window's next load on. */

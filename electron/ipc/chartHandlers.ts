@@ -14,12 +14,14 @@ export interface ChartHandlerDeps {
   createExportWindow: () => ExportWindow;
   /** The print view's full address for a query string. */
   printViewUrl: (query: string) => string;
+  /** The plan comparison's print view's full address for a query string (#/print/comparison?…). */
+  comparisonViewUrl?: (query: string) => string;
   /** Limit for one PDF export; see renderChartPdf. */
   pdfTimeoutMs?: number;
   pdfPollMs?: number;
 }
 
-type ChartHandlers = Pick<BridgeHandlers, 'file:saveBinary' | 'chart:exportPdf' | 'chart:cancelExport'>;
+type ChartHandlers = Pick<BridgeHandlers, 'file:saveBinary' | 'chart:exportPdf' | 'chart:cancelExport' | 'comparison:exportPdf'>;
 
 /** Write beside the target, then rename: a failed save never leaves half a file behind. */
 export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
@@ -88,6 +90,39 @@ export function createChartHandlers(deps: ChartHandlerDeps & FileHandlerDeps): C
             report(stage === 'rendering' ? { stage, message: 'Drawing the chart…' } : { stage, message: `Printing ${detail.pages ?? ''} pages to PDF…`.replace('  ', ' ') }),
         });
         report({ stage: 'saving', message: `Saving ${pages} ${pages === 1 ? 'page' : 'pages'} to ${basename(path)}…` });
+        await writeFileAtomically(path, pdf);
+        report({ stage: 'done', message: `Saved ${basename(path)}.` });
+        return path;
+      } catch (error) {
+        if (error instanceof PdfExportCancelled) return null;
+        if (error instanceof PdfExportError) throw new BridgeFailure(error.message);
+        throw error;
+      } finally {
+        if (running.get(event.sender.id) === controller) running.delete(event.sender.id);
+      }
+    },
+    /** The same path for the plan comparison: where, then the hidden window prints its print view (A4; chart sheets size themselves). */
+    'comparison:exportPdf': async ({ baselinePlanId, candidatePlanIds, suggestedName }, event) => {
+      const comparisonViewUrl = deps.comparisonViewUrl;
+      if (!comparisonViewUrl) throw new BridgeFailure('This version of Teamshape cannot print comparisons from the desktop window: use the print view’s “Print or save as PDF”.');
+      const path = await askWhere(event, withExtension(suggestedName, 'pdf'), [{ name: 'PDF document', extensions: ['pdf'] }]);
+      if (path === null) return null;
+      const report = progressTo(event.sender);
+      const controller = new AbortController();
+      running.get(event.sender.id)?.abort();
+      running.set(event.sender.id, controller);
+      const query = new URLSearchParams({ base: baselinePlanId, with: candidatePlanIds.join(',') }).toString();
+      try {
+        const { pdf } = await renderChartPdf(query, { paper: 'A4', orientation: 'portrait' }, {
+          signal: controller.signal,
+          createWindow: deps.createExportWindow,
+          printViewUrl: comparisonViewUrl,
+          subject: 'comparison',
+          ...(deps.pdfTimeoutMs === undefined ? {} : { timeoutMs: deps.pdfTimeoutMs }),
+          ...(deps.pdfPollMs === undefined ? {} : { pollMs: deps.pdfPollMs }),
+          onStage: (stage) => report(stage === 'rendering' ? { stage, message: 'Drawing the comparison and its charts…' } : { stage, message: 'Printing the comparison to PDF…' }),
+        });
+        report({ stage: 'saving', message: `Saving the comparison to ${basename(path)}…` });
         await writeFileAtomically(path, pdf);
         report({ stage: 'done', message: `Saved ${basename(path)}.` });
         return path;

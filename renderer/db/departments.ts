@@ -47,3 +47,12 @@ export async function deleteDepartment(db: TeamshapeDb, departmentId: string): P
     await db.departments.put({ ...existing, ...stampDelete(await currentActor(db)) });
   });
 }
+
+/** Several departments' changes saved together (the Settings section's Save): one change, one undo step. */
+export async function updateDepartments(db: TeamshapeDb, edits: ReadonlyArray<{ departmentId: string; changes: DepartmentChanges }>): Promise<Department[]> {
+  return applyChange(db, (saved) => (saved.length === 1 ? `Edit department “${saved[0]!.name}”` : `Edit ${saved.length.toLocaleString('en-US')} departments`), async () => {
+    const saved: Department[] = [];
+    for (const { departmentId, changes } of edits) saved.push(await updateDepartment(db, departmentId, changes));
+    return saved;
+  });
+}

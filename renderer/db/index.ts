@@ -22,8 +22,8 @@ export { readMeId, writeMeId, DEVICE_KEYS, DEVICE_TABLE, type DeviceEntry, type 
 export { TABLE_KINDS, tablesOfKind, type TableKind } from './tableKinds';
 export { loadSampleOrganisation, workspaceIsEmpty } from './sample';
 export { bulkAddWorkspace, validateWorkspace } from './bulkLoad';
-export { createDepartment, updateDepartment, deleteDepartment, type DepartmentChanges } from './departments';
-export { updateRole, type RoleChanges } from './roles';
+export { createDepartment, updateDepartment, updateDepartments, deleteDepartment, type DepartmentChanges } from './departments';
+export { updateRole, updateRoles, type RoleChanges } from './roles';
 export { importRoster, type RosterImportPlan, type RosterImportResult } from './roster';
 export { importMemberships, type MembershipImportResult } from './membershipImport';
 export { ImportCancelledError, type ImportControl } from './importProgress';

@@ -15,3 +15,15 @@ export async function updateRole(db: TeamshapeDb, roleId: string, changes: RoleC
     return role;
   }, { expected: expectedVersion('roles', roleId, options) });
 }
+
+/**
+ * Several roles' requirements saved together (the Settings section's Save): one change, one undo
+ * step; nothing is written when one of them is refused.
+ */
+export async function updateRoles(db: TeamshapeDb, edits: ReadonlyArray<{ roleId: string; changes: RoleChanges }>): Promise<Role[]> {
+  return applyChange(db, (roles) => (roles.length === 1 ? `Edit role “${roles[0]!.name}”` : `Edit the requirements of ${roles.length.toLocaleString('en-US')} roles`), async () => {
+    const saved: Role[] = [];
+    for (const { roleId, changes } of edits) saved.push(await updateRole(db, roleId, changes));
+    return saved;
+  });
+}

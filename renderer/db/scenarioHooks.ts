@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { LIVE_PLAN_ID, type KeyResult, type Membership, type Objective, type Period, type Person, type Plan, type Team } from '../../shared/model';
 import { comparePlans, planPromotion, MAX_COMPARED_PLANS, type ComparisonResult, type PlanRecords, type RepointChoices } from '../../shared/scenarios';
-import { DEFAULT_SETTINGS, SETTINGS_ID, type Department, type Role, type Settings } from '../../shared/model';
+import { DEFAULT_SETTINGS, SETTINGS_ID, type Department, type Dependency, type Interaction, type Role, type Settings, type TeamGroup } from '../../shared/model';
 import { nowIso } from '../../shared/clock';
 import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
 import type { MemoryTable, WorkspaceMemory } from './memory/workspaceMemory';
@@ -53,7 +53,18 @@ function recordsOf(memory: WorkspaceMemory, planId: string): PlanRecords {
   };
 }
 
-const COMPARISON_TABLES: readonly MemoryTable[] = ['plans', 'teams', 'memberships', 'people', 'departments', 'roles', 'settings'];
+function recordsWithDesignOf(memory: WorkspaceMemory, planId: string): PlanRecords {
+  return {
+    ...recordsOf(memory, planId),
+    design: {
+      teamGroups: memory.all<TeamGroup>('teamGroups').filter((g) => g.planId === planId),
+      interactions: memory.all<Interaction>('interactions').filter((i) => i.planId === planId),
+      dependencies: memory.all<Dependency>('dependencies').filter((d) => d.planId === planId),
+    },
+  };
+}
+
+const COMPARISON_TABLES: readonly MemoryTable[] = ['plans', 'teams', 'memberships', 'people', 'departments', 'roles', 'settings', 'teamGroups', 'interactions', 'dependencies'];
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -75,7 +86,7 @@ export function usePlanComparison(baselinePlanId: string, candidatePlanIds: read
       };
       return {
         ok: true,
-        value: comparePlans(directory, { planId: baselinePlanId, records: recordsOf(memory, baselinePlanId) }, candidatePlanIds.map((planId) => ({ planId, records: recordsOf(memory, planId) }))),
+        value: comparePlans(directory, { planId: baselinePlanId, records: recordsWithDesignOf(memory, baselinePlanId) }, candidatePlanIds.map((planId) => ({ planId, records: recordsWithDesignOf(memory, planId) }))),
       };
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the plans compared, `ready` for the tables' versions

@@ -15,7 +15,7 @@ import { RuleViolationError } from './errors';
 import { currentActor } from './stamp';
 import { applyChange } from './changes';
 import { mustBeAlive } from './okrReads';
-import { planRecords } from './scenarios';
+import { planDesignRecords, planRecords } from './scenarios';
 
 export type { PlanComparison, ComparisonResult } from '../../shared/scenarios';
 
@@ -31,14 +31,15 @@ async function directory(db: TeamshapeDb) {
 /** Up to four plans compared with a baseline (usually the live organisation): change list and health. */
 export async function readComparison(db: TeamshapeDb, baselinePlanId: string, candidatePlanIds: readonly string[]): Promise<ComparisonResult> {
   if (candidatePlanIds.length > MAX_COMPARED_PLANS) throw new RuleViolationError(`Compare at most ${MAX_COMPARED_PLANS} plans with the baseline at once (${candidatePlanIds.length} were chosen).`);
-  return db.transaction('r', [db.plans, db.teams, db.memberships, db.people, db.departments, db.roles, db.settings], async () => {
+  const withDesign = async (planId: string): Promise<PlanRecords> => ({ ...(await planRecords(db, planId, true)), design: await planDesignRecords(db, planId) });
+  return db.transaction('r', [db.plans, db.teams, db.memberships, db.people, db.departments, db.roles, db.settings, db.teamGroups, db.interactions, db.dependencies], async () => {
     await mustBeAlive(db.plans, baselinePlanId, 'plan');
     const shared = await directory(db);
-    const records: PlanRecords = await planRecords(db, baselinePlanId, true);
+    const records: PlanRecords = await withDesign(baselinePlanId);
     const candidates: Array<{ planId: string; records: PlanRecords }> = [];
     for (const planId of candidatePlanIds) {
       await mustBeAlive(db.plans, planId, 'plan');
-      candidates.push({ planId, records: await planRecords(db, planId, true) });
+      candidates.push({ planId, records: await withDesign(planId) });
     }
     return comparePlans(shared, { planId: baselinePlanId, records }, candidates);
   });

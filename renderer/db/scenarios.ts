@@ -3,7 +3,7 @@
  * one write path, so each is one transaction and one undo step.
  */
 import { LIVE_PLAN_ID, NewPlan, Plan, type Membership, type Team } from '../../shared/model';
-import { copyDesignRecords, copyPlanRecords, mergeTeamRecords, splitTeamRecords, type DesignRecords, type SplitPart } from '../../shared/scenarios';
+import { copyDesignRecords, copyPlanRecords, mergeTeamRecords, repointLinksOnMerge, repointLinksOnSplit, splitTeamRecords, type DesignRecords, type SplitPart } from '../../shared/scenarios';
 import { foldText } from '../../shared/backup/naturalKeys';
 import { nowIso } from '../../shared/clock';
 import { newId } from '../../shared/ids';
@@ -160,17 +160,24 @@ function mustHaveUniqueTeamNames(existing: readonly Team[], names: readonly stri
   }
 }
 
-/** Splits a team of a draft into parts (who goes where); the parts derive from it. */
-export async function splitTeam(db: TeamshapeDb, teamId: string, parts: readonly SplitPart[]): Promise<Team[]> {
+/**
+ * Splits a team of a draft into parts (who goes where); the parts derive from it. Its interactions
+ * and dependencies go to the part chosen for each (`linkParts`: record id → part index), else the first.
+ */
+export async function splitTeam(db: TeamshapeDb, teamId: string, parts: readonly SplitPart[], linkParts: Readonly<Record<string, number>> = {}): Promise<Team[]> {
   return applyChange(db, (teams) => `Split team “${teams[0]?.name ?? ''}”`, async () => {
     const team = await mustExist(db.teams, teamId, 'team');
     await mustBeDraft(db, team.planId);
     const { teams, memberships } = await planRecords(db, team.planId);
     mustHaveUniqueTeamNames(teams.filter((t) => t.id !== teamId), parts.map((p) => p.name.trim()));
-    const split = splitTeamRecords(team, memberships, parts, newId, { at: nowIso(), actor: await currentActor(db) });
+    const stamp = { at: nowIso(), actor: await currentActor(db) };
+    const split = splitTeamRecords(team, memberships, parts, newId, stamp);
     if (!split.ok) throw new RuleViolationError(split.problems.join(' '));
+    const links = repointLinksOnSplit(await planDesignRecords(db, team.planId), teamId, split.teams.slice(1).map((t) => t.id), linkParts, stamp);
     await db.teams.bulkPut(split.teams);
     await db.memberships.bulkPut(split.memberships);
+    await db.interactions.bulkPut(links.interactions);
+    await db.dependencies.bulkPut(links.dependencies);
     return split.teams;
   });
 }
@@ -182,10 +189,15 @@ export async function mergeTeams(db: TeamshapeDb, teamIds: readonly string[], na
     if (teams[0]) await mustBeDraft(db, teams[0].planId);
     const plan = teams[0] ? await planRecords(db, teams[0].planId) : { teams: [], memberships: [] };
     mustHaveUniqueTeamNames(plan.teams.filter((t) => !teamIds.includes(t.id)), [name.trim()]);
-    const merged = mergeTeamRecords(teams, plan.memberships, name, newId, { at: nowIso(), actor: await currentActor(db) });
+    const stamp = { at: nowIso(), actor: await currentActor(db) };
+    const merged = mergeTeamRecords(teams, plan.memberships, name, newId, stamp);
     if (!merged.ok) throw new RuleViolationError(merged.problems.join(' '));
+    const result = merged.teams[merged.teams.length - 1]!;
+    const links = repointLinksOnMerge(await planDesignRecords(db, result.planId), teamIds, result.id, stamp);
     await db.teams.bulkPut(merged.teams);
     await db.memberships.bulkPut(merged.memberships);
-    return merged.teams[merged.teams.length - 1]!;
+    await db.interactions.bulkPut(links.interactions);
+    await db.dependencies.bulkPut(links.dependencies);
+    return result;
   });
 }

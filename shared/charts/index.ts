@@ -24,3 +24,4 @@ export { orgSummary, orgSummaryLine, verdictLine, type OrgSummary } from './char
 export { searchChart, type ChartSearchMatch } from './chartSearch';
 export { presentationStops, nextStop, type PresentationStop } from './presentation';
 export { rememberLast } from './rememberLast';
+export { onePageItems } from './onePageOverview';

@@ -1,7 +1,8 @@
-import { VACANCY_NAME, type Membership, type Person, type Role } from '../model';
+import { VACANCY_NAME, type Membership, type Person, type Role, type Team } from '../model';
 import { correspondTeams, type LineageTeam, type TeamCorrespondence } from './lineage';
+import { designChanges, type DesignChange, type ScenarioDesign } from './designChanges';
 
-export type ScenarioTeam = LineageTeam & { mission?: string; service?: string; championId?: string | null };
+export type ScenarioTeam = LineageTeam & { mission?: string; service?: string; championId?: string | null; type?: Team['type']; groupId?: string | null };
 export type ScenarioMembership = Pick<Membership, 'id' | 'teamId' | 'personId' | 'roleId' | 'allocation' | 'deletedAt'>;
 
 /** Where someone (or a vacancy) sits in one plan. */
@@ -18,7 +19,12 @@ interface Linked {
   personIds: string[];
   /** The entry in one sentence, e.g. "Payments → Payments Core + Payments Risk". */
   text: string;
+  /** The team a link on the entry opens: in the candidate plan when it is alive there, else in the baseline. */
+  focus?: { side: 'baseline' | 'candidate'; teamId: string };
 }
+
+type DesignEntry = DistributiveOmit<DesignChange, 'sortName'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export type ScenarioChange = Linked & (
   | { kind: 'team-added'; teamId: string }
@@ -35,6 +41,7 @@ export type ScenarioChange = Linked & (
   | { kind: 'allocation-changed'; personId: string | null; from: Placement; to: Placement }
   | { kind: 'vacancy-opened'; to: Placement }
   | { kind: 'vacancy-closed'; from: Placement }
+  | DesignEntry
 );
 export type ScenarioChangeKind = ScenarioChange['kind'];
 
@@ -49,10 +56,15 @@ export interface ChangeListInput {
   ancestry?: readonly LineageTeam[];
   /** Pass one when already computed (the OKR impact uses the same). */
   correspondence?: TeamCorrespondence;
+  /** Both plans' groups, interactions and dependencies: their changes join the list when given. */
+  baselineDesign?: ScenarioDesign;
+  candidateDesign?: ScenarioDesign;
 }
 
 const ORDER: ScenarioChangeKind[] = [
   'team-added', 'team-removed', 'team-renamed', 'team-split', 'team-merged',
+  'team-type-changed', 'team-group-changed', 'group-added', 'group-removed', 'group-renamed', 'group-limits-changed',
+  'interaction-added', 'interaction-removed', 'interaction-changed', 'dependency-added', 'dependency-removed', 'dependency-changed',
   'person-moved', 'person-joined', 'person-left', 'person-added-to-team', 'person-removed-from-team',
   'role-changed', 'allocation-changed', 'vacancy-opened', 'vacancy-closed',
 ];
@@ -178,7 +190,17 @@ export function scenarioChanges(input: ChangeListInput): ScenarioChange[] {
     }
   }
 
-  for (const change of changes) change.sortName = change.sortName.normalize('NFC').toLowerCase();
+  if (input.baselineDesign && input.candidateDesign) {
+    for (const change of designChanges({
+      baselineTeams: input.baselineTeams, candidateTeams: input.candidateTeams,
+      baseline: input.baselineDesign, candidate: input.candidateDesign, correspondence,
+    })) changes.push(change);
+  }
+
+  for (const change of changes) {
+    change.sortName = change.sortName.normalize('NFC').toLowerCase();
+    change.focus = focusOf(change.teamIds, candidateById, baselineById);
+  }
   changes.sort((a, b) => {
     const rank = RANK.get(a.kind)! - RANK.get(b.kind)!;
     if (rank !== 0) return rank;
@@ -186,4 +208,11 @@ export function scenarioChanges(input: ChangeListInput): ScenarioChange[] {
     return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
   });
   return changes.map(({ sortName: _sortName, ...change }) => change as ScenarioChange);
+}
+
+function focusOf(teamIds: readonly string[], candidate: ReadonlyMap<string, unknown>, baseline: ReadonlyMap<string, unknown>): ScenarioChange['focus'] {
+  const inCandidate = [...teamIds].reverse().find((id) => candidate.has(id));
+  if (inCandidate) return { side: 'candidate', teamId: inCandidate };
+  const inBaseline = teamIds.find((id) => baseline.has(id));
+  return inBaseline ? { side: 'baseline', teamId: inBaseline } : undefined;
 }

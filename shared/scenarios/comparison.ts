@@ -1,4 +1,5 @@
 import type { Department, Membership, Person, Role, Settings, Team } from '../model';
+import type { ScenarioDesign } from './designChanges';
 import { scenarioChanges, type ScenarioChange } from './changeList';
 import { healthDelta, planHealthSummary, type HealthDelta, type PlanHealthSummary } from './healthSummary';
 
@@ -6,6 +7,8 @@ import { healthDelta, planHealthSummary, type HealthDelta, type PlanHealthSummar
 export interface PlanRecords {
   teams: readonly Team[];
   memberships: readonly Membership[];
+  /** The plan's groups, interactions and dependencies; when both sides have them, the change list includes them. */
+  design?: ScenarioDesign;
 }
 
 /** What every plan of a comparison shares: the directory, the settings and every team known (for lineage). */
@@ -82,6 +85,7 @@ export function comparePlans(
         baselineTeams: baseline.records.teams, baselineMemberships: baseline.records.memberships,
         candidateTeams: records.teams, candidateMemberships: records.memberships,
         people: directory.people, roles: directory.roles, ancestry: directory.allTeams,
+        ...(baseline.records.design && records.design ? { baselineDesign: baseline.records.design, candidateDesign: records.design } : {}),
       });
       return { candidatePlanId: planId, changes, health, size: planSize(records), delta: healthDelta(baselineHealth, health) };
     }),

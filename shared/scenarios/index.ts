@@ -7,3 +7,6 @@ export { copyPlanRecords, splitTeamRecords, mergeTeamRecords, type SplitPart, ty
 export { DraftFile, DRAFT_FILE_FORMAT, DRAFT_FILE_VERSION, DRAFT_FILE_MAX_BYTES, matchDraftPeople, matchDraftRoles, type PeopleMatch, type MatchablePerson } from './draftFile';
 export { comparePlans, planSize, MAX_COMPARED_PLANS, type PlanRecords, type ComparisonDirectory, type PlanSize, type PlanComparison, type ComparisonResult } from './comparison';
 export { copyDesignRecords, type DesignRecords } from './designCopy';
+export { designChanges, type DesignChange, type ScenarioDesign, type DesignTeam } from './designChanges';
+export { repointLinksOnMerge, repointLinksOnSplit, linksOfTeam, type TeamLinks, type RepointedLinks } from './linkRepoint';
+export { comparisonChartDrawing, type ComparisonChartDrawing } from './comparisonChart';

@@ -90,7 +90,7 @@ describe('settings forms', () => {
     expect((await db.settings.get('settings'))?.sizeLimits.warnAbove).toBe(8);
   });
 
-  it('explains a role maximum below its minimum', async () => {
+  it('explains a role maximum below its minimum, storing nothing before Save', async () => {
     const user = userEvent.setup();
     const { db } = await renderWithDb(<SettingsPage />, '/settings');
     const max = await screen.findByLabelText('Maximum Developer per team');
@@ -98,10 +98,12 @@ describe('settings forms', () => {
     await user.type(max, '2');
     await user.clear(min);
     await user.type(min, '3');
-    await user.tab();
+    // Nothing is stored before the section's Save.
+    expect((await db.roles.get(ROLE_IDS.developer))?.minPerTeam).toBe(1);
+    await user.click(screen.getByRole('button', { name: 'Save role requirements' }));
     expect(await screen.findByText(/Developer: maximum per team must not be below the minimum/)).toBeInTheDocument();
     expect((await db.roles.get(ROLE_IDS.developer))?.minPerTeam).toBe(1);
-  });
+  }, 20_000); // the whole Settings page renders: seconds under load
 
   it('refuses to delete a department that still has people', async () => {
     const user = userEvent.setup();

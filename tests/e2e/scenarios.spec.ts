@@ -109,6 +109,11 @@ test.describe('Scenarios', () => {
     expect(all).toContain(`${first}: Cloud Infrastructure (Developer, 100%) → Service Desk (Developer, 100%)`);
     expect(all).toContain('Vacancy opened: Identity & Access (Developer, 100%)');
     expect(all).toContain('Single points of failure');
+    // Each plan's organisation chart on its own sheet, after the tables.
+    expect(pages.filter((text) => text.includes('Organisation chart — Live organisation'))).toHaveLength(1);
+    const draftChart = pages.find((text) => text.includes('Organisation chart — Payments split (draft)'))!;
+    expect(draftChart.replace(/\s+/g, ' ')).toMatch(/13 teams · \d+ people/);
+    expect(draftChart).toContain('Payments Risk');
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     await page.getByRole('link', { name: 'Back to the comparison' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Compare plans' })).toBeVisible();

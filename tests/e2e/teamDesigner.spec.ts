@@ -121,6 +121,8 @@ test.describe('Team designer', () => {
     await expect(page.getByText('Limits saved.')).toBeVisible();
     await page.getByLabel('Minimum Developer per team').fill('0');
     await page.getByLabel('Developer is required').uncheck();
+    await page.getByRole('button', { name: 'Save role requirements' }).click();
+    await expect(page.getByText('Requirements of 1 role saved.')).toBeVisible();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath('settings.png'), fullPage: true });
 

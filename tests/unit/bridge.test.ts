@@ -19,7 +19,7 @@ describe('the bridge table', () => {
   it('declares the channels the foundation needs, named area:action', () => {
     expect(channelNames).toEqual([
       'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
-      'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport',
+      'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport', 'comparison:exportPdf',
       'sync:allowedServer', 'sync:allowServer', 'sync:forgetServer',
     ]);
     for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
@@ -37,7 +37,7 @@ describe('the bridge table', () => {
   it('names each method after its channel: app:info → appInfo', () => {
     expect(channelNames.map(methodName)).toEqual([
       'appInfo', 'fileSaveText', 'fileOpenText', 'backupUpload', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation', 'backupStatus', 'backupList',
-      'backupRead', 'fileSaveBinary', 'chartExportPdf', 'workspaceReadMarker', 'workspaceWriteMarker', 'chartCancelExport',
+      'backupRead', 'fileSaveBinary', 'chartExportPdf', 'workspaceReadMarker', 'workspaceWriteMarker', 'chartCancelExport', 'comparisonExportPdf',
       'syncAllowedServer', 'syncAllowServer', 'syncForgetServer',
     ]);
   });
@@ -53,7 +53,7 @@ describe('the bridge table', () => {
     expectTypeOf<keyof TeamshapeBridge>().toEqualTypeOf<
       | 'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupUpload' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
       | 'backupStatus' | 'backupList' | 'backupRead'
-      | 'fileSaveBinary' | 'chartExportPdf' | 'onChartExportProgress' | 'workspaceReadMarker' | 'workspaceWriteMarker' | 'chartCancelExport'
+      | 'fileSaveBinary' | 'chartExportPdf' | 'onChartExportProgress' | 'workspaceReadMarker' | 'workspaceWriteMarker' | 'chartCancelExport' | 'comparisonExportPdf'
       | 'syncAllowedServer' | 'syncAllowServer' | 'syncForgetServer'
     >();
     expectTypeOf<Parameters<TeamshapeBridge['onCommand']>[0]>().toEqualTypeOf<(payload: CommandId) => void>();

@@ -4,7 +4,7 @@ import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID, type Plan } from '../../../shared/model';
 import { MAX_COMPARED_PLANS } from '../../../shared/scenarios';
 import { usePeople, usePlanComparison, usePlans, usePromotionPreview, useTeams, type WorkspacePlans } from '../../db';
-import { useCommand } from '../../platform';
+import { exportComparisonPdf, useCommand } from '../../platform';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { UserText } from '../../ui/UserText';
@@ -31,7 +31,17 @@ export function ComparePage() {
   const { baselinePlanId, candidatePlanIds } = readCompareQuery(search, LIVE_PLAN_ID);
   const comparison = usePlanComparison(baselinePlanId, candidatePlanIds);
   const [picked, setPicked] = useState<PickedFigure | null>(null);
-  const exportPdf = () => navigate({ pathname: '/print/comparison', search: `?${new URLSearchParams({ base: baselinePlanId, with: candidatePlanIds.join(','), autoprint: '1' }).toString()}` });
+  const [exportStatus, setExportStatus] = useState<{ text: string; failed: boolean } | null>(null);
+  const exportPdf = () => {
+    if (candidatePlanIds.length === 0) return;
+    setExportStatus(null);
+    void exportComparisonPdf(baselinePlanId, candidatePlanIds, `Teamshape plan comparison ${todayLocal()}.pdf`, (p) => setExportStatus({ text: p.message, failed: false }))
+      .then((outcome) => {
+        if (outcome.kind === 'saved') setExportStatus({ text: `Saved the comparison to ${outcome.where}.`, failed: false });
+        else if (outcome.kind === 'cancelled') setExportStatus({ text: 'The PDF export was cancelled; nothing was saved.', failed: false });
+      })
+      .catch((cause: unknown) => setExportStatus({ text: `The comparison PDF was not saved: ${cause instanceof Error ? cause.message : String(cause)}`, failed: true }));
+  };
   useCommand('plan.exportComparisonPdf', exportPdf);
   if (!plans) return null;
   const name = (id: string) => comparedPlanName(plans, id);
@@ -48,6 +58,7 @@ export function ComparePage() {
         summary="Each plan against the baseline: what changes, what it does to team health and to the running OKRs."
         actions={<Button onClick={exportPdf} disabled={candidatePlanIds.length === 0 || !comparison?.ok}>Export comparison as PDF…</Button>}
       />
+      {exportStatus ? <p role={exportStatus.failed ? 'alert' : 'status'} className={exportStatus.failed ? styles.problems : styles.muted}>{exportStatus.text}</p> : null}
       <div className={styles.pickers}>
         <label className={styles.check}>
           <span>Baseline</span>
@@ -81,7 +92,7 @@ export function ComparePage() {
               {comparison.value.candidates.map((c) => (
                 <div key={c.candidatePlanId}>
                   <h3 className={styles.sectionTitle}>{name(c.candidatePlanId)}: {c.changes.length.toLocaleString('en-US')} {c.changes.length === 1 ? 'change' : 'changes'}</h3>
-                  <ChangeList changes={c.changes} label={`Changes in ${name(c.candidatePlanId)}`} />
+                  <ChangeList changes={c.changes} label={`Changes in ${name(c.candidatePlanId)}`} plans={{ baselinePlanId, candidatePlanId: c.candidatePlanId }} />
                 </div>
               ))}
             </div>

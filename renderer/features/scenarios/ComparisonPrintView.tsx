@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID } from '../../../shared/model';
@@ -9,6 +9,7 @@ import { ChangeList } from './ChangeList';
 import { comparedPlanName } from './ComparePage';
 import { compareAddress, readCompareQuery } from './compareAddress';
 import { HealthTable } from './HealthTable';
+import { PlanChartSheet } from './PlanChartSheet';
 import styles from './ComparisonPrint.module.css';
 import listStyles from './Scenarios.module.css';
 
@@ -39,9 +40,10 @@ function useReadySignal(ready: boolean, autoPrint: boolean, error: string | null
 
 /**
  * The comparison as a document for a board meeting (#/print/comparison?base=…&with=…): the health
- * table, each plan's change list and OKR impact. Printed by window.print() (Save as PDF) in the
- * browser and the desktop app, and by page.pdf() in tests; every page carries DRAFT and the
- * drafts' names when a draft is compared.
+ * table, each plan's change list and OKR impact, then each plan's organisation chart on its own
+ * landscape sheet. Printed by the desktop app's hidden window (printToPDF), by window.print()
+ * (Save as PDF) in a browser, and by page.pdf() in tests, all after its ready signal; every page
+ * carries DRAFT and the drafts' names when a draft is compared.
  */
 export function ComparisonPrintView() {
   const { search } = useLocation();
@@ -50,7 +52,10 @@ export function ComparisonPrintView() {
   const comparison = usePlanComparison(baselinePlanId, candidatePlanIds);
   const autoPrint = new URLSearchParams(search).get('autoprint') === '1';
   const error = comparison && !comparison.ok ? comparison.error : candidatePlanIds.length === 0 ? 'Choose at least one plan to compare.' : null;
-  useReadySignal(Boolean(plans && comparison?.ok), autoPrint, error);
+  const charted = [baselinePlanId, ...candidatePlanIds];
+  const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set());
+  const onDrawn = useCallback((planId: string) => setDrawn((all) => (all.has(planId) ? all : new Set([...all, planId]))), []);
+  useReadySignal(Boolean(plans && comparison?.ok) && charted.every((id) => drawn.has(id)), autoPrint, error);
   const back = compareAddress(baselinePlanId, candidatePlanIds);
   const backHref = `#${back.pathname}${back.search}`;
   if (!plans || !comparison) return <p>Preparing the comparison…</p>;
@@ -88,6 +93,7 @@ export function ComparisonPrintView() {
             {baselinePlanId === LIVE_PLAN_ID ? <PrintedImpact planId={c.candidatePlanId} date={today} /> : null}
           </section>
         ))}
+        {charted.map((id) => <PlanChartSheet key={id} planId={id} name={name(id)} today={today} onDrawn={onDrawn} />)}
       </main>
     </div>
   );

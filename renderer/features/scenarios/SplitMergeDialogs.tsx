@@ -1,7 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { VACANCY_NAME, type Team } from '../../../shared/model';
-import { mergeTeams, splitTeam, useDb, usePeople, usePlanMemberships, useRoles, useTeams } from '../../db';
+import { mergeTeams, splitTeam, useDb, usePeople, usePlanDependencies, usePlanInteractions, usePlanMemberships, useRoles, useTeams } from '../../db';
+import { linksOfTeam } from '../../../shared/scenarios';
+import { INTERACTION_MODE_INFO } from '../../../shared/model';
 import { useScenariosUi } from '../../state/scenariosUi';
 import { Dialog } from '../../ui/Dialog';
 import { errorMessage } from '../../ui/fieldErrors';
@@ -44,6 +46,10 @@ function SplitForm({ teams, planId, initialTeamId, onDone }: { teams: Team[]; pl
   const team = teams.find((t) => t.id === teamId);
   const [names, setNames] = useState(() => [`${team?.name ?? 'Team'} 1`, `${team?.name ?? 'Team'} 2`]);
   const [partOf, setPartOf] = useState<Record<string, number>>({});
+  const [linkPartOf, setLinkPartOf] = useState<Record<string, number>>({});
+  const interactions = usePlanInteractions(planId);
+  const dependencies = usePlanDependencies(planId);
+  const links = useMemo(() => linksOfTeam({ interactions: interactions ?? [], dependencies: dependencies ?? [] }, teamId), [interactions, dependencies, teamId]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const members = useMemo(() => (memberships ?? []).filter((m) => m.teamId === teamId), [memberships, teamId]);
@@ -54,6 +60,7 @@ function SplitForm({ teams, planId, initialTeamId, onDone }: { teams: Team[]; pl
     const next = teams.find((t) => t.id === id);
     setTeamId(id);
     setPartOf({});
+    setLinkPartOf({});
     setNames([`${next?.name ?? 'Team'} 1`, `${next?.name ?? 'Team'} 2`]);
   }
 
@@ -62,7 +69,7 @@ function SplitForm({ teams, planId, initialTeamId, onDone }: { teams: Team[]; pl
     setBusy(true);
     try {
       const parts = names.map((name, index) => ({ name, membershipIds: members.filter((m) => (partOf[m.id] ?? 0) === index).map((m) => m.id) }));
-      await splitTeam(db, teamId, parts);
+      await splitTeam(db, teamId, parts, linkPartOf);
       onDone();
       leave();
       setNotice(`${team?.name ?? 'The team'} was split into ${names.map((n) => n.trim()).join(' and ')}.`);
@@ -83,7 +90,12 @@ function SplitForm({ teams, planId, initialTeamId, onDone }: { teams: Team[]; pl
       </div>
       <div className={styles.rowActions}>
         <button type="button" className={styles.linkish} onClick={() => setNames((all) => [...all, `${team?.name ?? 'Team'} ${all.length + 1}`])}>Add a part</button>
-        {names.length > 2 ? <button type="button" className={styles.linkish} onClick={() => { setNames((all) => all.slice(0, -1)); setPartOf((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v >= names.length - 1 ? 0 : v]))); }}>Remove the last part</button> : null}
+        {names.length > 2 ? <button type="button" className={styles.linkish} onClick={() => {
+          const back = (p: Record<string, number>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v >= names.length - 1 ? 0 : v]));
+          setNames((all) => all.slice(0, -1));
+          setPartOf(back);
+          setLinkPartOf(back);
+        }}>Remove the last part</button> : null}
       </div>
       <div className={styles.scroll}>
         <table className={styles.table}>
@@ -111,8 +123,51 @@ function SplitForm({ teams, planId, initialTeamId, onDone }: { teams: Team[]; pl
           </tbody>
         </table>
       </div>
+      <SplitLinks team={team} teams={teams} links={links} names={names} partOf={linkPartOf} onChoose={(id, part) => setLinkPartOf((p) => ({ ...p, [id]: part }))} />
       <FormFooter error={error} submitLabel="Split team" onCancel={onDone} busy={busy || !team} />
     </form>
+  );
+}
+
+/** The team's interactions and dependencies, each with the part that takes it over (the first unless chosen). */
+function SplitLinks({ team, teams, links, names, partOf, onChoose }: {
+  team: Team | undefined;
+  teams: Team[];
+  links: ReturnType<typeof linksOfTeam>;
+  names: string[];
+  partOf: Record<string, number>;
+  onChoose: (id: string, part: number) => void;
+}) {
+  const count = links.interactions.length + links.dependencies.length;
+  if (!team || count === 0) return null;
+  const teamName = (id: string) => (id === team.id ? 'this team' : teams.find((t) => t.id === id)?.name ?? id);
+  const rows = [
+    ...links.interactions.map((i) => ({ id: i.id, text: `${INTERACTION_MODE_INFO[i.mode].label}: ${teamName(i.providerTeamId)} → ${teamName(i.consumerTeamId)}` })),
+    ...links.dependencies.map((d) => ({ id: d.id, text: `Dependency (${d.state}): ${teamName(d.dependentTeamId)} on ${teamName(d.dependsOnTeamId)}` })),
+  ];
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        <caption className={styles.tableNote}>
+          {team.name} has {count.toLocaleString('en-US')} {count === 1 ? 'interaction or dependency' : 'interactions and dependencies'}: each goes to one part, the first unless you choose another.
+        </caption>
+        <thead>
+          <tr><th scope="col">Interaction or dependency</th><th scope="col">Goes to</th></tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={styles.memberRow}>
+              <th scope="row">{row.text}</th>
+              <td>
+                <select aria-label={`Part for ${row.text}`} value={partOf[row.id] ?? 0} onChange={(e) => onChoose(row.id, Number(e.target.value))}>
+                  {names.map((name, index) => <option key={index} value={index}>{name || `Part ${index + 1}`}</option>)}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -123,7 +178,7 @@ export function MergeTeamsDialog() {
   const teams = useTeams(planId);
   const isOpen = dialog?.kind === 'merge' && Boolean(teams);
   return (
-    <Dialog open={isOpen} onOpenChange={(next) => !next && open(null)} title="Merge teams" description="The merged team derives from every team merged, so comparisons say “Billing + Payments → Money”. Someone on several of them in one role keeps one place, allocations added up.">
+    <Dialog open={isOpen} onOpenChange={(next) => !next && open(null)} title="Merge teams" description="The merged team derives from every team merged, so comparisons say “Billing + Payments → Money”. Someone on several of them in one role keeps one place, allocations added up. Their interactions and dependencies move to the merged team: those between the merged teams are dropped, and two that become the same are kept as one.">
       {isOpen && teams && dialog?.kind === 'merge' ? <MergeForm teams={teams} initialTeamId={dialog.teamId} onDone={() => open(null)} /> : null}
     </Dialog>
   );

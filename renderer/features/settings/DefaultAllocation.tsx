@@ -1,27 +1,30 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Allocation, type Settings } from '../../../shared/model';
 import { updateSettings, useDb } from '../../db';
-import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/fieldErrors';
 import { TextField } from '../../ui/TextField';
 import formStyles from '../../ui/Form.module.css';
 import styles from './SettingsPage.module.css';
+import { SectionActions, saveOnModS, useSectionDraft } from './sectionDraft';
 
 export function DefaultAllocation({ settings }: { settings: Settings }) {
   const db = useDb();
   const id = useId();
-  const [value, setValue] = useState(String(settings.defaultAllocation));
+  const draft = useSectionDraft('Default allocation', String(settings.defaultAllocation));
+  const value = draft.value;
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!draft.dirty) return;
     setSaved(false);
     const parsed = Allocation.safeParse(value.trim() === '' ? Number.NaN : Number(value));
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     try {
       setError(undefined);
       await updateSettings(db, { defaultAllocation: parsed.data });
+      draft.saved();
       setSaved(true);
     } catch (cause) {
       setError(errorMessage(cause));
@@ -31,14 +34,13 @@ export function DefaultAllocation({ settings }: { settings: Settings }) {
   return (
     <section className={styles.section} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Default allocation</h2>
-      <form className={formStyles.form} onSubmit={submit} noValidate>
-        <TextField label="Allocation proposed when someone joins a team (%)" type="number" min={1} max={100} value={value} onChange={(event) => setValue(event.target.value)} error={error} />
-        <div>
-          <Button type="submit" variant="primary">
-            Save default
-          </Button>{' '}
-          <span role="status">{saved ? 'Default saved.' : ''}</span>
-        </div>
+      <form className={formStyles.form} onSubmit={submit} onKeyDown={saveOnModS} noValidate>
+        <TextField label="Allocation proposed when someone joins a team (%)" type="number" min={1} max={100} value={value} onChange={(event) => {
+          const next = event.target.value;
+          setSaved(false);
+          draft.set(() => next);
+        }} error={error} />
+        <SectionActions saveLabel="Save default" dirty={draft.dirty} onRevert={() => { draft.revert(); setError(undefined); }} status={saved ? 'Default saved.' : ''} />
       </form>
     </section>
   );

@@ -1,6 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { NewDepartment, type Department, type DepartmentKind } from '../../../shared/model';
-import { createDepartment, deleteDepartment, updateDepartment, useDb } from '../../db';
+import { createDepartment, deleteDepartment, updateDepartments, useDb } from '../../db';
 import { Button } from '../../ui/Button';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import { SelectField } from '../../ui/SelectField';
@@ -9,6 +9,7 @@ import formStyles from '../../ui/Form.module.css';
 import styles from './SettingsPage.module.css';
 import { UserText } from '../../ui/UserText';
 import { isolateBidi } from '../../../shared/bidi';
+import { SectionActions, saveOnModS, useSectionDraft } from './sectionDraft';
 
 const KIND_OPTIONS = [
   { value: 'technology', label: 'Technology' },
@@ -20,14 +21,31 @@ export function Departments({ departments }: { departments: readonly Department[
   const db = useDb();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const stored = useMemo(() => Object.fromEntries(departments.map((d) => [d.id, d.kind])) as Record<string, DepartmentKind>, [departments]);
+  const draft = useSectionDraft('Departments', stored);
   const run = (action: Promise<unknown>) => {
     setError(null);
     action.catch((cause) => setError(errorMessage(cause)));
   };
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!draft.dirty) return;
+    const edits = departments.filter((d) => draft.value[d.id] && draft.value[d.id] !== d.kind).map((d) => ({ departmentId: d.id, changes: { kind: draft.value[d.id]! } }));
+    try {
+      setError(null);
+      await updateDepartments(db, edits);
+      draft.saved();
+      setStatus(`Kind of ${edits.length.toLocaleString('en-US')} ${edits.length === 1 ? 'department' : 'departments'} saved.`);
+    } catch (cause) {
+      setError(errorMessage(cause));
+    }
+  }
   return (
     <section className={styles.section} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Departments</h2>
       <p className={styles.explain}>People from business departments make a team cross-functional.</p>
+      <form className={formStyles.form} onSubmit={submit} onKeyDown={saveOnModS} noValidate aria-labelledby={`${id}-title`}>
       <table className={styles.roles}>
         <caption className="visually-hidden">Departments</caption>
         <thead>
@@ -47,8 +65,12 @@ export function Departments({ departments }: { departments: readonly Department[
                 <select
                   className={formStyles.input}
                   aria-label={`Kind of ${isolateBidi(department.name)}`}
-                  value={department.kind}
-                  onChange={(event) => run(updateDepartment(db, department.id, { kind: event.target.value as DepartmentKind }))}
+                  value={draft.value[department.id] ?? department.kind}
+                  onChange={(event) => {
+                    const kind = event.target.value as DepartmentKind;
+                    setStatus('');
+                    draft.set((kinds) => ({ ...kinds, [department.id]: kind }));
+                  }}
                 >
                   {KIND_OPTIONS.map((o) => (
                     <option key={o.value} value={o.value}>
@@ -71,6 +93,8 @@ export function Departments({ departments }: { departments: readonly Department[
           {error}
         </p>
       ) : null}
+      <SectionActions saveLabel="Save departments" dirty={draft.dirty} onRevert={() => { draft.revert(); setError(null); }} status={status} />
+      </form>
       <AddDepartment />
     </section>
   );

@@ -1,14 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../shared/model';
 import { StatusThresholds } from '../../../shared/model';
 import { okrPreferences } from '../../../shared/rules';
 import { updateSettings, useDb } from '../../db';
 import { SelectField } from '../../ui/SelectField';
-import { Button } from '../../ui/Button';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import { TextField } from '../../ui/TextField';
 import styles from './SettingsPage.module.css';
+import { SectionActions, saveOnModS, useSectionDraft } from './sectionDraft';
 
 interface Values {
   staleAfterDays: string;
@@ -32,8 +32,9 @@ function wholeNumber(text: string, min: number, max: number): number | undefined
 export function OkrSettingsSection({ settings }: { settings: Settings }) {
   const db = useDb();
   const id = useId();
-  const preferences = okrPreferences(settings);
-  const [values, setValues] = useState<Values>({
+  const stored = useMemo<Values>(() => {
+    const preferences = okrPreferences(settings);
+    return {
     staleAfterDays: String(settings.staleAfterDays),
     onTrack: String(Math.round(settings.statusThresholds.onTrack * 100)),
     atRisk: String(Math.round(settings.statusThresholds.atRisk * 100)),
@@ -42,13 +43,21 @@ export function OkrSettingsSection({ settings }: { settings: Settings }) {
     fiscalStart: String(preferences.fiscalYearStartMonth),
     committed: preferences.achievementThresholds.committed.toFixed(1),
     aspirational: preferences.achievementThresholds.aspirational.toFixed(1),
-  });
+    };
+  }, [settings]);
+  const draft = useSectionDraft('OKR status and check-ins', stored);
+  const values = draft.value;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const change = (field: keyof Values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
+  const change = (field: keyof Values) => (event: { target: { value: string } }) => {
+    const next = event.target.value;
+    setSaved(false);
+    draft.set((v) => ({ ...v, [field]: next }));
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!draft.dirty) return;
     setSaved(false);
     const found: Record<string, string> = {};
     const staleAfterDays = wholeNumber(values.staleAfterDays, 1, 365);
@@ -85,6 +94,7 @@ export function OkrSettingsSection({ settings }: { settings: Settings }) {
         fiscalYearStartMonth: Number(values.fiscalStart),
         achievementThresholds: { committed, aspirational },
       });
+      draft.saved();
       setSaved(true);
     } catch (cause) {
       setErrors({ form: errorMessage(cause) });
@@ -98,7 +108,7 @@ export function OkrSettingsSection({ settings }: { settings: Settings }) {
         A key result is on track when its progress is at least the first share of the progress expected by today, at risk down to the
         second, and off track below it.
       </p>
-      <form className={formStyles.form} onSubmit={submit} noValidate>
+      <form className={formStyles.form} onSubmit={submit} onKeyDown={saveOnModS} noValidate>
         <TextField label="Stale after (days without a check-in)" type="number" min={1} max={365} value={values.staleAfterDays} onChange={change('staleAfterDays')} error={errors.staleAfterDays} />
         <div className={styles.inlineFields}>
           <TextField label="On track from (% of expected)" type="number" min={0} max={100} value={values.onTrack} onChange={change('onTrack')} error={errors.onTrack} />
@@ -118,12 +128,7 @@ export function OkrSettingsSection({ settings }: { settings: Settings }) {
             {errors.form}
           </p>
         ) : null}
-        <div>
-          <Button type="submit" variant="primary">
-            Save OKR settings
-          </Button>{' '}
-          <span role="status">{saved ? 'OKR settings saved.' : ''}</span>
-        </div>
+        <SectionActions saveLabel="Save OKR settings" dirty={draft.dirty} onRevert={() => { draft.revert(); setErrors({}); }} status={saved ? 'OKR settings saved.' : ''} />
       </form>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { DEFAULT_PRINCIPLE_KEY, PrincipleSetKey, TEAM_TYPE_INFO, type PrincipleSet, type Role } from '../../../shared/model';
 import { updatePrincipleSet, useDb, usePrincipleSets } from '../../db';
 import { Button } from '../../ui/Button';
@@ -6,6 +6,7 @@ import { TextField } from '../../ui/TextField';
 import { TeamTypeShape } from '../../ui/TeamTypeBadge';
 import { errorMessage } from '../../ui/fieldErrors';
 import styles from './PrincipleSets.module.css';
+import { SectionActions, saveOnModS, useSectionDraft } from './sectionDraft';
 
 const ORDER = PrincipleSetKey.options;
 const label = (key: PrincipleSetKey) => (key === DEFAULT_PRINCIPLE_KEY ? 'Default (teams without a type)' : TEAM_TYPE_INFO[key].label);
@@ -63,16 +64,22 @@ const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(val
 
 function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => void }) {
   const db = useDb();
-  const [values, setValues] = useState({
+  const stored = useMemo(() => ({
     warnBelow: text(set.size?.warnBelow ?? null), warnAbove: text(set.size?.warnAbove ?? null), failAbove: text(set.size?.failAbove ?? null),
     minBusinessShare: set.minBusinessShare === null ? '' : String(Math.round(set.minBusinessShare * 100)),
     maxTeamsPerPerson: text(set.maxTeamsPerPerson), maxServices: text(set.maxServices), maxObjectivesPerFte: text(set.maxObjectivesPerFte),
-  });
+  }), [set]);
+  const draft = useSectionDraft(`${label(set.key)} principles`, stored);
+  const values = draft.value;
   const [error, setError] = useState('');
-  const change = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
+  const change = (field: keyof typeof values) => (event: { target: { value: string } }) => {
+    const next = event.target.value;
+    draft.set((v) => ({ ...v, [field]: next }));
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!draft.dirty) return;
     const share = numberOrNull(values.minBusinessShare);
     try {
       await updatePrincipleSet(db, set.key, {
@@ -82,6 +89,7 @@ function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => vo
         maxServices: numberOrNull(values.maxServices),
         maxObjectivesPerFte: numberOrNull(values.maxObjectivesPerFte),
       }, { expectedUpdatedAt: set.updatedAt });
+      draft.saved();
       onDone();
     } catch (cause) {
       setError(errorMessage(cause));
@@ -89,7 +97,7 @@ function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => vo
   }
 
   return (
-    <form className={styles.form} onSubmit={submit} aria-label={`Edit ${label(set.key)} principles`} noValidate>
+    <form className={styles.form} onSubmit={submit} onKeyDown={saveOnModS} aria-label={`Edit ${label(set.key)} principles`} noValidate>
       {set.size ? (
         <>
           <TextField label="Warn below (people)" inputMode="numeric" value={values.warnBelow} onChange={change('warnBelow')} />
@@ -101,10 +109,9 @@ function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => vo
       <TextField label="Teams per person at most" inputMode="numeric" value={values.maxTeamsPerPerson} onChange={change('maxTeamsPerPerson')} hint="Empty: not checked." />
       <TextField label="Services at most" inputMode="numeric" value={values.maxServices} onChange={change('maxServices')} hint="Empty: not checked." />
       <TextField label="Objectives per FTE at most" inputMode="decimal" value={values.maxObjectivesPerFte} onChange={change('maxObjectivesPerFte')} hint="Empty: not checked." />
-      <div className={styles.actions}>
-        <Button type="submit" variant="primary">Save principles</Button>
-        <Button onClick={onDone}>Cancel</Button>
-      </div>
+      <SectionActions saveLabel="Save principles" dirty={draft.dirty} onRevert={() => { draft.revert(); setError(''); }} status="">
+        <Button onClick={onDone}>{draft.dirty ? 'Discard and close' : 'Close'}</Button>
+      </SectionActions>
       {error ? <p role="alert" className={styles.error}>{error}</p> : null}
     </form>
   );

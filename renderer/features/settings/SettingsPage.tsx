@@ -1,4 +1,8 @@
+import { useContext } from 'react';
+import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
 import { useDepartments, usePeople, usePlan, useRoles, useSettings } from '../../db';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useDirtySections } from './sectionDraft';
 import { useSelectedPlanId } from '../../state/selection';
 import { PageHeader } from '../../ui/PageHeader';
 import { SETTINGS_GROUPS } from './settingsSections';
@@ -17,9 +21,12 @@ export function SettingsPage() {
   const roles = useRoles();
   const departments = useDepartments();
   const inDraft = usePlan(useSelectedPlanId())?.kind === 'draft';
-  return (
+  const dirty = useDirtySections();
+  const inDataRouter = useContext(UNSAFE_DataRouterContext) !== null;
+  return dirty.provider(
     <>
-      <PageHeader title="Settings" summary={`Each section saves on its own button, and a saved change takes effect at once everywhere.${inDraft ? ' Settings, departments and roles apply to every plan: a change here reaches the live organisation and every draft, not only the draft shown.' : ''}`} />
+      <PageHeader title="Settings" summary={`Each section saves with its own Save button or Ctrl/⌘+S; Revert puts back what is saved. A saved change takes effect at once everywhere and can be undone (Ctrl/⌘+Z).${inDraft ? ' Settings, departments and roles apply to every plan: a change here reaches the live organisation and every draft, not only the draft shown.' : ''}`} />
+      {inDataRouter ? <LeaveGuard dirtyTitles={dirty.titles} /> : null}
       {settings && people && roles && departments ? (
         <div className={styles.layout}>
           <nav className={styles.toc} aria-label="Settings sections">
@@ -48,6 +55,26 @@ export function SettingsPage() {
       ) : (
         <p>Loading settings…</p>
       )}
-    </>
+    </>,
+  );
+}
+
+/** Leaving Settings (not moving within it) with unsaved changes asks first (the app's router; tests may render without one). */
+function LeaveGuard({ dirtyTitles }: { dirtyTitles: readonly string[] }) {
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirtyTitles.length > 0 && currentLocation.pathname !== nextLocation.pathname);
+  return (
+    <ConfirmDialog
+      open={blocker.state === 'blocked'}
+      onOpenChange={(open) => {
+        if (!open && blocker.state === 'blocked') blocker.reset();
+      }}
+      title="Leave Settings without saving?"
+      confirmLabel="Discard changes and leave"
+      onConfirm={() => blocker.state === 'blocked' && blocker.proceed()}
+    >
+      <p>
+        {dirtyTitles.length === 1 ? 'This section has' : 'These sections have'} unsaved changes: {dirtyTitles.join(', ')}. Cancel to stay and save them.
+      </p>
+    </ConfirmDialog>
   );
 }

@@ -1,11 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { SizeLimits, type Settings } from '../../../shared/model';
 import { updateSettings, useDb } from '../../db';
-import { Button } from '../../ui/Button';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import { TextField } from '../../ui/TextField';
 import formStyles from '../../ui/Form.module.css';
 import styles from './SettingsPage.module.css';
+import { SectionActions, saveOnModS, useSectionDraft } from './sectionDraft';
 
 type LimitField = 'warnAbove' | 'failAbove' | 'warnBelow';
 
@@ -18,16 +18,19 @@ const FIELDS: { field: LimitField; label: string; hint: string }[] = [
 export function SizeLimitsForm({ settings }: { settings: Settings }) {
   const db = useDb();
   const id = useId();
-  const [values, setValues] = useState<Record<LimitField, string>>({
+  const stored = useMemo<Record<LimitField, string>>(() => ({
     warnAbove: String(settings.sizeLimits.warnAbove),
     failAbove: String(settings.sizeLimits.failAbove),
     warnBelow: String(settings.sizeLimits.warnBelow),
-  });
+  }), [settings.sizeLimits]);
+  const draft = useSectionDraft('Team size', stored);
+  const values = draft.value;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (!draft.dirty) return;
     setSaved(false);
     const parsed = SizeLimits.safeParse({
       warnAbove: Number(values.warnAbove),
@@ -41,6 +44,7 @@ export function SizeLimitsForm({ settings }: { settings: Settings }) {
     try {
       setErrors({});
       await updateSettings(db, { sizeLimits: parsed.data });
+      draft.saved();
       setSaved(true);
     } catch (cause) {
       setErrors({ form: errorMessage(cause) });
@@ -51,7 +55,7 @@ export function SizeLimitsForm({ settings }: { settings: Settings }) {
     <section className={styles.section} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Team size (two-pizza rule)</h2>
       <p className={styles.explain}>Headcount and FTE of every team are checked against these limits.</p>
-      <form className={formStyles.form} onSubmit={submit} noValidate>
+      <form className={formStyles.form} onSubmit={submit} onKeyDown={saveOnModS} noValidate>
         {FIELDS.map(({ field, label, hint }) => (
           <TextField
             key={field}
@@ -63,7 +67,11 @@ export function SizeLimitsForm({ settings }: { settings: Settings }) {
             inputMode="numeric"
             value={values[field]}
             error={errors[field]}
-            onChange={(event) => setValues((v) => ({ ...v, [field]: event.target.value }))}
+            onChange={(event) => {
+              const next = event.target.value;
+              setSaved(false);
+              draft.set((v) => ({ ...v, [field]: next }));
+            }}
           />
         ))}
         {errors.form ? (
@@ -71,12 +79,7 @@ export function SizeLimitsForm({ settings }: { settings: Settings }) {
             {errors.form}
           </p>
         ) : null}
-        <div>
-          <Button type="submit" variant="primary">
-            Save limits
-          </Button>{' '}
-          <span role="status">{saved ? 'Limits saved.' : ''}</span>
-        </div>
+        <SectionActions saveLabel="Save limits" dirty={draft.dirty} onRevert={() => { draft.revert(); setErrors({}); }} status={saved ? 'Limits saved.' : ''} />
       </form>
     </section>
   );

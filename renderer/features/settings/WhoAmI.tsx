@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/model';
 import { useDb, useMeId, writeMeId } from '../../db';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import styles from './SettingsPage.module.css';
 import { isolateBidi } from '../../../shared/bidi';
+import { SectionActions, saveOnModS, useSectionDraft } from './sectionDraft';
 
 /**
  * "This is me": there are no accounts, so check-ins and edits name the person chosen here. It
@@ -15,10 +16,25 @@ export function WhoAmI({ people }: { people: readonly Person[] }) {
   const meId = useMeId();
   const id = useId();
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const draft = useSectionDraft('This is me', meId ?? '');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!draft.dirty) return;
+    try {
+      setError(null);
+      await writeMeId(db, draft.value || null);
+      draft.saved();
+      setStatus('Saved: this device records your edits under this name.');
+    } catch (cause) {
+      setError(errorMessage(cause));
+    }
+  }
   return (
     <section className={styles.section} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>This is me</h2>
       <p className={styles.explain}>Your check-ins and edits are recorded under this name.</p>
+      <form className={formStyles.form} onSubmit={submit} onKeyDown={saveOnModS} noValidate aria-labelledby={`${id}-title`}>
       <div className={formStyles.field}>
         <label htmlFor={id} className={formStyles.label}>
           Person
@@ -26,10 +42,12 @@ export function WhoAmI({ people }: { people: readonly Person[] }) {
         <select
           id={id}
           className={formStyles.input}
-          value={meId ?? ''}
+          value={draft.value}
           onChange={(event) => {
+            const next = event.target.value;
             setError(null);
-            writeMeId(db, event.target.value || null).catch((cause) => setError(errorMessage(cause)));
+            setStatus('');
+            draft.set(() => next);
           }}
         >
           <option value="">Not chosen yet</option>
@@ -45,6 +63,8 @@ export function WhoAmI({ people }: { people: readonly Person[] }) {
           {error}
         </p>
       ) : null}
+      <SectionActions saveLabel="Save" dirty={draft.dirty} onRevert={() => { draft.revert(); setError(null); }} status={status} />
+      </form>
     </section>
   );
 }

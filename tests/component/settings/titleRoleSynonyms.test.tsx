@@ -28,7 +28,13 @@ describe('the title → role synonyms in Settings', () => {
     );
     expect(await screen.findByText('2 synonyms saved.')).toBeTruthy();
 
+    // Restore defaults fills the editor; Save stores "follow the defaults".
     await user.click(screen.getByRole('button', { name: 'Restore defaults' }));
+    expect((box as HTMLTextAreaElement).value).toContain('scrum master = Project manager');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    expect((await db.settings.get(SETTINGS_ID))?.titleRoleSynonyms).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Save synonyms' }));
     await waitFor(async () => expect((await db.settings.get(SETTINGS_ID))?.titleRoleSynonyms).toBeUndefined());
+    expect(await screen.findByText('Default synonyms restored.')).toBeTruthy();
   }, 20_000); // the whole Settings page renders: seconds under load
 });

@@ -22,6 +22,8 @@ describe('"This is me" in the settings', () => {
       return '/settings';
     });
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Person' }), 'Ana Lima');
+    expect(await readMeId(db)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
     const ana = await db.people.where('name').equals('Ana Lima').first();
     await waitFor(async () => expect(await readMeId(db)).toBe(ana!.id));
     expect(Object.hasOwn(await readSettings(db), 'meId')).toBe(false);

@@ -8,7 +8,8 @@ import { createTeam } from '../../../renderer/db/teams';
 import { createObjective, addKeyResult } from '../../../renderer/db/okrs';
 import { readAllTables } from '../../../renderer/db/backup';
 import { undoLastChange, readUndoHistory } from '../../../renderer/db/undo';
-import { createDraft, deleteDraft, draftToSplitTeam, freeDraftName, duplicateDraft, mergeTeams, planRecords, rebaseDraftOnLive, splitTeam, updateDraft } from '../../../renderer/db/scenarios';
+import { createInteraction, createDependency } from '../../../renderer/db/interactions';
+import { createDraft, deleteDraft, draftToSplitTeam, freeDraftName, duplicateDraft, mergeTeams, planDesignRecords, planRecords, rebaseDraftOnLive, splitTeam, updateDraft } from '../../../renderer/db/scenarios';
 import { previewPromotion, promoteDraft, PromotionRefusedError, readComparison } from '../../../renderer/db/scenarioPromotion';
 import { exportDraft, importDraft, previewDraftImport } from '../../../renderer/db/draftFiles';
 import type { TeamshapeDb } from '../../../renderer/db/database';
@@ -96,6 +97,46 @@ describe('drafts', () => {
     expect(after.candidates[0]!.changes.map((c) => c.kind)).toEqual(['team-split', 'team-merged']);
     await expect(mergeTeams(db, [(await teamNamed(LIVE_PLAN_ID, 'Payments')).id, (await teamNamed(LIVE_PLAN_ID, 'Billing')).id], 'X'))
       .rejects.toThrow('This is the live organisation, not a draft');
+  });
+
+  it('re-points interactions and dependencies through a split and a merge, in the same undo step', async () => {
+    await liveOrganisation();
+    const plat = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Platform' });
+    const livePay = await teamNamed(LIVE_PLAN_ID, 'Payments');
+    const liveBill = await teamNamed(LIVE_PLAN_ID, 'Billing');
+    await createInteraction(db, { planId: LIVE_PLAN_ID, providerTeamId: plat.id, consumerTeamId: livePay.id, mode: 'x-as-a-service', start: '2026-10-01' });
+    await createInteraction(db, { planId: LIVE_PLAN_ID, providerTeamId: plat.id, consumerTeamId: liveBill.id, mode: 'x-as-a-service', start: '2026-09-01' });
+    await createDependency(db, { planId: LIVE_PLAN_ID, dependentTeamId: livePay.id, dependsOnTeamId: liveBill.id, state: 'blocking', since: '2026-10-01' });
+    const draft = await createDraft(db, { name: 'Reorg', fromPlanId: LIVE_PLAN_ID });
+    const alive = async () => {
+      const design = await planDesignRecords(db, draft.id);
+      const names = new Map((await planRecords(db, draft.id, true)).teams.map((t) => [t.id, t.name]));
+      return [
+        ...design.interactions.filter((i) => i.deletedAt === null).map((i) => `${names.get(i.providerTeamId)} → ${names.get(i.consumerTeamId)}`),
+        ...design.dependencies.filter((d) => d.deletedAt === null).map((d) => `${names.get(d.dependentTeamId)} on ${names.get(d.dependsOnTeamId)}`),
+      ].sort();
+    };
+    const pay = await teamNamed(draft.id, 'Payments');
+    const depId = (await planDesignRecords(db, draft.id)).dependencies[0]!.id;
+    const members = (await planRecords(db, draft.id)).memberships.filter((m) => m.teamId === pay.id);
+    await splitTeam(db, pay.id, [{ name: 'Payments Core', membershipIds: [members[0]!.id] }, { name: 'Payments Risk', membershipIds: [members[1]!.id] }], { [depId]: 1 });
+    expect(await alive()).toEqual(['Payments Risk on Billing', 'Platform → Billing', 'Platform → Payments Core']);
+    // Following their teams, nothing about them is a change.
+    expect((await readComparison(db, LIVE_PLAN_ID, [draft.id])).candidates[0]!.changes.map((c) => c.kind)).toEqual(['team-split']);
+
+    const core = await teamNamed(draft.id, 'Payments Core');
+    const risk = await teamNamed(draft.id, 'Payments Risk');
+    const billing = await teamNamed(draft.id, 'Billing');
+    await mergeTeams(db, [core.id, risk.id, billing.id], 'Money');
+    // Platform → Core and Platform → Billing became one; Risk on Billing became Money on itself: dropped.
+    expect(await alive()).toEqual(['Platform → Money']);
+    expect((await planDesignRecords(db, draft.id)).interactions.find((i) => i.deletedAt === null)).toMatchObject({ start: '2026-09-01' });
+    expect((await readComparison(db, LIVE_PLAN_ID, [draft.id])).candidates[0]!.changes.map((c) => c.text)).toContain('Dependency removed: Payments on Billing (was blocking)');
+
+    await undoLastChange(db);
+    expect(await alive()).toEqual(['Payments Risk on Billing', 'Platform → Billing', 'Platform → Payments Core']);
+    await undoLastChange(db);
+    expect(await alive()).toEqual(['Payments on Billing', 'Platform → Billing', 'Platform → Payments']);
   });
 });
 

@@ -51,6 +51,7 @@ const samples: { [C in ChannelName]: { request: unknown; response: ResponseOf<C>
     response: null,
   },
   'chart:cancelExport': { request: undefined, response: false },
+  'comparison:exportPdf': { request: { baselinePlanId: 'plan:live', candidatePlanIds: ['plan:draft-a'], suggestedName: 'comparison.pdf' }, response: '/home/ana/comparison.pdf' },
   'sync:allowedServer': { request: undefined, response: 'wss://sync.example.com' },
   'sync:allowServer': { request: { socketOrigin: 'wss://sync.example.com' }, response: null },
   'sync:forgetServer': { request: undefined, response: null },
