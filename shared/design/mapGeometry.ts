@@ -111,7 +111,7 @@ export const LINK_STYLES: Record<LinkKind, LinkStyle> = {
   collaboration: { label: 'Collaboration (both ways)', stroke: '#7b3fa6', width: 3, dash: '', heads: 'both' },
   'x-as-a-service': { label: 'X-as-a-service (provider → consumer)', stroke: '#2f5f96', width: 1.6, dash: '', heads: 'end' },
   facilitating: { label: 'Facilitating (facilitator → team helped)', stroke: '#1d7f74', width: 1.6, dash: '7 4', heads: 'end' },
-  'shared-objective': { label: 'Shared objective', stroke: '#8a6d1f', width: 1.4, dash: '2 3', heads: 'none' },
+  'shared-objective': { label: 'Shared objective', stroke: '#8a6d1f', width: 1.6, dash: '3 3', heads: 'none' },
 };
 
 export const NO_TYPE_PAINT = { fill: '#f3f4f6', stroke: '#6b7280' };

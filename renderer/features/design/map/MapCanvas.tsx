@@ -30,8 +30,26 @@ export function MapCanvas({ drawing, highlight, focusedTeamId, onFocusTeam, labe
     if (!element || drawing.width === 0) return;
     setScale(clamp(Math.min((element.clientWidth - 16) / drawing.width, (element.clientHeight - 16) / drawing.height, 1)));
   };
-  // Fit once per drawing size: a filter that changes the map shows the whole of it again.
-  useEffect(fit, [drawing.width, drawing.height]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The map fits its frame (a filter that changes it shows the whole of it again, and so does a
+  // resized window) until the person zooms themselves.
+  const zoomedByHand = useRef(false);
+  const fitRef = useRef(fit);
+  useEffect(() => {
+    fitRef.current = fit;
+  });
+  useEffect(() => {
+    zoomedByHand.current = false;
+    fitRef.current();
+  }, [drawing.width, drawing.height]);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => {
+      if (!zoomedByHand.current) fitRef.current();
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   // Bring the focused team into view.
   useEffect(() => {
@@ -41,12 +59,18 @@ export function MapCanvas({ drawing, highlight, focusedTeamId, onFocusTeam, labe
     element.scrollTo({ left: (team.x + team.width / 2) * scale - element.clientWidth / 2, top: (team.y + team.height / 2) * scale - element.clientHeight / 2, behavior: 'auto' });
   }, [focusedTeamId, drawing, scale]);
 
-  const zoom = (factor: number) => setScale((s) => clamp(s * factor));
+  const zoom = (factor: number) => {
+    zoomedByHand.current = true;
+    setScale((s) => clamp(s * factor));
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === '+' || event.key === '=') zoom(STEP);
     else if (event.key === '-' || event.key === '_') zoom(1 / STEP);
-    else if (event.key === '0') fit();
+    else if (event.key === '0') {
+      zoomedByHand.current = false;
+      fit();
+    }
     else return;
     event.preventDefault();
   };
@@ -80,7 +104,7 @@ export function MapCanvas({ drawing, highlight, focusedTeamId, onFocusTeam, labe
         <Button onClick={() => zoom(1 / STEP)} aria-label="Zoom out" title="Zoom out (−)">−</Button>
         <span className={styles.zoomLevel} aria-live="polite">{Math.round(scale * 100)} %</span>
         <Button onClick={() => zoom(STEP)} aria-label="Zoom in" title="Zoom in (+)">+</Button>
-        <Button onClick={fit} title="Fit the map to the window (0)">Fit</Button>
+        <Button onClick={() => { zoomedByHand.current = false; fit(); }} title="Fit the map to the window (0)">Fit</Button>
       </div>
       <div
         ref={frame}
