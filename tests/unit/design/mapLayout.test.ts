@@ -47,7 +47,8 @@ describe('the map layout', () => {
   });
   it('is laid out by elkjs with no two teams overlapping and every team inside its group box', async () => {
     const graph = sampleGraph();
-    const laidOut = (await new ELK().layout(elkGraph(graph, groups) as Parameters<ELK['layout']>[0])) as ElkGraphNode;
+    const elk = new ELK();
+    const laidOut = (await elk.layout(elkGraph(graph, groups) as Parameters<typeof elk.layout>[0])) as ElkGraphNode;
     const layout = readLayout(laidOut, groups);
     const rects = Object.values(layout.teams);
     expect(rects).toHaveLength(4);
