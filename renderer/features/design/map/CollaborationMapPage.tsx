@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { todayLocal } from '../../../../shared/clock';
 import { crossGroupShare, crossSideShare, explainCrossGroup, explainCrossSide, filterGraph, groupChoices, NO_FILTER, silos, type MapFilter } from '../../../../shared/design/collaborationGraph';
@@ -37,15 +37,17 @@ export function CollaborationMapPage() {
 
   const shown = useMemo(() => (data ? filterGraph(data.graph, filter) : undefined), [data, filter]);
   const groups = useMemo(() => data?.groups.map((g) => ({ id: g.id, name: g.name })), [data]);
-  const layout = useMapLayout(shown, groups);
   const groupWord = groupWordOf(data?.groups ?? []);
-  const drawing = useMemo(() => (layout.status === 'ready' ? mapDrawing(layout.graph, layout.layout, groupWord) : undefined), [layout, groupWord]);
+  const layout = useMapLayout(shown, groups, groupWord);
+  const drawing = layout.status === 'ready' ? layout.drawing : undefined;
   const highlight = useMemo(() => {
     if (layout.status !== 'ready' || !focusedTeamId) return null;
     const links = layout.graph.links.filter((l) => l.from === focusedTeamId || l.to === focusedTeamId);
     return mapDrawing({ teams: layout.graph.teams, links }, layout.layout).links;
   }, [layout, focusedTeamId]);
-  useReadyMark(MAP_READY_MARK, drawing !== undefined);
+  const [drawnFor, setDrawnFor] = useState<unknown>(null);
+  const onDrawn = useCallback(() => setDrawnFor(drawing), [drawing]);
+  useReadyMark(MAP_READY_MARK, drawing !== undefined && drawnFor === drawing);
 
   const period = findPeriod(periodId, custom ?? []);
   const periodName = period?.name ?? 'this period';
@@ -117,7 +119,7 @@ export function CollaborationMapPage() {
         <div className={styles.main}>
           {layout.status === 'error' ? <p role="alert">{layout.message}</p> : null}
           {drawing ? (
-            <MapCanvas drawing={drawing} highlight={highlight} focusedTeamId={focusedTeamId} onFocusTeam={setFocusedTeamId} label={`Collaboration map of ${shown.teams.length.toLocaleString('en-US')} teams and ${shown.links.length.toLocaleString('en-US')} links; the same links are listed in the table below`} />
+            <MapCanvas drawing={drawing} onDrawn={onDrawn} highlight={highlight} focusedTeamId={focusedTeamId} onFocusTeam={setFocusedTeamId} label={`Collaboration map of ${shown.teams.length.toLocaleString('en-US')} teams and ${shown.links.length.toLocaleString('en-US')} links; the same links are listed in the table below`} />
           ) : (
             <p className={styles.laying}>Laying out the map…</p>
           )}

@@ -2,7 +2,6 @@ import { useEffect, useMemo } from 'react';
 import { useLocation } from 'react-router';
 import { todayLocal } from '../../../../shared/clock';
 import { crossGroupShare, crossSideShare, explainCrossGroup, explainCrossSide, filterGraph, silos } from '../../../../shared/design/collaborationGraph';
-import { mapDrawing } from '../../../../shared/design/mapDrawing';
 import { findPeriod } from '../../../../shared/rules/okrPeriods';
 import { useCollaborationMap, useCustomPeriods, usePlan } from '../../../db';
 import { useSelectedPeriodId, useSelectedPlanId } from '../../../state/selection';
@@ -56,9 +55,9 @@ export function CollaborationMapPrintView() {
   const filter = useMemo(() => readPrintFilter(search), [search]);
   const shown = useMemo(() => (data ? filterGraph(data.graph, filter) : undefined), [data, filter]);
   const groups = useMemo(() => data?.groups.map((g) => ({ id: g.id, name: g.name })), [data]);
-  const layout = useMapLayout(shown, groups);
   const groupWord = groupWordOf(data?.groups ?? []);
-  const drawing = useMemo(() => (layout.status === 'ready' ? mapDrawing(layout.graph, layout.layout, groupWord) : undefined), [layout, groupWord]);
+  const layout = useMapLayout(shown, groups, groupWord);
+  const drawing = layout.status === 'ready' ? layout.drawing : undefined;
   const autoPrint = new URLSearchParams(search).get('autoprint') === '1';
   useReadySignal(drawing !== undefined && plan !== undefined, autoPrint, layout.status === 'error' ? layout.message : null);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
 import type { MapDrawing } from '../../../../shared/design/mapDrawing';
 import { LINK_STYLES, NAME_FONT_SIZE, SILO_STROKE } from '../../../../shared/design/mapGeometry';
 import { Button } from '../../../ui/Button';
@@ -13,15 +13,18 @@ const clamp = (scale: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale))
  * The drawn map in a scrollable frame: scroll (or drag) to pan, Ctrl/⌘ + wheel, the buttons or
  * + / − / 0 on the focused frame to zoom and fit. Clicking a team focuses it.
  */
-export function MapCanvas({ drawing, highlight, focusedTeamId, onFocusTeam, label }: {
+export function MapCanvas({ drawing, highlight, focusedTeamId, onFocusTeam, label, onDrawn }: {
   drawing: MapDrawing;
   /** The focused team's links, drawn over the dimmed rest. */
   highlight: MapDrawing['links'] | null;
   focusedTeamId: string | null;
   onFocusTeam: (teamId: string | null) => void;
   label: string;
+  /** Called once every team of the drawing is on screen. */
+  onDrawn?: () => void;
 }) {
   const frame = useRef<HTMLDivElement>(null);
+  const drawn = useDrawnInSlices(drawing, onDrawn);
   const [scale, setScale] = useState(1);
   const drag = useRef<{ x: number; y: number; left: number; top: number; id: number; moved: number } | null>(null);
 
@@ -128,11 +131,40 @@ export function MapCanvas({ drawing, highlight, focusedTeamId, onFocusTeam, labe
           aria-label={label}
           data-testid="collaboration-map"
         >
-          <MapShapes drawing={drawing} highlight={highlight} focusedTeamId={focusedTeamId} onTeamClick={clickTeam} />
+          <MapShapes drawing={drawn} highlight={highlight} focusedTeamId={focusedTeamId} onTeamClick={clickTeam} />
         </svg>
       </div>
     </div>
   );
+}
+
+/** Teams added to the DOM per frame: 500 teams in one commit would block the page for over 50 ms. */
+const TEAMS_PER_FRAME = 125;
+
+/**
+ * The drawing built up over a few frames: teams a slice per frame, then the links one kind per
+ * frame (painting thousands of links at once is itself a long task). Each step is one frame's work.
+ */
+function useDrawnInSlices(drawing: MapDrawing, onDrawn?: () => void): MapDrawing {
+  const teamSteps = Math.ceil(drawing.teams.length / TEAMS_PER_FRAME);
+  const steps = Math.max(1, teamSteps + drawing.links.length);
+  const [shown, setShown] = useState({ drawing, step: 1 });
+  const step = shown.drawing === drawing ? shown.step : 1;
+  const complete = step >= steps;
+  useEffect(() => {
+    if (complete) {
+      onDrawn?.();
+      return undefined;
+    }
+    const frameId = requestAnimationFrame(() => setShown({ drawing, step: step + 1 }));
+    return () => cancelAnimationFrame(frameId);
+  }, [drawing, step, complete, onDrawn]);
+  return useMemo(() => {
+    if (complete) return drawing;
+    const teams = drawing.teams.slice(0, step * TEAMS_PER_FRAME);
+    const kinds = Math.max(0, step - teamSteps);
+    return { ...drawing, teams, links: drawing.links.slice(0, kinds) };
+  }, [drawing, complete, step, teamSteps]);
 }
 
 function LinkLayer({ links }: { links: MapDrawing['links'] }) {

@@ -5,6 +5,7 @@
  * allows it. elkjs's bundled build is used in-process here: this worker is already off the page.
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
+import { mapDrawing } from '../../../../shared/design/mapDrawing';
 import { elkGraph, readLayout, type ElkGraphNode } from '../../../../shared/design/mapLayout';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
 
@@ -17,11 +18,15 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { id, graph, groups } = event.data;
+  const { id, graph, groups, groupWord } = event.data;
   const started = performance.now();
   elk
     .layout(elkGraph(graph, groups) as Parameters<typeof elk.layout>[0])
-    .then((laidOut) => scope.postMessage({ id, ok: true, layout: readLayout(laidOut as ElkGraphNode, groups), millis: performance.now() - started }))
+    .then((laidOut) => {
+      // The drawing (link paths, arrowheads, wrapped names) is built here too, so the page only draws.
+      const layout = readLayout(laidOut as ElkGraphNode, groups);
+      scope.postMessage({ id, ok: true, layout, drawing: mapDrawing(graph, layout, groupWord), millis: performance.now() - started });
+    })
     .catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
       scope.postMessage({ id, ok: false, message: `The collaboration map could not be laid out (${reason}). Reload the window and try again; if it persists, filter the map to fewer teams.` });

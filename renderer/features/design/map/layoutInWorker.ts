@@ -1,8 +1,9 @@
 import type { CollaborationGraph } from '../../../../shared/design/collaborationGraph';
+import type { MapDrawing } from '../../../../shared/design/mapDrawing';
 import type { MapGroupInput, MapLayout } from '../../../../shared/design/mapLayout';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
 
-export type LayoutOutcome = { ok: true; layout: MapLayout; millis: number } | { ok: false; message: string };
+export type LayoutOutcome = { ok: true; layout: MapLayout; drawing: MapDrawing; millis: number } | { ok: false; message: string };
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -30,11 +31,11 @@ function layoutWorker(): Worker {
 }
 
 /** Lays the map out in a Web Worker (elkjs), so the page never waits on it. */
-export function layoutMap(graph: CollaborationGraph, groups: MapGroupInput[]): Promise<LayoutOutcome> {
+export function layoutMap(graph: CollaborationGraph, groups: MapGroupInput[], groupWord: string): Promise<LayoutOutcome> {
   const id = nextId++;
   return new Promise<LayoutOutcome>((resolve) => {
     pending.set(id, resolve);
-    const request: LayoutRequest = { id, graph, groups };
+    const request: LayoutRequest = { id, graph, groups, groupWord };
     layoutWorker().postMessage(request);
   });
 }
