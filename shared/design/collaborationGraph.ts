@@ -60,7 +60,7 @@ export interface GraphInput {
   groupIds: ReadonlySet<string>;
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { numeric: true });
 
 /** Teams, links and silos of a plan. Links to deleted or unknown teams are left out. */
 export function collaborationGraph(input: GraphInput): CollaborationGraph {

@@ -4,7 +4,7 @@ import { teamBox, type Rect } from './mapGeometry';
 /**
  * The collaboration map's layout as an ELK graph (elkjs, run in a Web Worker): each group is a
  * box whose teams are placed by a force-directed layout of the links inside it; the boxes (and
- * the teams outside any group, in a box of their own) are then packed onto the page. Links
+ * the teams outside any group, in a box of their own) are then packed onto the page, in a second step. Links
  * between groups are drawn straight between their teams, over the packed boxes.
  *
  * Why two levels: a force or layered layout of 500 teams and 2,500 links takes ELK seconds;
@@ -34,7 +34,20 @@ export interface MapGroupInput {
   name: string;
 }
 
-export function elkGraph(graph: CollaborationGraph, groups: readonly MapGroupInput[]): ElkGraphNode {
+/** A group's teams and the links inside it, as a flat ELK graph of its own. */
+export interface GroupGraph {
+  boxId: string;
+  graph: ElkGraphNode;
+}
+
+const PAD = 18;
+
+/**
+ * One ELK graph per group box (and one for the teams outside any group): each is laid out on its
+ * own, then the boxes are packed (packGraph). Two steps rather than one nested graph so no box can
+ * ever overlap another, whatever room the force layout takes inside it.
+ */
+export function groupGraphs(graph: CollaborationGraph, groups: readonly MapGroupInput[]): GroupGraph[] {
   const known = new Set(groups.map((g) => g.id));
   const boxOf = (groupId: string | null) => (groupId !== null && known.has(groupId) ? groupId : NO_GROUP_BOX);
   const members = new Map<string, ElkGraphNode[]>();
@@ -61,26 +74,48 @@ export function elkGraph(graph: CollaborationGraph, groups: readonly MapGroupInp
     inner.set(box, list);
   }
   const order = [...groups.map((g) => g.id), NO_GROUP_BOX].filter((id) => members.has(id));
-  const children = order.map((box): ElkGraphNode => {
-    const teams = members.get(box)!;
-    const edges = inner.get(box) ?? [];
+  return order.map((boxId) => {
+    const teams = members.get(boxId)!;
+    const edges = inner.get(boxId) ?? [];
     const force = teams.length <= FORCE_LIMIT && edges.length > 0;
     return {
-      id: box,
-      layoutOptions: {
-        'elk.algorithm': force ? 'force' : 'rectpacking',
-        'elk.force.iterations': '60',
-        'elk.force.repulsion': '2.5',
-        'elk.randomSeed': '7',
-        'elk.spacing.nodeNode': '36',
-        'elk.spacing.componentComponent': '32',
-        'elk.aspectRatio': '1.6',
-        'elk.padding': `[top=${GROUP_HEADER + 14},left=18,bottom=18,right=18]`,
+      boxId,
+      graph: {
+        id: boxId,
+        layoutOptions: {
+          'elk.algorithm': force ? 'force' : 'rectpacking',
+          'elk.force.iterations': '60',
+          'elk.force.repulsion': '0.5',
+          'elk.randomSeed': '7',
+          'elk.spacing.nodeNode': '12',
+          'elk.spacing.componentComponent': '24',
+          'elk.aspectRatio': '1.6',
+          'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+        },
+        children: teams,
+        edges,
       },
-      children: teams,
-      edges,
     };
   });
+}
+
+/** Teams' bounds in a laid-out group graph, so its box fits them exactly (force layouts may drift off the origin). */
+function bounds(laidOut: ElkGraphNode): { minX: number; minY: number; width: number; height: number } {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const team of laidOut.children ?? []) {
+    minX = Math.min(minX, team.x ?? 0);
+    minY = Math.min(minY, team.y ?? 0);
+    maxX = Math.max(maxX, (team.x ?? 0) + (team.width ?? 0));
+    maxY = Math.max(maxY, (team.y ?? 0) + (team.height ?? 0));
+  }
+  return minX === Infinity ? { minX: 0, minY: 0, width: 0, height: 0 } : { minX, minY, width: maxX - minX, height: maxY - minY };
+}
+
+/** The group boxes, sized around their laid-out teams, packed onto the page. */
+export function packGraph(laidOutGroups: readonly ElkGraphNode[]): ElkGraphNode {
   return {
     id: 'map',
     layoutOptions: {
@@ -88,9 +123,11 @@ export function elkGraph(graph: CollaborationGraph, groups: readonly MapGroupInp
       'elk.aspectRatio': '1.6',
       'elk.spacing.nodeNode': '28',
       'elk.padding': '[top=12,left=12,bottom=12,right=12]',
-      'elk.rectpacking.widthApproximation.optimizationGoal': 'ASPECT_RATIO_DRIVEN',
     },
-    children,
+    children: laidOutGroups.map((g) => {
+      const b = bounds(g);
+      return { id: g.id, width: Math.max(b.width + 2 * PAD, 220), height: b.height + GROUP_HEADER + 14 + PAD };
+    }),
     edges: [],
   };
 }
@@ -108,18 +145,23 @@ export interface MapLayout {
   teams: Record<string, Rect>;
 }
 
-/** Positions out of ELK's laid-out graph, in one coordinate system. */
-export function readLayout(laidOut: ElkGraphNode, groups: readonly MapGroupInput[]): MapLayout {
+/** Positions out of the laid-out groups and their packing, in one coordinate system. */
+export function readLayout(laidOutGroups: readonly ElkGraphNode[], packed: ElkGraphNode, groups: readonly MapGroupInput[]): MapLayout {
   const names = new Map(groups.map((g) => [g.id, g.name]));
+  const placed = new Map((packed.children ?? []).map((box) => [box.id, box]));
   const teams: Record<string, Rect> = {};
   const boxes: MapGroupBox[] = [];
-  for (const box of laidOut.children ?? []) {
+  for (const group of laidOutGroups) {
+    const box = placed.get(group.id);
+    if (!box) continue;
+    const b = bounds(group);
     const bx = box.x ?? 0;
     const by = box.y ?? 0;
-    boxes.push({ id: box.id, name: box.id === NO_GROUP_BOX ? 'No group' : names.get(box.id) ?? 'Group', x: bx, y: by, width: box.width ?? 0, height: box.height ?? 0 });
-    for (const team of box.children ?? []) {
-      teams[team.id] = { x: bx + (team.x ?? 0), y: by + (team.y ?? 0), width: team.width ?? 0, height: team.height ?? 0 };
+    boxes.push({ id: group.id, name: group.id === NO_GROUP_BOX ? 'No group' : names.get(group.id) ?? 'Group', x: bx, y: by, width: box.width ?? 0, height: box.height ?? 0 });
+    const left = bx + ((box.width ?? 0) - b.width) / 2;
+    for (const team of group.children ?? []) {
+      teams[team.id] = { x: left + (team.x ?? 0) - b.minX, y: by + GROUP_HEADER + 14 + (team.y ?? 0) - b.minY, width: team.width ?? 0, height: team.height ?? 0 };
     }
   }
-  return { width: Math.ceil(laidOut.width ?? 0), height: Math.ceil(laidOut.height ?? 0), groups: boxes, teams };
+  return { width: Math.ceil(packed.width ?? 0), height: Math.ceil(packed.height ?? 0), groups: boxes, teams };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collaborationGraph, type TeamSide } from '../../../shared/design/collaborationGraph';
 import { arrowHead, mapDrawing } from '../../../shared/design/mapDrawing';
 import { borderPoint, linkLanes, shapePath, teamBox, wrapName } from '../../../shared/design/mapGeometry';
-import { elkGraph, FORCE_LIMIT, NO_GROUP_BOX, readLayout, type ElkGraphNode } from '../../../shared/design/mapLayout';
+import { FORCE_LIMIT, groupGraphs, NO_GROUP_BOX, packGraph, readLayout, type ElkGraphNode } from '../../../shared/design/mapLayout';
 import { mapSvg } from '../../../shared/design/mapSvg';
 import type { InteractionMode } from '../../../shared/model';
 
@@ -30,29 +30,31 @@ const overlap = (a: { x: number; y: number; width: number; height: number }, b: 
 
 describe('the map layout', () => {
   it('puts each group’s teams in a box of their own and the teams outside any group in a "No group" box', () => {
-    const elk = elkGraph(sampleGraph(), groups);
-    expect(elk.children?.map((c) => [c.id, c.children?.map((t) => t.id)])).toEqual([['g1', ['b', 'a']], ['g2', ['c']], [NO_GROUP_BOX, ['d']]]);
+    const boxes = groupGraphs(sampleGraph(), groups);
+    expect(boxes.map((b) => [b.boxId, b.graph.children?.map((t) => t.id)])).toEqual([['g1', ['b', 'a']], ['g2', ['c']], [NO_GROUP_BOX, ['d']]]);
   });
   it('lays out a group by its inner links only, one edge per pair of teams', () => {
-    const elk = elkGraph(sampleGraph(), groups);
-    expect(elk.children?.[0]?.edges).toHaveLength(1);
-    expect(elk.children?.[0]?.layoutOptions?.['elk.algorithm']).toBe('force');
-    expect(elk.children?.[1]?.layoutOptions?.['elk.algorithm']).toBe('rectpacking');
+    const boxes = groupGraphs(sampleGraph(), groups);
+    expect(boxes[0]?.graph.edges).toHaveLength(1);
+    expect(boxes[0]?.graph.layoutOptions?.['elk.algorithm']).toBe('force');
+    expect(boxes[1]?.graph.layoutOptions?.['elk.algorithm']).toBe('rectpacking');
   });
   it('packs a box of more teams than a force layout can place quickly in rows', () => {
     const n = FORCE_LIMIT + 1;
     const teams = Array.from({ length: n }, (_, k) => ({ id: `t${k}`, name: `Team ${k}`, type: null, groupId: null, deletedAt: none }));
     const graph = collaborationGraph({ teams, interactions: [{ id: 'x', providerTeamId: 't0', consumerTeamId: 't1', mode: 'collaboration', purpose: '', deletedAt: none }], objectives: [], sides: new Map(), groupIds: new Set() });
-    expect(elkGraph(graph, []).children?.[0]?.layoutOptions?.['elk.algorithm']).toBe('rectpacking');
+    expect(groupGraphs(graph, [])[0]?.graph.layoutOptions?.['elk.algorithm']).toBe('rectpacking');
   });
   it('is laid out by elkjs with no two teams overlapping and every team inside its group box', async () => {
     const graph = sampleGraph();
     const elk = new ELK();
-    const laidOut = (await elk.layout(elkGraph(graph, groups) as Parameters<typeof elk.layout>[0])) as ElkGraphNode;
-    const layout = readLayout(laidOut, groups);
+    const run = async (input: ElkGraphNode) => (await elk.layout(input as Parameters<typeof elk.layout>[0])) as ElkGraphNode;
+    const laidOutGroups = await Promise.all(groupGraphs(graph, groups).map((g) => run(g.graph)));
+    const layout = readLayout(laidOutGroups, await run(packGraph(laidOutGroups)), groups);
     const rects = Object.values(layout.teams);
     expect(rects).toHaveLength(4);
     for (let x = 0; x < rects.length; x++) for (let y = x + 1; y < rects.length; y++) expect(overlap(rects[x]!, rects[y]!)).toBe(false);
+    for (let x = 0; x < layout.groups.length; x++) for (let y = x + 1; y < layout.groups.length; y++) expect(overlap(layout.groups[x]!, layout.groups[y]!)).toBe(false);
     const commerce = layout.groups.find((g) => g.id === 'g1')!;
     expect(commerce.name).toBe('Commerce');
     for (const id of ['a', 'b']) {
@@ -60,6 +62,7 @@ describe('the map layout', () => {
       expect(r.x).toBeGreaterThanOrEqual(commerce.x);
       expect(r.x + r.width).toBeLessThanOrEqual(commerce.x + commerce.width);
       expect(r.y).toBeGreaterThan(commerce.y + 30);
+      expect(r.y + r.height).toBeLessThanOrEqual(commerce.y + commerce.height);
     }
     const drawing = mapDrawing(graph, layout, 'tribe');
     expect(drawing.groups.find((g) => g.id === NO_GROUP_BOX)?.caption).toBe('1 team outside any tribe');

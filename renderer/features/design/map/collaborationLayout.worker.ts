@@ -6,7 +6,7 @@
  */
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { mapDrawing } from '../../../../shared/design/mapDrawing';
-import { elkGraph, readLayout, type ElkGraphNode } from '../../../../shared/design/mapLayout';
+import { groupGraphs, packGraph, readLayout, type ElkGraphNode } from '../../../../shared/design/mapLayout';
 import type { LayoutRequest, LayoutResponse } from './layoutProtocol';
 
 const elk = new ELK();
@@ -20,12 +20,13 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   const { id, graph, groups, groupWord } = event.data;
   const started = performance.now();
-  elk
-    .layout(elkGraph(graph, groups) as Parameters<typeof elk.layout>[0])
-    .then((laidOut) => {
+  const layout = (input: ElkGraphNode) => elk.layout(input as Parameters<typeof elk.layout>[0]) as Promise<ElkGraphNode>;
+  Promise.all(groupGraphs(graph, groups).map((g) => layout(g.graph)))
+    .then(async (laidOutGroups) => {
+      const packed = await layout(packGraph(laidOutGroups));
       // The drawing (link paths, arrowheads, wrapped names) is built here too, so the page only draws.
-      const layout = readLayout(laidOut as ElkGraphNode, groups);
-      scope.postMessage({ id, ok: true, layout, drawing: mapDrawing(graph, layout, groupWord), millis: performance.now() - started });
+      const placed = readLayout(laidOutGroups, packed, groups);
+      scope.postMessage({ id, ok: true, layout: placed, drawing: mapDrawing(graph, placed, groupWord), millis: performance.now() - started });
     })
     .catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
