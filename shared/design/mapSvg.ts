@@ -36,7 +36,7 @@ export function mapSvg(drawing: MapDrawing, heading: { title: string; meta: stri
 export function mapBody(drawing: MapDrawing): string[] {
   const out: string[] = [];
   for (const g of drawing.groups) {
-    out.push(`<rect x="${g.x}" y="${g.y}" width="${g.width}" height="${g.height}" rx="10" fill="#f4f6f9" stroke="#c3cad4"/>`);
+    out.push(`<rect x="${g.x}" y="${g.y}" width="${g.width}" height="${g.height}" rx="10" fill="#eef2f7" stroke="#9aa6b5" stroke-width="1.5"/>`);
     out.push(`<text x="${g.x + 14}" y="${g.y + 22}" font-size="13" font-weight="700" fill="#1b2430">${escapeXml(g.name)} <tspan font-weight="400" fill="#4d5968">· ${escapeXml(g.caption)}</tspan></text>`);
   }
   for (const l of drawing.links) {
