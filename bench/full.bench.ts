@@ -7,6 +7,7 @@ import { importFigures } from './importScenarios';
 import { planSwitch } from './planScenarios';
 import { boardScrollFrames, moveAndUndo } from './boardScenarios';
 import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } from './chartScenarios';
+import { collaborationMapRows } from './mapScenarios';
 import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from './okrScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, scenarioCopyAndCompare, seed, type Size } from './scenarios';
 
@@ -195,6 +196,9 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
       rows.push({ figure: `import ${format.toUpperCase()}: longest main-thread freeze, ${phase}`, size, value: freeze, unit: 'ms', target: '≤ 100', verdict: verdict(freeze.max <= 100) });
     }
   }
+
+  // Issue 20: the collaboration map at L with 2,000 interactions and 50 groups, against the map at empty.
+  rows.push(...(await collaborationMapRows(page, RUNS, () => seed(page, 'empty'))));
 
   writeReport(report, fileURLToPath(new URL('.', import.meta.url)));
   console.log(rows.map((r) => `${r.figure} [${r.size}]: ${typeof r.value === 'object' ? r.value.median : r.value} ${r.unit}`).join('\n'));

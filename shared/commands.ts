@@ -40,6 +40,7 @@ export const COMMANDS = [
   { id: 'go.plans', label: 'Plans', accelerator: 'CmdOrCtrl+5', section: 'view', group: 'go' },
   { id: 'go.checkInsDue', label: 'Check-ins due', accelerator: 'CmdOrCtrl+6', section: 'view', group: 'go' },
   { id: 'go.quarterReview', label: 'Quarter review', section: 'view', group: 'go' },
+  { id: 'go.collaborationMap', label: 'Collaboration map', accelerator: 'CmdOrCtrl+7', section: 'view', group: 'go' },
   { id: 'palette.open', label: 'Command palette…', accelerator: 'CmdOrCtrl+K', section: 'view', group: 'palette' },
   { id: 'go.settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', section: 'settings', group: 'settings' },
   // Scenarios (issue 18): drafts beside the live organisation.

@@ -75,6 +75,7 @@ export function CommandRouter() {
     'go.charts': () => go('/charts'),
     'go.checkInsDue': () => go('/okrs/check-ins'),
     'go.quarterReview': () => go('/okrs/review'),
+    'go.collaborationMap': () => go('/map'),
     'go.settings': () => go('/settings'),
     ...scenarioCommands,
     ...(Object.fromEntries(

@@ -6,5 +6,6 @@ export const NAVIGATION = [
   { path: '/charts', label: 'Charts' },
   { path: '/plans', label: 'Plans' },
   { path: '/design', label: 'Design' },
+  { path: '/map', label: 'Collaboration map' },
   { path: '/settings', label: 'Settings' },
 ] as const;

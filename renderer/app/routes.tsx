@@ -19,12 +19,15 @@ import { PlansPage } from '../features/scenarios/PlansPage';
 import { ComparePage } from '../features/scenarios/ComparePage';
 import { ComparisonPrintView } from '../features/scenarios/ComparisonPrintView';
 import { DesignPage } from '../features/design/DesignPage';
+import { CollaborationMapPage } from '../features/design/map/CollaborationMapPage';
+import { CollaborationMapPrintView } from '../features/design/map/CollaborationMapPrintView';
 
 /** Hash routing needs no server fallback under app:// or in the print window. */
 export const appRouter = createHashRouter([
   // The chart print view is a document of pages, outside the app's shell (no navigation).
   { path: '/print/chart', element: <ChartPrintView />, errorElement: <RouteError /> },
   { path: '/print/comparison', element: <ComparisonPrintView />, errorElement: <RouteError /> },
+  { path: '/print/collaboration-map', element: <CollaborationMapPrintView />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <AppLayout />,
@@ -43,6 +46,7 @@ export const appRouter = createHashRouter([
       { path: 'okrs/review', element: <QuarterReviewPage /> },
       { path: 'charts', element: <ChartsPage /> },
       { path: 'design', element: <DesignPage /> },
+      { path: 'map', element: <CollaborationMapPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'plans', element: <PlansPage /> },
       { path: 'plans/compare', element: <ComparePage /> },

@@ -21,6 +21,7 @@ import { workspaceMemory } from '../db/memory/workspaceMemory';
 import { okrImportRun } from './okrImportRun';
 import { createDraft } from '../db/scenarios';
 import { readComparison } from '../db/scenarioPromotion';
+import { withDesign } from '../../shared/samples/generateDesign';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -112,6 +113,8 @@ async function withDb<T>(run: (db: TeamshapeDb) => Promise<T>): Promise<T> {
 
 const harness = {
   generate: (size: Size, today: string) => generateWorkspace(size, today),
+  /** Issue 20: the organisation with teams of teams and interactions (L: 50 groups, 2,000 interactions). */
+  generateDesigned: (size: Size, today: string, design: { groups: number; interactions: number }) => withDesign(generateWorkspace(size, today), design, today),
   counts: (records: WorkspaceRecords) => Object.fromEntries(Object.entries(records).map(([k, v]) => [k, (v as unknown[]).length])),
   /** The app's own path: validate every record, then one transaction. Returns elapsed ms. */
   loadViaApp: (records: WorkspaceRecords) =>

@@ -7,6 +7,8 @@ import { applyChange } from './changes';
 /** The user tables in dependency order (settings are not part of a generated workspace). */
 const TABLE_ORDER: (keyof WorkspaceRecords)[] = [
   'departments', 'people', 'roles', 'plans', 'teams', 'memberships', 'periods', 'objectives', 'keyResults', 'checkIns',
+  // Organisation design of a generated workspace (benchmarks with groups and interactions).
+  'teamGroups', 'interactions', 'dependencies',
 ];
 
 /** Validates every record, naming the first few bad ones as "teams[3].name: …". */

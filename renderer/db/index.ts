@@ -59,3 +59,4 @@ export { useTeamGroups, usePlanInteractions, usePlanDependencies, usePrincipleSe
 export { createTeamGroup, updateTeamGroup, deleteTeamGroup, setTeamGroup, type TeamGroupChanges } from './teamGroups';
 export { createInteraction, updateInteraction, deleteInteraction, createDependency, updateDependency, deleteDependency, type InteractionChanges, type DependencyChanges } from './interactions';
 export { updatePrincipleSet, type PrincipleSetChanges } from './principleSets';
+export { useCollaborationMap, type CollaborationMapData } from './collaborationMapHooks';

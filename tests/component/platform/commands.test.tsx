@@ -127,6 +127,7 @@ describe('CommandRouter: the shell routes every command', () => {
     ['go.people', '/people'],
     ['go.okrs', '/okrs'],
     ['go.charts', '/charts'],
+    ['go.collaborationMap', '/map'],
     ['go.settings', '/settings'],
   ] as const)('%s goes to %s, keeping the plan in the address', (id, path) => {
     renderShell();
