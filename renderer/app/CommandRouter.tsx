@@ -8,6 +8,7 @@ import { useDb } from '../db';
 import { errorMessage } from '../ui/fieldErrors';
 import { backUpWorkspace } from '../features/settings/backUpWorkspace';
 import { useScenarioCommands } from '../features/scenarios/scenarioCommands';
+import { useTeamApiCommands } from '../features/teams/teamApi/teamApiCommands';
 import styles from './CommandRouter.module.css';
 
 /**
@@ -29,6 +30,7 @@ export function CommandRouter() {
   const [notice, setNotice] = useState('');
   const db = useDb();
   const scenarioCommands = useScenarioCommands();
+  const teamApiCommands = useTeamApiCommands(setNotice);
   // The plan and period live in the query string; moving between pages keeps them.
   const go = (path: string) => {
     setNotice('');
@@ -77,6 +79,7 @@ export function CommandRouter() {
     'go.quarterReview': () => go('/okrs/review'),
     'go.settings': () => go('/settings'),
     ...scenarioCommands,
+    ...teamApiCommands,
     ...(Object.fromEntries(
       Object.entries(GUIDED_COMMANDS).map(([id, target]) => [
         id,

@@ -19,12 +19,15 @@ import { PlansPage } from '../features/scenarios/PlansPage';
 import { ComparePage } from '../features/scenarios/ComparePage';
 import { ComparisonPrintView } from '../features/scenarios/ComparisonPrintView';
 import { DesignPage } from '../features/design/DesignPage';
+import { TeamApiScreen } from '../features/teams/teamApi/TeamApiScreen';
+import { TeamApiPrintView } from '../features/teams/teamApi/TeamApiPrintView';
 
 /** Hash routing needs no server fallback under app:// or in the print window. */
 export const appRouter = createHashRouter([
   // The chart print view is a document of pages, outside the app's shell (no navigation).
   { path: '/print/chart', element: <ChartPrintView />, errorElement: <RouteError /> },
   { path: '/print/comparison', element: <ComparisonPrintView />, errorElement: <RouteError /> },
+  { path: '/print/team-api', element: <TeamApiPrintView />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <AppLayout />,
@@ -33,6 +36,7 @@ export const appRouter = createHashRouter([
       { index: true, element: <Navigate to="/teams" replace /> },
       { path: 'teams', element: <TeamsPage /> },
       { path: 'teams/:teamId', element: <TeamView /> },
+      { path: 'teams/:teamId/api', element: <TeamApiScreen /> },
       { path: 'people', element: <PeoplePage /> },
       { path: 'okrs', element: <OkrsPage /> },
       { path: 'okrs/objectives/:objectiveId', element: <ObjectivePage /> },
