@@ -58,6 +58,9 @@ export const COMMANDS = [
   // Organisation design (issue 20): a team's Team API page.
   { id: 'team.showApi', label: 'Team API page', section: 'view', group: 'team' },
   { id: 'team.exportApiPdf', label: 'Export Team API as PDF…', section: 'view', group: 'team' },
+  // Design principles shared between organisations as a file.
+  { id: 'principles.export', label: 'Export principles…', section: 'file', group: 'exchange' },
+  { id: 'principles.import', label: 'Import principles…', section: 'file', group: 'exchange' },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

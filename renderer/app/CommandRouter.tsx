@@ -66,6 +66,8 @@ export function CommandRouter() {
     'okrs.import': () => openOn('/okrs', 'okrs.import'),
     'okrs.paste': () => openOn('/okrs', 'okrs.paste'),
     'chart.exportPdf': () => openOn('/charts', 'chart.exportPdf'),
+    'principles.export': () => openOn('/settings', 'principles.export'),
+    'principles.import': () => openOn('/settings', 'principles.import'),
     // Backing up needs no page: it runs where the user is and says where the file went.
     'backup.create': () => {
       setNotice('Preparing the backup…');

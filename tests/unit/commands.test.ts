@@ -36,6 +36,8 @@ describe('the command table', () => {
       'chart.exportPdf',
       'backup.create',
       'backup.restore',
+      'principles.export',
+      'principles.import',
     ]);
   });
 

@@ -6,6 +6,7 @@ import { TextField } from '../../ui/TextField';
 import { TeamTypeShape } from '../../ui/TeamTypeBadge';
 import { errorMessage } from '../../ui/fieldErrors';
 import styles from './PrincipleSets.module.css';
+import { PrincipleFileActions } from './PrincipleFileActions';
 
 const ORDER = PrincipleSetKey.options;
 const label = (key: PrincipleSetKey) => (key === DEFAULT_PRINCIPLE_KEY ? 'Default (teams without a type)' : TEAM_TYPE_INFO[key].label);
@@ -27,6 +28,7 @@ export function PrincipleSets({ roles }: { roles: readonly Role[] }) {
     <section aria-labelledby="principles-title" className={styles.section}>
       <h3 id="principles-title">Design principles per team type</h3>
       <p className={styles.hint}>Each team is checked against its type’s principles; a team without a type against the Default ones. Findings name the set that spoke.</p>
+      <PrincipleFileActions sets={sets} roles={roles} />
       <table className={styles.table}>
         <thead>
           <tr>
