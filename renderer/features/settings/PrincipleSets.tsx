@@ -7,6 +7,8 @@ import { TeamTypeShape } from '../../ui/TeamTypeBadge';
 import { errorMessage } from '../../ui/fieldErrors';
 import styles from './PrincipleSets.module.css';
 import { PrincipleFileActions } from './PrincipleFileActions';
+import { RoleRulesEditor } from './RoleRulesEditor';
+import { readRoleRuleRows, roleRuleRowsOf, type RoleRuleRow, type RoleRuleRowError } from '../../../shared/design/roleRuleRows';
 
 const ORDER = PrincipleSetKey.options;
 const label = (key: PrincipleSetKey) => (key === DEFAULT_PRINCIPLE_KEY ? 'Default (teams without a type)' : TEAM_TYPE_INFO[key].label);
@@ -55,7 +57,7 @@ export function PrincipleSets({ roles }: { roles: readonly Role[] }) {
           })}
         </tbody>
       </table>
-      {editing && byKey.get(editing) ? <PrincipleSetForm key={editing} set={byKey.get(editing)!} onDone={() => setEditing(null)} /> : null}
+      {editing && byKey.get(editing) ? <PrincipleSetForm key={editing} set={byKey.get(editing)!} roles={roles} onDone={() => setEditing(null)} /> : null}
     </section>
   );
 }
@@ -63,8 +65,10 @@ export function PrincipleSets({ roles }: { roles: readonly Role[] }) {
 const text = (value: number | null) => (value === null ? '' : String(value));
 const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value.replace(',', '.')));
 
-function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => void }) {
+function PrincipleSetForm({ set, roles, onDone }: { set: PrincipleSet; roles: readonly Role[]; onDone: () => void }) {
   const db = useDb();
+  const [roleRows, setRoleRows] = useState<RoleRuleRow[]>(() => roleRuleRowsOf(set.roles));
+  const [roleErrors, setRoleErrors] = useState<RoleRuleRowError[]>([]);
   const [values, setValues] = useState({
     warnBelow: text(set.size?.warnBelow ?? null), warnAbove: text(set.size?.warnAbove ?? null), failAbove: text(set.size?.failAbove ?? null),
     minBusinessShare: set.minBusinessShare === null ? '' : String(Math.round(set.minBusinessShare * 100)),
@@ -76,9 +80,17 @@ function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => vo
   async function submit(event: FormEvent) {
     event.preventDefault();
     const share = numberOrNull(values.minBusinessShare);
+    const roleRules = set.roles === null ? null : readRoleRuleRows(roleRows, (id) => roles.find((r) => r.id === id)?.name ?? id);
+    if (roleRules && !roleRules.ok) {
+      setRoleErrors(roleRules.errors);
+      setError(`Nothing was saved: ${roleRules.errors.map((e) => e.message).join(' ')}`);
+      return;
+    }
+    setRoleErrors([]);
     try {
       await updatePrincipleSet(db, set.key, {
         ...(set.size ? { size: { warnBelow: Number(values.warnBelow), warnAbove: Number(values.warnAbove), failAbove: Number(values.failAbove) } } : {}),
+        ...(roleRules ? { roles: roleRules.rules } : {}),
         minBusinessShare: share === null ? null : share / 100,
         maxTeamsPerPerson: numberOrNull(values.maxTeamsPerPerson),
         maxServices: numberOrNull(values.maxServices),
@@ -103,6 +115,7 @@ function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => vo
       <TextField label="Teams per person at most" inputMode="numeric" value={values.maxTeamsPerPerson} onChange={change('maxTeamsPerPerson')} hint="Empty: not checked." />
       <TextField label="Services at most" inputMode="numeric" value={values.maxServices} onChange={change('maxServices')} hint="Empty: not checked." />
       <TextField label="Objectives per FTE at most" inputMode="decimal" value={values.maxObjectivesPerFte} onChange={change('maxObjectivesPerFte')} hint="Empty: not checked." />
+      {set.roles !== null ? <RoleRulesEditor setLabel={label(set.key)} rows={roleRows} onChange={setRoleRows} roles={roles} errors={roleErrors} /> : null}
       <div className={styles.actions}>
         <Button type="submit" variant="primary">Save principles</Button>
         <Button onClick={onDone}>Cancel</Button>
