@@ -241,3 +241,11 @@ export function designRowCounts(rows: readonly { status: DesignRowStatus }[]): R
   return counts;
 }
 
+
+/** Rows the reader could not decode (letters lost to the wrong encoding) are refused, never stored garbled. */
+export function refuseDamagedRows<R extends { row: number; status: DesignRowStatus; problems: string[] }>(rows: readonly R[], damagedRows: readonly number[]): R[] {
+  const damaged = new Set(damagedRows);
+  return rows.map((r, index) =>
+    damaged.has(index) ? { ...r, status: 'refused', problems: ['This row has letters the file’s encoding could not read: choose the right encoding above.', ...r.problems] } : r,
+  );
+}
