@@ -33,11 +33,11 @@ describe('the command table', () => {
       'memberships.import',
       'okrs.import',
       'okrs.paste',
+      'principles.export',
+      'principles.import',
       'chart.exportPdf',
       'backup.create',
       'backup.restore',
-      'principles.export',
-      'principles.import',
     ]);
   });
 
