@@ -79,6 +79,7 @@ function onReady(): void {
       syncServer,
       createExportWindow: () => createExportWindow(BrowserWindow),
       printViewUrl: (query) => `${location.url.split('#')[0]}#/print/chart?${query}`,
+      teamApiViewUrl: (query) => `${location.url.split('#')[0]}#/print/team-api?${query}`,
     }),
     { trustedOrigins: location.trustedOrigins, isOwnWindow: (sender) => BrowserWindow.fromWebContents(sender) !== null },
   );

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { BridgeReply } from './bridgeReply';
-import { DateOnly, Timestamp } from './model/common';
+import { DateOnly, Id, Timestamp } from './model/common';
 import { COMMAND_IDS, type CommandId } from './commands';
 import { ChartPrintOptions } from './charts/chartOptions';
 import { WORKSPACE_MARKER_MAX_BYTES, WorkspaceMarker } from './workspaceMarker';
@@ -188,6 +188,10 @@ export type SaveBinaryRequest = z.input<typeof SaveBinaryRequest>;
 export const ChartPdfRequest = z.strictObject({ options: ChartPrintOptions, suggestedName: SuggestedFileName });
 export type ChartPdfRequest = z.input<typeof ChartPdfRequest>;
 
+/** A team's Team API page (the print view #/print/team-api), printed by main like a chart. */
+export const TeamApiPdfRequest = z.strictObject({ planId: Id, teamId: Id, date: DateOnly, suggestedName: SuggestedFileName });
+export type TeamApiPdfRequest = z.input<typeof TeamApiPdfRequest>;
+
 /** Main → renderer while a PDF export runs: which stage it is in, in words. */
 export const ChartExportProgress = z.strictObject({
   stage: z.enum(['rendering', 'printing', 'saving', 'done']),
@@ -252,6 +256,8 @@ export const bridgeChannels = {
   'sync:allowServer': channel({ request: AllowedSyncServer, response: z.null(), maxRequestBytes: 1024 }),
   /** Allows no sync server any more (the laptop disconnected). */
   'sync:forgetServer': channel({ request: z.undefined(), response: z.null(), maxRequestBytes: 16 }),
+  /** Native save dialog, then main prints a team's Team API page (one A4 page) in a hidden window and writes the PDF; the saved path, or null when cancelled. */
+  'team:exportApiPdf': channel({ request: TeamApiPdfRequest, response: z.string().min(1).nullable(), maxRequestBytes: 4 * KiB }),
 } as const;
 
 export type BridgeChannels = typeof bridgeChannels;

@@ -21,3 +21,4 @@ export {
 export { requestPersistentStorage, storagePersistence, type StoragePersistence } from './storage';
 export { APP_VERSION } from './appVersion';
 export { exportChartPdf, cancelChartPdfExport, printViewHash, type ChartPdfOutcome, type ChartExportProgress } from './chartExport';
+export { exportTeamApiPdf, teamApiPrintHash } from './teamApiExport';

@@ -28,6 +28,7 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'sync:allowedServer': () => null,
     'sync:allowServer': () => null,
     'sync:forgetServer': () => null,
+    'team:exportApiPdf': () => null,
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { todayLocal } from '../../../../shared/clock';
 import { usePlan, useTeam } from '../../../db';
 import { useSelectedPlanId } from '../../../state/selection';
@@ -7,7 +8,9 @@ import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { TeamEditorDialog } from '../TeamEditorDialog';
 import { TeamApiSheet } from './TeamApiSheet';
-import { teamApiPrintSearch } from './teamApiAddress';
+import { teamApiFileName } from './teamApiAddress';
+import { exportTeamApiPdf, isDesktop } from '../../../platform';
+import { errorMessage } from '../../../ui/fieldErrors';
 import { useTeamApiPage } from './useTeamApiPage';
 import viewStyles from '../TeamView.module.css';
 import styles from './TeamApi.module.css';
@@ -16,13 +19,14 @@ import styles from './TeamApi.module.css';
 export function TeamApiScreen() {
   const { teamId = '' } = useParams();
   const { search } = useLocation();
-  const navigate = useNavigate();
   const planId = useSelectedPlanId();
   const today = todayLocal();
   const team = useTeam(teamId);
   const plan = usePlan(planId);
   const data = useTeamApiPage(planId, teamId, today);
   const openEditor = useTeamsUi((s) => s.openEditor);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
 
   if (team === null || data === null) {
     return (
@@ -34,6 +38,20 @@ export function TeamApiScreen() {
   }
   if (!team || !data) return <p>Loading the Team API…</p>;
 
+  async function exportPdf(teamName: string) {
+    setBusy(true);
+    setStatus(isDesktop() ? 'Choose where to save the PDF…' : 'Opening the print view…');
+    try {
+      const outcome = await exportTeamApiPdf({ planId, teamId, date: today, suggestedName: teamApiFileName(teamName, today) }, (progress) => setStatus(progress.message));
+      if (outcome.kind === 'saved') setStatus(`Saved the PDF to ${outcome.where}.`);
+      else if (outcome.kind === 'cancelled') setStatus('Export cancelled: nothing was saved.');
+    } catch (problem) {
+      setStatus(`The PDF was not saved: ${errorMessage(problem)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
     <div className={styles.screen}>
       <p className={viewStyles.breadcrumb}>
@@ -43,10 +61,13 @@ export function TeamApiScreen() {
       <div className={styles.toolbar} role="toolbar" aria-label="Team API actions">
         <p>What other teams need to know to work with this one: who, what it owns, how it interacts, what it aims for.</p>
         <Button onClick={() => openEditor({ mode: 'edit', teamId })}>Edit team</Button>
-        <Button variant="primary" onClick={() => navigate({ pathname: '/print/team-api', search: teamApiPrintSearch(planId, teamId, true) })}>
-          Export PDF…
+        <Button variant="primary" disabled={busy} onClick={() => void exportPdf(team.name)}>
+          {busy ? 'Exporting…' : 'Export PDF…'}
         </Button>
       </div>
+      <p role="status" className={styles.status}>
+        {status}
+      </p>
       <TeamApiSheet page={data.page} type={team.type} planName={data.planName} isDraft={plan?.kind === 'draft'} date={today} />
       <TeamEditorDialog planId={planId} />
     </div>

@@ -3,14 +3,13 @@ export function teamApiPath(teamId: string): string {
   return `/teams/${encodeURIComponent(teamId)}/api`;
 }
 
-export function teamApiPrintSearch(planId: string, teamId: string, autoPrint: boolean): string {
-  const params = new URLSearchParams({ plan: planId, team: teamId });
-  if (autoPrint) params.set('autoprint', '1');
-  return `?${params.toString()}`;
-}
-
 /** The team a path of a team's pages is about (/teams/:id or /teams/:id/api), or null. */
 export function teamIdInPath(pathname: string): string | null {
   const match = /^\/teams\/([^/]+)/.exec(pathname);
   return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+/** "Team API - Payments Platform - 2026-11-16.pdf", without characters a file name cannot hold. */
+export function teamApiFileName(teamName: string, date: string): string {
+  return `${`Team API - ${teamName} - ${date}`.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 180)}.pdf`;
 }

@@ -1,8 +1,11 @@
 import { useLocation, useNavigate } from 'react-router';
 import type { CommandId } from '../../../../shared/commands';
-import type { CommandHandler } from '../../../platform';
+import { exportTeamApiPdf, type CommandHandler } from '../../../platform';
+import { todayLocal } from '../../../../shared/clock';
+import { useTeam } from '../../../db';
+import { errorMessage } from '../../../ui/fieldErrors';
 import { useSelectedPlanId } from '../../../state/selection';
-import { teamApiPath, teamApiPrintSearch, teamIdInPath } from './teamApiAddress';
+import { teamApiFileName, teamApiPath, teamIdInPath } from './teamApiAddress';
 
 export type TeamApiCommandId = Extract<CommandId, 'team.showApi' | 'team.exportApiPdf'>;
 
@@ -15,6 +18,7 @@ export function useTeamApiCommands(setNotice: (notice: string) => void): Record<
   const { pathname, search } = useLocation();
   const planId = useSelectedPlanId();
   const teamId = teamIdInPath(pathname);
+  const team = useTeam(teamId ?? undefined);
   const needTeam = (what: string, action: (teamId: string) => void) => () => {
     if (teamId) action(teamId);
     else {
@@ -24,6 +28,12 @@ export function useTeamApiCommands(setNotice: (notice: string) => void): Record<
   };
   return {
     'team.showApi': needTeam('see a Team API page', (id) => navigate({ pathname: teamApiPath(id), search })),
-    'team.exportApiPdf': needTeam('export a Team API page', (id) => navigate({ pathname: '/print/team-api', search: teamApiPrintSearch(planId, id, true) })),
+    'team.exportApiPdf': needTeam('export a Team API page', (id) => {
+      const today = todayLocal();
+      exportTeamApiPdf({ planId, teamId: id, date: today, suggestedName: teamApiFileName(team?.name ?? 'team', today) }).then(
+        (outcome) => setNotice(outcome.kind === 'saved' ? `Saved the Team API PDF to ${outcome.where}.` : outcome.kind === 'cancelled' ? 'Export cancelled: nothing was saved.' : ''),
+        (error: unknown) => setNotice(`The Team API PDF was not saved: ${errorMessage(error)}`),
+      );
+    }),
   };
 }
