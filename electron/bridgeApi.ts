@@ -16,7 +16,7 @@ export type Listen = (event: EventName, listener: (payload: unknown) => void) =>
 export const PRELOAD_CHANNELS: readonly ChannelName[] = [
   'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
   'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport', 'comparison:exportPdf',
-  'sync:allowedServer', 'sync:allowServer', 'sync:forgetServer',
+  'sync:allowedServer', 'sync:allowServer', 'sync:forgetServer', 'team:exportApiPdf',
 ];
 /** Every event the preload listens to; the test checks it against the bridge table. */
 export const PRELOAD_EVENTS: readonly EventName[] = ['command:run', 'chart:exportProgress'];
@@ -131,6 +131,7 @@ export function createBridgeApi(
     syncAllowedServer: () => call('sync:allowedServer'),
     syncAllowServer: (request) => call('sync:allowServer', request),
     syncForgetServer: () => call('sync:forgetServer'),
+    teamExportApiPdf: (request) => call('team:exportApiPdf', request),
     onChartExportProgress: exportProgressSubscription(listen, report),
   } satisfies TeamshapeBridge);
 }

@@ -80,6 +80,7 @@ function onReady(): void {
       createExportWindow: () => createExportWindow(BrowserWindow),
       printViewUrl: (query) => `${location.url.split('#')[0]}#/print/chart?${query}`,
       comparisonViewUrl: (query) => `${location.url.split('#')[0]}#/print/comparison?${query}`,
+      teamApiViewUrl: (query) => `${location.url.split('#')[0]}#/print/team-api?${query}`,
     }),
     { trustedOrigins: location.trustedOrigins, isOwnWindow: (sender) => BrowserWindow.fromWebContents(sender) !== null },
   );

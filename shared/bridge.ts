@@ -195,6 +195,9 @@ export const ComparisonPdfRequest = z.strictObject({
   suggestedName: SuggestedFileName,
 });
 export type ComparisonPdfRequest = z.input<typeof ComparisonPdfRequest>;
+/** A team's Team API page (the print view #/print/team-api), printed by main like a chart. */
+export const TeamApiPdfRequest = z.strictObject({ planId: Id, teamId: Id, date: DateOnly, suggestedName: SuggestedFileName });
+export type TeamApiPdfRequest = z.input<typeof TeamApiPdfRequest>;
 
 /** Main → renderer while a PDF export runs: which stage it is in, in words. */
 export const ChartExportProgress = z.strictObject({
@@ -265,6 +268,8 @@ export const bridgeChannels = {
   'sync:allowServer': channel({ request: AllowedSyncServer, response: z.null(), maxRequestBytes: 1024 }),
   /** Allows no sync server any more (the laptop disconnected). */
   'sync:forgetServer': channel({ request: z.undefined(), response: z.null(), maxRequestBytes: 16 }),
+  /** Native save dialog, then main prints a team's Team API page (one A4 page) in a hidden window and writes the PDF; the saved path, or null when cancelled. */
+  'team:exportApiPdf': channel({ request: TeamApiPdfRequest, response: z.string().min(1).nullable(), maxRequestBytes: 4 * KiB }),
 } as const;
 
 export type BridgeChannels = typeof bridgeChannels;

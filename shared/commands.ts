@@ -25,6 +25,8 @@ export const COMMANDS = [
   { id: 'memberships.import', label: 'Import team memberships…', section: 'file', group: 'exchange' },
   { id: 'okrs.import', label: 'Import OKRs…', section: 'file', group: 'exchange' },
   { id: 'okrs.paste', label: 'Paste OKRs…', section: 'file', group: 'exchange' },
+  { id: 'principles.export', label: 'Export principles…', section: 'file', group: 'exchange' },
+  { id: 'principles.import', label: 'Import principles…', section: 'file', group: 'exchange' },
   { id: 'chart.exportPdf', label: 'Export chart as PDF…', accelerator: 'CmdOrCtrl+Shift+E', section: 'file', group: 'exchange' },
   { id: 'backup.create', label: 'Back up…', accelerator: 'CmdOrCtrl+Shift+S', section: 'file', group: 'backup' },
   // No shortcut on purpose: restoring replaces or merges the workspace, so it is never one keystroke away.
@@ -56,6 +58,9 @@ export const COMMANDS = [
   { id: 'plan.promote', label: 'Promote draft to live…', section: 'edit', group: 'plans' },
   { id: 'plan.importDraft', label: 'Import draft…', section: 'edit', group: 'plans' },
   { id: 'plan.exportDraft', label: 'Export draft…', section: 'edit', group: 'plans' },
+  // Organisation design (issue 20): a team's Team API page.
+  { id: 'team.showApi', label: 'Team API page', section: 'view', group: 'team' },
+  { id: 'team.exportApiPdf', label: 'Export Team API as PDF…', section: 'view', group: 'team' },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -16,12 +16,14 @@ export interface ChartHandlerDeps {
   printViewUrl: (query: string) => string;
   /** The plan comparison's print view's full address for a query string (#/print/comparison?…). */
   comparisonViewUrl?: (query: string) => string;
+  /** The Team API print view's full address for a query string; by default beside the chart's print view. */
+  teamApiViewUrl?: (query: string) => string;
   /** Limit for one PDF export; see renderChartPdf. */
   pdfTimeoutMs?: number;
   pdfPollMs?: number;
 }
 
-type ChartHandlers = Pick<BridgeHandlers, 'file:saveBinary' | 'chart:exportPdf' | 'chart:cancelExport' | 'comparison:exportPdf'>;
+type ChartHandlers = Pick<BridgeHandlers, 'file:saveBinary' | 'chart:exportPdf' | 'chart:cancelExport' | 'comparison:exportPdf' | 'team:exportApiPdf'>;
 
 /** Write beside the target, then rename: a failed save never leaves half a file behind. */
 export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
@@ -123,6 +125,37 @@ export function createChartHandlers(deps: ChartHandlerDeps & FileHandlerDeps): C
           onStage: (stage) => report(stage === 'rendering' ? { stage, message: 'Drawing the comparison and its charts…' } : { stage, message: 'Printing the comparison to PDF…' }),
         });
         report({ stage: 'saving', message: `Saving the comparison to ${basename(path)}…` });
+        await writeFileAtomically(path, pdf);
+        report({ stage: 'done', message: `Saved ${basename(path)}.` });
+        return path;
+      } catch (error) {
+        if (error instanceof PdfExportCancelled) return null;
+        if (error instanceof PdfExportError) throw new BridgeFailure(error.message);
+        throw error;
+      } finally {
+        if (running.get(event.sender.id) === controller) running.delete(event.sender.id);
+      }
+    },
+    /** A team's Team API: one A4 portrait page from its print view, the same hidden-window path as the chart. */
+    'team:exportApiPdf': async ({ planId, teamId, date, suggestedName }, event) => {
+      const path = await askWhere(event, withExtension(suggestedName, 'pdf'), [{ name: 'PDF document', extensions: ['pdf'] }]);
+      if (path === null) return null;
+      const report = progressTo(event.sender);
+      const controller = new AbortController();
+      running.get(event.sender.id)?.abort();
+      running.set(event.sender.id, controller);
+      const query = new URLSearchParams({ plan: planId, team: teamId, date }).toString();
+      try {
+        const { pdf } = await renderChartPdf(query, { paper: 'A4', orientation: 'portrait' }, {
+          signal: controller.signal,
+          createWindow: deps.createExportWindow,
+          printViewUrl: deps.teamApiViewUrl ?? ((q) => deps.printViewUrl('').replace(/#\/print\/chart\?$/, `#/print/team-api?${q}`)),
+          subject: 'Team API page',
+          ...(deps.pdfTimeoutMs === undefined ? {} : { timeoutMs: deps.pdfTimeoutMs }),
+          ...(deps.pdfPollMs === undefined ? {} : { pollMs: deps.pdfPollMs }),
+          onStage: (stage) => report(stage === 'rendering' ? { stage, message: 'Drawing the Team API page…' } : { stage, message: 'Printing the page to PDF…' }),
+        });
+        report({ stage: 'saving', message: `Saving to ${basename(path)}…` });
         await writeFileAtomically(path, pdf);
         report({ stage: 'done', message: `Saved ${basename(path)}.` });
         return path;

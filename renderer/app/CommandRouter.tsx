@@ -8,6 +8,7 @@ import { useDb } from '../db';
 import { errorMessage } from '../ui/fieldErrors';
 import { backUpWorkspace } from '../features/settings/backUpWorkspace';
 import { useScenarioCommands } from '../features/scenarios/scenarioCommands';
+import { useTeamApiCommands } from '../features/teams/teamApi/teamApiCommands';
 import styles from './CommandRouter.module.css';
 
 /**
@@ -29,6 +30,7 @@ export function CommandRouter() {
   const [notice, setNotice] = useState('');
   const db = useDb();
   const scenarioCommands = useScenarioCommands();
+  const teamApiCommands = useTeamApiCommands(setNotice);
   // The plan and period live in the query string; moving between pages keeps them.
   const go = (path: string) => {
     setNotice('');
@@ -64,6 +66,8 @@ export function CommandRouter() {
     'okrs.import': () => openOn('/okrs', 'okrs.import'),
     'okrs.paste': () => openOn('/okrs', 'okrs.paste'),
     'chart.exportPdf': () => openOn('/charts', 'chart.exportPdf'),
+    'principles.export': () => openOn('/settings', 'principles.export'),
+    'principles.import': () => openOn('/settings', 'principles.import'),
     // Backing up needs no page: it runs where the user is and says where the file went.
     'backup.create': () => {
       setNotice('Preparing the backup…');
@@ -78,6 +82,7 @@ export function CommandRouter() {
     'go.collaborationMap': () => go('/map'),
     'go.settings': () => go('/settings'),
     ...scenarioCommands,
+    ...teamApiCommands,
     ...(Object.fromEntries(
       Object.entries(GUIDED_COMMANDS).map(([id, target]) => [
         id,

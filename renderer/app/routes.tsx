@@ -21,6 +21,8 @@ import { ComparisonPrintView } from '../features/scenarios/ComparisonPrintView';
 import { DesignPage } from '../features/design/DesignPage';
 import { CollaborationMapPage } from '../features/design/map/CollaborationMapPage';
 import { CollaborationMapPrintView } from '../features/design/map/CollaborationMapPrintView';
+import { TeamApiScreen } from '../features/teams/teamApi/TeamApiScreen';
+import { TeamApiPrintView } from '../features/teams/teamApi/TeamApiPrintView';
 
 /** Hash routing needs no server fallback under app:// or in the print window. */
 export const appRouter = createHashRouter([
@@ -28,6 +30,7 @@ export const appRouter = createHashRouter([
   { path: '/print/chart', element: <ChartPrintView />, errorElement: <RouteError /> },
   { path: '/print/comparison', element: <ComparisonPrintView />, errorElement: <RouteError /> },
   { path: '/print/collaboration-map', element: <CollaborationMapPrintView />, errorElement: <RouteError /> },
+  { path: '/print/team-api', element: <TeamApiPrintView />, errorElement: <RouteError /> },
   {
     path: '/',
     element: <AppLayout />,
@@ -36,6 +39,7 @@ export const appRouter = createHashRouter([
       { index: true, element: <Navigate to="/teams" replace /> },
       { path: 'teams', element: <TeamsPage /> },
       { path: 'teams/:teamId', element: <TeamView /> },
+      { path: 'teams/:teamId/api', element: <TeamApiScreen /> },
       { path: 'people', element: <PeoplePage /> },
       { path: 'okrs', element: <OkrsPage /> },
       { path: 'okrs/objectives/:objectiveId', element: <ObjectivePage /> },

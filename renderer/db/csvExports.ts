@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
 import { checkInsCsv, directoryCsv, membershipsCsv, okrsCsv, peopleCsv, type CsvTable } from '../../shared/exports/csvTables';
 import { todayLocal } from '../../shared/clock';
+import { dependenciesCsv, groupsCsv, interactionsCsv, teamDesignCsv } from '../../shared/exports/designCsv';
 import type { TeamshapeDb } from './database';
 import { readAllTables } from './backup';
 
-export type CsvExportKind = 'people' | 'okrs' | 'check-ins' | 'directory' | 'memberships';
+export type CsvExportKind = 'people' | 'okrs' | 'check-ins' | 'directory' | 'memberships' | 'team-design' | 'groups' | 'interactions' | 'dependencies';
 
 /**
  * Cells a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) get a
@@ -25,6 +26,10 @@ const BUILDERS: Record<CsvExportKind, (records: Awaited<ReturnType<typeof readAl
   'check-ins': checkInsCsv,
   directory: directoryCsv,
   memberships: membershipsCsv,
+  'team-design': teamDesignCsv,
+  groups: groupsCsv,
+  interactions: interactionsCsv,
+  dependencies: dependenciesCsv,
 };
 
 export async function exportCsv(db: TeamshapeDb, kind: CsvExportKind): Promise<{ fileName: string; text: string; rows: number }> {

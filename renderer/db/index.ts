@@ -58,5 +58,6 @@ export { usePlans, usePlanComparison, usePromotionPreview, type WorkspacePlans, 
 export { useTeamGroups, usePlanInteractions, usePlanDependencies, usePrincipleSets } from './designHooks';
 export { createTeamGroup, updateTeamGroup, deleteTeamGroup, setTeamGroup, type TeamGroupChanges } from './teamGroups';
 export { createInteraction, updateInteraction, deleteInteraction, createDependency, updateDependency, deleteDependency, type InteractionChanges, type DependencyChanges } from './interactions';
-export { updatePrincipleSet, type PrincipleSetChanges } from './principleSets';
+export { importInteractions, importTeamDesign } from './designImport';
+export { importPrincipleSets, updatePrincipleSet, type PrincipleSetChanges } from './principleSets';
 export { useCollaborationMap, type CollaborationMapData } from './collaborationMapHooks';

@@ -24,3 +24,24 @@ export async function updatePrincipleSet(db: TeamshapeDb, key: PrincipleSetKey, 
     return set;
   }, { expected: expectedVersion('principleSets', id, options) });
 }
+
+/**
+ * Replaces the rules of every set a principles file lists (shared/exports/principleFile.ts, read
+ * against this workspace's roles) as one undoable change; sets the file leaves out stay as they are.
+ * Any problem and nothing is written.
+ */
+export async function importPrincipleSets(db: TeamshapeDb, sets: readonly PrincipleSetFields[], fileName: string): Promise<number> {
+  return applyChange(db, () => `Import principles from ${fileName}`, async () => {
+    const actor = await currentActor(db);
+    for (const fields of sets) {
+      const existing = await mustExist(db.principleSets, principleSetId(fields.key), 'principle set');
+      const set = parseOrThrow(PrincipleSet, { ...existing, ...fields, ...stampUpdate(actor) });
+      if (set.key === DEFAULT_PRINCIPLE_KEY && (set.size !== null || set.roles !== null)) {
+        throw new RuleViolationError('The Default principles’ size limits and role requirements are the two-pizza limits and role requirements of Settings: the file must leave them empty.');
+      }
+      for (const rule of set.roles ?? []) await mustExist(db.roles, rule.roleId, 'role');
+      await db.principleSets.put(set);
+    }
+    return sets.length;
+  });
+}

@@ -7,7 +7,7 @@ import { applyChange, expectedVersion, type EditOptions } from './changes';
 import { mustBeEditablePlan } from './planGuard';
 import { tombstoneTeamLinks } from './interactions';
 
-export type TeamChanges = Partial<Pick<Team, 'name' | 'mission' | 'services' | 'championId' | 'type' | 'groupId'>>;
+export type TeamChanges = Partial<Pick<Team, 'name' | 'mission' | 'services' | 'championId' | 'type' | 'groupId' | 'workingWithUs'>>;
 
 export async function createTeam(db: TeamshapeDb, input: NewTeam): Promise<Team> {
   return applyChange(db, (team) => `Create team “${team.name}”`, async () => {

@@ -22,3 +22,4 @@ export { requestPersistentStorage, storagePersistence, type StoragePersistence }
 export { APP_VERSION } from './appVersion';
 export { exportChartPdf, cancelChartPdfExport, printViewHash, type ChartPdfOutcome, type ChartExportProgress } from './chartExport';
 export { exportComparisonPdf, comparisonPrintHash } from './comparisonExport';
+export { exportTeamApiPdf, teamApiPrintHash } from './teamApiExport';

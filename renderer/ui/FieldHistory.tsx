@@ -8,6 +8,7 @@ import styles from './FieldHistory.module.css';
 const FIELD_NAMES: Record<string, string> = {
   name: 'Name',
   mission: 'Mission',
+  workingWithUs: 'How to work with us',
   service: 'Service',
   championId: 'Champion',
   title: 'Title',

@@ -35,3 +35,14 @@ export function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** The candidate close enough to be a typo of `typed` (nearest first; case ignored), or null when none is. */
+export function nearestName(typed: string, candidates: readonly string[]): string | null {
+  const near = Math.max(2, Math.floor(typed.trim().length / 3));
+  let best: { candidate: string; edits: number } | null = null;
+  for (const candidate of candidates) {
+    const edits = distance(typed.trim(), candidate);
+    if (edits <= near && (best === null || edits < best.edits)) best = { candidate, edits };
+  }
+  return best?.candidate ?? null;
+}

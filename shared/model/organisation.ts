@@ -99,6 +99,8 @@ export const Team = z.strictObject({
   championId: Id.nullable(),
   /** Lineage: the teams this one was split from or merged out of (e.g. by a scenario). */
   derivedFromTeamIds: z.array(Id).max(20, 'a team derives from at most 20 teams').optional(),
+  /** "How to work with us" on the team's Team API page: channels, rhythms, how to ask; absent: not written yet. */
+  workingWithUs: optionalText('How to work with us', 1000).optional(),
 });
 export type Team = z.infer<typeof Team>;
 

@@ -33,6 +33,8 @@ describe('the command table', () => {
       'memberships.import',
       'okrs.import',
       'okrs.paste',
+      'principles.export',
+      'principles.import',
       'chart.exportPdf',
       'backup.create',
       'backup.restore',

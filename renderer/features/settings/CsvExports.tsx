@@ -14,6 +14,10 @@ const EXPORTS: { kind: CsvExportKind; label: string }[] = [
   { kind: 'check-ins', label: 'All check-ins' },
   { kind: 'directory', label: 'Directory (for re-import)' },
   { kind: 'memberships', label: 'Team memberships (for re-import)' },
+  { kind: 'team-design', label: 'Team types and groups (for re-import)' },
+  { kind: 'groups', label: 'Groups and their limits' },
+  { kind: 'interactions', label: 'Interactions (for re-import)' },
+  { kind: 'dependencies', label: 'Dependencies' },
 ];
 
 /** Spreadsheet exports: UTF-8 CSV with a header row and ISO dates, which Excel, Numbers and LibreOffice open as is. */

@@ -1,5 +1,6 @@
 import { BackupRestore } from './BackupRestore';
 import { CsvExports } from './CsvExports';
+import { DesignCsvImport } from './DesignCsvImport';
 import { StorageSafety } from './StorageSafety';
 
 /** The Settings sections of data safety: backup and restore, spreadsheet exports, storage. */
@@ -8,6 +9,7 @@ export function DataSafetySections() {
     <>
       <BackupRestore />
       <CsvExports />
+      <DesignCsvImport />
       <StorageSafety />
     </>
   );

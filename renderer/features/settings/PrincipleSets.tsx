@@ -7,6 +7,9 @@ import { TeamTypeShape } from '../../ui/TeamTypeBadge';
 import { errorMessage } from '../../ui/fieldErrors';
 import styles from './PrincipleSets.module.css';
 import { SectionActions, saveOnModS, useSectionDraft } from './sectionDraft';
+import { PrincipleFileActions } from './PrincipleFileActions';
+import { RoleRulesEditor } from './RoleRulesEditor';
+import { readRoleRuleRows, roleRuleRowsOf, type RoleRuleRowError } from '../../../shared/design/roleRuleRows';
 
 const ORDER = PrincipleSetKey.options;
 const label = (key: PrincipleSetKey) => (key === DEFAULT_PRINCIPLE_KEY ? 'Default (teams without a type)' : TEAM_TYPE_INFO[key].label);
@@ -28,6 +31,7 @@ export function PrincipleSets({ roles }: { roles: readonly Role[] }) {
     <section aria-labelledby="principles-title" className={styles.section}>
       <h3 id="principles-title">Design principles per team type</h3>
       <p className={styles.hint}>Each team is checked against its type’s principles; a team without a type against the Default ones. Findings name the set that spoke.</p>
+      <PrincipleFileActions sets={sets} roles={roles} />
       <table className={styles.table}>
         <thead>
           <tr>
@@ -54,7 +58,7 @@ export function PrincipleSets({ roles }: { roles: readonly Role[] }) {
           })}
         </tbody>
       </table>
-      {editing && byKey.get(editing) ? <PrincipleSetForm key={editing} set={byKey.get(editing)!} onDone={() => setEditing(null)} /> : null}
+      {editing && byKey.get(editing) ? <PrincipleSetForm key={editing} set={byKey.get(editing)!} roles={roles} onDone={() => setEditing(null)} /> : null}
     </section>
   );
 }
@@ -62,17 +66,19 @@ export function PrincipleSets({ roles }: { roles: readonly Role[] }) {
 const text = (value: number | null) => (value === null ? '' : String(value));
 const numberOrNull = (value: string) => (value.trim() === '' ? null : Number(value.replace(',', '.')));
 
-function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => void }) {
+function PrincipleSetForm({ set, roles, onDone }: { set: PrincipleSet; roles: readonly Role[]; onDone: () => void }) {
   const db = useDb();
+  const [roleErrors, setRoleErrors] = useState<RoleRuleRowError[]>([]);
   const stored = useMemo(() => ({
     warnBelow: text(set.size?.warnBelow ?? null), warnAbove: text(set.size?.warnAbove ?? null), failAbove: text(set.size?.failAbove ?? null),
     minBusinessShare: set.minBusinessShare === null ? '' : String(Math.round(set.minBusinessShare * 100)),
     maxTeamsPerPerson: text(set.maxTeamsPerPerson), maxServices: text(set.maxServices), maxObjectivesPerFte: text(set.maxObjectivesPerFte),
+    roleRows: roleRuleRowsOf(set.roles),
   }), [set]);
   const draft = useSectionDraft(`${label(set.key)} principles`, stored);
   const values = draft.value;
   const [error, setError] = useState('');
-  const change = (field: keyof typeof values) => (event: { target: { value: string } }) => {
+  const change = (field: Exclude<keyof typeof values, 'roleRows'>) => (event: { target: { value: string } }) => {
     const next = event.target.value;
     draft.set((v) => ({ ...v, [field]: next }));
   };
@@ -81,9 +87,17 @@ function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => vo
     event.preventDefault();
     if (!draft.dirty) return;
     const share = numberOrNull(values.minBusinessShare);
+    const roleRules = set.roles === null ? null : readRoleRuleRows(values.roleRows, (id) => roles.find((r) => r.id === id)?.name ?? id);
+    if (roleRules && !roleRules.ok) {
+      setRoleErrors(roleRules.errors);
+      setError(`Nothing was saved: ${roleRules.errors.map((e) => e.message).join(' ')}`);
+      return;
+    }
+    setRoleErrors([]);
     try {
       await updatePrincipleSet(db, set.key, {
         ...(set.size ? { size: { warnBelow: Number(values.warnBelow), warnAbove: Number(values.warnAbove), failAbove: Number(values.failAbove) } } : {}),
+        ...(roleRules ? { roles: roleRules.rules } : {}),
         minBusinessShare: share === null ? null : share / 100,
         maxTeamsPerPerson: numberOrNull(values.maxTeamsPerPerson),
         maxServices: numberOrNull(values.maxServices),
@@ -109,6 +123,7 @@ function PrincipleSetForm({ set, onDone }: { set: PrincipleSet; onDone: () => vo
       <TextField label="Teams per person at most" inputMode="numeric" value={values.maxTeamsPerPerson} onChange={change('maxTeamsPerPerson')} hint="Empty: not checked." />
       <TextField label="Services at most" inputMode="numeric" value={values.maxServices} onChange={change('maxServices')} hint="Empty: not checked." />
       <TextField label="Objectives per FTE at most" inputMode="decimal" value={values.maxObjectivesPerFte} onChange={change('maxObjectivesPerFte')} hint="Empty: not checked." />
+      {set.roles !== null ? <RoleRulesEditor setLabel={label(set.key)} rows={values.roleRows} onChange={(rows) => draft.set((v) => ({ ...v, roleRows: rows }))} roles={roles} errors={roleErrors} /> : null}
       <SectionActions saveLabel="Save principles" dirty={draft.dirty} onRevert={() => { draft.revert(); setError(''); }} status="">
         <Button onClick={onDone}>{draft.dirty ? 'Discard and close' : 'Close'}</Button>
       </SectionActions>

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { FormFooter } from '../../ui/FormFooter';
 import { errorMessage, fieldErrors } from '../../ui/fieldErrors';
 import { TextField } from '../../ui/TextField';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { StaleEditNotice } from '../../ui/StaleEditNotice';
 import { useStaleEdit } from '../../ui/useStaleEdit';
 import formStyles from '../../ui/Form.module.css';
@@ -19,14 +20,14 @@ export function splitServices(text: string): string[] {
   return text.split(/[,\n;]/).map((s) => s.trim()).filter((s) => s !== '');
 }
 
-const TeamForm = Team.pick({ name: true, mission: true }).extend({
+const TeamForm = Team.pick({ name: true, mission: true, workingWithUs: true }).extend({
   services: zod.string().transform(splitServices).pipe(Team.shape.services),
   type: zod.union([zod.literal(''), TeamType]).transform((t) => (t === '' ? null : t)),
   groupId: zod.string().transform((g) => (g === '' ? null : g)),
 });
 type TeamFormValues = z.input<typeof TeamForm>;
 
-const EMPTY: TeamFormValues = { name: '', services: '', mission: '', type: '', groupId: '' };
+const EMPTY: TeamFormValues = { name: '', services: '', mission: '', type: '', groupId: '', workingWithUs: '' };
 
 function formOf(record: Record<string, unknown>): TeamFormValues {
   const services = Array.isArray(record.services) ? record.services.map(String).join(', ') : '';
@@ -34,6 +35,7 @@ function formOf(record: Record<string, unknown>): TeamFormValues {
     name: String(record.name ?? ''),
     services,
     mission: String(record.mission ?? ''),
+    workingWithUs: String(record.workingWithUs ?? ''),
     type: (typeof record.type === 'string' ? record.type : '') as TeamFormValues['type'],
     groupId: typeof record.groupId === 'string' ? record.groupId : '',
   };
@@ -80,7 +82,7 @@ interface TeamEditorFormProps {
   onDone: () => void;
 }
 
-const FIELD_LABELS = { name: 'Name', services: 'Services', mission: 'Mission', type: 'Type', groupId: 'Group' } as const;
+const FIELD_LABELS = { name: 'Name', services: 'Services', mission: 'Mission', type: 'Type', groupId: 'Group', workingWithUs: 'How to work with us' } as const;
 
 const TYPE_OPTIONS = [{ value: '', label: 'No type (Default principles)' }, ...TEAM_TYPES.map((t) => ({ value: t, label: TEAM_TYPE_INFO[t].label }))];
 
@@ -154,6 +156,14 @@ function TeamEditorForm({ initial, submitLabel, teamId, readAt, planId, onDone }
         error={errors.groupId}
       />
       <TextField label="Mission" value={values.mission ?? ''} onChange={change('mission')} error={errors.mission} maxLength={400} />
+      <TextAreaField
+        label="How to work with us"
+        hint="For the team's Team API page: where to ask, response times, rituals others may join."
+        value={values.workingWithUs ?? ''}
+        onChange={change('workingWithUs')}
+        error={errors.workingWithUs}
+        maxLength={1000}
+      />
       {stale.conflict ? (
         <StaleEditNotice
           conflict={stale.conflict}

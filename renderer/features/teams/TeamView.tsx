@@ -22,6 +22,7 @@ import styles from './TeamView.module.css';
 import { UserText } from '../../ui/UserText';
 import { isolateBidi } from '../../../shared/bidi';
 import { TeamDesignLine } from './TeamDesignLine';
+import { teamApiPath } from './teamApi/teamApiAddress';
 
 /** One team: its members grouped by role, its size, and every health finding explained. */
 export function TeamView() {
@@ -76,6 +77,7 @@ export function TeamView() {
         actions={
           <>
             <Button onClick={() => openEditor({ mode: 'edit', teamId })}>Edit team</Button>
+            <Button onClick={() => navigate({ pathname: teamApiPath(teamId), search })}>Team API</Button>
             {isDraft ? <Button onClick={() => openScenario({ kind: 'split', planId, teamId })}>Split…</Button> : null}
             {isDraft ? <Button onClick={() => openScenario({ kind: 'merge', planId, teamId })}>Merge with…</Button> : null}
             <Button variant="primary" onClick={() => draftMember({ teamId, personId: null })}>

@@ -258,3 +258,35 @@ describe('file:saveBinary', () => {
     expect(await readdir(folder)).toEqual([]);
   });
 });
+
+describe('team:exportApiPdf', () => {
+  const teamRequest = { planId: 'plan:live', teamId: 'team:payments', date: '2026-11-16', suggestedName: 'Team API - Payments' };
+
+  it('asks where first, then prints the team’s Team API print view on one A4 portrait page and writes it there', async () => {
+    const target = join(folder, 'Team API - Payments.pdf');
+    fakeElectron.queueSaveDialogResult({ canceled: false, filePath: target });
+    printViewBecomesReady(1, 1);
+    await expect(handlers()['team:exportApiPdf'](teamRequest, event)).resolves.toBe(target);
+    expect(fakeElectron.state.dialogCalls[0]?.options).toMatchObject({ defaultPath: '/home/ana/Documents/Team API - Payments.pdf' });
+    const url = exportWindows()[0]!.loadedUrls[0]!;
+    expect(url).toBe('app://teamshape/index.html#/print/team-api?plan=plan%3Alive&team=team%3Apayments&date=2026-11-16');
+    expect(exportWindows()[0]!.webContents.printToPdfCalls).toEqual([
+      { pageSize: 'A4', landscape: false, printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false, margins: { top: 0, bottom: 0, left: 0, right: 0 } },
+    ]);
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(exportWindows()[0]!.isDestroyed()).toBe(true);
+  });
+
+  it('does nothing when the save dialog is cancelled', async () => {
+    fakeElectron.queueSaveDialogResult({ canceled: true });
+    await expect(handlers()['team:exportApiPdf'](teamRequest, event)).resolves.toBeNull();
+    expect(exportWindows()).toHaveLength(0);
+  });
+
+  it('says why when the print view reports a problem, and writes nothing', async () => {
+    fakeElectron.queueSaveDialogResult({ canceled: false, filePath: join(folder, 'x.pdf') });
+    fakeElectron.state.pageScript = async () => ({ status: 'error', pages: 0, error: 'This team does not exist in this plan any more.' });
+    await expect(handlers()['team:exportApiPdf'](teamRequest, event)).rejects.toThrow('This team does not exist in this plan any more.');
+    expect(await readdir(folder)).toEqual([]);
+  });
+});

@@ -47,11 +47,11 @@ describe('the application menu', () => {
     expect(template.map((item) => item.label ?? item.role)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
     const file = submenu(menuNamed(template, 'File'));
     expect(file.at(-1)?.role).toBe('quit');
-    expect(commandIds(file)).toEqual(['team.new', 'objective.new', 'roster.import', 'memberships.import', 'okrs.import', 'okrs.paste', 'chart.exportPdf', 'backup.create', 'backup.restore', 'go.settings']);
+    expect(commandIds(file)).toEqual(['team.new', 'objective.new', 'roster.import', 'memberships.import', 'okrs.import', 'okrs.paste', 'principles.export', 'principles.import', 'chart.exportPdf', 'backup.create', 'backup.restore', 'go.settings']);
     expect(roles(submenu(menuNamed(template, 'help')))).toEqual(['about']);
   });
 
-  it('lists File as in the issue: New team, New objective, Import roster, memberships and OKRs, Paste OKRs, Export chart as PDF, Back up, Restore', () => {
+  it('lists File as in the issue: New team, New objective, Import roster, memberships and OKRs, Paste OKRs, Export and Import principles, Export chart as PDF, Back up, Restore', () => {
     const file = submenu(menuNamed(build('darwin'), 'File'));
     expect(file.filter((item) => item.id).map((item) => item.label)).toEqual([
       'New team…',
@@ -60,6 +60,8 @@ describe('the application menu', () => {
       'Import team memberships…',
       'Import OKRs…',
       'Paste OKRs…',
+      'Export principles…',
+      'Import principles…',
       'Export chart as PDF…',
       'Back up…',
       'Restore…',

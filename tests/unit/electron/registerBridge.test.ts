@@ -29,6 +29,7 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'sync:allowServer': () => null,
     'sync:forgetServer': () => null,
     'comparison:exportPdf': () => null,
+    'team:exportApiPdf': () => null,
     ...overrides,
   };
 }
