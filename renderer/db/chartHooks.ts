@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import type { Department, Membership, Person, Plan, Role, Settings, Team } from '../../shared/model';
+import type { Department, Membership, Person, Plan, Role, Settings, Team, TeamGroup } from '../../shared/model';
 import type { OrganisationHealth } from '../../shared/rules';
 import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
+import { useTeamGroups } from './designHooks';
 import { usePlanHealth } from './healthHooks';
 import { useDepartments, usePeople, usePlanMemberships, useRoles, useSettings, useTeams } from './hooks';
 import { usePeriodOkrs, type PeriodOkrs } from './okrHooks';
@@ -29,6 +30,8 @@ export interface ChartData {
   health: OrganisationHealth;
   /** The period's objectives, key results and current check-ins (objectives are workspace-wide). */
   okrs: PeriodOkrs;
+  /** The plan's teams of teams (tribes, value streams, domains). */
+  groups: TeamGroup[];
 }
 
 /**
@@ -56,10 +59,11 @@ export function useChartData(
   const departments = useDepartments();
   const settings = useSettings();
   const health = usePlanHealth(planId);
+  const groups = useTeamGroups(planId);
   const periodOkrs = usePeriodOkrs(periodId, today, { readDexieWhileLoading: options.readOkrsWhileLoading ?? false });
   const okrs = options.withOkrs === false ? NO_OKRS : periodOkrs;
   return useMemo(() => {
-    if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs) return undefined;
-    return { plan, teams, memberships, people, roles, departments, settings, health, okrs };
-  }, [plan, teams, memberships, people, roles, departments, settings, health, okrs]);
+    if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs || !groups) return undefined;
+    return { plan, teams, memberships, people, roles, departments, settings, health, okrs, groups };
+  }, [plan, teams, memberships, people, roles, departments, settings, health, okrs, groups]);
 }
