@@ -55,6 +55,8 @@ export const COMMANDS = [
   { id: 'plan.promote', label: 'Promote draft to live…', section: 'edit', group: 'plans' },
   { id: 'plan.importDraft', label: 'Import draft…', section: 'edit', group: 'plans' },
   { id: 'plan.exportDraft', label: 'Export draft…', section: 'edit', group: 'plans' },
+  // Organisation design (issue 20): the board in sections per tribe / value stream / domain.
+  { id: 'board.groupByTeamGroup', label: 'Group the team board by team group', section: 'view', group: 'board' },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -18,11 +18,12 @@ async function editTeam(page: Page, name: string, fields: { type?: string; group
   await expect(dialog).toBeHidden();
 }
 
-async function addGroup(page: Page, name: string, level: string): Promise<void> {
+async function addGroup(page: Page, name: string, level: string, maxTeams?: number): Promise<void> {
   await page.goto('/#/design');
   const form = page.getByRole('form', { name: 'Add group' });
   await form.getByLabel('Group name').fill(name);
   await form.getByLabel('Level').fill(level);
+  if (maxTeams !== undefined) await form.getByLabel('At most teams').fill(String(maxTeams));
   await form.getByRole('button', { name: 'Add group' }).click();
   await expect(form.getByRole('status')).toHaveText(new RegExp(`^Saved the group “${name}”`));
 }
@@ -96,5 +97,47 @@ test.describe('Team types and teams of teams on the org chart and its PDF', () =
     const one = pdfFacts(onePath);
     for (const words of ['Stream-aligned team', 'Platform team', 'Enabling team', 'Tribe: Money', 'Value stream: Customer journey', 'No group', 'grouped by tribe and value stream']) expect(one.text).toContain(words);
     keepPageImages(onePath, testInfo, 'groups-one-page', [1]);
+  });
+
+  test('the board grouped by team group from the command palette: sections with the group’s health, teams in no group last, remembered', async ({ page }, testInfo) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const board = new TeamsBoard(page);
+    await board.open();
+    await page.getByRole('button', { name: 'Load sample organisation' }).click();
+    await expect(page.getByText(/^12 teams · \d+ people/)).toBeVisible();
+    await addGroup(page, 'Money', 'Tribe', 2);
+    await addGroup(page, 'Customer journey', 'Value stream', 8);
+    await editTeam(page, 'Payments Platform', { type: 'Stream-aligned', group: 'Money (Tribe)' });
+    await editTeam(page, 'Billing & Invoicing', { group: 'Money (Tribe)' });
+    await editTeam(page, 'Cloud Infrastructure', { type: 'Platform', group: 'Money (Tribe)' });
+    await editTeam(page, 'Customer Portal', { group: 'Customer journey (Value stream)' });
+
+    await board.open();
+    await page.keyboard.press('Control+k');
+    const palette = page.getByRole('dialog', { name: 'Command palette' });
+    await expect(palette).toBeVisible();
+    await page.keyboard.type('group the team board');
+    await page.keyboard.press('Enter');
+    await expect(palette).toBeHidden();
+    await expect(page.getByLabel('Group by')).toHaveValue('group');
+    // Section headings end in their team count (cards' own headings are team names).
+    const headings = page.getByRole('list', { name: 'Teams' }).getByRole('heading', { level: 2 }).filter({ hasText: /\(\d+\)$/ });
+    await expect(headings).toHaveText(['Tribe: Money (3)', 'Value stream: Customer journey (1)', 'Teams in no group (8)']);
+    const money = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Tribe: Money (3)' }) });
+    await expect(money).toContainText(/\d+ of 150 people · 3 of 2 teams · too many teams/);
+    await expect(page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Value stream: Customer journey (1)' }) })).toContainText('of 150 people · 1 of 8 teams');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('board-groups-1440.png') });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: testInfo.outputPath('board-groups-1024.png') });
+
+    // Remembered on this device, and the visible control switches it back.
+    await page.reload();
+    await expect(headings.first()).toHaveText('Tribe: Money (3)');
+    await page.getByLabel('Group by').selectOption({ label: 'No grouping' });
+    await expect(headings).toHaveCount(0);
+    await page.getByLabel('Group by').selectOption({ label: 'Team group' });
+    await expect(headings.last()).toHaveText('Teams in no group (8)');
   });
 });
