@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { Department, Membership, Person, Plan, Role, Settings, Team, TeamGroup } from '../../shared/model';
+import type { Department, Membership, Person, Plan, PrincipleSet, Role, Settings, Team, TeamGroup } from '../../shared/model';
 import type { OrganisationHealth } from '../../shared/rules';
 import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
-import { useTeamGroups } from './designHooks';
+import { usePrincipleSets, useTeamGroups } from './designHooks';
 import { usePlanHealth } from './healthHooks';
 import { useDepartments, usePeople, usePlanMemberships, useRoles, useSettings, useTeams } from './hooks';
 import { usePeriodOkrs, type PeriodOkrs } from './okrHooks';
@@ -32,6 +32,8 @@ export interface ChartData {
   okrs: PeriodOkrs;
   /** The plan's teams of teams (tribes, value streams, domains). */
   groups: TeamGroup[];
+  /** The principle sets (a typed team's size limits are its type's). */
+  principleSets: PrincipleSet[];
 }
 
 /**
@@ -60,10 +62,11 @@ export function useChartData(
   const settings = useSettings();
   const health = usePlanHealth(planId);
   const groups = useTeamGroups(planId);
+  const principleSets = usePrincipleSets();
   const periodOkrs = usePeriodOkrs(periodId, today, { readDexieWhileLoading: options.readOkrsWhileLoading ?? false });
   const okrs = options.withOkrs === false ? NO_OKRS : periodOkrs;
   return useMemo(() => {
-    if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs || !groups) return undefined;
-    return { plan, teams, memberships, people, roles, departments, settings, health, okrs, groups };
-  }, [plan, teams, memberships, people, roles, departments, settings, health, okrs, groups]);
+    if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs || !groups || !principleSets) return undefined;
+    return { plan, teams, memberships, people, roles, departments, settings, health, okrs, groups, principleSets };
+  }, [plan, teams, memberships, people, roles, departments, settings, health, okrs, groups, principleSets]);
 }

@@ -1,6 +1,6 @@
 import { isolateBidi } from '../bidi';
 import { VACANCY_NAME, type Department, type Membership, type Person, type Role, type SizeLimits, type Team, type TeamGroup, type TeamType } from '../model';
-import { teamSize, twoPizzaFinding, twoPizzaFindings, type Finding, type TeamHealth, type Verdict } from '../rules';
+import { principlesFor, teamSize, twoPizzaFinding, twoPizzaFindings, type Finding, type TeamHealth, type Verdict } from '../rules';
 import type { ChartObjective } from './chartObjectives';
 
 /** One person on a team's card, or a vacancy (personId null, named "To hire"). */
@@ -87,6 +87,8 @@ export interface ChartSource {
   objectives?: readonly ChartObjective[];
   /** The plan's teams of teams, for grouping by group. */
   groups?: readonly Pick<TeamGroup, 'id' | 'name' | 'level'>[];
+  /** Principle sets: a typed team's size is judged by its type's limits, as its health is. */
+  principleSets?: Parameters<typeof principlesFor>[1];
 }
 
 const TWO_PIZZA_WORDS: Record<string, string> = {
@@ -207,6 +209,7 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
     if (orphans.length > 0) roleGroups.push({ roleId: 'role:unknown', roleName: 'Other role', members: orphans, missing: false });
     const champion = team.championId ? people.get(team.championId) : undefined;
     const group = team.groupId ? teamGroups.get(team.groupId) : undefined;
+    const limits = source.principleSets ? principlesFor(team.type, source.principleSets, { sizeLimits: source.sizeLimits, roles: [] }).size : source.sizeLimits;
     const departmentId = teamDepartment(
       memberships.map((m) => ({ departmentId: m.personId === null ? null : (people.get(m.personId)?.departmentId ?? null), allocation: m.allocation })),
       departments,
@@ -226,11 +229,11 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
       groupLevel: group ? isolateBidi(group.level) : null,
       headcount: size.headcount,
       fte: size.fte,
-      twoPizza: twoPizzaBadge(size, source.sizeLimits),
+      twoPizza: twoPizzaBadge(size, limits),
       verdict: health?.verdict ?? 'pass',
       roleGroups,
       findings: findingsOf(health),
-      sizeFindings: sizeFindingsOf(size, source.sizeLimits),
+      sizeFindings: sizeFindingsOf(size, limits),
       objectives: (objectivesByTeam.get(team.id) ?? []).map((o) => ({
         ...o,
         sharedWith: o.ownerTeamIds.filter((id) => id !== team.id).map(nameOf),

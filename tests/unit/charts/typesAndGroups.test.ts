@@ -4,6 +4,7 @@ import {
   typeShapeGeometry, type ChartCardContent, type DrawItem, type TypeShapeItem,
 } from '../../../shared/charts';
 import type { TeamType } from '../../../shared/model';
+import { builtInPrincipleSets } from '../../../shared/model/principleDefaults';
 import { team, texts } from './chartFixtures';
 
 const within = (inner: { x: number; y: number; width: number; height: number }, outer: { x: number; y: number; width: number; height: number }) =>
@@ -51,6 +52,24 @@ describe('team types and teams of teams on the org chart', () => {
     });
     expect(card).toMatchObject({ teamType: 'platform', groupId: 'group:1', groupName: 'Payments', groupLevel: 'Value stream' });
     expect(loose).toMatchObject({ teamType: null, groupId: null, groupName: null, groupLevel: null });
+  });
+
+  it('judges a typed team’s two-pizza badge by its type’s size limits, as its health does (no second opinion from Settings)', () => {
+    const members = Array.from({ length: 9 }, (_, i) => ({ id: `m${i}`, teamId: 'team:a', personId: `p${i}`, roleId: 'role:developer', allocation: 100 }));
+    const source = {
+      teams: [{ id: 'team:a', name: 'Checkout', mission: '', services: [], championId: null, type: 'stream-aligned' as const }],
+      memberships: members,
+      people: members.map((m) => ({ id: m.personId, name: m.personId, title: '', departmentId: null })),
+      roles: [],
+      departments: [],
+      teamNames: new Map(),
+      health: new Map(),
+      sizeLimits: { warnAbove: 8, failAbove: 10, warnBelow: 3 },
+    };
+    expect(chartCards(source)[0]!.twoPizza.label).toBe('Two-pizza: getting large');
+    // Stream-aligned teams are 5–9 people (Team Topologies): nine fits.
+    expect(chartCards({ ...source, principleSets: builtInPrincipleSets() })[0]!.twoPizza).toEqual({ verdict: 'pass', label: 'Two-pizza: fits' });
+    expect(chartCards({ ...source, teams: [{ ...source.teams[0]!, type: null }], principleSets: builtInPrincipleSets() })[0]!.twoPizza.label).toBe('Two-pizza: getting large');
   });
 
   it('groups by team group under each group’s own level name, groups by name, the teams without a group last', () => {
