@@ -9,6 +9,7 @@ import { boardScrollFrames, moveAndUndo } from './boardScenarios';
 import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } from './chartScenarios';
 import { collaborationMapRows } from './mapScenarios';
 import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from './okrScenarios';
+import { typeChangeHealth } from './designScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, scenarioCopyAndCompare, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -117,6 +118,14 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
     health[size] = h.total;
     rows.push({ figure: 'health of the whole organisation (read + compute)', size, value: h.total, unit: 'ms' });
     rows.push({ figure: 'health of the whole organisation (compute only)', size, value: h.compute, unit: 'ms' });
+    if (size === 'L') {
+      // Issue 20: a type change re-evaluates health < 50 ms (in memory, the plan-wide computation with principle sets and objective counts).
+      const typed = await typeChangeHealth(page, RUNS);
+      const typeRatio = ratio(typed.changed, typed.unchanged);
+      rows.push({ figure: `health re-evaluated after a team's type change (in memory; ${typed.teams} teams, ${typed.objectives} objectives this period; the new type's finding present in ${typed.spoke} runs)`, size, value: typed.changed, unit: 'ms', target: '< 50', verdict: verdict(typed.changed.median < 50) });
+      rows.push({ figure: 'health re-evaluated with nothing changed (same inputs, same run)', size, value: typed.unchanged, unit: 'ms' });
+      rows.push({ figure: 'health after a type change / with nothing changed', size, value: typeRatio, unit: '×', target: '≤ 1.5', verdict: verdict(typeRatio <= 1.5) });
+    }
   }
 
   const boardL = scaling['team board open']?.L;

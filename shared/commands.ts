@@ -61,6 +61,8 @@ export const COMMANDS = [
   // Organisation design (issue 20): a team's Team API page.
   { id: 'team.showApi', label: 'Team API page', section: 'view', group: 'team' },
   { id: 'team.exportApiPdf', label: 'Export Team API as PDF…', section: 'view', group: 'team' },
+  // Organisation design (issue 20): the board in sections per tribe / value stream / domain.
+  { id: 'board.groupByTeamGroup', label: 'Group the team board by team group', section: 'view', group: 'board' },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

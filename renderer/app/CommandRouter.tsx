@@ -4,7 +4,7 @@ import type { CommandId } from '../../shared/commands';
 import { useCommands, type CommandHandler } from '../platform';
 import { usePeopleUi } from '../state/peopleUi';
 import { useTeamsUi } from '../state/teamsUi';
-import { useDb } from '../db';
+import { useDb, writeLayoutPreferences } from '../db';
 import { errorMessage } from '../ui/fieldErrors';
 import { backUpWorkspace } from '../features/settings/backUpWorkspace';
 import { useScenarioCommands } from '../features/scenarios/scenarioCommands';
@@ -72,6 +72,11 @@ export function CommandRouter() {
     'backup.create': () => {
       setNotice('Preparing the backup…');
       backUpWorkspace(db).then(setNotice, (error: unknown) => setNotice(`The backup could not be made: ${errorMessage(error)}`));
+    },
+    // A device preference, so the board (here or in another window) follows it like its own "Group by" control.
+    'board.groupByTeamGroup': () => {
+      go('/teams');
+      void writeLayoutPreferences(db, { boardGrouping: 'group' });
     },
     'go.teams': () => go('/teams'),
     'go.people': () => go('/people'),

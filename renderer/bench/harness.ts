@@ -22,6 +22,7 @@ import { okrImportRun } from './okrImportRun';
 import { createDraft } from '../db/scenarios';
 import { readComparison } from '../db/scenarioPromotion';
 import { withDesign } from '../../shared/samples/generateDesign';
+import { typeChangeHealth } from './typeChangeHealth';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -152,6 +153,8 @@ const harness = {
       const health = organisationHealth({ teams, memberships, people, departments, roles, settings });
       return { readMs: read - started, computeMs: performance.now() - read, teams: health.byTeam.size };
     }),
+  /** Health re-evaluated after a team's type changes, and unchanged, per run (issue 20). */
+  typeChangeHealth: (runs: number, today: string) => withDb((db) => typeChangeHealth(db, runs, today)),
   /** Id and name of the team with the most members, and a person not on it (for edit-latency runs). */
   editTarget: () =>
     withDb(async (db) => {

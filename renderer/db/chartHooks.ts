@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import type { Department, Membership, Person, Plan, Role, Settings, Team } from '../../shared/model';
+import type { Department, Membership, Person, Plan, PrincipleSet, Role, Settings, Team, TeamGroup } from '../../shared/model';
 import type { OrganisationHealth } from '../../shared/rules';
 import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
+import { usePrincipleSets, useTeamGroups } from './designHooks';
 import { usePlanHealth } from './healthHooks';
 import { useDepartments, usePeople, usePlanMemberships, useRoles, useSettings, useTeams } from './hooks';
 import { usePeriodOkrs, type PeriodOkrs } from './okrHooks';
@@ -29,6 +30,10 @@ export interface ChartData {
   health: OrganisationHealth;
   /** The period's objectives, key results and current check-ins (objectives are workspace-wide). */
   okrs: PeriodOkrs;
+  /** The plan's teams of teams (tribes, value streams, domains). */
+  groups: TeamGroup[];
+  /** The principle sets (a typed team's size limits are its type's). */
+  principleSets: PrincipleSet[];
 }
 
 /**
@@ -56,10 +61,12 @@ export function useChartData(
   const departments = useDepartments();
   const settings = useSettings();
   const health = usePlanHealth(planId);
+  const groups = useTeamGroups(planId);
+  const principleSets = usePrincipleSets();
   const periodOkrs = usePeriodOkrs(periodId, today, { readDexieWhileLoading: options.readOkrsWhileLoading ?? false });
   const okrs = options.withOkrs === false ? NO_OKRS : periodOkrs;
   return useMemo(() => {
-    if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs) return undefined;
-    return { plan, teams, memberships, people, roles, departments, settings, health, okrs };
-  }, [plan, teams, memberships, people, roles, departments, settings, health, okrs]);
+    if (plan === undefined || !teams || !memberships || !people || !roles || !departments || !settings || !health || !okrs || !groups || !principleSets) return undefined;
+    return { plan, teams, memberships, people, roles, departments, settings, health, okrs, groups, principleSets };
+  }, [plan, teams, memberships, people, roles, departments, settings, health, okrs, groups, principleSets]);
 }

@@ -1,9 +1,37 @@
 import { useMemo } from 'react';
-import { organisationHealth, type OrganisationHealth } from '../../shared/rules';
+import type { Objective, Period } from '../../shared/model';
+import { currentPeriodIds, objectiveCountsByTeam, organisationHealth, sameObjectiveCounts, type OrganisationHealth } from '../../shared/rules';
 import { useDepartments, usePeople, usePlanMemberships, useRoles, useSettings, useTeams } from './hooks';
-import { useWorkspaceMemory } from './memory/useMemory';
+import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
+import type { WorkspaceMemory } from './memory/workspaceMemory';
 import { usePlanDependencies, usePlanInteractions, usePrincipleSets } from './designHooks';
 import { todayLocal } from '../../shared/clock';
+
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+const lastCounts = new WeakMap<WorkspaceMemory, ReadonlyMap<string, number>>();
+
+/**
+ * How many objectives of the current period(s) each team owns or co-owns, counted in one pass once
+ * the OKR tables are in memory (none until then: team health never waits for 100,000 check-ins).
+ * The same map comes back while the counts stay the same, so editing an objective's title or a
+ * key result does not make the plan's health be computed again.
+ */
+function useObjectiveCounts(today: string): ReadonlyMap<string, number> {
+  const memory = useWorkspaceMemory();
+  const objectives = useTableVersion('objectives');
+  const periods = useTableVersion('periods');
+  return useMemo(() => {
+    if (!objectives || !periods) return NO_COUNTS;
+    return memory.cached(`objective-counts:${today}`, ['objectives', 'periods'], () => {
+      const periodIds = currentPeriodIds(today, memory.all<Period>('periods'));
+      const counts = objectiveCountsByTeam([...periodIds].flatMap((id) => memory.objectivesByPeriod.get(id) as Objective[]), periodIds);
+      const previous = lastCounts.get(memory);
+      if (previous && sameObjectiveCounts(previous, counts)) return previous;
+      lastCounts.set(memory, counts);
+      return counts;
+    });
+  }, [memory, objectives, periods, today]);
+}
 
 /**
  * Health of every team of a plan, computed once per plan (not once per card) from narrowly
@@ -21,15 +49,16 @@ export function usePlanHealth(planId: string): OrganisationHealth | undefined {
   const dependencies = usePlanDependencies(planId);
   // The day the interaction rules look at; a new day re-renders through any other change.
   const today = todayLocal();
+  const objectiveCounts = useObjectiveCounts(today);
   const memory = useWorkspaceMemory();
   return useMemo(() => {
     if (!teams || !memberships || !people || !departments || !roles || !settings || !principleSets || !interactions || !dependencies) return undefined;
-    // Shared by every screen of the plan until one of these tables changes (or the day does).
-    return memory.cached(`health:${planId}:${today}`, ['teams', 'memberships', 'people', 'departments', 'roles', 'settings', 'principleSets', 'interactions', 'dependencies'], () =>
+    // Shared by every screen of the plan until one of these (shared, memoised) inputs changes or the day does.
+    return memory.memo(`health:${planId}:${today}`, [teams, memberships, people, departments, roles, settings, principleSets, interactions, dependencies, objectiveCounts], () =>
       organisationHealth({
-        teams, memberships, people, departments, roles, settings, principleSets,
+        teams, memberships, people, departments, roles, settings, principleSets, objectiveCounts,
         interactions, dependencies, today, collaborationMaxDays: settings.collaborationMaxDays,
       }),
     );
-  }, [memory, planId, teams, memberships, people, departments, roles, settings, principleSets, interactions, dependencies, today]);
+  }, [memory, planId, teams, memberships, people, departments, roles, settings, principleSets, interactions, dependencies, today, objectiveCounts]);
 }

@@ -7,7 +7,7 @@ import { DEVICE_KEYS } from './device';
 /** Layout preferences of this device (device table, never backed up): board density, grouping, sidebar. */
 export interface LayoutPreferences {
   boardDensity?: 'compact' | 'comfortable';
-  boardGrouping?: 'none' | 'department' | 'champion';
+  boardGrouping?: 'none' | 'department' | 'champion' | 'group';
   /** auto: collapsed on narrow windows until the user chooses. */
   sidebar?: 'auto' | 'collapsed' | 'expanded';
 }

@@ -1,6 +1,7 @@
 import { formatFte, type Verdict } from '../rules';
 import type { ChartCardContent, ChartRoleGroup } from './chartCard';
-import { box, line, text, translate, type BoxTone, type DrawItem, type TextTone } from './drawing';
+import { TEAM_TYPE_INFO } from '../model/teamTypeInfo';
+import { box, line, text, translate, typeShape, type BoxTone, type DrawItem, type TextTone } from './drawing';
 import { textWidth, wrapText, type FontSpec } from './textMetrics';
 
 /** How a card shows objectives: each on a line (screen), one summary line (overview pages), or not at all. */
@@ -53,6 +54,8 @@ const FONT = {
 const LINE = { name: 13, meta: 9.5, mission: 9.2, role: 8, member: 9.8, sharedNote: 8, finding: 9, heading: 10, objective: 10 };
 const PILL_HEIGHT = 11;
 const PILL_PADDING = 4;
+/** A team type's shape beside its name in the badge row, in the board badge's 20 × 14 proportions. */
+const TYPE_SHAPE = { width: 14, height: 9.8 };
 const MAX_LISTED_OBJECTIVES = 3;
 
 /** Text baseline within a line box: about 3/4 down, as browsers set Inter. */
@@ -94,23 +97,32 @@ function headRows(content: ChartCardContent, inner: number, options: CardLayoutO
   for (const nameLine of wrapText(content.name, inner, FONT.name)) {
     rows.push({ height: LINE.name, items: [text(0, baseline(LINE.name, FONT.name.size), nameLine, FONT.name.size, FONT.name.weight, 'text')] });
   }
-  // Badges: health verdict and two-pizza, each in words; wrapped onto a second row when narrow.
-  const pills = [
+  // Badges: the team's type (its shape and name), health verdict and two-pizza, each in words; wrapped onto a second row when narrow.
+  const badges: { width: number; draw: (x: number) => DrawItem[] }[] = [];
+  if (content.teamType) {
+    const type = content.teamType;
+    const label = TEAM_TYPE_INFO[type].label;
+    badges.push({
+      width: TYPE_SHAPE.width + 3 + textWidth(label, FONT.pill),
+      draw: (x) => [typeShape(x, 2 + (PILL_HEIGHT - TYPE_SHAPE.height) / 2, TYPE_SHAPE.width, TYPE_SHAPE.height, type), text(x + TYPE_SHAPE.width + 3, 2 + baseline(PILL_HEIGHT, FONT.pill.size), label, FONT.pill.size, FONT.pill.weight, 'text')],
+    });
+  }
+  for (const p of [
     { label: VERDICT_WORDS[content.verdict], tone: content.verdict },
     { label: content.twoPizza.label, tone: content.twoPizza.verdict },
-  ];
+  ]) {
+    badges.push({ width: textWidth(p.label, FONT.pill) + 2 * PILL_PADDING, draw: (x) => pill(x, 2, p.label, p.tone).items });
+  }
   let x = 0;
   let pillRow: DrawItem[] = [];
-  for (const p of pills) {
-    const width = textWidth(p.label, FONT.pill) + 2 * PILL_PADDING;
-    if (x > 0 && x + width > inner) {
+  for (const badge of badges) {
+    if (x > 0 && x + badge.width > inner) {
       rows.push({ height: PILL_HEIGHT + 3, items: pillRow });
       pillRow = [];
       x = 0;
     }
-    const drawn = pill(x, 2, p.label, p.tone);
-    pillRow.push(...drawn.items);
-    x += drawn.width + 4;
+    pillRow.push(...badge.draw(x));
+    x += badge.width + 4;
   }
   rows.push({ height: PILL_HEIGHT + 3, items: pillRow });
   const meta = (value: string, tone: TextTone = 'muted') =>

@@ -1,6 +1,6 @@
 import { isolateBidi } from '../bidi';
-import { VACANCY_NAME, type Department, type Membership, type Person, type Role, type SizeLimits, type Team } from '../model';
-import { teamSize, twoPizzaFinding, twoPizzaFindings, type Finding, type TeamHealth, type Verdict } from '../rules';
+import { VACANCY_NAME, type Department, type Membership, type Person, type Role, type SizeLimits, type Team, type TeamGroup, type TeamType } from '../model';
+import { principlesFor, teamSize, twoPizzaFinding, twoPizzaFindings, type Finding, type TeamHealth, type Verdict } from '../rules';
 import type { ChartObjective } from './chartObjectives';
 
 /** One person on a team's card, or a vacancy (personId null, named "To hire"). */
@@ -47,6 +47,12 @@ export interface ChartCardContent {
   championName: string | null;
   departmentId: string | null;
   departmentName: string | null;
+  /** The team's Team Topologies type; null for a team without one. */
+  teamType: TeamType | null;
+  /** The team of teams it belongs to (a tribe, value stream or domain), with the level's name. */
+  groupId: string | null;
+  groupName: string | null;
+  groupLevel: string | null;
   headcount: number;
   fte: number;
   twoPizza: TwoPizzaBadge;
@@ -79,6 +85,10 @@ export interface ChartSource {
   sizeLimits: SizeLimits;
   /** Objectives of the period (with their owner teams); none when OKRs are not shown. */
   objectives?: readonly ChartObjective[];
+  /** The plan's teams of teams, for grouping by group. */
+  groups?: readonly Pick<TeamGroup, 'id' | 'name' | 'level'>[];
+  /** Principle sets: a typed team's size is judged by its type's limits, as its health is. */
+  principleSets?: Parameters<typeof principlesFor>[1];
 }
 
 const TWO_PIZZA_WORDS: Record<string, string> = {
@@ -164,6 +174,7 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
     }
   }
   const nameOf = (teamId: string) => isolateBidi(source.teamNames.get(teamId) ?? 'A deleted team');
+  const teamGroups = new Map((source.groups ?? []).map((g) => [g.id, g]));
 
   return source.teams.map((team) => {
     const memberships = byTeam.get(team.id) ?? [];
@@ -197,6 +208,8 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
     const orphans = memberships.filter((m) => !known.has(m.roleId)).map(member);
     if (orphans.length > 0) roleGroups.push({ roleId: 'role:unknown', roleName: 'Other role', members: orphans, missing: false });
     const champion = team.championId ? people.get(team.championId) : undefined;
+    const group = team.groupId ? teamGroups.get(team.groupId) : undefined;
+    const limits = source.principleSets ? principlesFor(team.type, source.principleSets, { sizeLimits: source.sizeLimits, roles: [] }).size : source.sizeLimits;
     const departmentId = teamDepartment(
       memberships.map((m) => ({ departmentId: m.personId === null ? null : (people.get(m.personId)?.departmentId ?? null), allocation: m.allocation })),
       departments,
@@ -210,13 +223,17 @@ export function chartCards(source: ChartSource): ChartCardContent[] {
       championName: champion ? isolateBidi(champion.name) : null,
       departmentId,
       departmentName: departmentId ? isolateBidi(departments.get(departmentId)?.name ?? '') || null : null,
+      teamType: team.type ?? null,
+      groupId: group ? group.id : null,
+      groupName: group ? isolateBidi(group.name) : null,
+      groupLevel: group ? isolateBidi(group.level) : null,
       headcount: size.headcount,
       fte: size.fte,
-      twoPizza: twoPizzaBadge(size, source.sizeLimits),
+      twoPizza: twoPizzaBadge(size, limits),
       verdict: health?.verdict ?? 'pass',
       roleGroups,
       findings: findingsOf(health),
-      sizeFindings: sizeFindingsOf(size, source.sizeLimits),
+      sizeFindings: sizeFindingsOf(size, limits),
       objectives: (objectivesByTeam.get(team.id) ?? []).map((o) => ({
         ...o,
         sharedWith: o.ownerTeamIds.filter((id) => id !== team.id).map(nameOf),

@@ -115,13 +115,13 @@ type Body = Omit<PrintPage, 'number'>;
 function overviewBodies(input: ChartDocumentInput, area: ReturnType<typeof contentBox>): Body[] {
   const groups = groupCards(input.cards, input.options.groupBy);
   const count = input.cards.length;
-  const subtitle = `Organisation chart · ${count.toLocaleString('en-GB')} ${count === 1 ? 'team' : 'teams'}${groupingSuffix(input.options.groupBy)}`;
+  const subtitle = `Organisation chart · ${count.toLocaleString('en-GB')} ${count === 1 ? 'team' : 'teams'}${groupingSuffix(input.options.groupBy, input.cards)}`;
   const pages = paginateOverview(groups, area, { objectives: input.periodName === null ? 'none' : 'summary' });
   if (pages.length === 0) return [{ kind: 'overview', subtitle: 'Organisation chart · no teams chosen', items: [] }];
   return pages.map((page) => ({
     kind: 'overview',
     subtitle,
-    items: [...page.lines, ...page.headings.flatMap(headingItems), ...page.cards.flatMap((p) => translate(p.card.items, p.x, p.y))],
+    items: [...page.frames, ...page.lines, ...page.headings.flatMap(headingItems), ...page.cards.flatMap((p) => translate(p.card.items, p.x, p.y))],
   }));
 }
 
@@ -146,7 +146,7 @@ export function chartDocument(input: ChartDocumentInput): ChartDocument {
     pageFrameItems(size, { title: input.options.title, date: input.date, subtitle: body.subtitle, number, total, draftName, cover: body.kind === 'cover' });
 
   if (input.options.preset === 'onePage') {
-    const body: Body = { kind: 'onePage', subtitle: `Organisation chart on one page${groupingSuffix(input.options.groupBy)}`, items: onePageItems(groups, summary, area) };
+    const body: Body = { kind: 'onePage', subtitle: `Organisation chart on one page${groupingSuffix(input.options.groupBy, input.cards)}`, items: onePageItems(groups, summary, area) };
     return { size, teamIds: ordered.map((c) => c.teamId), summary, pages: [{ ...body, number: 1, items: [...frameOf(body, 1, 1), ...body.items] }] };
   }
 
@@ -180,7 +180,7 @@ export function chartDocument(input: ChartDocumentInput): ChartDocument {
   const cover: Body = {
     kind: 'cover',
     subtitle: 'Cover',
-    items: coverItems({ area, title: input.options.title, date: formatLongDate(input.date), draftName, summary, sections, groupBy: input.options.groupBy, contentsPages: contentsCount }),
+    items: coverItems({ area, title: input.options.title, date: formatLongDate(input.date), draftName, summary, sections, groupBy: input.options.groupBy, contentsPages: contentsCount, cards: ordered }),
   };
   const bodies = [cover, ...contents, ...chart, ...teamBodies.flatMap((t) => t.bodies)];
   const total = bodies.length;

@@ -22,17 +22,31 @@ interface GroupingRule {
   words: string;
   /** The heading of the teams that have no group, last. */
   ungrouped: string;
-  groupOf: (card: ChartCardContent) => { id: string | null; name: string | null };
+  /** A group's own label replaces `label` (a team group's level: "Tribe: Payments"). */
+  groupOf: (card: ChartCardContent) => { id: string | null; name: string | null; label?: string | null };
 }
 
 export const GROUPING_RULES: Record<Exclude<ChartGrouping, 'none'>, GroupingRule> = {
   champion: { label: 'Executive champion', words: 'grouped by executive champion', ungrouped: 'No executive champion', groupOf: (card) => ({ id: card.championId, name: card.championName }) },
   department: { label: 'Department', words: 'grouped by department', ungrouped: 'No department', groupOf: (card) => ({ id: card.departmentId, name: card.departmentName }) },
+  group: { label: 'Group', words: 'grouped by team group', ungrouped: 'No group', groupOf: (card) => ({ id: card.groupId, name: card.groupName, label: card.groupLevel }) },
 };
 
+/**
+ * "grouped by department"; for team groups, in the organisation's own words: "grouped by tribe",
+ * "grouped by tribe and value stream" (the levels of the groups the cards belong to).
+ */
+export function groupingWords(by: Exclude<ChartGrouping, 'none'>, cards: readonly Pick<ChartCardContent, 'groupLevel'>[] = []): string {
+  if (by !== 'group') return GROUPING_RULES[by].words;
+  const levels = [...new Set(cards.map((c) => c.groupLevel?.trim().toLowerCase()).filter((l): l is string => Boolean(l)))].sort((a, b) => a.localeCompare(b));
+  if (levels.length === 0) return GROUPING_RULES.group.words;
+  const spoken = levels.length === 1 ? levels[0]! : `${levels.slice(0, -1).join(', ')} and ${levels[levels.length - 1]!}`;
+  return `grouped by ${spoken}`;
+}
+
 /** " · grouped by department", or nothing when not grouped. */
-export function groupingSuffix(by: ChartGrouping): string {
-  return by === 'none' ? '' : ` · ${GROUPING_RULES[by].words}`;
+export function groupingSuffix(by: ChartGrouping, cards: readonly Pick<ChartCardContent, 'groupLevel'>[] = []): string {
+  return by === 'none' ? '' : ` · ${groupingWords(by, cards)}`;
 }
 
 export function groupSummary(cards: readonly ChartCardContent[]): string {
@@ -54,11 +68,11 @@ export function groupSummary(cards: readonly ChartCardContent[]): string {
 export function groupCards(cards: readonly ChartCardContent[], by: ChartGrouping): ChartGroup[] {
   if (by === 'none') return cards.length === 0 ? [] : [{ key: 'all', title: '', summary: groupSummary(cards), cards: [...cards] }];
   const rule = GROUPING_RULES[by];
-  const groups = new Map<string, { name: string | null; cards: ChartCardContent[] }>();
+  const groups = new Map<string, { name: string | null; label: string; cards: ChartCardContent[] }>();
   for (const card of cards) {
-    const { id, name } = rule.groupOf(card);
+    const { id, name, label } = rule.groupOf(card);
     const key = id ?? '';
-    const group = groups.get(key) ?? { name: id ? name : null, cards: [] };
+    const group = groups.get(key) ?? { name: id ? name : null, label: label || rule.label, cards: [] };
     group.cards.push(card);
     groups.set(key, group);
   }
@@ -66,7 +80,7 @@ export function groupCards(cards: readonly ChartCardContent[], by: ChartGrouping
     .sort(([, a], [, b]) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name)))
     .map(([key, group]) => ({
       key: key || 'none',
-      title: group.name === null ? rule.ungrouped : `${rule.label}: ${group.name}`,
+      title: group.name === null ? rule.ungrouped : `${group.label}: ${group.name}`,
       summary: groupSummary(group.cards),
       cards: group.cards,
     }));

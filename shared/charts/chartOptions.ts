@@ -8,7 +8,8 @@ export type PaperSize = z.infer<typeof PaperSize>;
 export const Orientation = z.enum(['portrait', 'landscape'], { message: 'orientation must be portrait or landscape' });
 export type Orientation = z.infer<typeof Orientation>;
 
-export const ChartGrouping = z.enum(['none', 'champion', 'department'], { message: 'group by must be none, champion or department' });
+/** "group": the plan's teams of teams (tribe, value stream, domain — named by the user). */
+export const ChartGrouping = z.enum(['none', 'champion', 'department', 'group'], { message: 'group by must be none, champion, department or group' });
 export type ChartGrouping = z.infer<typeof ChartGrouping>;
 
 /**

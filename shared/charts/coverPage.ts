@@ -1,8 +1,11 @@
+import type { TeamType } from '../model/design';
 import type { Verdict } from '../rules';
-import { GROUPING_RULES } from './chartGroups';
+import { groupingWords } from './chartGroups';
 import type { ChartGrouping } from './chartOptions';
 import { fteText, type OrgSummary } from './chartSummary';
+import type { ChartCardContent } from './chartCard';
 import type { ContentsEntry } from './contentsPages';
+import { chartTeamTypes, typeDefinition, typeGlyph } from './typeLegend';
 import { box, line, text, type DrawItem, type TextTone } from './drawing';
 import type { Rect } from './paper';
 import { textWidth, wrapText, type FontSpec } from './textMetrics';
@@ -18,6 +21,8 @@ export interface CoverInput {
   sections: ContentsEntry[];
   groupBy: ChartGrouping;
   contentsPages: number;
+  /** The charted teams' types and groups: the legend explains the types present, the contents name the group level. */
+  cards?: readonly Pick<ChartCardContent, 'teamType' | 'groupLevel'>[];
 }
 
 const FONT = {
@@ -44,7 +49,7 @@ function pill(x: number, y: number, label: string, tone: Verdict): { items: Draw
 }
 
 /** What each mark on the chart means: drawn with the same marks the cards use. */
-function legendRows(x: number, y: number, width: number): { items: DrawItem[]; height: number } {
+function legendRows(x: number, y: number, width: number, types: readonly TeamType[]): { items: DrawItem[]; height: number } {
   const glyphWidth = 150;
   const rows: { glyph: (gx: number, gy: number) => DrawItem[]; words: string }[] = [
     {
@@ -70,8 +75,9 @@ function legendRows(x: number, y: number, width: number): { items: DrawItem[]; h
     },
     {
       glyph: (gx, gy) => [line(gx + 4, gy - 2, gx + 4, gy + 12, 'connector'), line(gx + 4, gy + 6, gx + 14, gy + 6, 'connector'), box(gx + 14, gy, 40, 12, 'card', { radius: 2 })],
-      words: 'Teams hang from the line of their group (executive champion or department) when the chart is grouped.',
+      words: 'Teams hang from the line of their group (executive champion, department or team group) when the chart is grouped; each group sits in a frame under its name.',
     },
+    ...types.map((type) => ({ glyph: (gx: number, gy: number) => typeGlyph(type, gx, gy), words: typeDefinition(type) })),
     {
       glyph: (gx, gy) => [box(gx, gy + 3, 100, 5, 'track', { radius: 2.5 }), box(gx, gy + 3, 55, 5, 'progress', { radius: 2.5 }), box(gx + 70, gy + 1.5, 1.2, 8, 'expected')],
       words: 'Progress of an objective or key result; the dark mark is the progress expected by today.',
@@ -138,7 +144,7 @@ export function coverItems(input: CoverInput): DrawItem[] {
   const inDocument = [
     ...(input.contentsPages > 0 ? [`Contents: page 2${input.contentsPages > 1 ? `–${1 + input.contentsPages}` : ''}`] : []),
     ...input.sections.map((s) => `${s.label}: from page ${s.page}`),
-    ...(input.groupBy === 'none' ? [] : [`Teams are ${GROUPING_RULES[input.groupBy].words}.`]),
+    ...(input.groupBy === 'none' ? [] : [`Teams are ${groupingWords(input.groupBy, input.cards ?? [])}.`]),
   ];
   for (const entry of inDocument) {
     const block = lines(entry, area.x, listY, leftWidth, FONT.body, 12, 'text');
@@ -149,6 +155,6 @@ export function coverItems(input: CoverInput): DrawItem[] {
   const legendY = twoColumns ? y : listY + 12;
   const legendWidth = twoColumns ? area.width - leftWidth - columnGap : area.width;
   items.push(text(legendX, legendY + 12, 'How to read the chart', FONT.heading.size, FONT.heading.weight, 'text'), line(legendX, legendY + 17, legendX + legendWidth, legendY + 17, 'strong'));
-  items.push(...legendRows(legendX, legendY + 26, legendWidth).items);
+  items.push(...legendRows(legendX, legendY + 26, legendWidth, chartTeamTypes(input.cards ?? [])).items);
   return items;
 }

@@ -1,3 +1,4 @@
+import type { TeamType } from '../model/design';
 import type { FontWeight } from './textMetrics';
 
 /**
@@ -25,7 +26,9 @@ export type BoxTone =
   | 'rule'
   | 'neutral'
   /** A thick outline around what a search found or a presenter points at (no fill). */
-  | 'highlight';
+  | 'highlight'
+  /** The labelled frame around a group's teams on a grouped chart. */
+  | 'frame';
 
 export type LineTone = 'rule' | 'strong' | 'pass' | 'warn' | 'fail' | 'connector' | 'shared';
 
@@ -64,7 +67,17 @@ export interface LineItem {
   dashed?: boolean;
 }
 
-export type DrawItem = TextItem | BoxItem | LineItem;
+/** A team type's conventional Team Topologies shape and colours, fitted into its box. */
+export interface TypeShapeItem {
+  kind: 'typeShape';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  teamType: TeamType;
+}
+
+export type DrawItem = TextItem | BoxItem | LineItem | TypeShapeItem;
 
 export interface Drawing {
   width: number;
@@ -84,11 +97,16 @@ export function line(x1: number, y1: number, x2: number, y2: number, tone: LineT
   return dashed ? { kind: 'line', x1, y1, x2, y2, tone, dashed } : { kind: 'line', x1, y1, x2, y2, tone };
 }
 
+export function typeShape(x: number, y: number, width: number, height: number, teamType: TeamType): TypeShapeItem {
+  return { kind: 'typeShape', x, y, width, height, teamType };
+}
+
 /** The items scaled by `factor` about (0, 0), text sizes included: a chart shrunk to fit one page. */
 export function scaleItems(items: readonly DrawItem[], factor: number): DrawItem[] {
   return items.map((item) => {
     if (item.kind === 'line') return { ...item, x1: item.x1 * factor, y1: item.y1 * factor, x2: item.x2 * factor, y2: item.y2 * factor };
     if (item.kind === 'text') return { ...item, x: item.x * factor, y: item.y * factor, size: item.size * factor };
+    if (item.kind === 'typeShape') return { ...item, x: item.x * factor, y: item.y * factor, width: item.width * factor, height: item.height * factor };
     return { ...item, x: item.x * factor, y: item.y * factor, width: item.width * factor, height: item.height * factor, ...(item.radius ? { radius: item.radius * factor } : {}) };
   });
 }

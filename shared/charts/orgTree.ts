@@ -1,9 +1,10 @@
 import { hierarchy, tree } from 'd3-hierarchy';
+import type { TeamType } from '../model/design';
 import type { Verdict } from '../rules';
 import type { CardDrawing } from './cardLayout';
 import type { ChartCardContent, TwoPizzaBadge } from './chartCard';
 import type { ChartGroup } from './chartGroups';
-import { line, type LineItem } from './drawing';
+import { box, line, type DrawItem, type LineItem } from './drawing';
 import { wrapText, type FontSpec } from './textMetrics';
 
 /**
@@ -21,6 +22,7 @@ export interface TeamFacts {
   headcount: number;
   fte: number;
   twoPizza: TwoPizzaBadge;
+  teamType: TeamType | null;
 }
 
 interface NodeBox {
@@ -65,10 +67,22 @@ export interface SharedLink {
   points: Point[];
 }
 
+/** The frame around a group's box and its teams, drawn behind them (the group's box is its label). */
+export interface GroupFrame {
+  key: string;
+  groupKey: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface OrgChart {
   width: number;
   height: number;
   root: OrgRootNode;
+  /** One per group when the chart is grouped. */
+  frames: GroupFrame[];
   /** Empty when the chart is not grouped (teams hang from the organisation). */
   groups: OrgGroupNode[];
   teams: OrgTeamNode[];
@@ -101,6 +115,8 @@ export const TREE_BUS_INDENT = 16;
 const BUS_X = 6;
 const TICK_Y = 14;
 const CARD_GAP = 12;
+/** How far a group's frame reaches out around its box and teams (under half of GROUP_GAP and of MARGIN). */
+export const FRAME_PAD = 12;
 export const GROUP_NODE = { width: 260, height: 100 };
 export const ROOT_NODE = { width: 320, height: 84 };
 export const NODE_FONT = {
@@ -170,7 +186,12 @@ function chartSize(blocks: readonly Block[]): { width: number; height: number } 
 }
 
 export function teamFacts(content: ChartCardContent): TeamFacts {
-  return { name: content.name, verdict: content.verdict, headcount: content.headcount, fte: content.fte, twoPizza: content.twoPizza };
+  return { name: content.name, verdict: content.verdict, headcount: content.headcount, fte: content.fte, twoPizza: content.twoPizza, teamType: content.teamType };
+}
+
+/** A group's frame as drawn: a light box with an outline. */
+export function frameItems(frame: GroupFrame): DrawItem[] {
+  return [box(frame.x, frame.y, frame.width, frame.height, 'frame', { radius: 8 })];
 }
 
 export function layoutOrgChart(input: OrgChartInput): OrgChart {
@@ -228,6 +249,7 @@ export function layoutOrgChart(input: OrgChartInput): OrgChart {
   };
   const connectors: LineItem[] = [];
   const groups: OrgGroupNode[] = [];
+  const frames: GroupFrame[] = [];
   const teams: OrgTeamNode[] = [];
   const rootBottom = rootNode.y + rootNode.height;
   const groupTop = rootBottom + LEVEL_GAP;
@@ -261,6 +283,14 @@ export function layoutOrgChart(input: OrgChartInput): OrgChart {
         height: GROUP_NODE.height,
       };
       groups.push(node);
+      frames.push({
+        key: `frame:${block.group.key}`,
+        groupKey: block.group.key,
+        x: centre - block.width / 2 - FRAME_PAD,
+        y: groupTop - FRAME_PAD,
+        width: block.width + 2 * FRAME_PAD,
+        height: blockTop + block.height - groupTop + 2 * FRAME_PAD,
+      });
       groupCentres.push(centre);
       parent = { x: centre, y: groupTop + GROUP_NODE.height };
     }
@@ -303,7 +333,7 @@ export function layoutOrgChart(input: OrgChartInput): OrgChart {
   });
   if (groupCentres.length > 0) elbow(rootCentre, groupCentres, groupTop, rootBottom + LEVEL_GAP / 2);
 
-  return { width: size.width, height: size.height, root: rootNode, groups, teams, connectors, sharedLinks: sharedLinks(teams) };
+  return { width: size.width, height: size.height, root: rootNode, frames, groups, teams, connectors, sharedLinks: sharedLinks(teams) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { layoutCard, type CardDrawing, type CardObjectives } from './cardLayout';
 import type { ChartGroup } from './chartGroups';
-import { line, text, type DrawItem } from './drawing';
+import { box as drawBox, line, text, type DrawItem } from './drawing';
 import type { Rect } from './paper';
 import { wrapText } from './textMetrics';
 import type { ChartCardContent } from './chartCard';
@@ -32,6 +32,8 @@ export interface OverviewPage {
   headings: PlacedHeading[];
   /** The lines joining a group's cards to its heading. */
   lines: DrawItem[];
+  /** The frame around each group's part of a column, its heading inside at the top: drawn first. */
+  frames: DrawItem[];
 }
 
 export function columnsFor(width: number, minCardWidth = MIN_CARD_WIDTH, gap = CARD_GAP): number {
@@ -69,6 +71,8 @@ export interface OverviewOptions {
 export const BUS_INDENT = 10;
 const BUS_X = 4;
 const TICK_Y = 12;
+/** The room between a group's frame (its column) and the heading and cards inside it. */
+const FRAME_INSET = 4;
 /** A card that does not fit in what is left of a column is split there when at least this share of the column is left. */
 const SPLIT_FROM = 0.3;
 
@@ -100,17 +104,22 @@ export function paginateOverview(groups: readonly ChartGroup[], box: Rect, optio
   const columnWidth = cardWidthFor(box.width, columns);
   const titled = groups.some((g) => g.title !== '');
   const indent = titled ? BUS_INDENT : 0;
-  const cardWidth = columnWidth - indent;
+  // A grouped column's frame is the column itself: its heading and cards sit inside it.
+  const inset = titled ? FRAME_INSET : 0;
+  const cardWidth = columnWidth - indent - 2 * inset;
   const bottom = box.y + box.height;
   const pages: OverviewPage[] = [];
-  let page: OverviewPage = { cards: [], headings: [], lines: [] };
+  let page: OverviewPage = { cards: [], headings: [], lines: [], frames: [] };
   let column = 0;
   let y = box.y;
   let bus: { top: number; last: number } | null = null;
   const columnX = () => box.x + column * (columnWidth + CARD_GAP);
+  let frameTop: number | null = null;
   const flushBus = () => {
-    if (bus && bus.last > bus.top) page.lines.push(line(columnX() + BUS_X, bus.top, columnX() + BUS_X, bus.last, 'connector'));
+    if (bus && bus.last > bus.top) page.lines.push(line(columnX() + inset + BUS_X, bus.top, columnX() + inset + BUS_X, bus.last, 'connector'));
     bus = null;
+    if (frameTop !== null) page.frames.push(drawBox(columnX(), frameTop - FRAME_INSET, columnWidth, Math.max(0, y - CARD_GAP - frameTop) + 2 * FRAME_INSET, 'frame', { radius: 3 }));
+    frameTop = null;
   };
   const nextColumn = () => {
     flushBus();
@@ -118,24 +127,25 @@ export function paginateOverview(groups: readonly ChartGroup[], box: Rect, optio
     y = box.y;
     if (column < columns) return;
     pages.push(page);
-    page = { cards: [], headings: [], lines: [] };
+    page = { cards: [], headings: [], lines: [], frames: [] };
     column = 0;
   };
   const placeHeading = (group: ChartGroup, continued: boolean) => {
-    const height = headingHeight(group.title, group.summary, columnWidth, continued);
-    page.headings.push({ x: columnX(), y, width: columnWidth, height, title: group.title, summary: group.summary, continued });
+    const height = headingHeight(group.title, group.summary, columnWidth - 2 * inset, continued);
+    page.headings.push({ x: columnX() + inset, y, width: columnWidth - 2 * inset, height, title: group.title, summary: group.summary, continued });
+    frameTop = y;
     y += height;
     bus = { top: y - 3, last: y - 3 };
   };
   const placeCard = (card: CardDrawing) => {
-    page.cards.push({ x: columnX() + indent, y, card });
+    page.cards.push({ x: columnX() + inset + indent, y, card });
     if (bus) {
-      page.lines.push(line(columnX() + BUS_X, y + TICK_Y, columnX() + indent, y + TICK_Y, 'connector'));
+      page.lines.push(line(columnX() + inset + BUS_X, y + TICK_Y, columnX() + inset + indent, y + TICK_Y, 'connector'));
       bus.last = y + TICK_Y;
     }
     y += card.height + CARD_GAP;
   };
-  const continuedHeadingHeight = (group: ChartGroup) => (group.title ? headingHeight(group.title, group.summary, columnWidth, true) : 0);
+  const continuedHeadingHeight = (group: ChartGroup) => (group.title ? headingHeight(group.title, group.summary, columnWidth - 2 * inset, true) : 0);
 
   for (const group of groups) {
     if (group.cards.length === 0) continue;
@@ -144,7 +154,7 @@ export function paginateOverview(groups: readonly ChartGroup[], box: Rect, optio
       layoutCard(content, cardWidth, { objectives: options.objectives, maxHeight, ...(firstMaxHeight === undefined ? {} : { firstMaxHeight }) });
     if (group.title) {
       const first = layout(group.cards[0]!)[0]!;
-      const need = headingHeight(group.title, group.summary, columnWidth) + Math.min(first.height, (bottom - box.y) * SPLIT_FROM);
+      const need = headingHeight(group.title, group.summary, columnWidth - 2 * inset) + Math.min(first.height, (bottom - box.y) * SPLIT_FROM);
       if (y > box.y && y + need > bottom) nextColumn();
       placeHeading(group, false);
     }

@@ -1,5 +1,6 @@
+import { TEAM_TYPE_INFO } from '../model/teamTypeInfo';
 import { formatFte, type Verdict } from '../rules';
-import { box, text, type BoxTone, type DrawItem } from './drawing';
+import { box, text, typeShape, type BoxTone, type DrawItem } from './drawing';
 import { NODE_FONT, ROOT_NODE, type OrgGroupNode, type OrgRootNode, type OrgTeamNode } from './orgTree';
 import { wrapText, type FontSpec } from './textMetrics';
 
@@ -58,8 +59,8 @@ export function teamNodeItems(node: OrgTeamNode, level: ZoomLevel): DrawItem[] {
     return [{ ...frame[0]!, ...{ tone: fill } } as DrawItem, frame[1]!];
   }
   if (level === 'names') {
-    const lines = wrapText(node.facts.name, inner, NAMES_FONT, Math.max(1, Math.floor(room / (NAMES_FONT.size * 1.15))));
-    return [...frame, ...stack(lines.map((l) => ({ text: l, font: NAMES_FONT, lineHeight: NAMES_FONT.size * 1.15, tone: 'text' as const })), PAD, PAD + 2)];
+    const lines = wrapText(node.facts.name, inner, NAMES_FONT, Math.max(1, Math.floor((room - (node.facts.teamType ? TYPE_CORNER.height + 4 : 0)) / (NAMES_FONT.size * 1.15))));
+    return [...frame, ...stack(lines.map((l) => ({ text: l, font: NAMES_FONT, lineHeight: NAMES_FONT.size * 1.15, tone: 'text' as const })), PAD, PAD + 2), ...typeCorner(node)];
   }
   const facts = [
     { text: `${node.facts.headcount} ${node.facts.headcount === 1 ? 'person' : 'people'} · ${formatFte(node.facts.fte)} FTE`, tone: 'muted' as const },
@@ -71,7 +72,19 @@ export function teamNodeItems(node: OrgTeamNode, level: ZoomLevel): DrawItem[] {
   const lines = [...name, ...facts];
   let used = 0;
   const fitting = lines.filter((l) => (used += l.lineHeight) <= room + 0.01);
-  return [...frame, ...stack(fitting, PAD, PAD + 2)];
+  // The team's type on its own line under the facts: its shape and name, when there is room.
+  const type = node.facts.teamType;
+  const typeLine: DrawItem[] =
+    type && used + 24 <= room + 0.01
+      ? [typeShape(PAD, PAD + 2 + used + 4, 20, 14, type), text(PAD + 26, PAD + 2 + used + 16.5, TEAM_TYPE_INFO[type].label, SUMMARY_FONT.line.size, 500, 'text')]
+      : [];
+  return [...frame, ...stack(fitting, PAD, PAD + 2), ...typeLine];
+}
+
+/** Zoomed far out, a typed team's shape in its box's bottom right corner, large enough to see at that scale. */
+const TYPE_CORNER = { width: 40, height: 28 };
+function typeCorner(node: OrgTeamNode): DrawItem[] {
+  return node.facts.teamType ? [typeShape(node.width - PAD - TYPE_CORNER.width, node.height - PAD - TYPE_CORNER.height, TYPE_CORNER.width, TYPE_CORNER.height, node.facts.teamType)] : [];
 }
 
 function nodeFrame(width: number, height: number, tone: BoxTone): DrawItem[] {
@@ -84,8 +97,9 @@ export function groupNodeItems(node: OrgGroupNode, level: ZoomLevel): DrawItem[]
   const items = nodeFrame(node.width, node.height, 'card');
   const summaryText = node.collapsed ? `${node.teamCount} ${node.teamCount === 1 ? 'team' : 'teams'} hidden · ${node.summary}` : node.summary;
   if (level === 'members' || level === 'summary') {
-    const title = wrapText(node.title, inner, NODE_FONT.groupTitle, 2);
-    const summary = wrapText(summaryText, inner, NODE_FONT.groupSummary, title.length > 1 ? 2 : 3);
+    // A long group name ("Value stream: Customer journey") takes a third line before it is ever cut.
+    const title = wrapText(node.title, inner, NODE_FONT.groupTitle, 3);
+    const summary = wrapText(summaryText, inner, NODE_FONT.groupSummary, title.length > 2 ? 1 : title.length > 1 ? 2 : 3);
     return [
       ...items,
       ...stack(

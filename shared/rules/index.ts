@@ -54,4 +54,5 @@ export type { HealthPrincipleSet } from './healthContext';
 export { interactionFindings, interactionIsActive, MAX_COLLABORATIONS, BLOCKING_STALE_DAYS } from './interactionRules';
 export type { InteractionRuleInput } from './interactionRules';
 export { groupHealth } from './groupHealth';
+export { currentPeriodIds, objectiveCountsByTeam, sameObjectiveCounts } from './objectiveLoad';
 export type { GroupHealth } from './groupHealth';

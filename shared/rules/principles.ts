@@ -119,17 +119,22 @@ export function servicesFinding(services: readonly string[], p: EffectivePrincip
   };
 }
 
-/** More objectives this period per FTE than the set allows: a proxy for cognitive load. */
+/**
+ * More objectives this period per FTE than the set allows: a proxy for cognitive load. `objectives`
+ * counts every objective of the current period the team owns or co-owns, once each.
+ */
 export function objectiveLoadFinding(objectives: number, fte: number, p: EffectivePrinciples): Finding | undefined {
   if (p.maxObjectivesPerFte === null || objectives === 0) return undefined;
   const allowed = Math.floor(p.maxObjectivesPerFte * fte + 1e-9);
   if (objectives <= allowed) return undefined;
+  const who = p.key === DEFAULT_PRINCIPLE_KEY ? 'every team takes' : `${p.label.toLowerCase()} teams take`;
+  const here = allowed === 0 ? 'less than one for this team' : `${count(allowed, 'objective')} for this team`;
   return {
     id: `${RULE}:objectives-per-fte`,
     rule: RULE,
     severity: 'warn',
-    title: `${count(objectives, 'objective')} for ${formatFte(fte)} FTE`,
-    explanation: `${count(objectives, 'objective')} this period for ${formatFte(fte)} FTE: ${p.whoNeeds} at most ${p.maxObjectivesPerFte} per FTE (${ofSet(p)}), here ${allowed}, or the team's cognitive load is too high.`,
+    title: `Too many objectives: ${objectives} for ${formatFte(fte)} FTE`,
+    explanation: `This team owns or shares ${count(objectives, 'objective')} this period with ${formatFte(fte)} FTE: ${who} on at most ${p.maxObjectivesPerFte} per FTE (${ofSet(p)}), which is ${here}. With more, its people juggle more goals than they can keep in mind.`,
     fix: 'Drop or hand over an objective, or share it with a team that has the capacity.',
   };
 }

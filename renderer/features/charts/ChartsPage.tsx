@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
-import { formatLongDate, groupCards, GROUPING_RULES, rememberLast, screenChart, type ChartCardContent, type ChartGrouping, type ChartSearchMatch } from '../../../shared/charts';
+import { chartTeamTypes, formatLongDate, groupCards, groupingWords, rememberLast, screenChart, type ChartCardContent, type ChartGrouping, type ChartSearchMatch } from '../../../shared/charts';
 import { todayLocal } from '../../../shared/clock';
 import { useChartData } from '../../db';
 import { describeSave, saveFile, useCommand } from '../../platform';
@@ -17,12 +17,14 @@ import { ChartViewport, type FlyTarget } from './ChartViewport';
 import { ExportPdfDialog } from './ExportPdfDialog';
 import { PresentationMode } from './PresentationMode';
 import { TeamChooser } from './TeamChooser';
+import { TypeLegend } from './TypeLegend';
 import styles from './Charts.module.css';
 
 const GROUPINGS: { value: ChartGrouping; label: string }[] = [
   { value: 'none', label: 'No grouping' },
   { value: 'champion', label: 'Executive champion' },
   { value: 'department', label: 'Department' },
+  { value: 'group', label: 'Team group' },
 ];
 
 const NO_EXCLUSIONS: readonly string[] = [];
@@ -75,6 +77,7 @@ export function ChartsPage() {
     () => (cards ? rememberedChart(cards, groupBy, rootTitle, collapsedKeys, aspect) : undefined),
     [cards, groupBy, rootTitle, collapsedKeys, aspect],
   );
+  const types = useMemo(() => chartTeamTypes(cards ?? []), [cards]);
   const groupKeys = useMemo(() => (cards && groupBy !== 'none' ? groupCards(cards, groupBy).map((g) => g.key) : []), [cards, groupBy]);
   const onToggleGroup = useCallback((key: string) => toggleGroup(groupBy, key), [toggleGroup, groupBy]);
   const flyTo = (match: ChartSearchMatch) => {
@@ -114,7 +117,7 @@ export function ChartsPage() {
 
   const summary = !data
     ? 'Loading the chart…'
-    : `${teamCount === allTeams ? `${allTeams} teams` : `${teamCount} of ${allTeams} teams`} of ${planName}${groupBy === 'none' ? '' : `, ${GROUPING_RULES[groupBy].words}`}`;
+    : `${teamCount === allTeams ? `${allTeams} teams` : `${teamCount} of ${allTeams} teams`} of ${planName}${groupBy === 'none' ? '' : `, ${groupingWords(groupBy, cards ?? [])}`}`;
 
   return (
     <div className={styles.page}>
@@ -158,6 +161,7 @@ export function ChartsPage() {
           {imageStatus}
         </p>
       </div>
+      {teamCount > 0 ? <TypeLegend types={types} /> : null}
       {data && allTeams === 0 ? <p className={styles.empty}>This plan has no teams yet. Create teams on the Teams page and they appear here.</p> : null}
       {data && allTeams > 0 && teamCount === 0 ? <p className={styles.empty}>No team is chosen. Use “Choose teams” to put teams on the chart.</p> : null}
       {chart && teamCount > 0 ? (

@@ -1,5 +1,6 @@
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import {
+  frameItems,
   groupNodeItems,
   minReadableSize,
   rootNodeItems,
@@ -131,10 +132,16 @@ export function OrgChartSvg({ chart, view, viewport, level, label, teamHref, onT
     [chart],
   );
   const root = useMemo(() => rootNodeItems(chart.root, level), [chart, level]);
+  const frames = useMemo(() => chart.frames.flatMap(frameItems), [chart]);
   const marked = highlight ? highlightArea(chart, highlight) : null;
   return (
     <svg className={styles.canvas} width="100%" height="100%" fontFamily={FONT_FAMILY} textRendering="geometricPrecision" role="group" aria-label={label}>
       <g transform={`translate(${view.x} ${view.y}) scale(${view.scale})`}>
+        {frames.length > 0 ? (
+          <g aria-hidden="true" data-frames="true">
+            <DrawingItems items={frames} />
+          </g>
+        ) : null}
         <DrawingItems items={chart.connectors} />
         <g transform={`translate(${chart.root.x} ${chart.root.y})`} role="img" aria-label={`${chart.root.title}: ${chart.root.summary}`}>
           <DrawingItems items={root} minTextSize={minTextSize} />

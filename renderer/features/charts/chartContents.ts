@@ -19,6 +19,8 @@ export function chartContents(data: ChartData, today: string, include: ReadonlyS
     health: data.health.byTeam,
     sizeLimits: data.settings.sizeLimits,
     objectives,
+    groups: data.groups,
+    principleSets: data.principleSets,
   });
 }
 
@@ -29,7 +31,7 @@ let last: { data: ChartData; parts: unknown[]; cards: ChartCardContent[] } | nul
  * same arrays until one of their tables changes, so coming back to the Charts page is free.
  */
 export function rememberedChartContents(data: ChartData, today: string, include: ReadonlySet<string> | null, includeKey: string): ChartCardContent[] {
-  const parts = [data.teams, data.memberships, data.people, data.roles, data.departments, data.settings, data.health, data.okrs, today, includeKey];
+  const parts = [data.teams, data.memberships, data.people, data.roles, data.departments, data.settings, data.health, data.okrs, data.groups, data.principleSets, today, includeKey];
   if (last && last.parts.length === parts.length && last.parts.every((part, index) => part === parts[index])) return last.cards;
   const cards = chartContents(data, today, include);
   last = { data, parts, cards };

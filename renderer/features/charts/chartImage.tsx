@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { groupNodeItems, rootNodeItems, teamNodeItems, text, translate, truncateText, type DrawItem, type OrgChart } from '../../../shared/charts';
+import { frameItems, groupNodeItems, rootNodeItems, teamNodeItems, text, translate, truncateText, type DrawItem, type OrgChart } from '../../../shared/charts';
 import { DrawingItems } from './DrawingItems';
 import { FONT_FAMILY } from './chartPalette';
 
@@ -25,6 +25,7 @@ export function chartImageItems(chart: OrgChart, heading: ChartImageTitle): { wi
     text(16, 36, truncateText(heading.meta, width - 32, { size: 8.5, weight: 400 }), 8.5, 400, 'muted'),
     ...translate(
       [
+        ...chart.frames.flatMap(frameItems),
         ...chart.connectors,
         ...translate(rootNodeItems(chart.root, 'members'), chart.root.x, chart.root.y),
         ...chart.groups.flatMap((g) => translate(groupNodeItems(g, 'members'), g.x, g.y)),

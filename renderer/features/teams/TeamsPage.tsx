@@ -12,6 +12,7 @@ import {
   useRoles,
   useSettings,
   useTeams,
+  useTeamGroups,
   useTeamSizes,
   useWorkspaceIsEmpty,
   usePlan,
@@ -27,6 +28,7 @@ import { useReadyMark } from '../../ui/useReadyMark';
 import { AddMemberDialog } from './AddMemberDialog';
 import { BoardDragAndDrop } from './BoardDragAndDrop';
 import type { BoardGrouping } from './boardRows';
+import { boardGroupsByTeam } from './boardGroups';
 import { planMemberIndex } from './cardMembers';
 import { DeleteTeamDialog } from './DeleteTeamDialog';
 import { DirectoryPanel, type DirectoryEntry } from './DirectoryPanel';
@@ -41,6 +43,7 @@ const GROUPINGS = [
   { value: 'none', label: 'No grouping' },
   { value: 'department', label: 'Department' },
   { value: 'champion', label: 'Executive champion' },
+  { value: 'group', label: 'Team group' },
 ];
 
 export function TeamsPage() {
@@ -90,8 +93,17 @@ export function TeamsPage() {
     }
     return result;
   });
+  const teamGroups = useTeamGroups(planId);
+  // Team groups with their health (people and teams against the group's limits): once per group, only when grouping by them.
+  const groupsByTeam = useDerived(`board-groups:${planId}:${grouping}`, [teamGroups, teams, memberIndex], () =>
+    grouping === 'group' && teamGroups && teams ? boardGroupsByTeam(teamGroups, teams, memberIndex.byTeam) : null,
+  );
   const groupOf = useCallback(
     (team: Team) => {
+      if (grouping === 'group') {
+        const group = groupsByTeam?.get(team.id);
+        return group ? { id: group.id, name: group.name, health: { detail: group.detail, verdict: group.verdict } } : null;
+      }
       if (grouping === 'champion') {
         const champion = team.championId ? peopleById.get(team.championId) : undefined;
         return champion ? { id: champion.id, name: champion.name } : null;
@@ -100,7 +112,7 @@ export function TeamsPage() {
       const department = departmentId ? departments?.find((d) => d.id === departmentId) : undefined;
       return department ? { id: department.id, name: department.name } : null;
     },
-    [grouping, peopleById, teamDepartments, departments],
+    [grouping, peopleById, teamDepartments, departments, groupsByTeam],
   );
 
   return (

@@ -5,7 +5,7 @@ import type { Person, Role, Settings, Team } from '../../../shared/model';
 import type { OrganisationHealth, TeamSize } from '../../../shared/rules';
 import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
 import { UserText } from '../../ui/UserText';
-import { boardRows, type BoardGrouping } from './boardRows';
+import { boardRows, type BoardGroupHealth, type BoardGrouping } from './boardRows';
 import { cardRoleGroups, type PlanMemberIndex } from './cardMembers';
 import { roleAbbreviations } from './roleAbbreviations';
 import { TeamCard } from './TeamCard';
@@ -17,6 +17,7 @@ const GAP = 10;
 /** Cards have a fixed height per density (content is clipped) so rows are virtualised without measuring. */
 export const CARD_HEIGHT: Record<BoardDensity, number> = { compact: 228, comfortable: 300 };
 const GROUP_HEIGHT = 36;
+const UNGROUPED: Record<BoardGrouping, string> = { none: '', champion: 'No executive champion', department: 'No department', group: 'Teams in no group' };
 
 /** The board's size the last time it was shown: the first frame of the next visit uses it (no forced layout). */
 let lastLayout = { columns: 4, width: 940, offset: 0 };
@@ -34,7 +35,7 @@ interface VirtualTeamBoardProps {
   settings: Settings;
   density: BoardDensity;
   grouping: BoardGrouping;
-  groupOf: (team: Team) => { id: string; name: string } | null;
+  groupOf: (team: Team) => { id: string; name: string; health?: BoardGroupHealth } | null;
 }
 
 /**
@@ -67,7 +68,7 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
   }, []);
 
   const rows = useMemo(
-    () => boardRows(teams, layout.columns, grouping, groupOf, grouping === 'champion' ? 'No executive champion' : 'No department'),
+    () => boardRows(teams, layout.columns, grouping, groupOf, UNGROUPED[grouping]),
     [teams, layout.columns, grouping, groupOf],
   );
   const rowHeight = CARD_HEIGHT[density] + GAP;
@@ -135,6 +136,7 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
                 <h2>
                   <UserText>{row.title}</UserText> <span className={styles.groupCount}>({row.count})</span>
                 </h2>
+                {row.health ? <p className={`${styles.groupHealth} ${styles[`group_${row.health.verdict}`] ?? ''}`}>{row.health.detail}</p> : null}
               </li>,
             ];
           }

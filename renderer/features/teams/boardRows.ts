@@ -1,9 +1,15 @@
 import type { Team } from '../../../shared/model';
 
-export type BoardGrouping = 'none' | 'department' | 'champion';
+export type BoardGrouping = 'none' | 'department' | 'champion' | 'group';
+
+/** A group's health beside its heading (team groups: headcount and team count against their limits). */
+export interface BoardGroupHealth {
+  detail: string;
+  verdict: 'pass' | 'warn' | 'fail';
+}
 
 export type BoardRow =
-  | { kind: 'group'; key: string; title: string; count: number }
+  | { kind: 'group'; key: string; title: string; count: number; health?: BoardGroupHealth }
   | { kind: 'cards'; key: string; teams: Team[]; first: number };
 
 /**
@@ -14,7 +20,7 @@ export function boardRows(
   teams: readonly Team[],
   columns: number,
   grouping: BoardGrouping,
-  groupOf: (team: Team) => { id: string; name: string } | null,
+  groupOf: (team: Team) => { id: string; name: string; health?: BoardGroupHealth } | null,
   ungroupedTitle: string,
 ): BoardRow[] {
   const rows: BoardRow[] = [];
@@ -25,18 +31,18 @@ export function boardRows(
     chunk(teams, 'all', 0);
     return rows;
   }
-  const groups = new Map<string, { name: string | null; teams: Team[] }>();
+  const groups = new Map<string, { name: string | null; health?: BoardGroupHealth; teams: Team[] }>();
   for (const team of teams) {
     const group = groupOf(team);
     const key = group?.id ?? '';
-    const entry = groups.get(key) ?? { name: group?.name ?? null, teams: [] };
+    const entry = groups.get(key) ?? { name: group?.name ?? null, ...(group?.health ? { health: group.health } : {}), teams: [] };
     entry.teams.push(team);
     groups.set(key, entry);
   }
   const ordered = [...groups].sort(([, a], [, b]) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name)));
   let index = 0;
   for (const [key, group] of ordered) {
-    rows.push({ kind: 'group', key: `group:${key}`, title: group.name ?? ungroupedTitle, count: group.teams.length });
+    rows.push({ kind: 'group', key: `group:${key}`, title: group.name ?? ungroupedTitle, count: group.teams.length, ...(group.health ? { health: group.health } : {}) });
     chunk(group.teams, key || 'none', index);
     index += group.teams.length;
   }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { DrawItem } from '../../../shared/charts';
+import { typeShapeGeometry, type DrawItem } from '../../../shared/charts';
 import { BOX_COLOURS, LINE_COLOURS, TEXT_COLOURS } from './chartPalette';
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -42,6 +42,15 @@ export const DrawingItems = memo(function DrawingItems({ items, minTextSize = 0 
               strokeWidth={colour.width}
               strokeDasharray={item.dashed ? '4 3' : undefined}
             />
+          );
+        }
+        if (item.kind === 'typeShape') {
+          const shape = typeShapeGeometry(item);
+          const paint = { fill: shape.fill, stroke: shape.stroke, strokeWidth: round(shape.strokeWidth) };
+          return shape.kind === 'rect' ? (
+            <rect key={index} x={round(shape.x)} y={round(shape.y)} width={round(shape.width)} height={round(shape.height)} rx={round(shape.radius)} {...paint} />
+          ) : (
+            <polygon key={index} points={shape.points.map(([x, y]) => `${round(x)},${round(y)}`).join(' ')} {...paint} />
           );
         }
         const colour = BOX_COLOURS[item.tone];

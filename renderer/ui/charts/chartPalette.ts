@@ -34,6 +34,7 @@ export const BOX_COLOURS: Record<BoxTone, { fill: string; stroke: string | null;
   rule: { fill: '#d5dae1', stroke: null },
   neutral: { fill: '#eef1f5', stroke: null },
   highlight: { fill: 'none', stroke: '#d92d20', strokeWidth: 3 },
+  frame: { fill: '#f7f8fa', stroke: '#c5ccd5', strokeWidth: 0.75 },
 };
 
 export const LINE_COLOURS: Record<LineTone, { stroke: string; width: number }> = {

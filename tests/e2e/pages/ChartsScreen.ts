@@ -8,7 +8,7 @@ export interface PrintViewOptions {
   overview?: boolean;
   teamPages?: boolean;
   title?: string;
-  group?: 'none' | 'champion' | 'department';
+  group?: 'none' | 'champion' | 'department' | 'group';
 }
 
 /** The Charts page and the chart print view, as a person (or the PDF exporter) uses them. */
@@ -44,7 +44,7 @@ export class ChartsScreen {
     return this.chart.getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`) });
   }
 
-  async groupBy(label: 'No grouping' | 'Executive champion' | 'Department'): Promise<void> {
+  async groupBy(label: 'No grouping' | 'Executive champion' | 'Department' | 'Team group'): Promise<void> {
     await this.page.getByLabel('Group by').selectOption({ label });
   }
 

@@ -43,6 +43,10 @@ export function team(name: string, overrides: Partial<ChartCardContent> & { deve
     championName: null,
     departmentId: null,
     departmentName: null,
+    teamType: null,
+    groupId: null,
+    groupName: null,
+    groupLevel: null,
     headcount: developers + 3,
     fte: developers + 2.5,
     twoPizza: { verdict: 'pass', label: 'Two-pizza: fits' },
@@ -70,7 +74,7 @@ export function verticalExtent(items: readonly DrawItem[]): { top: number; botto
   let top = Number.POSITIVE_INFINITY;
   let bottom = Number.NEGATIVE_INFINITY;
   for (const item of items) {
-    const [a, b] = item.kind === 'text' ? [item.y - item.size * 0.95, item.y + item.size * 0.25] : item.kind === 'box' ? [item.y, item.y + item.height] : [Math.min(item.y1, item.y2), Math.max(item.y1, item.y2)];
+    const [a, b] = item.kind === 'text' ? [item.y - item.size * 0.95, item.y + item.size * 0.25] : item.kind === 'box' || item.kind === 'typeShape' ? [item.y, item.y + item.height] : [Math.min(item.y1, item.y2), Math.max(item.y1, item.y2)];
     top = Math.min(top, a);
     bottom = Math.max(bottom, b);
   }

@@ -26,7 +26,7 @@ describe('chart print options', () => {
     [{ orientation: 'sideways' }, 'orientation must be portrait or landscape'],
     [{ title: '' }, 'a title is required'],
     [{ title: 'x'.repeat(121) }, 'a title is at most 120 characters'],
-    [{ groupBy: 'colour' }, 'group by must be none, champion or department'],
+    [{ groupBy: 'colour' }, 'group by must be none, champion, department or group'],
   ])('refuses %o: %s', (change, message) => {
     const result = ChartPrintOptions.safeParse({ planId: 'plan:live', ...change });
     expect(result.error?.issues[0]?.message).toBe(message);
