@@ -55,3 +55,5 @@ export { interactionFindings, interactionIsActive, MAX_COLLABORATIONS, BLOCKING_
 export type { InteractionRuleInput } from './interactionRules';
 export { groupHealth } from './groupHealth';
 export type { GroupHealth } from './groupHealth';
+export { choosablePeople, personMatches } from './personChoice';
+export type { PersonChoice } from './personChoice';
