@@ -1,4 +1,23 @@
-import { observeElementOffset, observeElementRect, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, observeElementOffset, observeElementRect, type Virtualizer } from '@tanstack/react-virtual';
+
+/** Virtualisers whose observers have started (one frame after mount), and their scroll write held until then. */
+const started = new WeakSet<object>();
+const heldScroll = new WeakMap<object, () => void>();
+
+function start(instance: object): void {
+  started.add(instance);
+  heldScroll.get(instance)?.();
+  heldScroll.delete(instance);
+}
+
+/**
+ * The virtualiser's scroll write, held until its observers start: on mount it scrolls its element
+ * to where it already is, and that write alone forces the whole new page to be laid out at once.
+ */
+export function scrollAfterPaint<S extends Element>(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: Virtualizer<S, Element>): void {
+  if (started.has(instance)) elementScroll(offset, options, instance);
+  else heldScroll.set(instance, () => elementScroll(offset, options, instance));
+}
 
 /**
  * The virtualiser's own observers, started one frame later: on mount they read the scroll
@@ -8,6 +27,7 @@ import { observeElementOffset, observeElementRect, type Virtualizer } from '@tan
 export function observeRectAfterPaint<S extends Element>(instance: Virtualizer<S, Element>, cb: (rect: { width: number; height: number }) => void) {
   let stop: (() => void) | undefined;
   const frame = requestAnimationFrame(() => {
+    start(instance);
     stop = observeElementRect(instance, cb);
   });
   return () => {
@@ -39,6 +59,7 @@ export function afterPaintObservers<S extends Element>(remembered: { rect: { wid
         remembered.rect = rect;
         cb(rect);
       }),
+    scrollToFn: scrollAfterPaint<S>,
     observeElementOffset: (instance: Virtualizer<S, Element>, cb: (offset: number, isScrolling: boolean) => void) => observeOffsetAfterPaint(instance, cb),
   };
 }
