@@ -56,3 +56,5 @@ export type { InteractionRuleInput } from './interactionRules';
 export { groupHealth } from './groupHealth';
 export { currentPeriodIds, objectiveCountsByTeam, sameObjectiveCounts } from './objectiveLoad';
 export type { GroupHealth } from './groupHealth';
+export { choosablePeople, personMatches } from './personChoice';
+export type { PersonChoice } from './personChoice';

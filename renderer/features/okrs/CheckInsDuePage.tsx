@@ -57,7 +57,9 @@ export function CheckInsDuePage() {
   const list = useRef<HTMLDivElement>(null);
   const preferences = okrPreferences(settings);
 
-  const rows = useDerived(`check-ins-due:${scopeValue}:${meId ?? ''}`, [open, scope?.kind, meId, memberships, settings, today], () => {
+  // Keyed by what the list depends on: "this is me" (read from the device table after the first render) only matters for "Mine".
+  const scopeKey = scope ? (scope.kind === 'me' ? `me:${scope.personId}` : scopeValue) : undefined;
+  const rows = useDerived(`check-ins-due:${scopeValue}`, [open, scopeKey, memberships, settings, today], () => {
     if (!open || !scope || !settings || !memberships) return undefined;
     const myTeams = scope.kind === 'me' ? teamsOf(scope.personId, memberships) : new Set<string>();
     return dueRows(open, scope, myTeams, settings, okrPreferences(settings), today);
@@ -66,14 +68,23 @@ export function CheckInsDuePage() {
   const order = useMemo(() => ({ key: scopeValue, ids: new Map<string, number>() }), [scopeValue]);
   const ordered = useMemo(() => {
     if (!rows) return undefined;
+    const first = order.ids.size === 0;
     for (const row of rows) if (!order.ids.has(row.keyResult.id)) order.ids.set(row.keyResult.id, order.ids.size);
+    // The first list of a selection is its own order: nothing to sort.
+    if (first) return rows;
     return [...rows].sort((a, b) => order.ids.get(a.keyResult.id)! - order.ids.get(b.keyResult.id)!);
   }, [rows, order]);
   // A screenful of rows goes out with the page, the rest of the hundred right after (below the fold).
   const rendered = useFirstScreenThenAll(Math.min(shown, ordered?.length ?? 0), screenfulOf(ROW_MIN_HEIGHT));
   useReadyMark('teamshape:check-ins-due-ready', Boolean(ordered) || (meId === null && scopeValue === 'me'));
 
-  const names = useMemo(() => new Map([...(people ?? []).map((p) => [p.id, p.name] as const), ...(teams ?? []).map((t) => [t.id, t.name] as const)]), [people, teams]);
+  // 5,000 people and 500 teams at L: built once per change of either, not on every visit.
+  const names = useDerived('owner-names', [people, teams], () => new Map([...(people ?? []).map((p) => [p.id, p.name] as const), ...(teams ?? []).map((t) => [t.id, t.name] as const)]));
+  const scopes = useDerived(`due-scopes:${meId ?? ''}`, [teams, names], () => [
+    ...(meId ? [{ value: 'me', label: `Mine (${names.get(meId) ?? 'me'})` }] : [{ value: 'me', label: 'Mine (say who you are first)' }]),
+    ...(teams ?? []).map((t) => ({ value: `team:${t.id}`, label: `Team: ${t.name}` })),
+    { value: 'everyone', label: 'Everyone' },
+  ]);
   const ownerName = (kr: KeyResult) => (kr.ownerId ? (names.get(kr.ownerId) ?? null) : kr.ownerTeamId ? (names.get(kr.ownerTeamId) ?? null) : null);
 
   const focusNext = useCallback((keyResult: KeyResult, value: number) => {
@@ -84,11 +95,6 @@ export function CheckInsDuePage() {
     (next ?? forms[index]?.querySelector<HTMLElement>('[data-first-field]'))?.focus();
   }, []);
 
-  const scopes = [
-    ...(meId ? [{ value: 'me', label: `Mine (${names.get(meId) ?? 'me'})` }] : [{ value: 'me', label: 'Mine (say who you are first)' }]),
-    ...(teams ?? []).map((t) => ({ value: `team:${t.id}`, label: `Team: ${t.name}` })),
-    { value: 'everyone', label: 'Everyone' },
-  ];
   const dueCount = ordered?.filter((r) => r.due).length ?? 0;
   const staleCount = ordered?.filter((r) => r.stale).length ?? 0;
   const summary = !ordered

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { alignmentTree, expectedProgress, organisationOkrSummary } from '../../../shared/rules';
+import { useDerived } from '../../db';
 import { useOkrSelection } from '../../state/okrSelection';
 import { Button } from '../../ui/Button';
 import { useCommand } from '../../platform';
@@ -38,24 +39,24 @@ export function OkrsPage() {
   const [pasting, setPasting] = useState(() => arrivedToOpen === 'okrs.paste');
   useCommand('okrs.paste', () => setPasting(true));
 
-  const visible = useMemo(
-    () => (board && teamId ? board.rows.filter((r) => r.objective.ownerTeamIds.includes(teamId)) : board?.rows),
-    [board, teamId],
+  // Kept across visits and period switches (per period and team): going back to a quarter costs its first screen only.
+  const visible = useDerived(`okr-visible:${periodId}:${teamId ?? ''}`, [board], () =>
+    board && teamId ? board.rows.filter((r) => r.objective.ownerTeamIds.includes(teamId)) : board?.rows,
   );
-  const tree = useMemo(
-    () => (visible ? alignmentTree<RowNode>(visible.map((row) => ({ id: row.objective.id, parentId: row.objective.parentId, row }))) : []),
-    [visible],
+  const tree = useDerived(`okr-tree:${periodId}:${teamId ?? ''}`, [visible], () =>
+    visible ? alignmentTree<RowNode>(visible.map((row) => ({ id: row.objective.id, parentId: row.objective.parentId, row }))) : [],
   );
+  const organisation = useDerived(`okr-summary:${periodId}`, [board], () => (board ? organisationOkrSummary(board.rows.map((r) => r.objective), board.teams) : undefined));
   const period = board?.period;
   useReadyMark('teamshape:okrs-ready', Boolean(board));
   const summary = useMemo(() => {
     if (!board || !visible) return 'Loading objectives…';
     if (!period) return 'This period does not exist: choose another one.';
-    const org = organisationOkrSummary(board.rows.map((r) => r.objective), board.teams);
+    const org = organisation!;
     const counts = `${plural(org.objectiveCount, 'objective')}, ${org.sharedCount} shared by two or more teams`;
     const filter = teamId ? ` · showing ${visible.length} that ${board.teams.find((t) => t.id === teamId)?.name ?? 'this team'} owns or shares` : '';
     return `${period.name} · ${periodDates(period)} · ${counts}${filter}`;
-  }, [board, visible, period, teamId]);
+  }, [board, visible, period, teamId, organisation]);
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { afterPaintObservers } from '../../ui/observeAfterPaint';
 import { useRef } from 'react';
 import { isolateBidi } from '../../../shared/bidi';
 import { usePeopleUi, type PeopleSortState } from '../../state/peopleUi';
@@ -8,6 +9,8 @@ import type { PersonRow } from './peopleRows';
 import styles from './PeoplePage.module.css';
 
 const ROW_HEIGHT = 56;
+/** The table's size on its last visit: the next visit's first frame uses it, so nothing forces a layout on mount. */
+const lastSize = { rect: { width: 1000, height: 800 } };
 
 const COLUMNS: ReadonlyArray<{ key: PeopleSortState['key'] | null; label: string }> = [
   { key: 'name', label: 'Name' },
@@ -51,7 +54,7 @@ export function PeopleList({ rows }: { rows: readonly PersonRow[] }) {
     estimateSize: () => ROW_HEIGHT,
     // Rows have one fixed height (nothing to measure), so a few rows ahead keep scrolling seamless.
     overscan: 4,
-    initialRect: { width: 1000, height: 800 },
+    ...afterPaintObservers<HTMLDivElement>(lastSize),
   });
 
   return (

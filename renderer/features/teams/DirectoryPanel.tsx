@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { afterPaintObservers } from '../../ui/observeAfterPaint';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Person } from '../../../shared/model';
 import { useTeamsUi } from '../../state/teamsUi';
@@ -9,6 +10,8 @@ import { UserText } from '../../ui/UserText';
 import { isolateBidi } from '../../../shared/bidi';
 
 const ROW_HEIGHT = 52;
+/** The list's size on its last visit: the next visit's first frame uses it, so nothing forces a layout on mount. */
+const lastSize = { rect: { width: 260, height: 600 } };
 
 export interface DirectoryEntry {
   person: Person;
@@ -34,7 +37,7 @@ export function DirectoryPanel({ entries }: { entries: readonly DirectoryEntry[]
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
-    initialRect: { width: 260, height: 600 },
+    ...afterPaintObservers<HTMLDivElement>(lastSize),
   });
 
   useEffect(() => {

@@ -9,7 +9,7 @@ import { boardRows, type BoardGroupHealth, type BoardGrouping } from './boardRow
 import { cardRoleGroups, type PlanMemberIndex } from './cardMembers';
 import { roleAbbreviations } from './roleAbbreviations';
 import { TeamCard } from './TeamCard';
-import { observeOffsetAfterPaint, observeRectAfterPaint } from './observeAfterPaint';
+import { observeOffsetAfterPaint, observeRectAfterPaint, scrollAfterPaint } from './observeAfterPaint';
 import styles from './TeamsPage.module.css';
 
 const CARD_MIN_WIDTH = 216;
@@ -86,6 +86,7 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
         cb(rect);
       }),
     observeElementOffset: observeOffsetAfterPaint,
+    scrollToFn: scrollAfterPaint,
   });
   // A team just created: scroll its row into view and give its card's link focus.
   const revealTeamId = useTeamsUi((s) => s.revealTeamId);

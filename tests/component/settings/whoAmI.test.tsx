@@ -39,3 +39,19 @@ describe('"This is me" in the settings', () => {
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Person' })).toHaveValue(boId));
   });
 });
+
+describe('"This is me" in a directory of thousands', () => {
+  it('lists the first 100 people, and typing narrows the list to the ones that match', async () => {
+    const user = userEvent.setup();
+    await renderWithDb(<WhoAmIOfDirectory />, async (db) => {
+      for (let i = 0; i < 150; i++) await createPerson(db, { name: `Person ${String(i).padStart(3, '0')}` });
+      await createPerson(db, { name: 'Zoë Ndiaye' });
+      return '/settings';
+    });
+    const select = await screen.findByRole('combobox', { name: 'Person' });
+    await waitFor(() => expect(select.querySelectorAll('option')).toHaveLength(101));
+    expect(screen.getByText('The list shows the first 100 of 151 people: type part of your name, email or employee ID.')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Find yourself' }), 'zoë');
+    expect([...select.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Not chosen yet', 'Zoë Ndiaye']);
+  });
+});

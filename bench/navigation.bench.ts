@@ -1,0 +1,92 @@
+import { test, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { ratio, type Measurement } from './measure';
+import { checkInsDueNavigation, pastQuarterSwitch } from './okrScenarios';
+import { navigateTo, seed } from './scenarios';
+
+/**
+ * The in-app navigation rows of the full benchmark alone (empty workspace, then L, same page), for
+ * work on those screens: `npm run bench:navigation` (about a minute instead of the full run's 10+).
+ * TEAMSHAPE_BENCH_PROFILE=<path prefix> also writes CPU profiles of three navigations per screen at
+ * L, each from the click to the screen's ready mark (open them in Chromium's DevTools).
+ */
+const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 7);
+const SCREENS = [
+  { name: 'team board', mark: 'teamshape:teams-ready', link: 'Teams' },
+  { name: 'people list', mark: 'teamshape:people-ready', link: 'People' },
+  { name: 'OKRs page (one period)', mark: 'teamshape:okrs-ready', link: 'OKRs' },
+  { name: 'org chart (Charts page)', mark: 'teamshape:charts-ready', link: 'Charts' },
+] as const;
+
+async function measureAll(page: Page): Promise<Map<string, Measurement>> {
+  const results = new Map<string, Measurement>();
+  for (const screen of SCREENS) results.set(screen.name, await navigateTo(page, screen.link, screen.mark, RUNS));
+  results.set('Check-ins due', await checkInsDueNavigation(page, RUNS));
+  results.set('switch to the previous quarter', await pastQuarterSwitch(page, RUNS));
+  return results;
+}
+
+/** Clicks the link named `text` among `selector` and resolves at the next `mark`. */
+function clickUntilMark(page: Page, selector: string, text: string, mark: string): Promise<void> {
+  return page.evaluate(
+    async ([sel, name, readyMark]) => {
+      const before = performance.getEntriesByName(readyMark!).length;
+      ([...document.querySelectorAll(sel!)].find((a) => a.textContent === name) as HTMLElement).click();
+      await new Promise<void>((resolve) => {
+        const check = () => (performance.getEntriesByName(readyMark!).length > before ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+    },
+    [selector, text, mark] as const,
+  );
+}
+
+async function profileNavigations(page: Page, prefix: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  const profiled = async (file: string, act: () => Promise<unknown>) => {
+    await cdp.send('Profiler.start');
+    await act();
+    writeFileSync(file, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  };
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await navigateTo(page, 'Settings', 'teamshape:workspace-loaded', 0);
+  for (const screen of SCREENS) {
+    for (let i = 0; i < 3; i++) {
+      await main.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await page.waitForTimeout(300);
+      await profiled(`${prefix}.${screen.link}.${i}.cpuprofile`, () => clickUntilMark(page, 'nav[aria-label="Main"] a', screen.link, screen.mark));
+    }
+  }
+  const views = page.getByRole('navigation', { name: 'OKR views' });
+  for (let i = 0; i < 3; i++) {
+    await main.getByRole('link', { name: 'OKRs' }).click();
+    await views.getByRole('link', { name: 'Objectives' }).click();
+    await page.waitForTimeout(300);
+    await profiled(`${prefix}.due.${i}.cpuprofile`, () => clickUntilMark(page, 'nav[aria-label="OKR views"] a', 'Check-ins due', 'teamshape:check-ins-due-ready'));
+  }
+  await views.getByRole('link', { name: 'Objectives' }).click();
+  const period = page.getByLabel('Period', { exact: true });
+  const options = await period.locator('option').evaluateAll((all) => all.map((o) => (o as HTMLOptionElement).value));
+  for (let i = 0; i < 3; i++) {
+    await period.selectOption(options[1]!);
+    await page.waitForTimeout(500);
+    await profiled(`${prefix}.past.${i}.cpuprofile`, () => period.selectOption(options[0]!));
+  }
+}
+
+test('in-app navigation at L against the empty workspace', async ({ page }) => {
+  await seed(page, 'empty');
+  const empty = await measureAll(page);
+  await seed(page, 'L');
+  const large = await measureAll(page);
+  const lines = [...large].map(([name, l]) => {
+    const e = empty.get(name)!;
+    return `${name}: L ${l.median} ms [${l.runs.join(', ')}] / empty ${e.median} ms [${e.runs.join(', ')}] = ${ratio(l, e)}×`;
+  });
+  console.log(lines.join('\n'));
+  const prefix = process.env.TEAMSHAPE_BENCH_PROFILE;
+  if (prefix) await profileNavigations(page, prefix);
+});
