@@ -12,6 +12,7 @@ import { applyChange } from '../db/changes';
 import { allowSyncServer, readAllowedSyncServer } from '../platform/syncServer';
 import { ServerConnection, type WireState } from './connection';
 import { SyncEngine } from './engine';
+import type { SaveProgress } from './bulkJoin';
 import { SYNC_OFF, syncStatus, type SyncStatus } from './status';
 import { acknowledge, clearUpdates, countWaiting, forgetConnection, readConnection, saveConnection, type SyncConnection } from './syncStore';
 
@@ -50,6 +51,7 @@ export class SyncController {
   private wireState: WireState | null = null;
   private refusedRecords = 0;
   private seeded = false;
+  private saving: SaveProgress | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -88,6 +90,10 @@ export class SyncController {
         void this.refresh();
       },
       onLocalStored: () => void this.refresh(),
+      onSaving: (progress) => {
+        this.saving = progress;
+        void this.refresh();
+      },
       onError: (error) => this.set({ ...this.status, phase: 'failed', label: 'Sync error', detail: `Changes from the server could not be saved: ${error instanceof Error ? error.message : String(error)}. Your own changes are safe on this laptop.` }),
     });
     await engine.start();
@@ -109,7 +115,7 @@ export class SyncController {
   private async refresh(): Promise<void> {
     if (!this.connection || !this.wireState) return;
     const waiting = await Dexie.ignoreTransaction(() => countWaiting(this.db));
-    this.set(syncStatus(this.wireState, waiting, this.refusedRecords, new URL(this.connection.url.replace(/^ws/, 'http')).host));
+    this.set(syncStatus(this.wireState, waiting, this.refusedRecords, new URL(this.connection.url.replace(/^ws/, 'http')).host, this.saving));
   }
 
   /** Saves the server and allows it in the page's policy; the window reloads to apply that policy. */
@@ -131,6 +137,7 @@ export class SyncController {
     this.engine = null;
     this.wireState = null;
     this.seeded = false;
+    this.saving = null;
   }
 
   /** Stops syncing; the workspace stays on this laptop as it is. */
