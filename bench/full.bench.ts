@@ -7,6 +7,7 @@ import { importFigures } from './importScenarios';
 import { boardScrollFrames, moveAndUndo } from './boardScenarios';
 import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } from './chartScenarios';
 import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from './okrScenarios';
+import { syncFigures } from './syncScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, scenarioCopyAndCompare, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -19,7 +20,7 @@ const SCREENS = [
 
 const verdict = (ok: boolean): 'meets' | 'misses' => (ok ? 'meets' : 'misses');
 
-test('Teamshape at organisation scale', async ({ page }, testInfo) => {
+test('Teamshape at organisation scale', async ({ page, browser, baseURL }, testInfo) => {
   const report = newReport();
   const rows: BenchRow[] = report.rows;
   const cdp = await page.context().newCDPSession(page);
@@ -184,6 +185,9 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
       rows.push({ figure: `import ${format.toUpperCase()}: longest main-thread freeze, ${phase}`, size, value: freeze, unit: 'ms', target: '≤ 100', verdict: verdict(freeze.max <= 100) });
     }
   }
+
+  // Issue 21: sync between laptops, server and browsers on loopback.
+  rows.push(...(await syncFigures(browser, baseURL!, Math.min(RUNS, 2))));
 
   writeReport(report, fileURLToPath(new URL('.', import.meta.url)));
   console.log(rows.map((r) => `${r.figure} [${r.size}]: ${typeof r.value === 'object' ? r.value.median : r.value} ${r.unit}`).join('\n'));

@@ -21,6 +21,7 @@ import { workspaceMemory } from '../db/memory/workspaceMemory';
 import { okrImportRun } from './okrImportRun';
 import { createDraft } from '../db/scenarios';
 import { readComparison } from '../db/scenarioPromotion';
+import { syncBench } from './syncHarness';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -111,6 +112,7 @@ async function withDb<T>(run: (db: TeamshapeDb) => Promise<T>): Promise<T> {
 }
 
 const harness = {
+  ...syncBench,
   generate: (size: Size, today: string) => generateWorkspace(size, today),
   counts: (records: WorkspaceRecords) => Object.fromEntries(Object.entries(records).map(([k, v]) => [k, (v as unknown[]).length])),
   /** The app's own path: validate every record, then one transaction. Returns elapsed ms. */
