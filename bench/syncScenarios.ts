@@ -78,14 +78,18 @@ async function joinRows(browser: Browser, baseURL: string, server: TestSyncServe
       usable.push(Number(await shownAt.jsonValue()));
       const statusNow = await page.evaluate(() => document.querySelector('[aria-label="Sync status"]')?.textContent ?? '');
       if (/Saving to this laptop — [\d,]+ of [\d,]+ records/.test(statusNow)) progressShown++;
-      const savedAt = await page.waitForFunction(
-        () => (/^Synced/.test(document.querySelector('[aria-label="Sync status"] a')?.textContent ?? '') ? performance.now() : false),
-        null,
-        { polling: 100, timeout: 300_000 },
-      );
-      saved.push(Number(await savedAt.jsonValue()));
-      await harness(page);
-      const stored = await page.evaluate(() => window.teamshapeBench.syncStoredCounts());
+      // Saved: no "not all in Dexie yet" marker and every record there, read by a second page.
+      const probe = await context.newPage();
+      await harness(probe);
+      const expected = upload.records;
+      let stored = await probe.evaluate(() => window.teamshapeBench.syncStoredCounts());
+      const savedBy = Date.now() + 300_000;
+      while (stored.pending || Object.values(stored.counts).reduce((a, b) => a + b, 0) < expected) {
+        if (Date.now() > savedBy) break;
+        await probe.waitForTimeout(100);
+        stored = await probe.evaluate(() => window.teamshapeBench.syncStoredCounts());
+      }
+      saved.push(await page.evaluate(() => performance.now()));
       if (stored.pending) problems.push(`run ${run + 1}: still marked as saving`);
       if (JOIN_SIZE === "L" && (stored.counts.checkIns! < 100_000 || stored.counts.teams! < 500 || stored.counts.people! < 5_000)) problems.push(`run ${run + 1}: ${JSON.stringify(stored.counts)}`);
     } finally {

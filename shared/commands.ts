@@ -55,6 +55,7 @@ export const COMMANDS = [
   { id: 'plan.promote', label: 'Promote draft to live…', section: 'edit', group: 'plans' },
   { id: 'plan.importDraft', label: 'Import draft…', section: 'edit', group: 'plans' },
   { id: 'plan.exportDraft', label: 'Export draft…', section: 'edit', group: 'plans' },
+  { id: 'plan.share', label: 'Share this draft…', section: 'edit', group: 'plans' },
 ] as const satisfies readonly CommandDefinition[];
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -9,6 +9,7 @@ import { builtInRecords, BACKUP_TABLES } from '../../shared/backup';
 import { readSyncServerAddress } from '../../shared/security';
 import type { TeamshapeDb } from '../db/database';
 import { applyChange } from '../db/changes';
+import { readMeId } from '../db/device';
 import { allowSyncServer, readAllowedSyncServer } from '../platform/syncServer';
 import { ServerConnection, type WireState } from './connection';
 import { SyncEngine } from './engine';
@@ -167,6 +168,19 @@ export class SyncController {
       { replacesWorkspace: true, prevalidated: true, keepTimestamps: true },
     );
     await this.start(connection);
+  }
+
+  /** True when the draft is shared with every laptop of the workspace. */
+  isShared(planId: string): boolean {
+    return this.engine?.replica.isShared(planId) ?? false;
+  }
+
+  /** Shares a draft (its author's choice; every laptop of the workspace gets it from now on). */
+  async shareDraft(planId: string): Promise<void> {
+    if (!this.engine) throw new Error('Sync is off on this laptop: connect a server in Settings → Sync, then share the draft.');
+    await this.engine.shareDraft(planId, await readMeId(this.db));
+    for (const listener of this.listeners) listener();
+    void this.refresh();
   }
 
   /** Every field change of a record any laptop made (empty while sync is off). */

@@ -38,7 +38,7 @@ export interface EngineEvents {
   onSaving?: (progress: SaveProgress | null) => void;
 }
 
-export const REMOTE_CHANGE_LABEL = 'Changes from other laptops';
+export const REMOTE_CHANGE_LABEL = 'Changes from another laptop';
 
 export class SyncEngine {
   readonly replica = new SyncReplica();
@@ -60,7 +60,9 @@ export class SyncEngine {
     for (const plan of plans) this.planKinds.set(plan.id, plan.kind);
     const stored = await readUpdatesByDoc(this.db);
     for (const [doc, updates] of stored) this.replica.load(doc, updates);
-    for (const doc of [WORKSPACE_DOC, CHECK_INS_DOC, ...this.syncedPlanIds().map(planDoc)]) this.replica.doc(doc);
+    // In this order the server sends a joining laptop the documents its screens need first: the
+    // workspace and the plans before 100,000 check-ins.
+    for (const doc of [WORKSPACE_DOC, ...this.syncedPlanIds().map(planDoc), CHECK_INS_DOC]) this.replica.doc(doc);
     // The window closed while a join was being saved: write what Dexie still lacks first.
     const pending = await readPending(this.db);
     if (pending) this.resumePending(pending.docs);
@@ -245,7 +247,8 @@ export class SyncEngine {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     for (const doc of this.syncedPlanIds().map(planDoc)) this.replica.doc(doc);
-    this.events.onSaving?.(null);
+    // Another large batch may be queued (the check-ins after the workspace): keep saying "saving".
+    if (this.queue.length === 0) this.events.onSaving?.(null);
     this.events.onApplied?.(applied, refused);
   }
 
