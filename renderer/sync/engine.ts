@@ -202,17 +202,30 @@ export class SyncEngine {
   }
 
   private async persistInChunks(keys: Iterable<{ doc: DocKey; table: WorkspaceTable; id: string }>): Promise<void> {
-    const { byTable, refused } = this.materialise(keys);
-    const shown: Array<{ table: WorkspaceTable; record: StoredRecord }> = [];
-    for (const [table, records] of byTable) {
-      for (const record of records) {
-        if (table === 'plans') this.planKinds.set(record.id, record.kind as string);
-        shown.push({ table, record });
+    // The organisation first (the board can show while 100,000 check-ins are still being read
+    // from the documents and checked), then the check-ins: on screen now, Dexie follows (a failed
+    // chunk leaves the marker, and the next start writes the rest).
+    const all = [...keys];
+    const byTable = new Map<WorkspaceTable, StoredRecord[]>();
+    const refused: RejectedRecord[] = [];
+    let total = 0;
+    for (const part of [all.filter((key) => key.table !== 'checkIns'), all.filter((key) => key.table === 'checkIns')]) {
+      if (part.length === 0) continue;
+      const materialised = this.materialise(part);
+      refused.push(...materialised.refused);
+      const shown: Array<{ table: WorkspaceTable; record: StoredRecord }> = [];
+      for (const [table, records] of materialised.byTable) {
+        byTable.set(table, records);
+        for (const record of records) {
+          if (table === 'plans') this.planKinds.set(record.id, record.kind as string);
+          shown.push({ table, record });
+        }
       }
+      notifyStaged(this.db, shown);
+      total += shown.length;
+      this.events.onSaving?.({ saved: 0, total });
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    // On screen now; Dexie follows (a failed chunk leaves the marker: the next start writes it).
-    notifyStaged(this.db, shown);
-    const total = shown.length;
     let saved = 0;
     let applied = 0;
     this.events.onSaving?.({ saved, total });
