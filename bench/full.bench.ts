@@ -10,6 +10,7 @@ import { chartFrameTimes, deckPdf, firstTeamIds, onePagePdf, staticCardsPdf } fr
 import { collaborationMapRows } from './mapScenarios';
 import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from './okrScenarios';
 import { typeChangeHealth } from './designScenarios';
+import { syncFigures } from './syncScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, scenarioCopyAndCompare, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -22,7 +23,7 @@ const SCREENS = [
 
 const verdict = (ok: boolean): 'meets' | 'misses' => (ok ? 'meets' : 'misses');
 
-test('Teamshape at organisation scale', async ({ page }, testInfo) => {
+test('Teamshape at organisation scale', async ({ page, browser, baseURL }, testInfo) => {
   const report = newReport();
   const rows: BenchRow[] = report.rows;
   const cdp = await page.context().newCDPSession(page);
@@ -208,6 +209,8 @@ test('Teamshape at organisation scale', async ({ page }, testInfo) => {
 
   // Issue 20: the collaboration map at L with 2,000 interactions and 50 groups, against the map at empty.
   rows.push(...(await collaborationMapRows(page, RUNS, () => seed(page, 'empty'))));
+  // Issue 21: sync between laptops, server and browsers on loopback.
+  rows.push(...(await syncFigures(browser, baseURL!, Math.min(RUNS, 2))));
 
   writeReport(report, fileURLToPath(new URL('.', import.meta.url)));
   console.log(rows.map((r) => `${r.figure} [${r.size}]: ${typeof r.value === 'object' ? r.value.median : r.value} ${r.unit}`).join('\n'));

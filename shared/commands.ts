@@ -58,6 +58,7 @@ export const COMMANDS = [
   { id: 'plan.promote', label: 'Promote draft to live…', section: 'edit', group: 'plans' },
   { id: 'plan.importDraft', label: 'Import draft…', section: 'edit', group: 'plans' },
   { id: 'plan.exportDraft', label: 'Export draft…', section: 'edit', group: 'plans' },
+  { id: 'plan.share', label: 'Share this draft…', section: 'edit', group: 'plans' },
   // Organisation design (issue 20): a team's Team API page.
   { id: 'team.showApi', label: 'Team API page', section: 'view', group: 'team' },
   { id: 'team.exportApiPdf', label: 'Export Team API as PDF…', section: 'view', group: 'team' },

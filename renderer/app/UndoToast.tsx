@@ -23,7 +23,11 @@ export function UndoToast() {
   useEffect(
     () =>
       onChangeCommitted(db, (change) => {
-        if (change.kind === 'change') show({ text: `Saved: ${isolateBidi(change.label)}.`, offer: change.undoable ? 'undo' : null, tone: 'info' });
+        if (change.fromSync) {
+          // Never push the user's own Undo offer off the screen for someone else's change.
+          if (useChangeToast.getState().toast?.offer) return;
+          show({ text: `Saved here: ${change.records.length === 1 ? 'a change' : 'changes'} from another laptop (not undoable here: undo it on that laptop).`, offer: null, tone: 'info' });
+        } else if (change.kind === 'change') show({ text: `Saved: ${isolateBidi(change.label)}.`, offer: change.undoable ? 'undo' : null, tone: 'info' });
         else if (change.kind === 'undo') show({ text: `Undone: ${isolateBidi(change.label)}.`, offer: 'redo', tone: 'info' });
         else show({ text: `Redone: ${isolateBidi(change.label)}.`, offer: 'undo', tone: 'info' });
       }),

@@ -23,6 +23,7 @@ import { createDraft } from '../db/scenarios';
 import { readComparison } from '../db/scenarioPromotion';
 import { withDesign } from '../../shared/samples/generateDesign';
 import { typeChangeHealth } from './typeChangeHealth';
+import { syncBench } from './syncHarness';
 
 type Size = keyof typeof ORGANISATION_SIZES;
 
@@ -113,6 +114,7 @@ async function withDb<T>(run: (db: TeamshapeDb) => Promise<T>): Promise<T> {
 }
 
 const harness = {
+  ...syncBench,
   generate: (size: Size, today: string) => generateWorkspace(size, today),
   /** Issue 20: the organisation with teams of teams and interactions (L: 50 groups, 2,000 interactions). */
   generateDesigned: (size: Size, today: string, design: { groups: number; interactions: number }) => withDesign(generateWorkspace(size, today), design, today),

@@ -16,6 +16,8 @@ export interface CommittedChange {
   records: ReadonlyArray<{ table: WorkspaceTable; record: StoredRecord }>;
   /** A restore replaced the whole workspace: everything must be read again. */
   replaced: boolean;
+  /** Records another laptop changed, brought here by sync (not this user's action). */
+  fromSync?: boolean;
 }
 
 type Listener = (change: CommittedChange) => void;

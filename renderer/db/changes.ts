@@ -12,6 +12,7 @@ import { notifyCommitted, notifyRolledBack, notifyStaged, type CommittedChange }
 import { appendUndoEntry, UNDO_LOG_TABLE } from './undoLog';
 import { describeRecord } from './recordNames';
 import { hookTables, runBeforeCommit, runRolledBack } from './changeHooks';
+import { rememberRemoteRecords, whereChanged } from './remoteChanges';
 
 /** A record as the caller read it: the write is refused if it has changed since. */
 export interface ExpectedVersion {
@@ -48,12 +49,13 @@ export class StaleWriteError extends Error {
     readonly id: string,
     /** The record as it is now; null when it no longer exists. */
     readonly current: StoredRecord | null,
+    where: 'in another window' | 'on another laptop' = 'in another window',
   ) {
     const what = describeRecord(table, current, id);
     super(
       current === null || current.deletedAt !== null
-        ? `${what} was deleted in another window while you were editing it. Your changes were not saved.`
-        : `${what} was changed in another window while you were editing it. Your changes were not saved yet: keep yours or take the other version.`,
+        ? `${what} was deleted ${where} while you were editing it. Your changes were not saved.`
+        : `${what} was changed ${where} while you were editing it. Your changes were not saved yet: keep yours or take the other version.`,
     );
     this.name = 'StaleWriteError';
   }
@@ -68,7 +70,7 @@ async function checkExpected(db: TeamshapeDb, expected: readonly ExpectedVersion
   for (const version of expected) {
     const current = ((await db.table(version.table).get(version.id)) as StoredRecord | undefined) ?? null;
     if (current === null || current.deletedAt !== null || current.updatedAt !== version.updatedAt) {
-      throw new StaleWriteError(version.table, version.id, current);
+      throw new StaleWriteError(version.table, version.id, current, whereChanged(db, version.table, current));
     }
   }
 }
@@ -125,8 +127,17 @@ export async function applyChange<T>(
     if (hooked) runRolledBack(db);
     throw error;
   }
+  if (!joined && options.fromSync) rememberRemoteRecords(db, records);
   if (!joined && (writes.length > 0 || options.replacesWorkspace)) {
-    notifyCommitted(db, { kind: 'change', label: finalLabel, undoable: !options.replacesWorkspace && !options.fromSync, writes, records, replaced: options.replacesWorkspace ?? false });
+    notifyCommitted(db, {
+      kind: 'change',
+      label: finalLabel,
+      undoable: !options.replacesWorkspace && !options.fromSync,
+      writes,
+      records,
+      replaced: options.replacesWorkspace ?? false,
+      ...(options.fromSync ? { fromSync: true } : {}),
+    });
   }
   return result;
 }

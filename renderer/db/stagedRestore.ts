@@ -186,6 +186,8 @@ export async function restoreIntoNewWorkspace(db: TeamshapeDb, file: BackupInput
     progress({ phase: 'writing', written: 0, total: records });
     await fill(target, tables, options.batchRecords ?? BATCH_RECORDS, (written) => progress({ phase: 'writing', written, total: records }));
     // "This is me", remembered import mappings and layout belong to this device, not to the backup.
+    // The sync tables are not copied, on purpose (issue 21): a restored workspace is this laptop's
+    // alone — nothing of it is sent over newer work on the server; Undo restore syncs again.
     await target.table(DEVICE_TABLE).bulkPut(await db.table(DEVICE_TABLE).toArray());
     progress({ phase: 'checking', written: records, total: records });
     await checkCounts(target, tables);

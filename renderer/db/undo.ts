@@ -3,6 +3,7 @@
  * change recorder (so every record put back is validated), and each refuses, changing nothing,
  * when another window changed one of the records since.
  */
+import { whereChanged } from './remoteChanges';
 import type { Transaction } from 'dexie';
 import { BACKUP_TABLES } from '../../shared/backup';
 import { nowIso } from '../../shared/clock';
@@ -19,8 +20,8 @@ export interface UndoOutcome {
 
 /** Undo or redo refused because a record moved on in another window; nothing was changed. */
 export class UndoConflictError extends Error {
-  constructor(action: 'undo' | 'redo', label: string, what: string) {
-    super(`Could not ${action} “${label}”: ${what} was changed in another window since. Nothing was changed.`);
+  constructor(action: 'undo' | 'redo', label: string, what: string, where: 'in another window' | 'on another laptop' = 'in another window') {
+    super(`Could not ${action} “${label}”: ${what} was changed ${where} since. Nothing was changed.`);
     this.name = 'UndoConflictError';
   }
 }
@@ -63,7 +64,7 @@ async function runUndo(db: TeamshapeDb, entries: UndoEntry[], index: number): Pr
   for (const write of [...entry.writes].reverse()) {
     const now = await current(db, write.table, write.id);
     if (now === null || now.updatedAt !== write.afterUpdatedAt) {
-      throw new UndoConflictError('undo', entry.label, describeRecord(write.table, now ?? write.before, write.id));
+      throw new UndoConflictError('undo', entry.label, describeRecord(write.table, now ?? write.before, write.id), whereChanged(db, write.table, now));
     }
     // The recorder may move updatedAt past `at` (never backwards): expect what was really written.
     const record = restored(write.before, now, at);
@@ -84,7 +85,7 @@ async function runRedo(db: TeamshapeDb, entries: UndoEntry[], index: number): Pr
     const now = await current(db, write.table, write.id);
     const undoneWrite = undone[position];
     if (!undoneWrite || now === null || now.updatedAt !== undoneWrite.updatedAt) {
-      throw new UndoConflictError('redo', entry.label, describeRecord(write.table, now ?? write.before, write.id));
+      throw new UndoConflictError('redo', entry.label, describeRecord(write.table, now ?? write.before, write.id), whereChanged(db, write.table, now));
     }
     const record = { ...undoneWrite.image, updatedAt: at };
     await db.table(write.table).put(record);

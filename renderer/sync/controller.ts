@@ -9,9 +9,11 @@ import { builtInRecords, BACKUP_TABLES } from '../../shared/backup';
 import { readSyncServerAddress } from '../../shared/security';
 import type { TeamshapeDb } from '../db/database';
 import { applyChange } from '../db/changes';
+import { readMeId } from '../db/device';
 import { allowSyncServer, readAllowedSyncServer } from '../platform/syncServer';
 import { ServerConnection, type WireState } from './connection';
 import { SyncEngine } from './engine';
+import type { SaveProgress } from './bulkJoin';
 import { SYNC_OFF, syncStatus, type SyncStatus } from './status';
 import { acknowledge, clearUpdates, countWaiting, forgetConnection, readConnection, saveConnection, type SyncConnection } from './syncStore';
 
@@ -50,6 +52,7 @@ export class SyncController {
   private wireState: WireState | null = null;
   private refusedRecords = 0;
   private seeded = false;
+  private saving: SaveProgress | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -88,6 +91,10 @@ export class SyncController {
         void this.refresh();
       },
       onLocalStored: () => void this.refresh(),
+      onSaving: (progress) => {
+        this.saving = progress;
+        void this.refresh();
+      },
       onError: (error) => this.set({ ...this.status, phase: 'failed', label: 'Sync error', detail: `Changes from the server could not be saved: ${error instanceof Error ? error.message : String(error)}. Your own changes are safe on this laptop.` }),
     });
     await engine.start();
@@ -109,7 +116,7 @@ export class SyncController {
   private async refresh(): Promise<void> {
     if (!this.connection || !this.wireState) return;
     const waiting = await Dexie.ignoreTransaction(() => countWaiting(this.db));
-    this.set(syncStatus(this.wireState, waiting, this.refusedRecords, new URL(this.connection.url.replace(/^ws/, 'http')).host));
+    this.set(syncStatus(this.wireState, waiting, this.refusedRecords, new URL(this.connection.url.replace(/^ws/, 'http')).host, this.saving));
   }
 
   /** Saves the server and allows it in the page's policy; the window reloads to apply that policy. */
@@ -131,6 +138,7 @@ export class SyncController {
     this.engine = null;
     this.wireState = null;
     this.seeded = false;
+    this.saving = null;
   }
 
   /** Stops syncing; the workspace stays on this laptop as it is. */
@@ -160,6 +168,19 @@ export class SyncController {
       { replacesWorkspace: true, prevalidated: true, keepTimestamps: true },
     );
     await this.start(connection);
+  }
+
+  /** True when the draft is shared with every laptop of the workspace. */
+  isShared(planId: string): boolean {
+    return this.engine?.replica.isShared(planId) ?? false;
+  }
+
+  /** Shares a draft (its author's choice; every laptop of the workspace gets it from now on). */
+  async shareDraft(planId: string): Promise<void> {
+    if (!this.engine) throw new Error('Sync is off on this laptop: connect a server in Settings → Sync, then share the draft.');
+    await this.engine.shareDraft(planId, await readMeId(this.db));
+    for (const listener of this.listeners) listener();
+    void this.refresh();
   }
 
   /** Every field change of a record any laptop made (empty while sync is off). */

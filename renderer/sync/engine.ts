@@ -18,6 +18,8 @@ import { needsNormalising, normalisedWrites } from './normalise';
 import { SyncReplica, type DocUpdate, type RemoteUpdate } from './replica';
 import { readUpdatesByDoc, syncTables, updatesTable, type StoredUpdate } from './syncStore';
 import { mapMatches, type FieldChange } from './recordMaps';
+import { BULK_RECORDS, PERSIST_CHUNK, clearPending, markPending, persistChunks, readPending, type SaveProgress } from './bulkJoin';
+import { notifyStaged } from '../db/changeEvents';
 
 /** A record from elsewhere that failed the shared schema: kept out of the workspace, reported. */
 export interface RejectedRecord {
@@ -32,9 +34,11 @@ export interface EngineEvents {
   /** Changes made here are stored and wait for the server. */
   onLocalStored?: (updates: number) => void;
   onError?: (error: unknown) => void;
+  /** A large batch (a laptop joining) is on screen and being saved to Dexie: how far it is. */
+  onSaving?: (progress: SaveProgress | null) => void;
 }
 
-export const REMOTE_CHANGE_LABEL = 'Changes from other laptops';
+export const REMOTE_CHANGE_LABEL = 'Changes from another laptop';
 
 export class SyncEngine {
   readonly replica = new SyncReplica();
@@ -46,6 +50,8 @@ export class SyncEngine {
   constructor(
     private readonly db: TeamshapeDb,
     private readonly events: EngineEvents = {},
+    /** When a batch counts as a join, and its chunk size (tests make both small). */
+    private readonly bulk: { records: number; chunk: number } = { records: BULK_RECORDS, chunk: PERSIST_CHUNK },
   ) {}
 
   /** Reads the stored documents, then hooks into the write path. */
@@ -54,7 +60,12 @@ export class SyncEngine {
     for (const plan of plans) this.planKinds.set(plan.id, plan.kind);
     const stored = await readUpdatesByDoc(this.db);
     for (const [doc, updates] of stored) this.replica.load(doc, updates);
-    for (const doc of [WORKSPACE_DOC, CHECK_INS_DOC, ...this.syncedPlanIds().map(planDoc)]) this.replica.doc(doc);
+    // In this order the server sends a joining laptop the documents its screens need first: the
+    // workspace and the plans before 100,000 check-ins.
+    for (const doc of [WORKSPACE_DOC, ...this.syncedPlanIds().map(planDoc), CHECK_INS_DOC]) this.replica.doc(doc);
+    // The window closed while a join was being saved: write what Dexie still lacks first.
+    const pending = await readPending(this.db);
+    if (pending) this.resumePending(pending.docs);
     this.replica.onRemote = (update) => this.enqueue(update);
     setBeforeCommitHook(this.db, {
       tables: syncTables,
@@ -132,6 +143,7 @@ export class SyncEngine {
     if (batch.length === 0) return;
     const keys = new Map<string, { doc: DocKey; table: WorkspaceTable; id: string }>();
     for (const { doc, records } of batch) for (const { table, id } of records) keys.set(`${table}/${id}`, { doc, table, id });
+    if (keys.size > this.bulk.records) return this.flushBulk(batch, keys);
     let applied = 0;
     let rejected: RejectedRecord[] = [];
     // Never inside whatever transaction happens to be running when the update arrives (Dexie
@@ -166,6 +178,91 @@ export class SyncEngine {
     ));
     for (const doc of this.syncedPlanIds().map(planDoc)) this.replica.doc(doc);
     this.events.onApplied?.(applied, rejected);
+  }
+
+  /**
+   * A join (bulkJoin.ts): the updates and a "not all in Dexie yet" marker first, then the records
+   * on screen at once, then into Dexie in chunks with progress.
+   */
+  private async flushBulk(batch: readonly RemoteUpdate[], keys: Map<string, { doc: DocKey; table: WorkspaceTable; id: string }>): Promise<void> {
+    const docs = [...new Set([...keys.values()].map((key) => key.doc))];
+    await Dexie.ignoreTransaction(() =>
+      this.db.transaction('rw', syncTables(this.db), async () => {
+        await this.store(batch.filter((update) => update.update.length > 0), 0);
+        await markPending(this.db, docs, nowIso());
+      }),
+    );
+    await this.persistInChunks(keys.values());
+  }
+
+  private resumePending(docs: readonly DocKey[]): void {
+    const keys: Array<{ doc: DocKey; table: WorkspaceTable; id: string }> = [];
+    for (const doc of docs) for (const table of tablesOfDoc(doc)) for (const id of this.replica.tableMap(doc, table).keys()) keys.push({ doc, table, id });
+    this.flushing = this.flushing.then(() => this.persistInChunks(keys).catch((error: unknown) => this.events.onError?.(error)));
+  }
+
+  private async persistInChunks(keys: Iterable<{ doc: DocKey; table: WorkspaceTable; id: string }>): Promise<void> {
+    // The organisation first (the board can show while 100,000 check-ins are still being read
+    // from the documents and checked), then the check-ins: on screen now, Dexie follows (a failed
+    // chunk leaves the marker, and the next start writes the rest).
+    const all = [...keys];
+    const byTable = new Map<WorkspaceTable, StoredRecord[]>();
+    const refused: RejectedRecord[] = [];
+    let total = 0;
+    for (const part of [all.filter((key) => key.table !== 'checkIns'), all.filter((key) => key.table === 'checkIns')]) {
+      if (part.length === 0) continue;
+      const materialised = this.materialise(part);
+      refused.push(...materialised.refused);
+      const shown: Array<{ table: WorkspaceTable; record: StoredRecord }> = [];
+      for (const [table, records] of materialised.byTable) {
+        byTable.set(table, records);
+        for (const record of records) {
+          if (table === 'plans') this.planKinds.set(record.id, record.kind as string);
+          shown.push({ table, record });
+        }
+      }
+      notifyStaged(this.db, shown);
+      total += shown.length;
+      this.events.onSaving?.({ saved: 0, total });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    let saved = 0;
+    let applied = 0;
+    this.events.onSaving?.({ saved, total });
+    const chunks = persistChunks(byTable, this.bulk.chunk);
+    if (chunks.length === 0) await Dexie.ignoreTransaction(() => this.db.transaction('rw', syncTables(this.db), () => clearPending(this.db)));
+    for (const [index, chunk] of chunks.entries()) {
+      const last = index === chunks.length - 1;
+      await Dexie.ignoreTransaction(() => applyChange(
+        this.db,
+        REMOTE_CHANGE_LABEL,
+        async () => {
+          await this.db.settings.count();
+          for (const { table, records } of chunk) {
+            const current = (await this.db.table(table).bulkGet(records.map((r) => r.id))) as (StoredRecord | undefined)[];
+            const changed = records.filter((record, i) => !sameRecord(current[i], record));
+            if (changed.length === 0) continue;
+            await this.db.table(table).bulkPut(changed);
+            applied += changed.length;
+          }
+          if (last) {
+            // Once, with every table written: the merge rule over the whole workspace.
+            const derived = await normalisedWrites(this.db, byTable.get('checkIns') ?? []);
+            for (const { table, record } of derived) await this.db.table(table).put(record);
+            await clearPending(this.db);
+          }
+        },
+        { fromSync: true, keepTimestamps: true, prevalidated: true },
+      ));
+      saved += chunk.reduce((sum, part) => sum + part.records.length, 0);
+      this.events.onSaving?.({ saved, total });
+      // Let the screens breathe between chunks.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    for (const doc of this.syncedPlanIds().map(planDoc)) this.replica.doc(doc);
+    // Another large batch may be queued (the check-ins after the workspace): keep saying "saving".
+    if (this.queue.length === 0) this.events.onSaving?.(null);
+    this.events.onApplied?.(applied, refused);
   }
 
   /** The records as the documents hold them now, each checked with the shared schema. */

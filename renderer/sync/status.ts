@@ -3,6 +3,7 @@
  * feeds it what the wire and Dexie say. Never blocking: every state lets the user work on.
  */
 import type { WireState } from './connection';
+import type { SaveProgress } from './bulkJoin';
 
 export type SyncPhase = 'off' | 'starting' | 'synced' | 'syncing' | 'offline' | 'refused' | 'failed';
 
@@ -38,8 +39,17 @@ export function describeRefusal(reason: string): string {
   return REFUSALS[reason] ?? `The server refused the connection (“${reason}”). Check the address and token in Settings → Sync.`;
 }
 
-export function syncStatus(wire: WireState, waiting: number, refusedRecords: number, serverName: string): SyncStatus {
+export function syncStatus(wire: WireState, waiting: number, refusedRecords: number, serverName: string, saving: SaveProgress | null = null): SyncStatus {
   const base = { waiting, readOnly: wire.readOnly, refusedRecords };
+  if (saving !== null && wire.refusal === null) {
+    // The records are on screen already; Dexie is catching up (renderer/sync/bulkJoin.ts).
+    return {
+      ...base,
+      phase: 'syncing',
+      label: `Saving to this laptop — ${count(saving.saved)} of ${count(saving.total)} records`,
+      detail: 'The workspace from the server is on screen and you can work. It is being saved on this laptop; if Teamshape closes now, saving continues at the next start.',
+    };
+  }
   if (wire.refusal !== null) {
     return { ...base, phase: 'refused', label: 'Sync stopped — token refused', detail: `${describeRefusal(wire.refusal)} Your changes stay on this laptop.` };
   }

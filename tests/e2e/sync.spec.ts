@@ -1,6 +1,7 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TeamsBoard } from './pages/TeamsBoard';
+import { Scenarios } from './pages/Scenarios';
 import { SYNC_SERVER_MISSING, TestSyncServer } from './syncServer';
 
 /** The test ports given to this suite: 48150–48199. */
@@ -109,3 +110,82 @@ function listTokenOfViewer(): string {
   if (!viewer) throw new Error('no active viewer token');
   return viewer.id;
 }
+
+async function laptopB(browser: Browser): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, timezoneId: 'Europe/Amsterdam', locale: 'en-GB' });
+  const { page, problems } = await secondLaptop(context);
+  return { context, page, problems };
+}
+
+function syncSection(page: Page) {
+  return page.getByRole('region', { name: 'Sync between laptops' });
+}
+
+test('a draft stays on its laptop until its author shares it; then the other laptop has it', async ({ page, browser }) => {
+  const scenarios = new Scenarios(page);
+  await connect(page, server.invite(workspaceId, 'editor'));
+  await expect(syncStatus(page)).toContainText('Synced');
+  await page.goto('/#/teams');
+  await scenarios.createDraft('Reorg 2027');
+  await expect(scenarios.banner).toContainText('Private to this laptop');
+
+  const b = await laptopB(browser);
+  try {
+    await connect(b.page, server.invite(workspaceId, 'editor'));
+    await expect(syncStatus(b.page)).toContainText('Synced');
+    await b.page.goto('/#/plans');
+    const drafts = b.page.getByRole('table', { name: 'Drafts' });
+    await expect(b.page.getByRole('heading', { level: 1, name: 'Plans' })).toBeVisible();
+    // The draft is not there — give sync a moment to prove it stays away.
+    await expect(syncStatus(page)).toContainText('Synced');
+    await b.page.waitForTimeout(1500);
+    await expect(b.page.getByText('Reorg 2027')).toHaveCount(0);
+
+    await scenarios.banner.getByRole('button', { name: 'Share this draft…' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Share this draft?' });
+    await expect(confirm).toContainText('Every laptop of this sync workspace will get the draft Reorg 2027');
+    await confirm.getByRole('button', { name: 'Share draft' }).click();
+    await expect(scenarios.banner).toContainText('Shared with the workspace');
+    await expect(scenarios.banner).toContainText('The draft “Reorg 2027” is shared');
+    await expect(drafts.getByRole('link', { name: 'Reorg 2027', exact: true })).toBeVisible({ timeout: 20_000 });
+    expect(b.problems).toEqual([]);
+  } finally {
+    await b.context.close();
+  }
+});
+
+test('disconnect keeps this laptop’s data and stops sync; the status says so', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const board = new TeamsBoard(page);
+  await connect(page, server.invite(workspaceId, 'editor'));
+  await expect(syncStatus(page)).toContainText('Synced');
+  await board.open();
+  await board.createTeam({ name: 'Growth Loops' });
+  await expect(syncStatus(page)).toContainText('Synced');
+
+  // Disconnect: the data stays, the frame no longer shows a sync status, Settings says sync is off.
+  await page.goto('/#/settings');
+  await syncSection(page).getByRole('button', { name: 'Disconnect this laptop' }).click();
+  await page.getByRole('alertdialog', { name: 'Disconnect this laptop?' }).getByRole('button', { name: 'Disconnect' }).click();
+  await expect(syncSection(page).getByRole('status')).toHaveText('This laptop no longer syncs. Your workspace stays here as it is.');
+  await expect(syncSection(page).getByText('Sync is off.')).toBeVisible();
+  await expect(syncStatus(page)).toHaveCount(0);
+  const b = await laptopB(browser);
+  try {
+    await connect(b.page, server.invite(workspaceId, 'editor'));
+    await expect(syncStatus(b.page)).toContainText('Synced');
+    const boardB = new TeamsBoard(b.page);
+    await boardB.open();
+    await expect(await boardB.findCard('Growth Loops')).toBeVisible();
+    await boardB.createTeam({ name: 'Made while A was away' });
+    await expect(syncStatus(b.page)).toContainText('Synced');
+    await board.open();
+    await expect(await board.findCard('Growth Loops')).toBeVisible();
+    await page.waitForTimeout(1500);
+    await expect(await board.findCard('Made while A was away')).toHaveCount(0);
+
+    expect(b.problems).toEqual([]);
+  } finally {
+    await b.context.close();
+  }
+});

@@ -176,7 +176,10 @@ export class WorkspaceMemory {
     const touched = new Set<MemoryTable>();
     for (const { table, record } of changes) {
       if (!this.loaded.has(table)) {
-        this.pending.set(table, [...(this.pending.get(table) ?? []), record]);
+        // In place: a join stages 100,000 check-ins at once (a copy per record would be quadratic).
+        const waiting = this.pending.get(table);
+        if (waiting) waiting.push(record);
+        else this.pending.set(table, [record]);
         continue;
       }
       this.unindex(table, record.id);

@@ -6,6 +6,7 @@ import { useScenariosUi } from '../../state/scenariosUi';
 import { Button } from '../../ui/Button';
 import { UserText } from '../../ui/UserText';
 import { compareAddress } from './compareAddress';
+import { DraftSharing } from './DraftSharing';
 import styles from './Scenarios.module.css';
 
 const KIND_MARK = { live: 'Live', draft: 'Draft', archived: 'Archived' } as const;
@@ -45,6 +46,7 @@ export function PlanBar() {
               Compare with live
             </Link>
             <Button onClick={() => open({ kind: 'promote', planId })}>Promote…</Button>
+            <DraftSharing planId={planId} planName={plan!.name} />
           </>
         ) : null}
       </div>

@@ -9,6 +9,8 @@ import { errorMessage } from '../../ui/fieldErrors';
 import { compareAddress } from './compareAddress';
 import { exportDraftFile } from './DraftFileDialogs';
 import { useSwitchPlan } from './planAddress';
+import { syncController } from '../../sync/controller';
+import { useDraftSharingUi } from '../../state/draftSharingUi';
 
 export type ScenarioCommandId = Extract<CommandId, `plan.${string}` | 'team.split' | 'team.merge' | 'go.plans'>;
 
@@ -50,6 +52,10 @@ export function useScenarioCommands(): Record<ScenarioCommandId, CommandHandler>
       const plan = plans!.byId.get(planId)!;
       setNotice('Preparing the draft file…');
       exportDraftFile(db, plan).then(setNotice, (error: unknown) => setNotice(`The draft was not exported: ${errorMessage(error)}`));
+    }),
+    'plan.share': needDraft('share a draft', () => {
+      if (syncController(db).engine) useDraftSharingUi.getState().ask(planId);
+      else setNotice('Sync is off on this laptop, so there is no one to share the draft with: connect a server in Settings → Sync first.');
     }),
     'team.split': needDraft('split a team', () => open({ kind: 'split', planId, teamId })),
     'team.merge': needDraft('merge teams', () => open({ kind: 'merge', planId, teamId })),

@@ -1,4 +1,6 @@
 import { useEffect, useId, useState } from 'react';
+import { restoreSyncNote, RESTORED_SYNC_STOPPED } from '../../sync/restoreNote';
+import { useSyncStatus } from '../../sync/useSync';
 import { BACKUP_MAX_BYTES, type BackupFile } from '../../../shared/backup';
 import { nowIso } from '../../../shared/clock';
 import {
@@ -67,6 +69,8 @@ function describeProgress(progress: RestoreProgress): string {
  */
 export function BackupRestore() {
   const db = useDb();
+  // Read on every sync status change: a restore on a laptop that syncs says what it does to sync.
+  const syncConnection = useSyncStatus(db).controller.connection;
   const directory = useWorkspaceDirectory();
   const id = useId();
   const [mode, setMode] = useState<RestoreMode>('replace');
@@ -163,6 +167,8 @@ export function BackupRestore() {
     }
   }
 
+  const syncServer = syncConnection ? new URL(syncConnection.url.replace(/^ws/, 'http')).host : null;
+
   async function restore(request: PendingRestore, restoreMode: RestoreMode) {
     start('Saving a copy of your current data…');
     const copyNote = await desktopSafetyCopy();
@@ -170,7 +176,7 @@ export function BackupRestore() {
     try {
       const result = await restoreIntoNewWorkspace(db, request.content, restoreMode, { directory, fileName: request.fileName, onProgress: setProgress });
       const what = result.merge ? `Merged ${request.fileName}: ${describeMerge(result.merge)}` : `Restored ${request.fileName}: ${describeContents(request.backup)}.`;
-      leaveRestoreNotice(`${what} Your workspace from before is kept for 7 days: “Undo restore” below brings it back.${copyNote}`);
+      leaveRestoreNotice(`${what} Your workspace from before is kept for 7 days: “Undo restore” below brings it back.${copyNote}${syncServer ? ` ${RESTORED_SYNC_STOPPED}` : ''}`);
       tellWindowsToReload();
       reloadApp();
     } catch (error) {
@@ -250,6 +256,7 @@ export function BackupRestore() {
             </p>
             <p>{MODE_EXPLANATION[mode]}</p>
             <p>{safetyNote}</p>
+            {syncServer ? <p>{restoreSyncNote(syncServer)}</p> : null}
           </div>
         ) : null}
       </ConfirmDialog>
