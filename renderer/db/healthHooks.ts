@@ -25,8 +25,9 @@ function useObjectiveCounts(today: string): ReadonlyMap<string, number> {
     return memory.cached(`objective-counts:${today}`, ['objectives', 'periods'], () => {
       const periodIds = currentPeriodIds(today, memory.all<Period>('periods'));
       const counts = objectiveCountsByTeam([...periodIds].flatMap((id) => memory.objectivesByPeriod.get(id) as Objective[]), periodIds);
-      const previous = lastCounts.get(memory);
-      if (previous && sameObjectiveCounts(previous, counts)) return previous;
+      // No change from what health last used (at a cold start: none) means no new map, so no second computation.
+      const previous = lastCounts.get(memory) ?? NO_COUNTS;
+      if (sameObjectiveCounts(previous, counts)) return previous;
       lastCounts.set(memory, counts);
       return counts;
     });

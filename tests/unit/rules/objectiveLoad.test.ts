@@ -42,7 +42,7 @@ describe('objectives per FTE, fed with each team’s objectives of the current p
     expect(objectiveLoadFinding(4, 4, principlesFor(null, withDefaultLimit, defaults))?.explanation).toContain('every team takes on at most 0.5 per FTE (the Default principles), which is 2 objectives for this team.');
   });
 
-  it('finds the over-loaded team in a plan’s health, and the health of L (500 teams) with its objective counts stays fast', () => {
+  it('finds the over-loaded team in a plan’s health, at L (500 teams) counted in one pass', () => {
     const records = generateOrganisation('2026-11-16', ORGANISATION_SIZES.L);
     const teams = records.teams.map((t, i) => ({ ...t, type: i % 2 === 0 ? ('stream-aligned' as const) : null }));
     const sets = builtInPrincipleSets();
@@ -57,7 +57,7 @@ describe('objectives per FTE, fed with each team’s objectives of the current p
     expect(loaded.length).toBeGreaterThan(0);
     expect([...without.byTeam.values()].some((h) => h.findings.some((f) => f.id === 'principles:objectives-per-fte'))).toBe(false);
     for (const team of loaded) expect(team.findings.find((f) => f.id === 'principles:objectives-per-fte')!.explanation).toContain('stream-aligned teams take on at most 0.5 per FTE (the Stream-aligned principles)');
-    // The counting is one pass: health with counts costs about what health without them does (bench/full.bench.ts measures it in the browser).
-    expect(elapsed).toBeLessThan(1000);
+    // Timing is the benchmark's job (bench/full.bench.ts, type change at L); here only a sanity bound for a hung computation.
+    expect(elapsed).toBeLessThan(10_000);
   });
 });
