@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TeamsBoard } from './pages/TeamsBoard';
+import { BackupSettings } from './pages/BackupSettings';
 import { Scenarios } from './pages/Scenarios';
 import { SYNC_SERVER_MISSING, TestSyncServer } from './syncServer';
 
@@ -11,6 +12,9 @@ const PORT = Number(process.env.TEAMSHAPE_SYNC_E2E_PORT ?? 48150);
 // its failed WebSocket connections.
 test.use({ clockTime: null, expectedConsoleErrors: [/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/' failed/] });
 test.describe.configure({ mode: 'serial' });
+
+/** Headless Chromium offers a save picker nobody can answer: without it the app downloads, which the test can catch. */
+const noSavePicker = (page: Page) => page.addInitScript(() => Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true, writable: true }));
 
 let server: TestSyncServer;
 let workspaceId: string;
@@ -154,8 +158,9 @@ test('a draft stays on its laptop until its author shares it; then the other lap
   }
 });
 
-test('disconnect keeps this laptop’s data and stops sync; the status says so', async ({ page, browser }) => {
-  test.setTimeout(120_000);
+test('disconnect keeps this laptop’s data and stops sync; reset takes the server’s copy after a backup', async ({ page, browser }, testInfo) => {
+  test.setTimeout(180_000);
+  await noSavePicker(page);
   const board = new TeamsBoard(page);
   await connect(page, server.invite(workspaceId, 'editor'));
   await expect(syncStatus(page)).toContainText('Synced');
@@ -184,8 +189,60 @@ test('disconnect keeps this laptop’s data and stops sync; the status says so',
     await page.waitForTimeout(1500);
     await expect(await board.findCard('Made while A was away')).toHaveCount(0);
 
+    // Reconnect, go offline, make a change the server never sees, then reset from the server.
+    await connect(page, server.invite(workspaceId, 'editor'));
+    await expect(syncStatus(page)).toContainText('Synced');
+    await server.kill();
+    await expect(syncStatus(page)).toContainText('Offline');
+    await board.open();
+    await board.createTeam({ name: 'Only on laptop A' });
+    await expect(syncStatus(page)).toContainText(/Offline — \d+ changes? waiting/);
+    await server.start();
+    await expect(syncStatus(page)).toContainText('Synced', { timeout: 45_000 });
+    await server.kill();
+    await expect(syncStatus(page)).toContainText('Offline');
+    await board.createTeam({ name: 'Never sent' });
+    await page.goto('/#/settings');
+    const download = page.waitForEvent('download');
+    await syncSection(page).getByRole('button', { name: 'Reset from the server…' }).click();
+    await page.getByRole('alertdialog', { name: 'Reset this laptop from the server?' }).getByRole('button', { name: 'Back up, then reset' }).click();
+    await (await download).saveAs(testInfo.outputPath('before-reset.teamshape.gz'));
+    await expect(syncSection(page).getByRole('status')).toContainText('This laptop now takes the workspace from the server.');
+    await server.start();
+    await expect(syncStatus(page)).toContainText('Synced', { timeout: 45_000 });
+    await board.open();
+    await expect(await board.findCard('Made while A was away')).toBeVisible({ timeout: 20_000 });
+    await expect(await board.findCard('Only on laptop A')).toBeVisible();
+    await expect(await board.findCard('Never sent')).toHaveCount(0);
     expect(b.problems).toEqual([]);
   } finally {
     await b.context.close();
   }
+});
+
+test('a restore on a synced laptop says what happens to sync, and stops sync there without sending anything', async ({ page }, testInfo) => {
+  await noSavePicker(page);
+  const board = new TeamsBoard(page);
+  const backup = new BackupSettings(page);
+  await connect(page, server.invite(workspaceId, 'editor'));
+  await expect(syncStatus(page)).toContainText('Synced');
+  await page.goto('/#/settings');
+  const file = testInfo.outputPath('synced.teamshape.gz');
+  await backup.backUpTo(file);
+  await board.open();
+  await board.createTeam({ name: 'After the backup' });
+  await expect(syncStatus(page)).toContainText('Synced');
+  await backup.open();
+  await backup.chooseMode('Replace');
+  await backup.pickFile(file);
+  await expect(backup.confirmDialog()).toContainText(`This laptop syncs with 127.0.0.1:${PORT}. The restore changes this laptop only: syncing stops here`);
+  await backup.confirmRestore('Replace workspace');
+  await expect(page.getByText('Sync is off on this laptop now (the restored workspace is yours alone)')).toBeVisible();
+  await expect(syncSection(page).getByText('Sync is off.')).toBeVisible();
+  await expect(syncStatus(page)).toHaveCount(0);
+  // Undo restore: back to the workspace that syncs, with the team made after the backup.
+  await backup.undoRestore();
+  await expect(syncStatus(page)).toContainText('Synced', { timeout: 45_000 });
+  await board.open();
+  await expect(await board.findCard('After the backup')).toBeVisible();
 });
