@@ -113,9 +113,18 @@ export class SyncController {
     engine.replica.onDocOpened = (doc) => this.wire?.open(doc);
   }
 
-  private async refresh(): Promise<void> {
+  /**
+   * The wire and the engine report from inside a change's transaction; an async function started
+   * there would keep that transaction's zone and trip Dexie's "committed too early" check, so the
+   * status is always worked out outside it.
+   */
+  private refresh(): Promise<void> {
+    return Dexie.ignoreTransaction(() => this.refreshOutsideTransactions());
+  }
+
+  private async refreshOutsideTransactions(): Promise<void> {
     if (!this.connection || !this.wireState) return;
-    const waiting = await Dexie.ignoreTransaction(() => countWaiting(this.db));
+    const waiting = await countWaiting(this.db);
     this.set(syncStatus(this.wireState, waiting, this.refusedRecords, new URL(this.connection.url.replace(/^ws/, 'http')).host, this.saving));
   }
 
