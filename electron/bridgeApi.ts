@@ -16,7 +16,7 @@ export type Listen = (event: EventName, listener: (payload: unknown) => void) =>
 export const PRELOAD_CHANNELS: readonly ChannelName[] = [
   'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
   'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport', 'comparison:exportPdf',
-  'sync:allowedServer', 'sync:allowServer', 'sync:forgetServer', 'team:exportApiPdf',
+  'sync:allowedServer', 'sync:allowServer', 'sync:forgetServer', 'team:exportApiPdf', 'map:exportPdf',
 ];
 /** Every event the preload listens to; the test checks it against the bridge table. */
 export const PRELOAD_EVENTS: readonly EventName[] = ['command:run', 'chart:exportProgress'];
@@ -132,6 +132,7 @@ export function createBridgeApi(
     syncAllowServer: (request) => call('sync:allowServer', request),
     syncForgetServer: () => call('sync:forgetServer'),
     teamExportApiPdf: (request) => call('team:exportApiPdf', request),
+    mapExportPdf: (request) => call('map:exportPdf', request),
     onChartExportProgress: exportProgressSubscription(listen, report),
   } satisfies TeamshapeBridge);
 }

@@ -81,6 +81,7 @@ function onReady(): void {
       printViewUrl: (query) => `${location.url.split('#')[0]}#/print/chart?${query}`,
       comparisonViewUrl: (query) => `${location.url.split('#')[0]}#/print/comparison?${query}`,
       teamApiViewUrl: (query) => `${location.url.split('#')[0]}#/print/team-api?${query}`,
+      mapViewUrl: (query) => `${location.url.split('#')[0]}#/print/collaboration-map?${query}`,
     }),
     { trustedOrigins: location.trustedOrigins, isOwnWindow: (sender) => BrowserWindow.fromWebContents(sender) !== null },
   );

@@ -31,7 +31,7 @@ export interface RenderPdfDeps {
   pollMs?: number;
   onStage?: (stage: ExportStage, detail: { pages?: number }) => void;
   /** What is printed, for messages: the chart (default) or the comparison. */
-  subject?: 'chart' | 'comparison' | 'Team API page';
+  subject?: 'chart' | 'comparison' | 'Team API page' | 'collaboration map';
   /** Aborting stops the export (the person cancelled it): the hidden window is destroyed and a PdfExportCancelled is thrown. */
   signal?: AbortSignal;
 }

@@ -199,6 +199,16 @@ export type ComparisonPdfRequest = z.input<typeof ComparisonPdfRequest>;
 export const TeamApiPdfRequest = z.strictObject({ planId: Id, teamId: Id, date: DateOnly, suggestedName: SuggestedFileName });
 export type TeamApiPdfRequest = z.input<typeof TeamApiPdfRequest>;
 
+/**
+ * The collaboration map's PDF (the print view #/print/collaboration-map): the view's query (plan,
+ * period, filters — only URL-safe characters, so main can append it to its own address) and the name.
+ */
+export const MapPdfRequest = z.strictObject({
+  query: z.string().max(2048, 'the map’s filters are too long to print').regex(/^[A-Za-z0-9=&%._~,:+*-]*$/, 'the map’s print address holds characters that are not allowed'),
+  suggestedName: SuggestedFileName,
+});
+export type MapPdfRequest = z.input<typeof MapPdfRequest>;
+
 /** Main → renderer while a PDF export runs: which stage it is in, in words. */
 export const ChartExportProgress = z.strictObject({
   stage: z.enum(['rendering', 'printing', 'saving', 'done']),
@@ -270,6 +280,8 @@ export const bridgeChannels = {
   'sync:forgetServer': channel({ request: z.undefined(), response: z.null(), maxRequestBytes: 16 }),
   /** Native save dialog, then main prints a team's Team API page (one A4 page) in a hidden window and writes the PDF; the saved path, or null when cancelled. */
   'team:exportApiPdf': channel({ request: TeamApiPdfRequest, response: z.string().min(1).nullable(), maxRequestBytes: 4 * KiB }),
+  /** Native save dialog, then main prints the collaboration map's print view (A3 landscape) in a hidden window and writes the PDF; the saved path, or null when cancelled. */
+  'map:exportPdf': channel({ request: MapPdfRequest, response: z.string().min(1).nullable(), maxRequestBytes: 4 * KiB }),
 } as const;
 
 export type BridgeChannels = typeof bridgeChannels;

@@ -18,12 +18,14 @@ export interface ChartHandlerDeps {
   comparisonViewUrl?: (query: string) => string;
   /** The Team API print view's full address for a query string; by default beside the chart's print view. */
   teamApiViewUrl?: (query: string) => string;
+  /** The collaboration map's print view's full address for a query string (#/print/collaboration-map?…). */
+  mapViewUrl?: (query: string) => string;
   /** Limit for one PDF export; see renderChartPdf. */
   pdfTimeoutMs?: number;
   pdfPollMs?: number;
 }
 
-type ChartHandlers = Pick<BridgeHandlers, 'file:saveBinary' | 'chart:exportPdf' | 'chart:cancelExport' | 'comparison:exportPdf' | 'team:exportApiPdf'>;
+type ChartHandlers = Pick<BridgeHandlers, 'file:saveBinary' | 'chart:exportPdf' | 'chart:cancelExport' | 'comparison:exportPdf' | 'team:exportApiPdf' | 'map:exportPdf'>;
 
 /** Write beside the target, then rename: a failed save never leaves half a file behind. */
 export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
@@ -156,6 +158,38 @@ export function createChartHandlers(deps: ChartHandlerDeps & FileHandlerDeps): C
           onStage: (stage) => report(stage === 'rendering' ? { stage, message: 'Drawing the Team API page…' } : { stage, message: 'Printing the page to PDF…' }),
         });
         report({ stage: 'saving', message: `Saving to ${basename(path)}…` });
+        await writeFileAtomically(path, pdf);
+        report({ stage: 'done', message: `Saved ${basename(path)}.` });
+        return path;
+      } catch (error) {
+        if (error instanceof PdfExportCancelled) return null;
+        if (error instanceof PdfExportError) throw new BridgeFailure(error.message);
+        throw error;
+      } finally {
+        if (running.get(event.sender.id) === controller) running.delete(event.sender.id);
+      }
+    },
+    /** The collaboration map: one A3 landscape document (the map, then its silos and links) from its print view. */
+    'map:exportPdf': async ({ query, suggestedName }, event) => {
+      const mapViewUrl = deps.mapViewUrl;
+      if (!mapViewUrl) throw new BridgeFailure('This version of Teamshape cannot print the map from the desktop window: use the print view’s “Print or save as PDF”.');
+      const path = await askWhere(event, withExtension(suggestedName, 'pdf'), [{ name: 'PDF document', extensions: ['pdf'] }]);
+      if (path === null) return null;
+      const report = progressTo(event.sender);
+      const controller = new AbortController();
+      running.get(event.sender.id)?.abort();
+      running.set(event.sender.id, controller);
+      try {
+        const { pdf } = await renderChartPdf(query, { paper: 'A3', orientation: 'landscape' }, {
+          signal: controller.signal,
+          createWindow: deps.createExportWindow,
+          printViewUrl: mapViewUrl,
+          subject: 'collaboration map',
+          ...(deps.pdfTimeoutMs === undefined ? {} : { timeoutMs: deps.pdfTimeoutMs }),
+          ...(deps.pdfPollMs === undefined ? {} : { pollMs: deps.pdfPollMs }),
+          onStage: (stage) => report(stage === 'rendering' ? { stage, message: 'Laying out the collaboration map…' } : { stage, message: 'Printing the map to PDF…' }),
+        });
+        report({ stage: 'saving', message: `Saving the map to ${basename(path)}…` });
         await writeFileAtomically(path, pdf);
         report({ stage: 'done', message: `Saved ${basename(path)}.` });
         return path;

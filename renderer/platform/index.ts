@@ -23,3 +23,4 @@ export { APP_VERSION } from './appVersion';
 export { exportChartPdf, cancelChartPdfExport, printViewHash, type ChartPdfOutcome, type ChartExportProgress } from './chartExport';
 export { exportComparisonPdf, comparisonPrintHash } from './comparisonExport';
 export { exportTeamApiPdf, teamApiPrintHash } from './teamApiExport';
+export { exportMapPdf } from './mapExport';

@@ -48,7 +48,7 @@ export type { SizeGauge, SizeLevel } from './sizeGauge';
 export { usualRole } from './usualRole';
 export { memberCandidates } from './memberCandidates';
 export type { MemberCandidate } from './memberCandidates';
-export { principlesFor, businessShareFinding, teamsPerPersonFindings, servicesFinding, objectiveLoadFinding } from './principles';
+export { principlesFor, sizeLimitsByType, businessShareFinding, teamsPerPersonFindings, servicesFinding, objectiveLoadFinding } from './principles';
 export type { EffectivePrinciples } from './principles';
 export type { HealthPrincipleSet } from './healthContext';
 export { interactionFindings, interactionIsActive, MAX_COLLABORATIONS, BLOCKING_STALE_DAYS } from './interactionRules';

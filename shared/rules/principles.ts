@@ -138,3 +138,20 @@ export function objectiveLoadFinding(objectives: number, fte: number, p: Effecti
     fix: 'Drop or hand over an objective, or share it with a team that has the capacity.',
   };
 }
+
+/**
+ * The two-pizza limits a team of each type is judged by (its type's set, else Settings'), one
+ * object per type so memoised cards that receive them do not re-render.
+ */
+export function sizeLimitsByType(sets: readonly PrincipleSource[] | undefined, settingsLimits: SizeLimits): (type: TeamType | null | undefined) => SizeLimits {
+  const byType = new Map<TeamType | null, SizeLimits>();
+  return (type) => {
+    const key = type ?? null;
+    let limits = byType.get(key);
+    if (!limits) {
+      limits = sets ? principlesFor(key, sets, { sizeLimits: settingsLimits, roles: [] }).size : settingsLimits;
+      byType.set(key, limits);
+    }
+    return limits;
+  };
+}

@@ -32,6 +32,16 @@ describe('Teams page', () => {
     expect(screen.getByText('1 team · 1 person · 0.5 FTE')).toBeInTheDocument();
   });
 
+  it('judges a typed team’s size by its type’s limits, as its health does', async () => {
+    const { db } = await renderWithDb(<TeamsPage />);
+    await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Enablers', services: ['Coaching'], type: 'enabling' });
+    await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Untyped', services: ['Billing'] });
+    // Enabling teams: warn above 6, fail above 8 (their principle set); a team without a type: Settings' 10.
+    const enablers = await screen.findByRole('article', { name: 'Enablers' });
+    await waitFor(() => expect(enablers).toHaveTextContent('0/8 · 0 FTE'));
+    expect(screen.getByRole('article', { name: 'Untyped' })).toHaveTextContent('0/10 · 0 FTE');
+  });
+
   it('explains a missing team name next to the field and creates nothing', async () => {
     const user = userEvent.setup();
     const { db } = await renderWithDb(<TeamsPage />);

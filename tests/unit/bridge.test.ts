@@ -20,7 +20,7 @@ describe('the bridge table', () => {
     expect(channelNames).toEqual([
       'app:info', 'file:saveText', 'file:openText', 'backup:upload', 'backup:writeSafetyCopy', 'backup:daily', 'backup:location', 'backup:status', 'backup:list',
       'backup:read', 'file:saveBinary', 'chart:exportPdf', 'workspace:readMarker', 'workspace:writeMarker', 'chart:cancelExport', 'comparison:exportPdf',
-      'sync:allowedServer', 'sync:allowServer', 'sync:forgetServer', 'team:exportApiPdf',
+      'sync:allowedServer', 'sync:allowServer', 'sync:forgetServer', 'team:exportApiPdf', 'map:exportPdf',
     ]);
     for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
   });
@@ -38,7 +38,7 @@ describe('the bridge table', () => {
     expect(channelNames.map(methodName)).toEqual([
       'appInfo', 'fileSaveText', 'fileOpenText', 'backupUpload', 'backupWriteSafetyCopy', 'backupDaily', 'backupLocation', 'backupStatus', 'backupList',
       'backupRead', 'fileSaveBinary', 'chartExportPdf', 'workspaceReadMarker', 'workspaceWriteMarker', 'chartCancelExport', 'comparisonExportPdf',
-      'syncAllowedServer', 'syncAllowServer', 'syncForgetServer', 'teamExportApiPdf',
+      'syncAllowedServer', 'syncAllowServer', 'syncForgetServer', 'teamExportApiPdf', 'mapExportPdf',
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('the bridge table', () => {
       | 'appInfo' | 'fileSaveText' | 'fileOpenText' | 'backupUpload' | 'backupWriteSafetyCopy' | 'backupDaily' | 'backupLocation' | 'onCommand'
       | 'backupStatus' | 'backupList' | 'backupRead'
       | 'fileSaveBinary' | 'chartExportPdf' | 'onChartExportProgress' | 'workspaceReadMarker' | 'workspaceWriteMarker' | 'chartCancelExport' | 'comparisonExportPdf'
-      | 'syncAllowedServer' | 'syncAllowServer' | 'syncForgetServer' | 'teamExportApiPdf'
+      | 'syncAllowedServer' | 'syncAllowServer' | 'syncForgetServer' | 'teamExportApiPdf' | 'mapExportPdf'
     >();
     expectTypeOf<Parameters<TeamshapeBridge['onCommand']>[0]>().toEqualTypeOf<(payload: CommandId) => void>();
     expectTypeOf<ReturnType<TeamshapeBridge['onCommand']>>().toEqualTypeOf<() => void>();

@@ -2,7 +2,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Person, Role, Settings, Team } from '../../../shared/model';
-import type { OrganisationHealth, TeamSize } from '../../../shared/rules';
+import { sizeLimitsByType, type OrganisationHealth, type TeamSize } from '../../../shared/rules';
+import { usePrincipleSets } from '../../db';
 import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
 import { UserText } from '../../ui/UserText';
 import { boardRows, type BoardGroupHealth, type BoardGrouping } from './boardRows';
@@ -123,7 +124,9 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
     };
   }, [index, health, roles, peopleById, labels]);
   const cardWidth = (layout.width - GAP * (layout.columns - 1)) / layout.columns;
-  const limits = settings.sizeLimits;
+  // A typed team's gauge uses its type's limits, as its health does (a 9-person stream-aligned team fits).
+  const principleSets = usePrincipleSets();
+  const limitsOf = useMemo(() => sizeLimitsByType(principleSets, settings.sizeLimits), [principleSets, settings.sizeLimits]);
 
   return (
     <div ref={listRef} className={styles.board} style={{ height: virtualizer.getTotalSize() }}>
@@ -153,7 +156,7 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
                 aria-posinset={row.first + column + 1}
                 style={{ transform: `translate(${column * (cardWidth + GAP)}px, ${top}px)`, width: cardWidth, height: CARD_HEIGHT[density] }}
               >
-                <TeamCard team={team} groups={groups} size={size} limits={limits} health={teamHealth} search={search} density={density} />
+                <TeamCard team={team} groups={groups} size={size} limits={limitsOf(team.type)} health={teamHealth} search={search} density={density} />
               </li>
             );
           });

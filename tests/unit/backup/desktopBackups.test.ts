@@ -36,7 +36,7 @@ beforeEach(async () => {
   new FakeBrowserWindow();
   registerBridge(
     ipcMain,
-    { 'app:info': unused, 'file:saveText': unused, 'file:openText': unused, 'file:saveBinary': unused, 'chart:exportPdf': unused, 'workspace:readMarker': unused, 'workspace:writeMarker': unused, 'chart:cancelExport': unused, 'comparison:exportPdf': unused, 'sync:allowedServer': unused, 'sync:allowServer': unused, 'sync:forgetServer': unused, 'team:exportApiPdf': unused, ...createBackupHandlers({ backupsFolder: () => folder, now: () => clock }) } as BridgeHandlers,
+    { 'app:info': unused, 'file:saveText': unused, 'file:openText': unused, 'file:saveBinary': unused, 'chart:exportPdf': unused, 'workspace:readMarker': unused, 'workspace:writeMarker': unused, 'chart:cancelExport': unused, 'comparison:exportPdf': unused, 'sync:allowedServer': unused, 'sync:allowServer': unused, 'sync:forgetServer': unused, 'team:exportApiPdf': unused, 'map:exportPdf': unused, ...createBackupHandlers({ backupsFolder: () => folder, now: () => clock }) } as BridgeHandlers,
     { trustedOrigins: ['app://teamshape'], isOwnWindow: () => true, logError: () => {} },
   );
   Object.assign(window, { [BRIDGE_GLOBAL]: createBridgeApi((channel, ...args) => ipcRenderer.invoke(channel, ...args), () => {}) });

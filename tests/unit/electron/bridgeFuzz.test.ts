@@ -55,6 +55,7 @@ const samples: { [C in ChannelName]: { request: unknown; response: ResponseOf<C>
   'sync:allowedServer': { request: undefined, response: 'wss://sync.example.com' },
   'sync:allowServer': { request: { socketOrigin: 'wss://sync.example.com' }, response: null },
   'sync:forgetServer': { request: undefined, response: null },
+  'map:exportPdf': { request: { query: 'plan=plan%3Alive&period=2026-Q4', suggestedName: 'Collaboration map.pdf' }, response: '/home/ana/Collaboration map.pdf' },
   'team:exportApiPdf': { request: { planId: 'plan:live', teamId: 'team:payments', date: '2026-11-16', suggestedName: 'Team API.pdf' }, response: '/home/ana/Team API.pdf' },
 };
 

@@ -23,6 +23,7 @@ const handlers = (overrides: { pdfTimeoutMs?: number } = {}) =>
     defaultDirectory: () => '/home/ana/Documents',
     createExportWindow: () => createExportWindow(BrowserWindow),
     printViewUrl: (query) => `app://teamshape/index.html#/print/chart?${query}`,
+    mapViewUrl: (query) => `app://teamshape/index.html#/print/collaboration-map?${query}`,
     pdfTimeoutMs: overrides.pdfTimeoutMs ?? 2_000,
     pdfPollMs: 1,
   });
@@ -287,6 +288,37 @@ describe('team:exportApiPdf', () => {
     fakeElectron.queueSaveDialogResult({ canceled: false, filePath: join(folder, 'x.pdf') });
     fakeElectron.state.pageScript = async () => ({ status: 'error', pages: 0, error: 'This team does not exist in this plan any more.' });
     await expect(handlers()['team:exportApiPdf'](teamRequest, event)).rejects.toThrow('This team does not exist in this plan any more.');
+    expect(await readdir(folder)).toEqual([]);
+  });
+});
+
+describe('map:exportPdf', () => {
+  const mapRequest = { query: 'plan=plan%3Alive&period=2026-Q4&types=platform', suggestedName: 'Collaboration map - Live organisation' };
+
+  it('asks where first, then prints the map’s print view on A3 landscape and writes it there', async () => {
+    const target = join(folder, 'Collaboration map - Live organisation.pdf');
+    fakeElectron.queueSaveDialogResult({ canceled: false, filePath: target });
+    printViewBecomesReady(1, 2);
+    await expect(handlers()['map:exportPdf'](mapRequest, event)).resolves.toBe(target);
+    expect(fakeElectron.state.dialogCalls[0]?.options).toMatchObject({ defaultPath: '/home/ana/Documents/Collaboration map - Live organisation.pdf' });
+    expect(exportWindows()[0]!.loadedUrls[0]).toBe('app://teamshape/index.html#/print/collaboration-map?plan=plan%3Alive&period=2026-Q4&types=platform');
+    expect(exportWindows()[0]!.webContents.printToPdfCalls).toEqual([
+      { pageSize: 'A3', landscape: true, printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false, margins: { top: 0, bottom: 0, left: 0, right: 0 } },
+    ]);
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 fake');
+    expect(exportWindows()[0]!.isDestroyed()).toBe(true);
+  });
+
+  it('does nothing when the save dialog is cancelled', async () => {
+    fakeElectron.queueSaveDialogResult({ canceled: true });
+    await expect(handlers()['map:exportPdf'](mapRequest, event)).resolves.toBeNull();
+    expect(exportWindows()).toHaveLength(0);
+  });
+
+  it('names the map when the print view reports a problem, and writes nothing', async () => {
+    fakeElectron.queueSaveDialogResult({ canceled: false, filePath: join(folder, 'x.pdf') });
+    fakeElectron.state.pageScript = async () => ({ status: 'error', pages: 0, error: 'The layout could not be computed.' });
+    await expect(handlers()['map:exportPdf'](mapRequest, event)).rejects.toThrow('The collaboration map could not be printed: The layout could not be computed.');
     expect(await readdir(folder)).toEqual([]);
   });
 });

@@ -30,6 +30,7 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'sync:forgetServer': () => null,
     'comparison:exportPdf': () => null,
     'team:exportApiPdf': () => null,
+    'map:exportPdf': () => null,
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRINCIPLES, DEFAULT_SETTINGS, ROLE_IDS, TEAM_TYPES, builtInPrincipleSets, type PrincipleSet, type TeamType } from '../../../shared/model';
-import { organisationHealth, principlesFor, servicesFinding, objectiveLoadFinding, teamHealth, businessShareFinding } from '../../../shared/rules';
+import { organisationHealth, principlesFor, sizeLimitsByType, servicesFinding, objectiveLoadFinding, teamHealth, businessShareFinding } from '../../../shared/rules';
 import { defaultRoles, membership, coveredTeam } from './factories';
 import { emptyPlan, person, team } from './orgFactories';
 
@@ -111,5 +111,20 @@ describe('principle sets per team type', () => {
     const before = organisationHealth(plan).byTeam.get('team:payments')!.findings;
     const after = organisationHealth({ ...plan, principleSets: sets }).byTeam.get('team:payments')!.findings;
     expect(after).toEqual(before);
+  });
+});
+
+describe('the size limits a board card judges a team by', () => {
+  it('are its type’s limits, Settings’ for a team without a type, and one object per type', () => {
+    const limitsOf = sizeLimitsByType(sets, DEFAULT_SETTINGS.sizeLimits);
+    const stream = TEAM_TYPES[0];
+    expect(limitsOf(stream)).toEqual(DEFAULT_PRINCIPLES[stream].size);
+    expect(limitsOf(stream)).toBe(limitsOf(stream));
+    expect(limitsOf(null)).toEqual(DEFAULT_SETTINGS.sizeLimits);
+    expect(limitsOf(undefined)).toBe(limitsOf(null));
+  });
+
+  it('are Settings’ while the principle sets are still loading', () => {
+    expect(sizeLimitsByType(undefined, DEFAULT_SETTINGS.sizeLimits)(TEAM_TYPES[0])).toBe(DEFAULT_SETTINGS.sizeLimits);
   });
 });

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { todayLocal } from '../../../../shared/clock';
 import { crossGroupShare, crossSideShare, explainCrossGroup, explainCrossSide, filterGraph, groupChoices, NO_FILTER, silos, type MapFilter } from '../../../../shared/design/collaborationGraph';
 import { mapDrawing } from '../../../../shared/design/mapDrawing';
@@ -9,6 +9,8 @@ import { useSelectedPeriodId, useSelectedPlanId } from '../../../state/selection
 import { Button } from '../../../ui/Button';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useReadyMark } from '../../../ui/useReadyMark';
+import { errorMessage } from '../../../ui/fieldErrors';
+import { exportMapPdf, isDesktop } from '../../../platform';
 import { UserText } from '../../../ui/UserText';
 import { LinkTable } from './LinkTable';
 import { MapCanvas } from './MapCanvas';
@@ -33,7 +35,6 @@ export function CollaborationMapPage() {
   const [focusedTeamId, setFocusedTeamId] = useState<string | null>(null);
   const [exportStatus, setExportStatus] = useState('');
   const { search } = useLocation();
-  const navigate = useNavigate();
 
   const shown = useMemo(() => (data ? filterGraph(data.graph, filter) : undefined), [data, filter]);
   const groups = useMemo(() => data?.groups.map((g) => ({ id: g.id, name: g.name })), [data]);
@@ -52,7 +53,6 @@ export function CollaborationMapPage() {
   const period = findPeriod(periodId, custom ?? []);
   const periodName = period?.name ?? 'this period';
   const printSearch = mapPrintSearch(search, filter);
-  const exportPdf = () => navigate({ pathname: '/print/collaboration-map', search: `${printSearch}&autoprint=1` });
 
   if (!data || !shown) return <p>Loading the collaboration map…</p>;
   const siloTeams = silos(shown);
@@ -61,6 +61,18 @@ export function CollaborationMapPage() {
   const nameOf = new Map(data.graph.teams.map((t) => [t.id, t.name]));
   const focused = shown.teams.find((t) => t.id === focusedTeamId) ?? null;
   const title = `Collaboration map${plan && plan.kind !== 'live' ? ` · ${plan.name}` : ''}`;
+
+  const exportPdf = async () => {
+    setExportStatus(isDesktop() ? 'Choose where to save the PDF…' : 'Opening the print view…');
+    try {
+      const fileName = `${`Collaboration map - ${plan?.name ?? 'Plan'} - ${todayLocal()}`.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 180)}.pdf`;
+      const outcome = await exportMapPdf(printSearch, fileName, (progress) => setExportStatus(progress.message));
+      if (outcome.kind === 'saved') setExportStatus(`Saved the PDF to ${outcome.where}.`);
+      else if (outcome.kind === 'cancelled') setExportStatus('Export cancelled: nothing was saved.');
+    } catch (problem) {
+      setExportStatus(`The PDF was not saved: ${errorMessage(problem)}`);
+    }
+  };
 
   const exportSvg = async () => {
     if (!drawing) return;
@@ -76,7 +88,7 @@ export function CollaborationMapPage() {
         actions={
           <>
             <Button onClick={() => void exportSvg()} disabled={!drawing}>Export SVG</Button>
-            <Button onClick={exportPdf}>Export PDF…</Button>
+            <Button onClick={() => void exportPdf()}>Export PDF…</Button>
           </>
         }
       />

@@ -41,8 +41,9 @@ function useReadySignal(ready: boolean, autoPrint: boolean, error: string | null
 
 /**
  * The collaboration map as an A3 landscape document (#/print/collaboration-map?…): the map as
- * vector SVG with its figures and legend, then the silos and the links. Printed by window.print()
- * (Save as PDF) in the browser and the desktop app, and by page.pdf() in tests.
+ * vector SVG with its figures and legend, then the silos and the links. Printed by main's hidden
+ * window (printToPDF) in the desktop app, by window.print() (Save as PDF) in the browser, and by
+ * page.pdf() in tests.
  */
 export function CollaborationMapPrintView() {
   const { search } = useLocation();
