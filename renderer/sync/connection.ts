@@ -7,6 +7,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { serverDocumentName, type DocKey } from './documents';
 import type { SyncReplica } from './replica';
+import { REFUSALS } from './status';
 
 export interface ConnectionConfig {
   socketOrigin: string;
@@ -72,6 +73,13 @@ export class ServerConnection {
       },
       onAuthenticationFailed: ({ reason }) => {
         this.state.refusal = reason;
+        this.emit();
+      },
+      // A token revoked (or expired) while connected: the server closes each open document with the
+      // reason, and the reconnect that would be refused may never come while the socket stays up.
+      onClose: ({ event }) => {
+        if (!Object.hasOwn(REFUSALS, event.reason)) return;
+        this.state.refusal = event.reason;
         this.emit();
       },
       onSynced: ({ state }) => {

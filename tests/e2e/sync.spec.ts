@@ -106,6 +106,12 @@ test('a read-only viewer sees the workspace; a revoked token is explained in pla
   server.admin('revoke', listTokenOfViewer());
   await expect(syncStatus(page)).toContainText('token refused', { timeout: 45_000 });
   await expect(page.getByText('Your administrator revoked this invitation token.')).toBeVisible();
+  // A viewer may still sketch on their own laptop: the change is saved here (it once failed with
+  // "Transaction committed too early": the sync status was worked out inside the change's transaction).
+  await board.createTeam({ name: 'Viewer sketch' });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: Create team “Viewer sketch”.' })).toBeVisible();
+  await expect(board.card('Viewer sketch')).toBeVisible();
+  await expect(syncStatus(page)).toContainText('token refused');
 });
 
 function listTokenOfViewer(): string {
