@@ -26,7 +26,7 @@ export async function seedDesigned(page: Page, size: 'S' | 'M' | 'L', design: { 
  * its ready mark — data read, graph built, laid out by elkjs in the worker, drawn — and the
  * longest main-thread task meanwhile (PerformanceObserver "longtask": tasks over 50 ms; 0 when none).
  */
-export async function mapOpen(page: Page, runs: number): Promise<{ open: Measurement; longestTask: Measurement }> {
+export async function mapOpen(page: Page, runs: number, around?: { before?: (run: number) => Promise<void>; after?: (run: number) => Promise<void> }): Promise<{ open: Measurement; longestTask: Measurement }> {
   await page.goto('/#/settings');
   await page.waitForFunction(() => performance.getEntriesByName('teamshape:workspace-loaded').length > 0, null, { timeout: 120_000 });
   const open: number[] = [];
@@ -34,6 +34,7 @@ export async function mapOpen(page: Page, runs: number): Promise<{ open: Measure
   for (let i = 0; i < runs; i++) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await around?.before?.(i);
     const [ms, task] = await page.evaluate(
       async ([name, readyMark]) => {
         const tasks: number[] = [];
@@ -59,11 +60,15 @@ export async function mapOpen(page: Page, runs: number): Promise<{ open: Measure
       },
       [MAP_LINK, MAP_MARK] as const,
     );
+    await around?.after?.(i);
     open.push(ms);
     longest.push(task);
   }
   return { open: summarise(open), longestTask: summarise(longest) };
 }
+
+/** Runs of the map at least, whatever TEAMSHAPE_BENCH_RUNS says: its longest task is judged on all of them. */
+export const MIN_LONG_TASK_RUNS = 7;
 
 const verdict = (ok: boolean): 'meets' | 'misses' => (ok ? 'meets' : 'misses');
 
@@ -73,16 +78,19 @@ const verdict = (ok: boolean): 'meets' | 'misses' => (ok ? 'meets' : 'misses');
  * measured in the same run is the map opened on the empty workspace.
  */
 export async function collaborationMapRows(page: Page, runs: number, seedEmpty: () => Promise<unknown>): Promise<BenchRow[]> {
+  // A long task is rare, so one run in five can miss it: at least 7 runs, and the verdict is the longest of them all.
+  const mapRuns = Math.max(runs, MIN_LONG_TASK_RUNS);
   await seedEmpty();
-  const empty = await mapOpen(page, runs);
+  const empty = await mapOpen(page, mapRuns);
   const counts = await seedDesigned(page, 'L', { groups: 50, interactions: 2000 });
-  const large = await mapOpen(page, runs);
+  const large = await mapOpen(page, mapRuns);
   const size = `L (${counts.teams} teams, ${counts.interactions?.toLocaleString('en-GB')} interactions, ${counts.teamGroups} groups)`;
   return [
     { figure: 'collaboration map open by in-app navigation (read, graph, elkjs layout in a worker, drawn)', size: 'empty', value: empty.open, unit: 'ms' },
     { figure: 'collaboration map open by in-app navigation (read, graph, elkjs layout in a worker, drawn)', size, value: large.open, unit: 'ms', target: '< 500', verdict: verdict(large.open.median < 500) },
     { figure: 'collaboration map open: L / empty', size: 'L', value: ratio(large.open, empty.open), unit: '×' },
     { figure: 'collaboration map open: longest main-thread task (longtask; 0 = none over 50 ms)', size: 'empty', value: empty.longestTask, unit: 'ms' },
-    { figure: 'collaboration map open: longest main-thread task (longtask; 0 = none over 50 ms)', size, value: large.longestTask, unit: 'ms', target: '≤ 50', verdict: verdict(large.longestTask.max <= 50) },
+    { figure: 'collaboration map open: longest main-thread task (longtask; 0 = none over 50 ms)', size, value: large.longestTask, unit: 'ms' },
+    { figure: `collaboration map open: longest main-thread task of all ${large.longestTask.runs.length} runs (${large.longestTask.runs.join(', ')} ms)`, size, value: large.longestTask.max, unit: 'ms', target: '≤ 50', verdict: verdict(large.longestTask.max <= 50) },
   ];
 }

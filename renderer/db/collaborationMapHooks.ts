@@ -21,8 +21,11 @@ function teamSides(teamIds: readonly string[], memberships: readonly Membership[
   return new Map(teamIds.map((id) => [id, teamSide(crossFunctionalMix(byTeam.get(id) ?? [], business))]));
 }
 
-/** The plan's collaboration graph for a period (interactions and the period's shared objectives); undefined while loading. */
-export function useCollaborationMap(planId: string, periodId: string): CollaborationMapData | undefined {
+/**
+ * The plan's collaboration graph for a period (interactions and the period's shared objectives);
+ * undefined while loading, and while `build` is false (the page defers the build past its first paint).
+ */
+export function useCollaborationMap(planId: string, periodId: string, build = true): CollaborationMapData | undefined {
   const teams = useTeams(planId);
   const groups = useTeamGroups(planId);
   const interactions = usePlanInteractions(planId);
@@ -31,9 +34,9 @@ export function useCollaborationMap(planId: string, periodId: string): Collabora
   const people = usePeople();
   const departments = useDepartments();
   return useMemo(() => {
-    if (!teams || !groups || !interactions || !objectives || !memberships || !people || !departments) return undefined;
+    if (!build || !teams || !groups || !interactions || !objectives || !memberships || !people || !departments) return undefined;
     const sides = teamSides(teams.map((t) => t.id), memberships, businessPeople(people, departments));
     const graph = collaborationGraph({ teams, interactions, objectives, sides, groupIds: new Set(groups.map((g) => g.id)) });
     return { graph, groups: groups.map((g) => ({ id: g.id, name: g.name, level: g.level })) };
-  }, [teams, groups, interactions, objectives, memberships, people, departments]);
+  }, [build, teams, groups, interactions, objectives, memberships, people, departments]);
 }

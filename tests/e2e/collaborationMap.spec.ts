@@ -77,6 +77,26 @@ test.describe('The collaboration map', () => {
     for (const name of siloNames) await expect(map.locator(`[data-team="${name}"][data-silo="true"]`)).toHaveCount(1);
     await expect(map.locator('[data-silo="true"]')).toHaveCount(siloNames.length);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // Links never take the pointer (hit-testing thousands of link segments blocked the page for over
+    // 100 ms at 500 teams): points on the links hit what lies beneath them, and a team still takes a click.
+    const linkHits = await map.evaluate((svg) => {
+      const hits: string[] = [];
+      for (const path of svg.querySelectorAll<SVGPathElement>('[data-links] path')) {
+        const length = path.getTotalLength();
+        for (const at of [0.3, 0.5, 0.7]) {
+          const point = new DOMPoint(path.getPointAtLength(length * at).x, path.getPointAtLength(length * at).y).matrixTransform(path.getScreenCTM()!);
+          const hit = document.elementFromPoint(point.x, point.y);
+          if (hit) hits.push(hit.closest('[data-links]') ? 'link' : hit.closest('[data-team]') ? 'team' : 'beneath');
+        }
+      }
+      return hits;
+    });
+    expect(linkHits.length).toBeGreaterThan(0);
+    expect(linkHits).not.toContain('link');
+    await map.locator('[data-team="Customer Portal"] path').click();
+    await expect(page.getByRole('region', { name: 'Focused team Customer Portal' })).toBeVisible();
+    await map.locator('[data-team="Customer Portal"] path').click();
+    await expect(page.getByRole('region', { name: 'Focused team Customer Portal' })).toBeHidden();
     await page.screenshot({ path: testInfo.outputPath('map-1440.png') });
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.screenshot({ path: testInfo.outputPath('map-1024.png') });

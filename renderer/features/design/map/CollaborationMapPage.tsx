@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { todayLocal } from '../../../../shared/clock';
 import { crossGroupShare, crossSideShare, explainCrossGroup, explainCrossSide, filterGraph, groupChoices, NO_FILTER, silos, type MapFilter } from '../../../../shared/design/collaborationGraph';
@@ -30,7 +30,11 @@ export function CollaborationMapPage() {
   const periodId = useSelectedPeriodId(today);
   const custom = useCustomPeriods();
   const plan = usePlan(planId);
-  const data = useCollaborationMap(planId, periodId);
+  // The click that opens the map commits only the page's frame; the graph (tens of milliseconds at
+  // 500 teams) and the page around it are built in a transition render right after, which React
+  // splits into short tasks, so the main thread is never blocked for long.
+  const opened = useDeferredValue(true, false);
+  const data = useCollaborationMap(planId, periodId, opened);
   const [filter, setFilter] = useState<MapFilter>(NO_FILTER);
   const [focusedTeamId, setFocusedTeamId] = useState<string | null>(null);
   const [exportStatus, setExportStatus] = useState('');
@@ -54,11 +58,20 @@ export function CollaborationMapPage() {
   const periodName = period?.name ?? 'this period';
   const printSearch = mapPrintSearch(search, filter);
 
-  if (!data || !shown) return <p>Loading the collaboration map…</p>;
-  const siloTeams = silos(shown);
-  const side = explainCrossSide(crossSideShare(shown));
-  const group = explainCrossGroup(crossGroupShare(shown), groupWord);
-  const nameOf = new Map(data.graph.teams.map((t) => [t.id, t.name]));
+  // Worked out once per graph: the page renders again for every drawn slice, focus and status.
+  const figures = useMemo(() => {
+    if (!data || !shown) return undefined;
+    return {
+      siloTeams: silos(shown),
+      side: explainCrossSide(crossSideShare(shown)),
+      group: explainCrossGroup(crossGroupShare(shown), groupWord),
+      nameOf: new Map(data.graph.teams.map((t) => [t.id, t.name])),
+      groupChoices: groupChoices(data.groups.map((g) => ({ ...g, deletedAt: null })), data.graph.teams),
+    };
+  }, [data, shown, groupWord]);
+
+  if (!data || !shown || !figures) return <p>Loading the collaboration map…</p>;
+  const { siloTeams, side, group, nameOf } = figures;
   const focused = shown.teams.find((t) => t.id === focusedTeamId) ?? null;
   const title = `Collaboration map${plan && plan.kind !== 'live' ? ` · ${plan.name}` : ''}`;
 
@@ -112,7 +125,7 @@ export function CollaborationMapPage() {
               <p className={styles.figureText}>{group.sentence}</p>
             </div>
           </section>
-          <MapFilters filter={filter} onChange={setFilter} groups={groupChoices(data.groups.map((g) => ({ ...g, deletedAt: null })), data.graph.teams)} groupWord={groupWord} />
+          <MapFilters filter={filter} onChange={setFilter} groups={figures.groupChoices} groupWord={groupWord} />
           <label className={styles.focusPicker}>
             Focus on a team
             <select value={focusedTeamId ?? ''} onChange={(e) => setFocusedTeamId(e.target.value || null)}>

@@ -167,9 +167,14 @@ function useDrawnInSlices(drawing: MapDrawing, onDrawn?: () => void): MapDrawing
   }, [drawing, complete, step, teamSteps]);
 }
 
+/**
+ * Links are never a target: hit-testing one stroked path of thousands of segments takes Chromium
+ * 100–250 ms at 500 teams (on every pointer move over the map, and once after the map is first
+ * painted), so the pointer passes through them to the teams.
+ */
 function LinkLayer({ links }: { links: MapDrawing['links'] }) {
   return (
-    <>
+    <g pointerEvents="none">
       {links.map((l) =>
         l.count === 0 ? null : (
           <g key={l.kind} data-links={l.kind}>
@@ -178,7 +183,7 @@ function LinkLayer({ links }: { links: MapDrawing['links'] }) {
           </g>
         ),
       )}
-    </>
+    </g>
   );
 }
 
