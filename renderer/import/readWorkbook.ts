@@ -58,8 +58,17 @@ export interface SheetRows {
   records: string[][];
   /** The sheet row number (1-based) of each record. */
   lines: number[];
-  /** Merged ranges touching the header row, as "B1:C1". */
+  /** Merged ranges touching the first record's row, as "B1:C1". */
   headerMerges: string[];
+  /** Every merged range of the sheet (0-based rows and columns). */
+  merges: MergeRange[];
+}
+
+type MergeRange = { s: { r: number; c: number }; e: { r: number; c: number } };
+
+/** Merged ranges touching a sheet row (1-based), as "B4:C4". */
+export function mergesOnRow(rows: SheetRows, sheetRow: number): string[] {
+  return rows.merges.filter((m) => m.s.r <= sheetRow - 1 && m.e.r >= sheetRow - 1).map(rangeName);
 }
 
 function rangeName(range: { s: { r: number; c: number }; e: { r: number; c: number } }): string {
@@ -92,6 +101,7 @@ export function sheetRows(sheet: WorkSheet, date1904: boolean): SheetRows {
     lines.push(r + 1);
   }
   const headerRow = (lines[0] ?? 1) - 1;
-  const headerMerges = (sheet['!merges'] ?? []).filter((m) => m.s.r <= headerRow && m.e.r >= headerRow).map(rangeName);
-  return { records, lines, headerMerges };
+  const merges = sheet['!merges'] ?? [];
+  const headerMerges = merges.filter((m) => m.s.r <= headerRow && m.e.r >= headerRow).map(rangeName);
+  return { records, lines, headerMerges, merges };
 }
