@@ -1,3 +1,4 @@
+import { readDayText } from './dayText';
 import type { DateOnly, MetricKind, ObjectiveKind, PeriodRange } from '../../model';
 import { checkInDateProblem } from '../../rules/checkInDates';
 import { keyResultTargetProblem } from '../../rules/keyResultTargets';
@@ -187,10 +188,11 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
       if (read.ok) confidence = read.value;
       else ctx.problems.push({ row: ctx.row, message: read.message });
     } else ctx.notes.push({ row: ctx.row, message: `no confidence given for the current value: 5 of 10 is recorded` });
-    const asOf = text('asOf');
-    let date = asOf || (ctx.input.today < period.end ? ctx.input.today : period.end);
-    if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-      ctx.problems.push({ row: ctx.row, message: `the "as of" date "${asOf}" must be written like 2026-09-30` });
+    const asOfText = text('asOf');
+    const asOf = asOfText ? readDayText(asOfText) : null;
+    let date = asOf ?? (ctx.input.today < period.end ? ctx.input.today : period.end);
+    if (asOfText && !asOf) {
+      ctx.problems.push({ row: ctx.row, message: `the "as of" date "${asOfText}" is not a day that can be read: write it like 2026-09-30 or 30.09.2026` });
       date = period.end;
     } else {
       const problem = checkInDateProblem(date, period, ctx.input.today, ctx.input.graceDays);
