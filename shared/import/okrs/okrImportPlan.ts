@@ -266,6 +266,9 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   for (const cells of input.rows) {
     for (const name of splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames)) if (!fileTeams.has(lower(name))) fileTeams.set(lower(name), name);
   }
+  // Teams of the workspace and teams the file names on their own ("Payments" in "Payments, Data
+  // Platform"): either tells that "Payments & Checkout" names two teams.
+  const namedTeams = new Set([...teamNames, ...[...fileTeams.keys()].filter((name) => !/ & | and /.test(name))]);
   input.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cellText(cell).trim() === '')) return;
@@ -279,7 +282,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     let reading = periodReadings.get(periodText);
     if (!reading) periodReadings.set(periodText, (reading = readPeriod(periodCells, input.fiscalStartMonth, input.customPeriods)));
     if (!reading.ok) problems.push({ row, message: reading.message });
-    const owners = splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames);
+    const owners = splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), namedTeams);
     if (owners.length === 0) problems.push({ row, message: 'no owner team: name one or more teams that own the objective' });
     if (owners.length > 50) problems.push({ row, message: `${owners.length} owner teams: an objective can have at most 50` });
     const kindText = at(cells, 'objectiveKind');

@@ -60,3 +60,20 @@ describe('a published OKR sheet', () => {
     expect(readDayText('31.02.2026')).toBeNull();
   });
 });
+
+describe('owner teams written with “&”', () => {
+  it('splits “Payments & Checkout” when Payments is a team named alone elsewhere in the file, even before either exists; keeps “Data & Analytics” whole', () => {
+    const rows = [
+      ['Q4 2026', 'Pay fast', 'Payments & Checkout', 'Conversion', 'Increase to', '40', '60'],
+      ['Q4 2026', 'Stay up', 'Payments, Ledger', 'Uptime', 'Stay above', '', '99.9'],
+      ['Q4 2026', 'Know customers', 'Data & Analytics', 'Dashboards live', 'Milestone', '', ''],
+    ];
+    const mapping = suggestOkrMapping(['Quarter', 'Objective', 'Owner teams', 'Key result', 'Metric', 'Start', 'Target']);
+    const result = planOkrImport({
+      rows, mapping, decimal: '.', decimalDecided: true, fiscalStartMonth: 1, today: '2026-11-16', graceDays: 14, teams: [], people: [], customPeriods: [], existingObjectives: [],
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.objectives.map((o) => o.ownerTeamNames)).toEqual([['Payments', 'Checkout'], ['Payments', 'Ledger'], ['Data & Analytics']]);
+    expect(result.newTeamNames.sort()).toEqual(['Checkout', 'Data & Analytics', 'Ledger', 'Payments']);
+  });
+});
