@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { TeamGroup } from '../../../shared/model';
+import { count } from '../../../shared/rules/wording';
 import { updateTeamGroup, useDb } from '../../db';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
@@ -31,7 +32,7 @@ export function GroupEditForm({ group, onDone }: { group: TeamGroup; onDone: (me
         { expectedUpdatedAt: group.updatedAt },
       );
       setError('');
-      onDone(`Saved the group “${saved.name}”: at most ${saved.maxTeams.toLocaleString()} teams and ${saved.maxPeople.toLocaleString()} people.`);
+      onDone(`Saved the group “${saved.name}”: at most ${count(saved.maxTeams, 'team')} and ${count(saved.maxPeople, 'person', 'people')}.`);
     } catch (cause) {
       setError(designErrorMessage(cause));
     }
