@@ -61,3 +61,4 @@ export { createInteraction, updateInteraction, deleteInteraction, createDependen
 export { importInteractions, importTeamDesign } from './designImport';
 export { importPrincipleSets, updatePrincipleSet, type PrincipleSetChanges } from './principleSets';
 export { useCollaborationMap, type CollaborationMapData } from './collaborationMapHooks';
+export { usePlanFormerPeople } from './formerPeople';

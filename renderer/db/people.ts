@@ -4,6 +4,7 @@ import type { TeamshapeDb } from './database';
 import { currentActor, mustExist, stampDelete, stampNew, stampUpdate } from './stamp';
 import { applyChange, expectedVersion, type EditOptions } from './changes';
 import { mustHaveUniqueEmployeeIds } from './employeeIds';
+import { archivedPlanIds } from '../../shared/scenarios/archivedHistory';
 
 export type PersonChanges = Partial<Pick<Person, 'name' | 'email' | 'title' | 'departmentId' | 'employeeId'>>;
 
@@ -31,7 +32,11 @@ export async function updatePerson(db: TeamshapeDb, personId: string, changes: P
   }, { expected: expectedVersion('people', personId, options) });
 }
 
-/** Tombstones the person, their memberships, and clears them as champion of any team. */
+/**
+ * Tombstones the person, their memberships in the live organisation and drafts, and clears them as
+ * champion of any team. Memberships in archived plans stay: those plans are history, and they keep
+ * showing who was there, by the tombstoned person's name (see keepsHistory).
+ */
 export async function deletePerson(db: TeamshapeDb, personId: string): Promise<void> {
   await applyChange(db, 'Remove a person', async () => {
     const person = await mustExist(db.people, personId, 'person');
@@ -39,7 +44,8 @@ export async function deletePerson(db: TeamshapeDb, personId: string): Promise<v
     const tombstone = stampDelete(actor);
     await db.people.put({ ...person, ...tombstone });
     const memberships = await db.memberships.where('personId').equals(personId).toArray();
-    await db.memberships.bulkPut(memberships.filter((m) => m.deletedAt === null).map((m) => ({ ...m, ...tombstone })));
+    const archived = archivedPlanIds(await db.plans.toArray());
+    await db.memberships.bulkPut(memberships.filter((m) => m.deletedAt === null && !archived.has(m.planId)).map((m) => ({ ...m, ...tombstone })));
     const championed = await db.teams.where('championId').equals(personId).toArray();
     await db.teams.bulkPut(championed.map((t) => ({ ...t, championId: null, updatedAt: tombstone.updatedAt, updatedBy: actor })));
   });

@@ -5,6 +5,7 @@
  */
 import { detectEncoding, ENCODING_LABELS, isUtf16 } from '../../shared/import/encoding';
 import { recogniseFileContent } from '../../shared/import/fileContent';
+import { findHeaderRow, skippedAboveHeaderNotice, totalsRowsNotice, trailingTotalsRows } from '../../shared/import/headerRow';
 import { detectDecimalMark } from '../../shared/import/numbers';
 import { SEPARATOR_LABELS } from '../../shared/import/separator';
 import {
@@ -18,7 +19,7 @@ import {
 } from '../../shared/import/table';
 import { countOf, megabytes, thousands } from '../../shared/import/wording';
 import { decodeText, splitRecords } from './readText';
-import { compoundContent, readWorkbook, sheetRows, visibleSheets, type SheetRows } from './readWorkbook';
+import { compoundContent, mergesOnRow, readWorkbook, sheetRows, visibleSheets, type SheetRows } from './readWorkbook';
 
 export interface FileToRead {
   name: string;
@@ -41,14 +42,23 @@ function finish(
   base: Pick<ReadTable, 'format' | 'encoding' | 'encodingChosen' | 'separator' | 'separatorChosen' | 'sheets' | 'sheet'>,
   where: string,
 ): ReadOutcome {
-  const [rawHeaders, ...rows] = records;
+  const unit = base.format === 'xlsx' ? 'row' : 'line';
+  // A title, company or "as of" date above the column names (HR exports) is not the header.
+  const headerIndex = findHeaderRow(records);
+  const aboveHeader = skippedAboveHeaderNotice(records, lines, headerIndex, unit);
+  const [rawHeaders, ...allRows] = records.slice(headerIndex);
+  const totals = trailingTotalsRows(allRows, rawHeaders?.length ?? 0);
+  const rows = allRows.slice(0, allRows.length - totals);
+  const totalsNotice = totalsRowsNotice(allRows, lines.slice(headerIndex + 1), totals, unit);
   if (!rawHeaders) return refuse(`${file.name} has no data${where}: choose a file whose first row names the columns, with one row per record below it.`);
   if (rows.length === 0) return refuse(`${file.name} has only a header row${where} (${rawHeaders.filter((h) => h.trim() !== '').slice(0, 4).join(', ')}…) and no data below it: choose the file that holds the rows.`);
   if (rows.length > MAX_IMPORT_ROWS) return refuse(`${file.name} has ${thousands(rows.length)} rows${where}, more than the ${thousands(MAX_IMPORT_ROWS)} one import can take: split it into smaller files.`);
   const { headers, notices } = tidyHeaders(rawHeaders);
-  const dataLines = lines.slice(1);
+  if (aboveHeader) notices.unshift(aboveHeader);
+  if (totalsNotice) notices.push(totalsNotice);
+  const dataLines = lines.slice(headerIndex + 1, headerIndex + 1 + rows.length);
   const table = { headers, rows, lines: dataLines };
-  const ragged = raggedRowsNotice(table, base.format === 'xlsx' ? 'row' : 'line');
+  const ragged = raggedRowsNotice(table, unit);
   if (ragged) notices.push(ragged);
   const damagedRows: number[] = [];
   rows.forEach((row, index) => {
@@ -77,7 +87,8 @@ function readText(file: FileToRead, options: ReadOptions): ReadOutcome {
 }
 
 function looksLikeTable(rows: SheetRows): boolean {
-  return rows.records.length >= 2 && (rows.records[0] ?? []).filter((cell) => cell.trim() !== '').length >= 2;
+  const header = findHeaderRow(rows.records);
+  return rows.records.length >= header + 2 && (rows.records[header] ?? []).filter((cell) => cell.trim() !== '').length >= 2;
 }
 
 function readXlsx(file: FileToRead, options: ReadOptions): ReadOutcome {
@@ -106,9 +117,10 @@ function readXlsx(file: FileToRead, options: ReadOptions): ReadOutcome {
   }
   const { name: chosen, rows } = found ?? first;
   const where = ` on sheet “${chosen}”`;
-  if (rows.headerMerges.length > 0) {
+  const headerMerges = mergesOnRow(rows, rows.lines[findHeaderRow(rows.records)] ?? 1);
+  if (headerMerges.length > 0) {
     return refuse(
-      `The header row${where} of ${file.name} has merged cells (${rows.headerMerges.slice(0, 3).join(', ')}), so some columns have no name of their own. Unmerge them in Excel (Home › Merge & Center › Unmerge Cells), give each column one name in one row, save, and import again.`,
+      `The header row${where} of ${file.name} has merged cells (${headerMerges.slice(0, 3).join(', ')}), so some columns have no name of their own. Unmerge them in Excel (Home › Merge & Center › Unmerge Cells), give each column one name in one row, save, and import again.`,
     );
   }
   return finish(file, rows.records, rows.lines, { format: 'xlsx', encoding: null, encodingChosen: false, separator: null, separatorChosen: false, sheets, sheet: chosen }, where);

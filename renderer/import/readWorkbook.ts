@@ -58,8 +58,17 @@ export interface SheetRows {
   records: string[][];
   /** The sheet row number (1-based) of each record. */
   lines: number[];
-  /** Merged ranges touching the header row, as "B1:C1". */
+  /** Merged ranges touching the first record's row, as "B1:C1". */
   headerMerges: string[];
+  /** Every merged range of the sheet (0-based rows and columns). */
+  merges: MergeRange[];
+}
+
+type MergeRange = { s: { r: number; c: number }; e: { r: number; c: number } };
+
+/** Merged ranges touching a sheet row (1-based), as "B4:C4". */
+export function mergesOnRow(rows: SheetRows, sheetRow: number): string[] {
+  return rows.merges.filter((m) => m.s.r <= sheetRow - 1 && m.e.r >= sheetRow - 1).map(rangeName);
 }
 
 function rangeName(range: { s: { r: number; c: number }; e: { r: number; c: number } }): string {
@@ -77,21 +86,49 @@ function columnName(index: number): string {
   return letters;
 }
 
+/**
+ * The text each cell under a vertical merge shows: an objective merged down over its key-result
+ * rows, a team over its people. Excel stores the value only in the merge's top cell; every row
+ * below shows it, so every row reads it. Merges across one row (a title over the columns) are not
+ * spread: they would make a title look like a header.
+ */
+function mergedDown(sheet: WorkSheet, data: (CellObject[] | undefined)[], date1904: boolean): Map<number, Map<number, string>> {
+  const fills = new Map<number, Map<number, string>>();
+  for (const m of sheet['!merges'] ?? []) {
+    if (m.e.r <= m.s.r) continue;
+    const text = cellText(data[m.s.r]?.[m.s.c], date1904);
+    if (text.trim() === '') continue;
+    for (let r = m.s.r + 1; r <= m.e.r; r++) {
+      const row = fills.get(r) ?? new Map<number, string>();
+      row.set(m.s.c, text);
+      fills.set(r, row);
+    }
+  }
+  return fills;
+}
+
 export function sheetRows(sheet: WorkSheet, date1904: boolean): SheetRows {
   const data = (sheet['!data'] ?? []) as (CellObject[] | undefined)[];
+  const fills = mergedDown(sheet, data, date1904);
   const records: string[][] = [];
   const lines: number[] = [];
-  for (let r = 0; r < data.length; r++) {
-    const row = data[r];
-    if (!row) continue;
+  const lastRow = Math.max(data.length - 1, ...fills.keys());
+  for (let r = 0; r <= lastRow; r++) {
+    const row = data[r] ?? [];
+    const filled = fills.get(r);
+    const width = Math.max(row.length, ...(filled ? [...filled.keys()].map((c) => c + 1) : []));
     const cells: string[] = [];
-    for (let c = 0; c < row.length; c++) cells.push(cellText(row[c], date1904));
+    for (let c = 0; c < width; c++) {
+      const own = cellText(row[c], date1904);
+      cells.push(own === '' ? (filled?.get(c) ?? '') : own);
+    }
     while (cells.length > 0 && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
     if (cells.length === 0) continue;
     records.push(cells);
     lines.push(r + 1);
   }
   const headerRow = (lines[0] ?? 1) - 1;
-  const headerMerges = (sheet['!merges'] ?? []).filter((m) => m.s.r <= headerRow && m.e.r >= headerRow).map(rangeName);
-  return { records, lines, headerMerges };
+  const merges = sheet['!merges'] ?? [];
+  const headerMerges = merges.filter((m) => m.s.r <= headerRow && m.e.r >= headerRow).map(rangeName);
+  return { records, lines, headerMerges, merges };
 }

@@ -1,5 +1,6 @@
 import type { BackupTableName } from './format';
 import type { MergeRow, RowMaps } from './remap';
+import { archivedPlanIds, keepsHistory } from '../scenarios/archivedHistory';
 
 /** The later of two timestamps (as instants); on a tie the first. */
 function later(a: string, b: string): string {
@@ -37,8 +38,10 @@ export function applyCascades(rows: RowMaps): number {
   };
   const cleared = (row: MergeRow, field: string, parent: MergeRow): MergeRow => ({ ...row, [field]: null, updatedAt: later(row.updatedAt, parent.updatedAt) });
 
+  // A deleted person's memberships in archived plans stay: those plans are history (archivedHistory.ts).
+  const archived = archivedPlanIds(rows.plans.values() as Iterable<{ id: string; kind: string; deletedAt: string | null }>);
   each('memberships', (m) => {
-    const parent = deadParent('teams', m.teamId) ?? deadParent('people', m.personId);
+    const parent = deadParent('teams', m.teamId) ?? (keepsHistory(m, archived) ? undefined : deadParent('people', m.personId));
     return parent && tombstone(m, parent);
   });
   each('teams', (t) => {

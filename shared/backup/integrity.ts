@@ -1,4 +1,5 @@
 import { LIVE_PLAN_ID, employeeIdKey, quarterFromId } from '../model';
+import { archivedPlanIds, keepsHistory } from '../scenarios/archivedHistory';
 import { builtInIds } from './builtIns';
 import type { BackupTableName, BackupTables } from './format';
 
@@ -20,7 +21,7 @@ const LIVE_PARENTS: readonly { table: BackupTableName; field: string; parent: Ba
   { table: 'teams', field: 'planId', parent: 'plans', noun: 'plan', child: 'this team is not', rule: "a plan's teams are deleted with it: delete the team too, or restore the plan" },
   { table: 'teams', field: 'championId', parent: 'people', noun: 'person', child: "is still this team's champion", rule: 'a deleted person is no longer champion: set championId to null, or restore the person' },
   { table: 'memberships', field: 'teamId', parent: 'teams', noun: 'team', child: 'this membership is not', rule: "a team's memberships are deleted with it: delete the membership too, or restore the team" },
-  { table: 'memberships', field: 'personId', parent: 'people', noun: 'person', child: 'this membership is not', rule: "a person's memberships are deleted with them: delete the membership too, or restore the person" },
+  { table: 'memberships', field: 'personId', parent: 'people', noun: 'person', child: 'this membership is not', rule: "a person's memberships are deleted with them (except in archived plans, which keep history): delete the membership too, or restore the person" },
   { table: 'memberships', field: 'roleId', parent: 'roles', noun: 'role', child: 'this membership is not', rule: 'a membership holds a live role: choose another role, or restore this one' },
   { table: 'memberships', field: 'planId', parent: 'plans', noun: 'plan', child: 'this membership is not', rule: "a plan's memberships are deleted with it: delete the membership too, or restore the plan" },
   { table: 'objectives', field: 'parentId', parent: 'objectives', noun: 'objective', child: 'this objective still contributes to it', rule: 'objectives aligned to a deleted one are no longer aligned: set parentId to null, or restore the parent' },
@@ -40,6 +41,7 @@ function deadParentProblems(tables: BackupTables, report: (problem: string) => b
     deleted.set(table, found);
     return found;
   };
+  const archived = archivedPlanIds(tables.plans);
   for (const { table, field, parent, noun, child, rule } of LIVE_PARENTS) {
     const parents = deletedIn(parent);
     if (parents.size === 0) continue;
@@ -48,6 +50,7 @@ function deadParentProblems(tables: BackupTables, report: (problem: string) => b
       const row = rows[i]!;
       const id = row[field];
       if (row.deletedAt !== null || typeof id !== 'string' || (parent === 'periods' && quarterFromId(id))) continue;
+      if (table === 'memberships' && parent === 'people' && keepsHistory(row, archived)) continue;
       const at = parents.get(id);
       if (at !== undefined && !report(`${table}[${i}].${field}: ${noun} "${id}" (${parent}[${at}]) is deleted, but ${child}; ${rule}`)) return;
     }

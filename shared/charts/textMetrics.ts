@@ -75,16 +75,20 @@ function breakWord(word: string, maxWidth: number, font: FontSpec): string[] {
   return breakLetters(word, maxWidth, font);
 }
 
+/** A word too long for its line ("Zahlungsverkehrsabwicklung") breaks with a hyphen, so a reader sees it continues. */
 function breakLetters(word: string, maxWidth: number, font: FontSpec): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const character of word) {
-    if (piece && textWidth(piece + character, font) > maxWidth) {
-      pieces.push(piece);
+  const characters = [...word];
+  characters.forEach((character, index) => {
+    const more = index < characters.length - 1;
+    const needed = more ? `${piece}${character}-` : `${piece}${character}`;
+    if (piece && textWidth(needed, font) > maxWidth) {
+      pieces.push(/\p{L}$/u.test(piece) && [...piece].length > 1 ? `${piece}-` : piece);
       piece = '';
     }
     piece += character;
-  }
+  });
   if (piece) pieces.push(piece);
   return pieces;
 }

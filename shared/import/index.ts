@@ -32,5 +32,6 @@ export { DEFAULT_TITLE_ROLE_SYNONYMS, roleForTitle, titleRoleSynonyms, formatSyn
 export type { TitleRoleSynonym, RoleRef } from './roleSynonyms';
 export { MEMBERSHIP_FIELDS, MEMBERSHIP_FIELD_LABELS, suggestMembershipMapping } from './membershipColumns';
 export type { MembershipField, MembershipMapping } from './membershipColumns';
-export { validateMemberships, planMembershipImport, parseAllocation } from './memberships';
+export { validateMemberships, planMembershipImport, parseAllocation, allocationColumnIsFte } from './memberships';
 export type { MembershipInput, MembershipRow, MembershipRowStatus, MembershipValidation, MembershipImportPlan, NewNameSummary } from './memberships';
+export { findHeaderRow, trailingTotalsRows } from './headerRow';

@@ -1,4 +1,5 @@
 import { suggestMapping, type ColumnMapping, type FieldSynonyms } from './headerMatch';
+import { numberSign } from './rosterColumns';
 
 /** The fields of a memberships file: who (any of three keys), which team, which role, how much. */
 export const MEMBERSHIP_FIELDS = ['employeeId', 'email', 'name', 'team', 'role', 'allocation'] as const;
@@ -34,11 +35,14 @@ const SYNONYMS: Record<MembershipField, FieldSynonyms> = {
     has: /role|rolle|ruolo/,
   },
   allocation: {
-    exact: ['allocation', 'allocationpercent', 'allocationpct', 'percent', 'percentage', 'fte', 'share', 'capacity', 'time', 'anteil', 'kapazitat', 'affectation', 'dedicacion', 'percentuale', 'inzet'],
-    has: /alloc|percent|fte|capacit|anteil|kapazit/,
+    exact: [
+      'allocation', 'allocationpercent', 'allocationpct', 'percent', 'percentage', 'fte', 'share', 'capacity', 'time', 'anteil', 'kapazitat', 'affectation', 'dedicacion', 'percentuale', 'inzet',
+      'employment', 'employmentpercent', 'beschaftigungsgrad', 'arbeitspensum', 'pensum', 'tauxdactivite', 'quotite', 'etp',
+    ],
+    has: /alloc|percent|fte|capacit|anteil|kapazit|beschaftigungsgrad|pensum/,
   },
 };
 
 export function suggestMembershipMapping(headers: readonly string[]): MembershipMapping {
-  return suggestMapping(headers, MEMBERSHIP_FIELDS, SYNONYMS);
+  return suggestMapping(headers.map(numberSign), MEMBERSHIP_FIELDS, SYNONYMS);
 }

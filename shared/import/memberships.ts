@@ -1,5 +1,6 @@
 import { Allocation, employeeIdKey, type Membership, type Person, type Team } from '../model';
 import type { MembershipField, MembershipMapping } from './membershipColumns';
+import { compactHeader } from './headerMatch';
 import { parseLocaleNumber, type DecimalMark } from './numbers';
 import { tidyCell } from './personName';
 import { roleForTitle, type RoleRef, type TitleRoleSynonym } from './roleSynonyms';
@@ -66,13 +67,32 @@ const key = (text: string) => tidyCell(text).toLowerCase();
  * Reads an allocation as files write it: "50", "50%", "50 %", a sheet's "50%" cell, or a share
  * "0,5" / "0.5" (at most 1, with a decimal mark). Empty means the default allocation.
  */
-export function parseAllocation(text: string, decimalMark: DecimalMark, defaultAllocation: number): number | null {
+export function parseAllocation(text: string, decimalMark: DecimalMark, defaultAllocation: number, fteColumn = false): number | null {
   const cell = text.trim();
   if (cell === '') return defaultAllocation;
   const value = parseLocaleNumber(cell, decimalMark);
   if (value === null) return null;
-  const share = !cell.endsWith('%') && value > 0 && value <= 1 && /[.,]/.test(cell);
+  const share = !cell.endsWith('%') && value > 0 && value <= 1 && (fteColumn || /[.,]/.test(cell));
   return share ? Math.round(value * 1000) / 10 : value;
+}
+
+/**
+ * Whether an allocation column counts in FTE (1 = full time) rather than percent: its header says
+ * FTE, or every value is a share of at most 1 and one of them has decimals ("1", "0,8", "0,5").
+ * Then a plain "1" is 100 %, not 1 %.
+ */
+export function allocationColumnIsFte(header: string, cells: readonly string[], decimalMark: DecimalMark): boolean {
+  if (/^(?:fte|ftes|etp|vollzeitaquivalent|vzae?)$/.test(compactHeader(header))) return true;
+  let decimals = false;
+  for (const raw of cells) {
+    const cell = raw.trim();
+    if (cell === '') continue;
+    if (cell.endsWith('%')) return false;
+    const value = parseLocaleNumber(cell, decimalMark);
+    if (value === null || value > 1) return false;
+    if (/[.,]/.test(cell)) decimals = true;
+  }
+  return decimals;
 }
 
 /**
@@ -103,6 +123,8 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
   const seen = new Map<string, MembershipRow>();
   const damaged = new Set(input.damagedRows ?? []);
 
+  const allocationColumn = mapping.allocation;
+  const fteColumn = allocationColumn !== null && allocationColumnIsFte(table.headers[allocationColumn] ?? '', table.rows.map((r) => r[allocationColumn] ?? ''), input.decimalMark);
   table.rows.forEach((cells, index) => {
     const cell = (field: MembershipField) => {
       const column = mapping[field];
@@ -146,7 +168,7 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
     const role = roleText === '' ? null : roleForTitle(roleText, input.synonyms, roles);
     if (row.role === '' && !role) problem('role', person ? `role is empty and the title “${person.title}” suggests none` : 'role is empty', '');
     if (role) row.role = role.name;
-    const allocation = parseAllocation(cell('allocation'), input.decimalMark, input.defaultAllocation);
+    const allocation = parseAllocation(cell('allocation'), input.decimalMark, input.defaultAllocation, fteColumn);
     const parsedAllocation = allocation === null ? null : Allocation.safeParse(allocation);
     if (!parsedAllocation?.success) {
       const message = parsedAllocation?.error.issues[0]?.message ?? 'allocation must be a number';

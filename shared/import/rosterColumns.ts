@@ -30,8 +30,9 @@ const SYNONYMS: Record<RosterField, FieldSynonyms> = {
       'employeeid', 'employeenumber', 'employeeno', 'empid', 'empno', 'staffid', 'staffnumber', 'personnelnumber', 'workerid', 'hrid', 'personid', 'badgenumber', 'id',
       'personalnummer', 'mitarbeiternummer', 'mitarbeiterid', 'persnr', 'matricule', 'numerodemploye', 'idemploye', 'idempleado', 'numeroempleado', 'numerodeempleado',
       'matricola', 'idpersonale', 'personeelsnummer', 'medewerkernummer', 'anstallningsnummer', 'ansattnummer', 'medarbejdernummer', 'numerpracownika', 'numerofuncionario',
+      'personidexternal', 'useremployeeid', 'workernumber',
     ],
-    has: /employee(id|number|no)|staff(id|number)|personalnummer|mitarbeiternummer|personeelsnummer|matricule|matricola/,
+    has: /employee(id|number|no)|staff(id|number)|(personal|mitarbeiter)(nummer|number)|personeelsnummer|matricule|matricola/,
     not: /manager|supervisor|vorgesetzt/,
   },
   name: {
@@ -39,8 +40,9 @@ const SYNONYMS: Record<RosterField, FieldSynonyms> = {
       'name', 'fullname', 'personname', 'employeename', 'employee', 'person', 'displayname', 'staffname', 'member',
       'vollstandigername', 'nomcomplet', 'nombrecompleto', 'nomecompleto', 'volledigenaam', 'fulltnavn', 'fulltnamn', 'imieinazwisko', 'mitarbeiter', 'collaborateur', 'empleado', 'dipendente',
     ],
-    has: /name/,
-    not: /first|last|given|family|surname|middle|user|manager|department|dept|team|company|nick|vorname|nachname|familienname/,
+    // Workday's "Worker" column holds the name (as a probable match, like "Legal Name" and "Preferred Name").
+    has: /name|^worker$/,
+    not: /first|last|given|family|surname|middle|user|manager|supervisor|reportsto|vorgesetzt|department|dept|team|company|costcent|nick|vorname|nachname|familienname/,
   },
   firstName: {
     exact: ['firstname', 'givenname', 'forename', 'first', 'vorname', 'prenom', 'nombre', 'nome', 'voornaam', 'fornavn', 'fornamn', 'etunimi', 'imie', 'primeironome'],
@@ -75,11 +77,12 @@ const SYNONYMS: Record<RosterField, FieldSynonyms> = {
   },
   department: {
     exact: [
-      'department', 'dept', 'departmentname', 'deptname', 'division', 'businessunit', 'unit', 'orgunit', 'organisationunit', 'organizationunit', 'costcenter', 'costcentre',
+      'department', 'dept', 'departmentname', 'deptname', 'unit', 'organisationunit', 'organizationunit',
       'abteilung', 'bereich', 'organisationseinheit', 'service', 'departement', 'direction', 'departamento', 'area', 'dipartimento', 'reparto', 'afdeling', 'avdelning', 'avdeling', 'dzial',
     ],
-    has: /dept|department|division|abteilung|departement|departamento|dipartimento|afdeling|avdelning/,
-    not: /kind|type|manager|head/,
+    // Division, business unit and cost center only when the file has no department column.
+    has: /dept|department|division|businessunit|orgunit|costcent(er|re)|kostenstelle|abteilung|departement|departamento|dipartimento|afdeling|avdelning/,
+    not: /kind|type|manager|head|id$|code$|number$|nummer$/,
   },
   departmentKind: {
     exact: ['departmentkind', 'departmenttype', 'depttype', 'deptkind', 'kind', 'abteilungsart', 'typededepartement'],
@@ -92,5 +95,10 @@ const SYNONYMS: Record<RosterField, FieldSynonyms> = {
  * "Nachname", "Dept"). The person importing confirms or changes the proposal.
  */
 export function suggestColumnMapping(headers: readonly string[]): RosterMapping {
-  return suggestMapping(headers, ROSTER_FIELDS, SYNONYMS);
+  return suggestMapping(headers.map(numberSign), ROSTER_FIELDS, SYNONYMS);
+}
+
+/** BambooHR's "Employee #" and "Mitarbeiter-Nr." name a number, not a person: spell the sign out before matching. */
+export function numberSign(header: string): string {
+  return header.replace(/#|\bNr\.?(?=\s|$)|\bNo\.(?=\s|$)/gi, ' number ');
 }

@@ -36,6 +36,15 @@ function countPerRecord(text: string): Record<Separator, number>[] {
   return records;
 }
 
+function mostCommonCount(records: readonly Record<Separator, number>[], separator: Separator): number {
+  const tally = new Map<number, number>();
+  for (const record of records) if (record[separator] > 0) tally.set(record[separator], (tally.get(record[separator]) ?? 0) + 1);
+  let best = 0;
+  let bestTally = 0;
+  for (const [count, times] of tally) if (times > bestTally || (times === bestTally && count > best)) [best, bestTally] = [count, times];
+  return best;
+}
+
 /**
  * The separator that splits the sample's records most consistently: the header's count of it
  * should repeat on the other records ("Name;Salary" over "Ana;1,5" is semicolon-separated,
@@ -47,7 +56,9 @@ export function detectSeparator(text: string): Separator | null {
   if (!header) return null;
   let best: { separator: Separator; score: number } | null = null;
   for (const separator of SEPARATORS) {
-    const expected = header[separator];
+    // The header's count, or — when a title line without separators stands above the header, as in
+    // HR exports ("Worker Roster" over "Name;Email") — the count most records share.
+    const expected = header[separator] || mostCommonCount(records, separator);
     if (expected === 0) continue;
     const matching = records.filter((record) => record[separator] === expected).length;
     // Consistency first; among equally consistent candidates, more columns.

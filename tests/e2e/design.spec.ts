@@ -70,6 +70,24 @@ test.describe('Organisation design: team types, groups and interactions', () => 
     const groups = page.getByRole('region', { name: 'Teams of teams' });
     await expect(groups).toContainText('2 of at most 8');
 
+    // Editing a group's limit: the form shows the group's stored value, and the table follows.
+    await groups.getByRole('button', { name: 'Edit group Core tribe' }).click();
+    const edit = groups.getByRole('form', { name: 'Edit group Core tribe' });
+    await expect(edit.getByLabel('At most teams')).toHaveValue('8');
+    await edit.getByLabel('At most teams').fill('1');
+    for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await edit.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath(`design-group-edit-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await edit.getByRole('button', { name: 'Save group' }).click();
+    await expect(groups.getByRole('status')).toHaveText('Saved the group “Core tribe”: at most 1 team and 150 people.');
+    await expect(groups).toContainText('2 of at most 1');
+    await groups.getByRole('button', { name: 'Edit group Core tribe' }).click();
+    await expect(groups.getByRole('form', { name: 'Edit group Core tribe' }).getByLabel('At most teams')).toHaveValue('1');
+    await groups.getByRole('form', { name: 'Edit group Core tribe' }).getByRole('button', { name: 'Cancel' }).click();
+
     // A team cannot interact with itself: said plainly, nothing saved.
     const form = page.getByRole('form', { name: 'Add interaction' });
     await form.getByLabel('Providing team').selectOption({ label: 'Sales CRM' });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, seriousA11yViolations, test } from './fixtures';
 import { TeamsBoard } from './pages/TeamsBoard';
 import { Scenarios } from './pages/Scenarios';
-import { pdfPageTexts } from './pages/pdfChecks';
+import { keepPageImages, pdfPageTexts } from './pages/pdfChecks';
+import { pdfPageWords } from './pages/pdfWords';
 
 async function loadSample(board: TeamsBoard): Promise<void> {
   await board.open();
@@ -104,6 +105,17 @@ test.describe('Scenarios', () => {
     const pages = pdfPageTexts(pdf);
     expect(pages.length).toBeGreaterThan(0);
     for (const text of pages) expect(text).toContain('DRAFT — Payments split');
+    // The running header spans each page's own width: on the landscape chart sheets too, its DRAFT
+    // mark ends at the right margin (12 mm ≈ 34 pt), not where a portrait page would end.
+    const words = pdfPageWords(pdf);
+    expect(words.filter((p) => p.width > p.height).length).toBeGreaterThan(0);
+    for (const [index, sheet] of words.entries()) {
+      const draft = sheet.words.find((w) => w.text === 'DRAFT' && w.yMin < 40);
+      expect(draft, `the running DRAFT mark at the top of page ${index + 1}`).toBeDefined();
+      const headerRight = Math.max(...sheet.words.filter((w) => Math.abs(w.yMin - draft!.yMin) < 2).map((w) => w.xMax));
+      expect(sheet.width - headerRight, `page ${index + 1} (${sheet.width} × ${sheet.height} pt): the header ends at ${headerRight} pt`).toBeLessThan(40);
+    }
+    keepPageImages(pdf, testInfo, 'comparison', [1, pages.length]);
     const all = pages.join('\n').replace(/\s+/g, ' ');
     expect(all).toContain('Payments Platform → Payments Core + Payments Risk');
     expect(all).toContain(`${first}: Cloud Infrastructure (Developer, 100%) → Service Desk (Developer, 100%)`);

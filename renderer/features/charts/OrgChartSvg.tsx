@@ -37,7 +37,13 @@ export function highlightArea(chart: OrgChart, target: ChartHighlight): Area | n
 /** A team at a zoom level: every level's text is readable at every scale of the level (see semanticZoom), so it needs no text filter and draws again only when the level changes. */
 const TeamNode = memo(function TeamNode({ node, level, href }: { node: OrgTeamNode; level: ZoomLevel; href: string | null }) {
   const items = useMemo(() => teamNodeItems(node, level), [node, level]);
-  const drawing = <DrawingItems items={items} />;
+  // The full name as a tooltip: at far zoom levels a long name is hyphenated or cut with "…".
+  const drawing = (
+    <>
+      <title>{node.facts.name}</title>
+      <DrawingItems items={items} />
+    </>
+  );
   return (
     <g transform={`translate(${node.x} ${node.y})`} data-card={node.teamId}>
       {href ? (

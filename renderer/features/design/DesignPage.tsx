@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { INTERACTION_MODE_INFO, type Team } from '../../../shared/model';
 import { todayLocal } from '../../../shared/clock';
 import { groupHealth, interactionFindings, type Finding } from '../../../shared/rules';
@@ -14,6 +14,7 @@ import { TeamTypeBadge } from '../../ui/TeamTypeBadge';
 import { UserText } from '../../ui/UserText';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import { DependencyForm, STATE_LABELS } from './DependencyForm';
+import { GroupEditForm } from './GroupEditForm';
 import { GroupForm } from './GroupForm';
 import { InteractionForm } from './InteractionForm';
 import styles from './Design.module.css';
@@ -35,6 +36,8 @@ export function DesignPage() {
   const dependencies = usePlanDependencies(planId);
   const memberships = usePlanMemberships(planId);
   const settings = useSettings();
+  const [editingGroupId, setEditingGroupId] = useState<string | null>(null);
+  const [groupSaved, setGroupSaved] = useState('');
   const today = todayLocal();
   const findings = useMemo(
     () => (teams && interactions && dependencies ? distinct(interactionFindings({ teams, interactions, dependencies, today, collaborationMaxDays: settings?.collaborationMaxDays })) : undefined),
@@ -43,6 +46,7 @@ export function DesignPage() {
   if (!teams || !groups || !interactions || !dependencies || !memberships) return <p>Loading organisation design…</p>;
   const teamOf = new Map<string, Team>(teams.map((t) => [t.id, t]));
   const name = (id: string) => teamOf.get(id)?.name ?? 'a deleted team';
+  const editingGroup = groups.find((g) => g.id === editingGroupId);
 
   return (
     <>
@@ -111,12 +115,23 @@ export function DesignPage() {
                   </td>
                   <td>{health.people.toLocaleString()} of at most {g.maxPeople.toLocaleString()}</td>
                   <td><VerdictBadge verdict={health.verdict} />{health.findings.map((f) => <p key={f.id} className={styles.note}>{f.explanation}</p>)}</td>
-                  <td><Button onClick={() => void deleteTeamGroup(db, g.id)} aria-label={`Delete group ${g.name}`}>Delete</Button></td>
+                  <td>
+                    <Button onClick={() => { setGroupSaved(''); setEditingGroupId(g.id); }} aria-label={`Edit group ${g.name}`}>Edit</Button>{' '}
+                    <Button onClick={() => void deleteTeamGroup(db, g.id)} aria-label={`Delete group ${g.name}`}>Delete</Button>
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
+        {editingGroup ? (
+          <GroupEditForm
+            key={`${editingGroup.id}:${editingGroup.updatedAt}`}
+            group={editingGroup}
+            onDone={(message) => { setGroupSaved(message); setEditingGroupId(null); }}
+          />
+        ) : null}
+        {groupSaved ? <p role="status" className={styles.saved}>{groupSaved}</p> : null}
         <GroupForm planId={planId} />
       </section>
     </>

@@ -10,6 +10,7 @@ import { comparedPlanName } from './ComparePage';
 import { compareAddress, readCompareQuery } from './compareAddress';
 import { HealthTable } from './HealthTable';
 import { PlanChartSheet } from './PlanChartSheet';
+import { usePrintRunningHeader } from './printRunningHeader';
 import styles from './ComparisonPrint.module.css';
 import listStyles from './Scenarios.module.css';
 
@@ -56,6 +57,11 @@ export function ComparisonPrintView() {
   const [drawn, setDrawn] = useState<ReadonlySet<string>>(() => new Set());
   const onDrawn = useCallback((planId: string) => setDrawn((all) => (all.has(planId) ? all : new Set([...all, planId]))), []);
   useReadySignal(Boolean(plans && comparison?.ok) && charted.every((id) => drawn.has(id)), autoPrint, error);
+  const today = todayLocal();
+  const draftNames = plans ? [baselinePlanId, ...candidatePlanIds].map((id) => plans.byId.get(id)).filter((p) => p?.kind === 'draft').map((p) => p!.name) : [];
+  const runningLeft = `Teamshape · Plan comparison · ${formatDay(today)}`;
+  const draftMark = draftNames.length > 0 ? `DRAFT — ${draftNames.join(', ')}` : '';
+  usePrintRunningHeader(runningLeft, draftMark);
   const back = compareAddress(baselinePlanId, candidatePlanIds);
   const backHref = `#${back.pathname}${back.search}`;
   if (!plans || !comparison) return <p>Preparing the comparison…</p>;
@@ -69,8 +75,6 @@ export function ComparisonPrintView() {
     );
   }
   const name = (id: string) => comparedPlanName(plans, id);
-  const drafts = [baselinePlanId, ...candidatePlanIds].map((id) => plans.byId.get(id)).filter((p) => p?.kind === 'draft');
-  const today = todayLocal();
   return (
     <div className={styles.document}>
       <header className={styles.toolbar} data-print="hide">
@@ -80,8 +84,8 @@ export function ComparisonPrintView() {
       </header>
       <main className={styles.sheet} aria-label="Print preview">
         <div className={styles.running}>
-          <span>Teamshape · Plan comparison · {formatDay(today)}</span>
-          {drafts.length > 0 ? <span className={styles.draftMark}>DRAFT — {drafts.map((d) => d!.name).join(', ')}</span> : null}
+          <span>{runningLeft}</span>
+          {draftMark ? <span className={styles.draftMark}>{draftMark}</span> : null}
         </div>
         <h1 className={styles.title}>{candidatePlanIds.map(name).join(', ')} compared with {name(baselinePlanId)}</h1>
         <h2>Headcount and health</h2>

@@ -1,6 +1,7 @@
+import { useMemo } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { formatFte } from '../../../shared/rules';
-import { draftToSplitTeam, useDb, usePeople, usePlan, usePlanHealth, usePlanMemberships, useRoles, useTeam } from '../../db';
+import { draftToSplitTeam, useDb, usePeople, usePlan, usePlanFormerPeople, usePlanHealth, usePlanMemberships, useRoles, useTeam } from '../../db';
 import { useChangeToast } from '../../state/changeToast';
 import { useScenariosUi } from '../../state/scenariosUi';
 import { useSelectedPlanId } from '../../state/selection';
@@ -31,7 +32,10 @@ export function TeamView() {
   const planId = useSelectedPlanId();
   const team = useTeam(teamId);
   const memberships = usePlanMemberships(planId);
-  const people = usePeople();
+  const alivePeople = usePeople();
+  // An archived plan keeps showing people deleted since (history): "Ana Lima (removed)".
+  const formerPeople = usePlanFormerPeople(planId);
+  const people = useMemo(() => (alivePeople && formerPeople.length > 0 ? [...alivePeople, ...formerPeople] : alivePeople), [alivePeople, formerPeople]);
   const roles = useRoles();
   const health = usePlanHealth(planId)?.byTeam.get(teamId);
   const openEditor = useTeamsUi((s) => s.openEditor);

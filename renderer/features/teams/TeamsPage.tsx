@@ -7,6 +7,7 @@ import {
   useDerived,
   useLayoutPreference,
   usePeople,
+  usePlanFormerPeople,
   usePlanHealth,
   usePlanMemberships,
   useRoles,
@@ -54,6 +55,8 @@ export function TeamsPage() {
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
   const people = usePeople();
+  // An archived plan keeps showing people deleted since (history): "Ana Lima (removed)".
+  const formerPeople = usePlanFormerPeople(planId);
   const roles = useRoles();
   const settings = useSettings();
   const departments = useDepartments();
@@ -72,11 +75,11 @@ export function TeamsPage() {
   useReadyMark('teamshape:teams-ready', Boolean(teams && health));
 
   // Shared across visits of the board: computed again only when people or memberships change.
-  const { directory, peopleById, allocations } = useDerived(`board-directory:${planId}`, [people, memberships], () => {
+  const { directory, peopleById, allocations } = useDerived(`board-directory:${planId}`, [people, memberships, formerPeople], () => {
     const totals = new Map<string, number>();
     for (const m of memberships ?? []) if (m.personId !== null) totals.set(m.personId, (totals.get(m.personId) ?? 0) + m.allocation);
     const entries: DirectoryEntry[] = (people ?? []).map((person) => ({ person, allocation: totals.get(person.id) ?? 0 }));
-    return { directory: entries, peopleById: new Map((people ?? []).map((p) => [p.id, p])), allocations: totals };
+    return { directory: entries, peopleById: new Map([...formerPeople, ...(people ?? [])].map((p) => [p.id, p])), allocations: totals };
   });
   const memberIndex = useDerived(`board-members:${planId}`, [memberships], () => planMemberIndex(memberships ?? []));
   const summary = useDerived(`board-summary:${planId}`, [teams, memberships], () =>

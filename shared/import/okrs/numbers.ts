@@ -11,7 +11,7 @@ export type NumberReading =
   | { kind: 'ambiguous'; message: string }
   | { kind: 'invalid'; message: string };
 
-const SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, bn: 1e9, b: 1e9, B: 1e9, Bn: 1e9 };
+const SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, bn: 1e9, b: 1e9, B: 1e9, Bn: 1e9, Tsd: 1e3, Mio: 1e6, Mn: 1e6, mn: 1e6, Mrd: 1e9 };
 const CURRENCY = /^[$€£¥₹]|[$€£¥₹]$|^(USD|EUR|GBP|CHF|JPY)\s*|\s*(USD|EUR|GBP|CHF|JPY)$/i;
 const GROUPED_BY: Record<DecimalSeparator, RegExp> = { '.': /^\d{1,3}(\.\d{3})+$/, ',': /^\d{1,3}(,\d{3})+$/ };
 const DECIMAL_BY: Record<DecimalSeparator, RegExp> = { '.': /^\d*\.\d+$/, ',': /^\d*,\d+$/ };
@@ -91,7 +91,8 @@ export function readNumber(cell: string | number | null | undefined, separator: 
     text = text.slice(1).trim();
   }
   let multiplier = 1;
-  const suffix = /^(.*\d)\s*(k|K|mm|MM|m|M|bn|Bn|b|B)$/.exec(text);
+  // German and French reports write "1,5 Mio.", "2 Mrd." and "12 Tsd.".
+  const suffix = /^(.*\d)\s*(k|K|mm|MM|m|M|bn|Bn|b|B|Tsd|Mio|Mn|mn|Mrd)\.?$/.exec(text);
   if (suffix) {
     text = suffix[1]!;
     multiplier = SUFFIXES[suffix[2]!]!;

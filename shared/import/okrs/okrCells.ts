@@ -54,9 +54,11 @@ export function splitTeamNames(cells: readonly string[], knownNames: ReadonlySet
     if (!trimmed) continue;
     let parts = trimmed.split(/\s*(?:;|\n|\||\s\+\s)\s*/);
     if (parts.length === 1 && trimmed.includes(',') && !knownNames.has(trimmed.toLowerCase())) parts = trimmed.split(/\s*,\s*/);
+    // "Payments & Checkout" names two teams when either is a team (of the workspace, or named alone
+    // elsewhere in the file); "Data & Analytics", where neither is, stays one team's name.
     if (parts.length === 1 && / & | and /.test(trimmed) && !knownNames.has(trimmed.toLowerCase())) {
       const split = trimmed.split(/\s+(?:&|and)\s+/);
-      if (split.every((part) => knownNames.has(part.toLowerCase()))) parts = split;
+      if (split.some((part) => knownNames.has(part.toLowerCase()))) parts = split;
     }
     for (const part of parts) {
       const name = part.trim().replace(/\s+/g, ' ');

@@ -1,3 +1,4 @@
+import { readDayText } from './dayText';
 import type { DateOnly, MetricKind, ObjectiveKind, PeriodRange } from '../../model';
 import { checkInDateProblem } from '../../rules/checkInDates';
 import { keyResultTargetProblem } from '../../rules/keyResultTargets';
@@ -187,10 +188,11 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
       if (read.ok) confidence = read.value;
       else ctx.problems.push({ row: ctx.row, message: read.message });
     } else ctx.notes.push({ row: ctx.row, message: `no confidence given for the current value: 5 of 10 is recorded` });
-    const asOf = text('asOf');
-    let date = asOf || (ctx.input.today < period.end ? ctx.input.today : period.end);
-    if (asOf && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-      ctx.problems.push({ row: ctx.row, message: `the "as of" date "${asOf}" must be written like 2026-09-30` });
+    const asOfText = text('asOf');
+    const asOf = asOfText ? readDayText(asOfText) : null;
+    let date = asOf ?? (ctx.input.today < period.end ? ctx.input.today : period.end);
+    if (asOfText && !asOf) {
+      ctx.problems.push({ row: ctx.row, message: `the "as of" date "${asOfText}" is not a day that can be read: write it like 2026-09-30 or 30.09.2026` });
       date = period.end;
     } else {
       const problem = checkInDateProblem(date, period, ctx.input.today, ctx.input.graceDays);
@@ -264,6 +266,9 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   for (const cells of input.rows) {
     for (const name of splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames)) if (!fileTeams.has(lower(name))) fileTeams.set(lower(name), name);
   }
+  // Teams of the workspace and teams the file names on their own ("Payments" in "Payments, Data
+  // Platform"): either tells that "Payments & Checkout" names two teams.
+  const namedTeams = new Set([...teamNames, ...[...fileTeams.keys()].filter((name) => !/ & | and /.test(name))]);
   input.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cellText(cell).trim() === '')) return;
@@ -277,7 +282,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     let reading = periodReadings.get(periodText);
     if (!reading) periodReadings.set(periodText, (reading = readPeriod(periodCells, input.fiscalStartMonth, input.customPeriods)));
     if (!reading.ok) problems.push({ row, message: reading.message });
-    const owners = splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames);
+    const owners = splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), namedTeams);
     if (owners.length === 0) problems.push({ row, message: 'no owner team: name one or more teams that own the objective' });
     if (owners.length > 50) problems.push({ row, message: `${owners.length} owner teams: an objective can have at most 50` });
     const kindText = at(cells, 'objectiveKind');

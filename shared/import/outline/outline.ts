@@ -1,5 +1,5 @@
 import type { MetricKind } from '../../model';
-import { readNumber } from '../okrs/numbers';
+import { decimalEvidence, readNumber } from '../okrs/numbers';
 
 export const MAX_OUTLINE_LINES = 2_000;
 
@@ -31,8 +31,12 @@ export interface ParsedOutline {
 
 const MARKER = /^(?:[-*•◦‣▪●○–—]|\d{1,2}[.)]|[a-z][.)]|\(\s*(?:\d{1,2}|[a-z])\s*\))\s+/i;
 const OBJECTIVE_LABEL = /^(?:objective|obj|o)\s*\d*\s*[:.)\-–—]\s*/i;
-const KEY_RESULT_LABEL = /^(?:key\s*results?|kr)\s*\d*(?:\.\d+)?\s*[:.)\-–—]\s*/i;
-const NUMBER = String.raw`[$€£]?\s?\d+(?:[.,']\d+)*(?:\s?(?:%|k|K|M|bn)(?![A-Za-z]))?`;
+// "KR1.2: …", "KR1.2 …" (no colon, as Google Docs outlines write it), "KR: …", "Key result 3 – …".
+const KEY_RESULT_LABEL = /^(?:key\s*results?|kr)(?:\s*\d+(?:\.\d+)*\s*[:.)\-–—]?|\s*[:.)\-–—])\s*/i;
+/** A heading naming the quarter ("Q1 2027", "Q1 2027 OKRs — Payments", "FY27 H1"): not an objective. */
+const PERIOD_HEADING = /^(?:okrs?\s+(?:for\s+)?)?(?:(?:Q[1-4]|H[12])\s*(?:FY\s*)?'?\d{2,4}|FY\s*'?\d{2,4}(?:\s*[-–]?\s*(?:Q[1-4]|H[12]))?)\b(?:\s+okrs?\b.*)?(?:\s*[-–—:].*)?$/i;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const NUMBER = String.raw`[$€£]?\s?\d+(?:[.,'\u00a0\u202f]\d+)*(?:\s?(?:%|k|K|M|bn|Mio\.?|Mrd\.?|Tsd\.?)(?![A-Za-z]))?(?:\s?[$€£])?`;
 const INCREASE = /^(?:increase|grow|raise|improve|boost|double|triple|lift|expand|get|reach|achieve|hit|go|move)\b/i;
 const DECREASE = /^(?:reduce|decrease|cut|lower|drop|shrink|halve|bring down|minimi[sz]e)\b/i;
 const MILESTONE = /^(?:ship|launch|deliver|release|complete|finish|go live|roll out|rollout|introduce|publish|migrate|implement|build|create|sign|hire|open|close|retire|decommission|set up|establish|run|hold)\b/i;
@@ -44,7 +48,9 @@ function indentOf(raw: string): number {
 }
 
 function numberOf(token: string): { value: number; unit: string } | undefined {
-  const reading = readNumber(token.replace(/'/g, ''), '.', true);
+  // A pasted German or French document writes "1,5 Mio." and "99,9 %": the token itself tells.
+  const digits = /\d[\d.,]*\d|\d/.exec(token)?.[0] ?? '';
+  const reading = readNumber(token.replace(/'/g, ''), decimalEvidence(digits) ?? '.', true);
   return reading.kind === 'number' ? { value: reading.value, unit: reading.unit } : undefined;
 }
 
@@ -74,11 +80,12 @@ export function readKeyResultLine(text: string, line: number): { keyResult: Outl
       return { keyResult: { line, title, metric, start: start.value, target: target.value, unit: start.unit || target.unit || unitAfter(text, fromTo.index + fromTo[0].length) } };
     }
   }
-  const line_ = new RegExp(String.raw`\b(above|over|at least|no less than|≥|>=|below|under|at most|no more than|less than|≤|<=)\s+(${NUMBER})`, 'i').exec(text);
+  // No \b before "≥": it is no word character, so a word boundary never precedes it after a space.
+  const line_ = new RegExp(String.raw`(?:\b(above|over|at least|no less than|below|under|at most|no more than|less than)|(≥|>=|≤|<=))\s*(${NUMBER})`, 'i').exec(text);
   if (line_ && !/\bto\s+\d/i.test(text)) {
-    const target = numberOf(line_[2]!);
+    const target = numberOf(line_[3]!);
     if (target) {
-      const above = /above|over|at least|no less|≥|>=/i.test(line_[1]!);
+      const above = /above|over|at least|no less|≥|>=/i.test(line_[1] ?? line_[2]!);
       return { keyResult: { line, title, metric: above ? 'stayAbove' : 'stayBelow', start: null, target: target.value, unit: target.unit || unitAfter(text, line_.index + line_[0].length) } };
     }
   }
@@ -93,6 +100,10 @@ export function readKeyResultLine(text: string, line: number): { keyResult: Outl
   const relative = new RegExp(String.raw`\bby\s+(${NUMBER})`, 'i').exec(text);
   if (relative && (INCREASE.test(text) || DECREASE.test(text))) {
     return { problem: { line, message: `"${title}" names a change ("by ${relative[1]}"), not a value to reach: write it as "from 40 to 60" or "to 60"` } };
+  }
+  const signed = new RegExp(String.raw`(?:^|\s)([+−-]\s?${NUMBER})(?=\s|$)`).exec(text);
+  if (signed) {
+    return { problem: { line, message: `"${title}" names a change ("${signed[1]}"), not a value to reach: write where it starts and ends, e.g. "from 30 to 50"` } };
   }
   if (MILESTONE.test(text) || !/\d/.test(text.replace(/\b(?:by|in|before|until)\s+.*$/i, ''))) {
     return { keyResult: { line, title, metric: 'milestone', start: 0, target: 1, unit: '' } };
@@ -109,8 +120,8 @@ interface Line {
 }
 
 function readLine(raw: string, number: number): Line | undefined {
-  const trimmed = raw.trim();
-  if (!trimmed) return undefined;
+  const trimmed = raw.trim().replace(MARKDOWN_HEADING, '');
+  if (!trimmed || PERIOD_HEADING.test(trimmed)) return undefined;
   const marker = MARKER.exec(trimmed);
   let text = marker ? trimmed.slice(marker[0].length) : trimmed;
   let label: Line['label'] = null;

@@ -47,6 +47,16 @@ describe('semantic zoom', () => {
     expect(texts(teamNodeItems(node, 'shapes'))).toEqual([]);
   });
 
+  it('hyphenates a long single-word team name at the names level, or ends it with "…", never a bare mid-word cut', () => {
+    const long = screenChart([team('Zahlungsverkehrsabwicklungsplattformbetrieb', { developers: 3 })], { groupBy: 'none', title: 'All' }).teams[0]!;
+    const lines = texts(teamNodeItems(long, 'names'));
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/\p{L}-$/u);
+    const last = lines.at(-1)!;
+    expect(last.endsWith('…') || 'Zahlungsverkehrsabwicklungsplattformbetrieb'.endsWith(last)).toBe(true);
+    fitsInside(teamNodeItems(long, 'names'), long.width, long.height);
+  });
+
   it('keeps group and organisation boxes’ text inside them at every level', () => {
     for (const level of ['members', 'summary', 'names', 'shapes'] as const) {
       for (const group of chart.groups) fitsInside(groupNodeItems(group, level), group.width, group.height);

@@ -63,8 +63,17 @@ describe('wrapText', () => {
   it('breaks a word longer than a line into pieces that fit', () => {
     const lines = wrapText('Supercalifragilisticexpialidocious', 50, body);
     expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join('')).toBe('Supercalifragilisticexpialidocious');
+    expect(lines.join('').replace(/-/g, '')).toBe('Supercalifragilisticexpialidocious');
     for (const line of lines) expect(textWidth(line, body)).toBeLessThanOrEqual(50);
+  });
+
+  it('hyphenates a long single word where it breaks instead of cutting it silently mid-word', () => {
+    const lines = wrapText('Zahlungsverkehrsabwicklung', 60, bold);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/\p{L}-$/u);
+    expect(lines.at(-1)).not.toMatch(/-$/);
+    expect(lines.map((l) => l.replace(/-$/, '')).join('')).toBe('Zahlungsverkehrsabwicklung');
+    for (const line of lines) expect(textWidth(line, bold)).toBeLessThanOrEqual(60);
   });
 
   it('treats runs of whitespace as one space and an empty text as no lines', () => {
