@@ -1,4 +1,5 @@
-import type { AlignmentNode } from '../../../shared/rules';
+import { useMemo } from 'react';
+import { alignmentTreeHead, alignmentTreeSize, type AlignmentNode } from '../../../shared/rules';
 import { screenfulOf, useFirstScreenThenAll } from '../../ui/firstScreen';
 import { useReadyMark } from '../../ui/useReadyMark';
 import type { ObjectiveRow } from './okrBoard';
@@ -34,12 +35,15 @@ const CARD_MIN_HEIGHT = 120;
 
 /**
  * A period with hundreds of objectives: the first screen is rendered at once, the rest right after
- * in a transition (React renders it in slices, so the page stays responsive while it grows).
- * Give it a key per period and filter so each new list starts with its first screen again.
+ * in a transition (React renders it in slices, so the page stays responsive while it grows). The
+ * first screen counts objectives in reading order, contributors included (one objective can carry
+ * dozens). Give it a key per period and filter so each new list starts with its first screen again.
  */
 export function ProgressiveObjectiveTree({ nodes, expected }: { nodes: AlignmentNode<RowNode>[]; expected: number }) {
-  const count = useFirstScreenThenAll(nodes.length, screenfulOf(CARD_MIN_HEIGHT));
-  useReadyMark('teamshape:okrs-complete', count === nodes.length);
+  const total = useMemo(() => alignmentTreeSize(nodes), [nodes]);
+  const count = useFirstScreenThenAll(total, screenfulOf(CARD_MIN_HEIGHT));
+  const shown = useMemo(() => (count === total ? nodes : alignmentTreeHead(nodes, count)), [nodes, count, total]);
+  useReadyMark('teamshape:okrs-complete', count === total);
   // A short list shows its key results unfolded; a long one keeps them one click away.
-  return <ObjectiveTree nodes={count === nodes.length ? nodes : nodes.slice(0, count)} expected={expected} label="Objectives" keyResultsOpen={nodes.length <= SHORT_LIST} />;
+  return <ObjectiveTree nodes={shown} expected={expected} label="Objectives" keyResultsOpen={total <= SHORT_LIST} />;
 }
