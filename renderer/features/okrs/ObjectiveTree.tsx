@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, type Ref } from 'react';
 import { alignmentTreeHead, alignmentTreeSize, type AlignmentNode } from '../../../shared/rules';
-import { screenfulOf, useFirstScreenThenAll } from '../../ui/firstScreen';
+import { screenfulOf, useFirstScreenThenAll, useRememberListTop } from '../../ui/firstScreen';
 import { useReadyMark } from '../../ui/useReadyMark';
 import type { ObjectiveRow } from './okrBoard';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -13,9 +13,9 @@ export interface RowNode {
 }
 
 /** Objectives grouped by the objective they contribute to (the alignment tree), nested lists. */
-export function ObjectiveTree({ nodes, expected, label, nested = false, keyResultsOpen = false }: { nodes: AlignmentNode<RowNode>[]; expected: number; label: string; nested?: boolean; keyResultsOpen?: boolean }) {
+export function ObjectiveTree({ nodes, expected, label, nested = false, keyResultsOpen = false, listRef }: { nodes: AlignmentNode<RowNode>[]; expected: number; label: string; nested?: boolean; keyResultsOpen?: boolean; listRef?: Ref<HTMLUListElement> }) {
   return (
-    <ul className={nested ? styles.children : styles.tree} aria-label={label}>
+    <ul ref={listRef} className={nested ? styles.children : styles.tree} aria-label={label}>
       {nodes.map(({ objective: node, children }) => (
         <li key={node.id}>
           <ObjectiveCard row={node.row} expected={expected} showParent={!nested} keyResultsOpen={keyResultsOpen} />
@@ -40,10 +40,12 @@ const CARD_MIN_HEIGHT = 120;
  * dozens). Give it a key per period and filter so each new list starts with its first screen again.
  */
 export function ProgressiveObjectiveTree({ nodes, expected }: { nodes: AlignmentNode<RowNode>[]; expected: number }) {
+  const list = useRef<HTMLUListElement>(null);
   const total = useMemo(() => alignmentTreeSize(nodes), [nodes]);
-  const count = useFirstScreenThenAll(total, screenfulOf(CARD_MIN_HEIGHT));
+  const count = useFirstScreenThenAll(total, screenfulOf(CARD_MIN_HEIGHT, 'objectives'));
+  useRememberListTop('objectives', list, total > 0);
   const shown = useMemo(() => (count === total ? nodes : alignmentTreeHead(nodes, count)), [nodes, count, total]);
   useReadyMark('teamshape:okrs-complete', count === total);
   // A short list shows its key results unfolded; a long one keeps them one click away.
-  return <ObjectiveTree nodes={shown} expected={expected} label="Objectives" keyResultsOpen={total <= SHORT_LIST} />;
+  return <ObjectiveTree nodes={shown} expected={expected} label="Objectives" keyResultsOpen={total <= SHORT_LIST} listRef={list} />;
 }
