@@ -100,7 +100,7 @@ export function CheckInsDuePage() {
   const staleCount = ordered?.filter((r) => r.stale).length ?? 0;
   const summary = !ordered
     ? 'Loading key results…'
-    : `${plural(ordered.length, 'key result')} · ${plural(dueCount, 'due', 'due')} (no check-in within ${plural(preferences.checkInCadenceDays, 'day')}) · ${staleCount} stale`;
+    : `${plural(ordered.length, 'key result')} · ${plural(dueCount, 'due', 'due')} (no check-in within ${plural(preferences.checkInCadenceDays, 'day')}) · ${plural(staleCount, 'stale', 'stale')}`;
 
   return (
     <>
