@@ -51,3 +51,31 @@ export function wouldCreateAlignmentCycle(objectiveId: string, parentId: string,
   }
   return false;
 }
+
+/** How many objectives a tree holds, contributors included. */
+export function alignmentTreeSize<T>(nodes: readonly AlignmentNode<T>[]): number {
+  let count = 0;
+  for (const node of nodes) count += 1 + alignmentTreeSize(node.children);
+  return count;
+}
+
+/**
+ * The first `count` objectives of a tree in reading order (each objective before its
+ * contributors), still as a tree: a long list's first screen. Counting roots alone would not do:
+ * one root can carry dozens of contributors.
+ */
+export function alignmentTreeHead<T>(nodes: readonly AlignmentNode<T>[], count: number): AlignmentNode<T>[] {
+  let left = count;
+  const take = (list: readonly AlignmentNode<T>[]): AlignmentNode<T>[] => {
+    const head: AlignmentNode<T>[] = [];
+    for (const node of list) {
+      if (left <= 0) break;
+      left--;
+      const children = node.children.length > 0 && left > 0 ? take(node.children) : [];
+      const whole = children.length === node.children.length && children.every((child, index) => child === node.children[index]);
+      head.push(whole ? node : { objective: node.objective, children });
+    }
+    return head;
+  };
+  return take(nodes);
+}

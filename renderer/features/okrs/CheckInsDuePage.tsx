@@ -7,7 +7,7 @@ import { useDerived, useMeId, useOpenKeyResults, usePeople, usePlanMemberships, 
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { LongSelectField } from '../../ui/LongSelectField';
-import { screenfulOf, useFirstScreenThenAll } from '../../ui/firstScreen';
+import { screenfulOf, useFirstScreenThenAll, useRememberListTop } from '../../ui/firstScreen';
 import { useReadyMark } from '../../ui/useReadyMark';
 import { CheckInEditDialogs, type CheckInEdit } from './CorrectCheckInDialog';
 import { dueRows, teamsOf, type DueScope } from './dueRows';
@@ -75,7 +75,8 @@ export function CheckInsDuePage() {
     return [...rows].sort((a, b) => order.ids.get(a.keyResult.id)! - order.ids.get(b.keyResult.id)!);
   }, [rows, order]);
   // A screenful of rows goes out with the page, the rest of the hundred right after (below the fold).
-  const rendered = useFirstScreenThenAll(Math.min(shown, ordered?.length ?? 0), screenfulOf(ROW_MIN_HEIGHT));
+  const rendered = useFirstScreenThenAll(Math.min(shown, ordered?.length ?? 0), screenfulOf(ROW_MIN_HEIGHT, 'check-ins-due'));
+  useRememberListTop('check-ins-due', list, rendered > 0);
   useReadyMark('teamshape:check-ins-due-ready', Boolean(ordered) || (meId === null && scopeValue === 'me'));
 
   // 5,000 people and 500 teams at L: built once per change of either, not on every visit.
@@ -99,7 +100,7 @@ export function CheckInsDuePage() {
   const staleCount = ordered?.filter((r) => r.stale).length ?? 0;
   const summary = !ordered
     ? 'Loading key results…'
-    : `${plural(ordered.length, 'key result')} · ${plural(dueCount, 'due', 'due')} (no check-in within ${plural(preferences.checkInCadenceDays, 'day')}) · ${staleCount} stale`;
+    : `${plural(ordered.length, 'key result')} · ${plural(dueCount, 'due', 'due')} (no check-in within ${plural(preferences.checkInCadenceDays, 'day')}) · ${plural(staleCount, 'stale', 'stale')}`;
 
   return (
     <>

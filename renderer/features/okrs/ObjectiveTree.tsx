@@ -1,5 +1,6 @@
-import type { AlignmentNode } from '../../../shared/rules';
-import { screenfulOf, useFirstScreenThenAll } from '../../ui/firstScreen';
+import { useMemo, useRef, type Ref } from 'react';
+import { alignmentTreeHead, alignmentTreeSize, type AlignmentNode } from '../../../shared/rules';
+import { screenfulOf, useFirstScreenThenAll, useRememberListTop } from '../../ui/firstScreen';
 import { useReadyMark } from '../../ui/useReadyMark';
 import type { ObjectiveRow } from './okrBoard';
 import { ObjectiveCard } from './ObjectiveCard';
@@ -12,9 +13,9 @@ export interface RowNode {
 }
 
 /** Objectives grouped by the objective they contribute to (the alignment tree), nested lists. */
-export function ObjectiveTree({ nodes, expected, label, nested = false, keyResultsOpen = false }: { nodes: AlignmentNode<RowNode>[]; expected: number; label: string; nested?: boolean; keyResultsOpen?: boolean }) {
+export function ObjectiveTree({ nodes, expected, label, nested = false, keyResultsOpen = false, listRef }: { nodes: AlignmentNode<RowNode>[]; expected: number; label: string; nested?: boolean; keyResultsOpen?: boolean; listRef?: Ref<HTMLUListElement> }) {
   return (
-    <ul className={nested ? styles.children : styles.tree} aria-label={label}>
+    <ul ref={listRef} className={nested ? styles.children : styles.tree} aria-label={label}>
       {nodes.map(({ objective: node, children }) => (
         <li key={node.id}>
           <ObjectiveCard row={node.row} expected={expected} showParent={!nested} keyResultsOpen={keyResultsOpen} />
@@ -34,12 +35,17 @@ const CARD_MIN_HEIGHT = 120;
 
 /**
  * A period with hundreds of objectives: the first screen is rendered at once, the rest right after
- * in a transition (React renders it in slices, so the page stays responsive while it grows).
- * Give it a key per period and filter so each new list starts with its first screen again.
+ * in a transition (React renders it in slices, so the page stays responsive while it grows). The
+ * first screen counts objectives in reading order, contributors included (one objective can carry
+ * dozens). Give it a key per period and filter so each new list starts with its first screen again.
  */
 export function ProgressiveObjectiveTree({ nodes, expected }: { nodes: AlignmentNode<RowNode>[]; expected: number }) {
-  const count = useFirstScreenThenAll(nodes.length, screenfulOf(CARD_MIN_HEIGHT));
-  useReadyMark('teamshape:okrs-complete', count === nodes.length);
+  const list = useRef<HTMLUListElement>(null);
+  const total = useMemo(() => alignmentTreeSize(nodes), [nodes]);
+  const count = useFirstScreenThenAll(total, screenfulOf(CARD_MIN_HEIGHT, 'objectives'));
+  useRememberListTop('objectives', list, total > 0);
+  const shown = useMemo(() => (count === total ? nodes : alignmentTreeHead(nodes, count)), [nodes, count, total]);
+  useReadyMark('teamshape:okrs-complete', count === total);
   // A short list shows its key results unfolded; a long one keeps them one click away.
-  return <ObjectiveTree nodes={count === nodes.length ? nodes : nodes.slice(0, count)} expected={expected} label="Objectives" keyResultsOpen={nodes.length <= SHORT_LIST} />;
+  return <ObjectiveTree nodes={shown} expected={expected} label="Objectives" keyResultsOpen={total <= SHORT_LIST} listRef={list} />;
 }

@@ -6,9 +6,13 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+// One formatter each, made once: toLocaleString builds a new one per call (a list of 500 objectives calls it thousands of times).
+const values = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const counts = new Intl.NumberFormat('en-GB');
+
 /** 1234.5 → "1,234.5"; units like "%" attach, words get a space: "45%", "38 days". */
 export function formatValue(value: number, unit: string): string {
-  const number = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  const number = values.format(value);
   if (!unit) return number;
   return /^[%°]/.test(unit) ? `${number}${unit}` : `${number} ${unit}`;
 }
@@ -51,7 +55,7 @@ export function statusText(label: StatusLabel | KeyResultStatus | undefined): st
 }
 
 export function plural(count: number, singular: string, many = `${singular}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : many}`;
+  return `${counts.format(count)} ${count === 1 ? singular : many}`;
 }
 
 export function namesList(names: readonly string[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignmentTree, keyResultTargetProblem, organisationOkrSummary, teamOkrs, wouldCreateAlignmentCycle } from '../../../shared/rules';
+import { alignmentTree, alignmentTreeHead, alignmentTreeSize, keyResultTargetProblem, organisationOkrSummary, teamOkrs, wouldCreateAlignmentCycle } from '../../../shared/rules';
 
 const o = (id: string, parentId: string | null = null, ownerTeamIds = ['t:a']) => ({ id, parentId, ownerTeamIds, deletedAt: null });
 
@@ -19,6 +19,22 @@ describe('alignment tree', () => {
     const tree = alignmentTree([o('a', 'b'), o('b', 'a'), o('c', 'a')]);
     const ids = (nodes: typeof tree): string[] => nodes.flatMap((n) => [n.objective.id, ...ids(n.children)]);
     expect(ids(tree).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('counts every objective of a tree, contributors included', () => {
+    expect(alignmentTreeSize(alignmentTree([o('company'), o('payments', 'company'), o('portal', 'company'), o('faq', 'portal'), o('ops')]))).toBe(5);
+  });
+
+  it('takes the first objectives in reading order for a first screen, not the first roots with all their contributors', () => {
+    const tree = alignmentTree([o('company'), o('payments', 'company'), o('portal', 'company'), o('faq', 'portal'), o('ops'), o('infra', 'ops')]);
+    const read = (nodes: typeof tree): string[] => nodes.flatMap((n) => [n.objective.id, ...read(n.children)]);
+    expect(read(alignmentTreeHead(tree, 3))).toEqual(['company', 'payments', 'portal']);
+    expect(read(alignmentTreeHead(tree, 5))).toEqual(['company', 'payments', 'portal', 'faq', 'ops']);
+    expect(read(alignmentTreeHead(tree, 99))).toEqual(read(tree));
+    expect(alignmentTreeHead(tree, 0)).toEqual([]);
+    // Whole subtrees are shared, not copied: the complete list reuses them.
+    expect(alignmentTreeHead(tree, 4)[0]!.children[1]).toBe(tree[0]!.children[1]);
+    expect(alignmentTreeHead(tree, 99)[1]).toBe(tree[1]);
   });
 
   it('recognises a parent that would make an objective contribute to itself', () => {
