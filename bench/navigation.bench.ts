@@ -8,7 +8,8 @@ import { navigateTo, seed } from './scenarios';
  * The in-app navigation rows of the full benchmark alone (empty workspace, then L, same page), for
  * work on those screens: `npm run bench:navigation` (about a minute instead of the full run's 10+).
  * TEAMSHAPE_BENCH_PROFILE=<path prefix> also writes CPU profiles of three navigations per screen at
- * L, each from the click to the screen's ready mark (open them in Chromium's DevTools).
+ * L, each from the click to the screen's ready mark (open them in Chromium's DevTools), and of the same
+ * navigations on the empty workspace (`<prefix>.empty.*`).
  */
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 7);
 const SCREENS = [
@@ -41,7 +42,7 @@ function clickUntilMark(page: Page, selector: string, text: string, mark: string
   );
 }
 
-async function profileNavigations(page: Page, prefix: string): Promise<void> {
+async function profileNavigations(page: Page, prefix: string, screensOnly = false): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
@@ -60,6 +61,7 @@ async function profileNavigations(page: Page, prefix: string): Promise<void> {
       await profiled(`${prefix}.${screen.link}.${i}.cpuprofile`, () => clickUntilMark(page, 'nav[aria-label="Main"] a', screen.link, screen.mark));
     }
   }
+  if (screensOnly) return;
   const views = page.getByRole('navigation', { name: 'OKR views' });
   for (let i = 0; i < 3; i++) {
     await main.getByRole('link', { name: 'OKRs' }).click();
@@ -80,6 +82,9 @@ async function profileNavigations(page: Page, prefix: string): Promise<void> {
 test('in-app navigation at L against the empty workspace', async ({ page }) => {
   await seed(page, 'empty');
   const empty = await measureAll(page);
+  const prefix = process.env.TEAMSHAPE_BENCH_PROFILE;
+  // The same navigations on the empty workspace, to compare with L's profiles.
+  if (prefix) await profileNavigations(page, `${prefix}.empty`, true);
   await seed(page, 'L');
   const large = await measureAll(page);
   const lines = [...large].map(([name, l]) => {
@@ -87,6 +92,5 @@ test('in-app navigation at L against the empty workspace', async ({ page }) => {
     return `${name}: L ${l.median} ms [${l.runs.join(', ')}] / empty ${e.median} ms [${e.runs.join(', ')}] = ${ratio(l, e)}×`;
   });
   console.log(lines.join('\n'));
-  const prefix = process.env.TEAMSHAPE_BENCH_PROFILE;
   if (prefix) await profileNavigations(page, prefix);
 });

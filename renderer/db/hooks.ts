@@ -86,7 +86,8 @@ export function useWorkspaceIsEmpty(): boolean | undefined {
   const teams = useTableVersion('teams');
   const people = useTableVersion('people');
   return useMemo(
-    () => (teams && people ? memory.alive('teams').length === 0 && memory.alive('people').length === 0 : undefined),
+    // Once per change of either table, not on every mount (at L a pass over 5,500 records).
+    () => (teams && people ? memory.cached('workspace-is-empty', ['teams', 'people'], () => memory.alive('teams').length === 0 && memory.alive('people').length === 0) : undefined),
     [memory, teams, people],
   );
 }

@@ -26,7 +26,7 @@ test.describe('Team designer at 500 teams and 5,000 people', () => {
       Math.round(Number(await (await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime, mark, { timeout: 30_000 })).jsonValue()));
     await page.goto('/#/teams');
     figures.boardOpenMs = await readyAt('teamshape:teams-ready');
-    await expect(page.getByText(/^500 teams · \d+ people/)).toBeVisible();
+    await expect(page.getByText(/^500 teams · [\d,]+ people/)).toBeVisible();
     await expect(page.getByRole('region', { name: 'Organisation health' })).toBeVisible();
     expect(await page.getByRole('list', { name: 'Teams' }).getByRole('article').count()).toBeLessThan(60);
 

@@ -1,17 +1,16 @@
 import { useDraggable } from '@dnd-kit/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { afterPaintObservers } from '../../ui/observeAfterPaint';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Person } from '../../../shared/model';
 import { useTeamsUi } from '../../state/teamsUi';
 import { TextField } from '../../ui/TextField';
+import { useFixedRowWindow } from '../../ui/useFixedRowWindow';
 import styles from './DirectoryPanel.module.css';
 import { UserText } from '../../ui/UserText';
 import { isolateBidi } from '../../../shared/bidi';
 
 const ROW_HEIGHT = 52;
-/** The list's size on its last visit: the next visit's first frame uses it, so nothing forces a layout on mount. */
-const lastSize = { rect: { width: 260, height: 600 } };
+/** The list's height on its last visit: the next visit's first frame uses it, so nothing forces a layout on mount. */
+const lastSize = { height: 600 };
 
 export interface DirectoryEntry {
   person: Person;
@@ -32,13 +31,8 @@ export function DirectoryPanel({ entries }: { entries: readonly DirectoryEntry[]
   const [active, setActive] = useState(0);
   const focusNext = useRef(false);
   const current = Math.min(active, Math.max(0, visible.length - 1));
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    ...afterPaintObservers<HTMLDivElement>(lastSize),
-  });
+  // Rows of one height: a window worked out by arithmetic, not measured row by row (5,000 people at L).
+  const rows = useFixedRowWindow({ count: visible.length, rowHeight: ROW_HEIGHT, overscan: 10, scrollRef, remembered: lastSize });
 
   useEffect(() => {
     if (!focusNext.current) return;
@@ -60,7 +54,7 @@ export function DirectoryPanel({ entries }: { entries: readonly DirectoryEntry[]
     event.preventDefault();
     const target = Math.max(0, Math.min(last, next));
     focusNext.current = true;
-    virtualizer.scrollToIndex(target);
+    rows.scrollToIndex(target);
     setActive(target);
     return true;
   };
@@ -75,18 +69,18 @@ export function DirectoryPanel({ entries }: { entries: readonly DirectoryEntry[]
       </p>
       <TextField label="Find a person" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
       <div ref={scrollRef} className={styles.scroller}>
-        <ul className={styles.list} aria-label="People to add" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const entry = visible[item.index]!;
+        <ul className={styles.list} aria-label="People to add" style={{ height: rows.totalSize }}>
+          {visible.slice(rows.first, rows.last + 1).map((entry, offset) => {
+            const index = rows.first + offset;
             return (
               <li
                 key={entry.person.id}
                 className={styles.item}
                 aria-setsize={visible.length}
-                aria-posinset={item.index + 1}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                aria-posinset={index + 1}
+                style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
               >
-                <DraggablePerson entry={entry} tabStop={item.index === current} onFocus={() => setActive(item.index)} onNavigate={move} />
+                <DraggablePerson entry={entry} tabStop={index === current} onFocus={() => setActive(index)} onNavigate={move} />
               </li>
             );
           })}

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Person, Team } from '../../../shared/model';
 import type { OrganisationHealth } from '../../../shared/rules';
 import { UserText } from '../../ui/UserText';
@@ -40,12 +40,16 @@ function Disclosure({ summary, label, items }: { summary: string; label: string;
  */
 export function OrganisationSummary({ health, teams, people, search }: OrganisationSummaryProps) {
   const { summary } = health;
-  const teamName = useMemo(() => new Map(teams.map((t) => [t.id, t.name])), [teams]);
-  const teamLink = (id: string) => (
-    <a key={id} href={`#/teams/${id}${search}`}>
-      <UserText>{teamName.get(id) ?? 'a deleted team'}</UserText>
-    </a>
-  );
+  // Team names are looked up only once a count is opened: no pass over 500 teams when the board opens.
+  let teamName: Map<string, string> | undefined;
+  const teamLink = (id: string) => {
+    teamName ??= new Map(teams.map((t) => [t.id, t.name]));
+    return (
+      <a key={id} href={`#/teams/${id}${search}`}>
+        <UserText>{teamName.get(id) ?? 'a deleted team'}</UserText>
+      </a>
+    );
+  };
   const personName = (id: string) => people.get(id)?.name ?? 'Unknown person';
   return (
     <section className={styles.summary} aria-label="Organisation health">

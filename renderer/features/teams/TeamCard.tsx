@@ -21,13 +21,19 @@ interface TeamCardProps {
   density: BoardDensity;
 }
 
+/** Which of the card's members are picked, as a string that stays the same while they do (so no re-render). */
+function pickedOn(selected: readonly string[], groups: readonly CardRoleGroup[]): string {
+  if (selected.length === 0) return '';
+  return groups.flatMap((g) => g.members.filter((m) => selected.includes(m.membershipId)).map((m) => m.membershipId)).join(' ');
+}
+
 /** A team at a glance: members by role, size against the two-pizza limit, role gaps, verdict. */
 export const TeamCard = memo(function TeamCard({ team, groups, size, limits, health, search, density }: TeamCardProps) {
   const gauge = sizeGauge(size, limits);
   const fte = size.fte;
-  const openEditor = useTeamsUi((s) => s.openEditor);
-  const askToDelete = useTeamsUi((s) => s.askToDelete);
-  const draftMember = useTeamsUi((s) => s.draftMember);
+  // The card's picked members as one string (empty while nothing is picked): picking re-renders only the cards it touches.
+  const picked = useTeamsUi((s) => pickedOn(s.selectedMemberships, groups));
+  const { openEditor, askToDelete, draftMember } = useTeamsUi.getState();
   const { setNodeRef, isOver } = useDroppable({ id: `team:${team.id}`, data: { teamId: team.id, name: team.name } });
   const headingId = `team-${team.id}`;
   const name = isolateBidi(team.name);
@@ -69,7 +75,7 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
             ) : (
               <ul className={styles.chips} aria-label={`${isolateBidi(group.roleName)} on ${name}`}>
                 {group.members.map((member) => (
-                  <MemberChip key={member.membershipId} member={member} roleId={group.roleId} roleName={group.roleName} teamId={team.id} />
+                  <MemberChip key={member.membershipId} member={member} roleId={group.roleId} teamId={team.id} selected={picked !== '' && picked.split(' ').includes(member.membershipId)} />
                 ))}
               </ul>
             )}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Team } from '../../../shared/model';
 import { teamDepartment } from '../../../shared/charts';
@@ -101,22 +101,20 @@ export function TeamsPage() {
   const groupsByTeam = useDerived(`board-groups:${planId}:${grouping}`, [teamGroups, teams, memberIndex], () =>
     grouping === 'group' && teamGroups && teams ? boardGroupsByTeam(teamGroups, teams, memberIndex.byTeam) : null,
   );
-  const groupOf = useCallback(
-    (team: Team) => {
-      if (grouping === 'group') {
-        const group = groupsByTeam?.get(team.id);
-        return group ? { id: group.id, name: group.name, health: { detail: group.detail, verdict: group.verdict } } : null;
-      }
-      if (grouping === 'champion') {
-        const champion = team.championId ? peopleById.get(team.championId) : undefined;
-        return champion ? { id: champion.id, name: champion.name } : null;
-      }
-      const departmentId = teamDepartments.get(team.id);
-      const department = departmentId ? departments?.find((d) => d.id === departmentId) : undefined;
-      return department ? { id: department.id, name: department.name } : null;
-    },
-    [grouping, peopleById, teamDepartments, departments, groupsByTeam],
-  );
+  // The same function across visits while its inputs stay the same, so the board's rows are kept too.
+  const groupOf = useDerived(`board-group-of:${planId}:${grouping}`, [peopleById, teamDepartments, departments, groupsByTeam], () => (team: Team) => {
+    if (grouping === 'group') {
+      const group = groupsByTeam?.get(team.id);
+      return group ? { id: group.id, name: group.name, health: { detail: group.detail, verdict: group.verdict } } : null;
+    }
+    if (grouping === 'champion') {
+      const champion = team.championId ? peopleById.get(team.championId) : undefined;
+      return champion ? { id: champion.id, name: champion.name } : null;
+    }
+    const departmentId = teamDepartments.get(team.id);
+    const department = departmentId ? departments?.find((d) => d.id === departmentId) : undefined;
+    return department ? { id: department.id, name: department.name } : null;
+  });
 
   return (
     <BoardDragAndDrop people={peopleById} allocations={allocations}>

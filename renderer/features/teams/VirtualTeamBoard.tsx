@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import type { Person, Role, Settings, Team } from '../../../shared/model';
 import { sizeLimitsByType, type OrganisationHealth, type TeamSize } from '../../../shared/rules';
-import { usePrincipleSets } from '../../db';
+import { useDerived, usePrincipleSets } from '../../db';
 import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
 import { UserText } from '../../ui/UserText';
 import { boardRows, type BoardGroupHealth, type BoardGrouping } from './boardRows';
@@ -68,17 +68,21 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
     return () => observer.disconnect();
   }, []);
 
-  const rows = useMemo(
-    () => boardRows(teams, layout.columns, grouping, groupOf, UNGROUPED[grouping]),
-    [teams, layout.columns, grouping, groupOf],
-  );
+  // Kept across visits of the board (the same teams and grouping give the same rows): no pass over 500 teams on mount.
+  const rows = useDerived('board-rows', [teams, layout.columns, grouping, groupOf], () => boardRows(teams, layout.columns, grouping, groupOf, UNGROUPED[grouping]));
+  // The first frame renders the rows in view only; the row beyond each edge (for smooth scrolling) follows a frame later.
+  const [onScreen, setOnScreen] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setOnScreen(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const rowHeight = CARD_HEIGHT[density] + GAP;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => listRef.current?.closest('main') ?? null,
     estimateSize: (i) => (rows[i]?.kind === 'group' ? GROUP_HEIGHT : rowHeight),
     getItemKey: (i) => rows[i]?.key ?? i,
-    overscan: 1,
+    overscan: onScreen ? 1 : 0,
     scrollMargin: layout.offset,
     initialRect: lastRect,
     observeElementRect: (instance, cb) =>
@@ -108,10 +112,11 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
     frame = requestAnimationFrame(focus);
     return () => cancelAnimationFrame(frame);
   }, [revealTeamId, rows, virtualizer]);
-  const labels = useMemo(() => roleAbbreviations(roles), [roles]);
+  const labels = useDerived('role-abbreviations', [roles], () => roleAbbreviations(roles));
   // Each card's role groups, kept while its inputs stay the same objects, so a scroll (which
-  // re-renders the rows) re-renders no card whose team did not change (TeamCard is memoised).
-  const groupsOf = useMemo(() => {
+  // re-renders the rows) re-renders no card whose team did not change (TeamCard is memoised),
+  // and across visits of the board (a card shown last time is not grouped again).
+  const groupsOf = useDerived('board-card-groups', [index, health, roles, peopleById, labels], () => {
     const cache = new Map<string, { list: unknown; coverage: unknown; groups: ReturnType<typeof cardRoleGroups> }>();
     return (teamId: string) => {
       const list = index.byTeam.get(teamId) ?? EMPTY;
@@ -122,7 +127,7 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
       cache.set(teamId, { list, coverage, groups });
       return groups;
     };
-  }, [index, health, roles, peopleById, labels]);
+  });
   const cardWidth = (layout.width - GAP * (layout.columns - 1)) / layout.columns;
   // A typed team's gauge uses its type's limits, as its health does (a 9-person stream-aligned team fits).
   const principleSets = usePrincipleSets();

@@ -1,5 +1,7 @@
+import { isolateBidi } from '../../../shared/bidi';
 import { VACANCY_NAME, type Membership, type Person, type Role } from '../../../shared/model';
 import type { RoleCoverage } from '../../../shared/rules';
+import { shortName } from './roleAbbreviations';
 
 export interface CardMember {
   membershipId: string;
@@ -9,6 +11,29 @@ export interface CardMember {
   /** How many other teams of the plan this person sits on (0 for a vacancy). */
   otherTeams: number;
   vacancy: boolean;
+  /** What the chip shows: "Olivia C.", or "To hire". */
+  chipText: string;
+  /** The chip's accessible name: "Olivia Costa, Developer, 50%, also on 1 other team" (", picked" is added when picked). */
+  label: string;
+  /** The chip's tooltip: "Olivia Costa · 50% · also on 1 other team". */
+  title: string;
+}
+
+/** A member as a card's chip shows them; the texts are worked out here, once per card and plan, not at every render. */
+function cardMember(m: Membership, role: Pick<Role, 'name'>, name: string, otherTeams: number): CardMember {
+  const vacancy = m.personId === null;
+  const shared = otherTeams > 0 ? `, also on ${otherTeams} other team${otherTeams === 1 ? '' : 's'}` : '';
+  return {
+    membershipId: m.id,
+    personId: m.personId,
+    name,
+    allocation: m.allocation,
+    otherTeams,
+    vacancy,
+    chipText: vacancy ? 'To hire' : shortName(name),
+    label: `${isolateBidi(name)}, ${isolateBidi(role.name)}, ${m.allocation}%${vacancy ? ', to hire' : ''}${shared}`,
+    title: `${name} · ${m.allocation}%${vacancy ? ' · to hire' : ''}${shared}`,
+  };
 }
 
 export interface CardRoleGroup {
@@ -62,14 +87,8 @@ export function cardRoleGroups(
     for (const m of memberships) {
       if (m.roleId !== role.id) continue;
       const vacancy = m.personId === null;
-      members.push({
-        membershipId: m.id,
-        personId: m.personId,
-        name: vacancy ? VACANCY_NAME : (peopleById.get(m.personId!)?.name ?? 'Unknown person'),
-        allocation: m.allocation,
-        otherTeams: vacancy ? 0 : (teamsPerPerson.get(m.personId!) ?? 1) - 1,
-        vacancy,
-      });
+      const name = vacancy ? VACANCY_NAME : (peopleById.get(m.personId!)?.name ?? 'Unknown person');
+      members.push(cardMember(m, role, name, vacancy ? 0 : (teamsPerPerson.get(m.personId!) ?? 1) - 1));
     }
     if (members.length > 0 || missing.has(role.id)) groups.push({ roleId: role.id, roleName: role.name, roleLabel: labels.get(role.id) ?? role.name, missing: missing.has(role.id), members });
   }

@@ -2,7 +2,7 @@ import type { Membership, Team } from '../../../shared/model';
 import { formatFte } from '../../../shared/rules';
 
 function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
 
 /**
