@@ -12,23 +12,32 @@ export interface LayoutPreferences {
   sidebar?: 'auto' | 'collapsed' | 'expanded';
 }
 
+// The last preferences read or written per database, so a screen mounted later (the board after the
+// sidebar has read them at start) draws its first frame with the user's choice instead of the default
+// and then redrawing once its own query resolves.
+const lastKnown = new WeakMap<TeamshapeDb, LayoutPreferences>();
+
 export async function readLayoutPreferences(db: TeamshapeDb): Promise<LayoutPreferences> {
   const row = await db.device.get(DEVICE_KEYS.layout);
-  return row && typeof row.value === 'object' && row.value !== null ? (row.value as LayoutPreferences) : {};
+  const preferences = row && typeof row.value === 'object' && row.value !== null ? (row.value as LayoutPreferences) : {};
+  lastKnown.set(db, preferences);
+  return preferences;
 }
 
 /** Merges `changes` into this device's layout preferences (not undoable: a preference, not data). */
 export async function writeLayoutPreferences(db: TeamshapeDb, changes: LayoutPreferences): Promise<void> {
   await db.transaction('rw', db.device, async () => {
     const current = await readLayoutPreferences(db);
-    await db.device.put({ key: DEVICE_KEYS.layout, value: { ...current, ...changes } });
+    const next = { ...current, ...changes };
+    await db.device.put({ key: DEVICE_KEYS.layout, value: next });
+    lastKnown.set(db, next);
   });
 }
 
 /** One layout preference with its default while loading or unset, and a setter. */
 export function useLayoutPreference<K extends keyof LayoutPreferences>(key: K, fallback: NonNullable<LayoutPreferences[K]>): [NonNullable<LayoutPreferences[K]>, (value: NonNullable<LayoutPreferences[K]>) => void] {
   const db = useDb();
-  const stored = useLiveQuery(() => readLayoutPreferences(db), [db])?.[key];
+  const stored = (useLiveQuery(() => readLayoutPreferences(db), [db]) ?? lastKnown.get(db))?.[key];
   // The choice shows at once; once the stored value moves on (this write, or another window's) it rules again.
   const [choice, setChoice] = useState<{ value: LayoutPreferences[K]; before: LayoutPreferences[K] } | null>(null);
   const set = useCallback(
