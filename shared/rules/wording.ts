@@ -27,8 +27,11 @@ export function withArticle(noun: string): string {
 }
 
 /** Up to two decimals, no trailing zeros: 10 → "10", 2.5 → "2.5", 1.333 → "1.33". */
+const twoDecimals = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** At most two decimals, thousands separated: 1.33, 2.5, 3,524. */
 export function formatNumber(n: number): string {
-  return String(Math.round(n * 100) / 100);
+  return twoDecimals.format(Math.round(n * 100) / 100);
 }
 
 export function capitalise(text: string): string {

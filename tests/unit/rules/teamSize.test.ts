@@ -67,6 +67,8 @@ describe('formatFte', () => {
     [0.99, '0.99'],
     [4 / 3, '1.33'],
     [0, '0'],
+    [3524, '3,524'],
+    [1234.567, '1,234.57'],
   ])('shows %s FTE as "%s"', (fte, shown) => {
     expect(formatFte(fte)).toBe(shown);
   });
