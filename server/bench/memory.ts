@@ -1,14 +1,18 @@
-// Server memory and timings at size L with 50 connected Node provider clients.
+// Server memory and timings at size L with 50 connected Node clients, each sent all of L.
 // Run: npm --prefix server run bench   (TEAMSHAPE_BENCH_PORT picks the server's port; default 47913)
 // Prints bench/RESULTS.md-style rows and one JSON line.
 import * as Y from 'yjs';
 import { readFileSync } from 'node:fs';
 import { connect, makeFixture, serverProcess, tempDir, waitFor, within, type Client } from '../test/helpers.ts';
 import { buildLDocuments, SIZE_L } from './lWorkspace.ts';
+import { receivingClient, type ReceivingClient } from './receivingClient.ts';
 
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
-const FRESH_JOINERS = Number(process.env.FRESH_JOINERS ?? 3);
-const port = Number(process.env.TEAMSHAPE_BENCH_PORT ?? 47913);
+const FRESH_JOINERS = Number(process.env.FRESH_JOINERS ?? 2);
+/** Laptops that join at the same moment (the server encodes L for each). */
+const BATCH = Number(process.env.BATCH ?? 5);
+// `npm run bench` passes TEAMSHAPE_BENCH_MEMORY_PORT (its own TEAMSHAPE_BENCH_PORT is the app's test server).
+const port = Number(process.env.TEAMSHAPE_BENCH_MEMORY_PORT ?? process.env.TEAMSHAPE_BENCH_PORT ?? 47913);
 
 function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -59,22 +63,30 @@ try {
   }
   const afterJoins = memoryOf(pid);
 
-  // 3. 50 clients stay connected to all three documents (the bench process shares their replicas
-  //    to fit in memory; each is its own WebSocket, authentication and sync handshake), then one
-  //    edit goes to all of them.
-  const shared = { workspace: uploader[0]!.doc, plan: uploader[1]!.doc, checkIns: uploader[2]!.doc };
+  // 3. 50 laptops connect one batch after another and each receives all of L (the server encodes
+  //    and sends every document whole to each, as to a fresh laptop); they stay connected, then one
+  //    edit goes to all of them. The clients keep no replica (receivingClient.ts).
+  const expected = Object.fromEntries((Object.keys(names) as Array<keyof typeof names>).map((key) => [names[key], Y.encodeStateVectorFromUpdate(documents[key])]));
+  const laptops: ReceivingClient[] = [];
   started = Date.now();
-  for (let i = 0; i < CLIENTS; i++) clients.push(...(await joinAll(`client ${i + 1}`, false, shared)));
+  for (let i = 0; i < CLIENTS; i += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, CLIENTS - i) }, () => receivingClient(server.url, fixture.editor, expected));
+    laptops.push(...batch);
+    await within(Promise.all(batch.map((c) => c.received)), 300_000, `clients ${i + 1}–${i + batch.length} to receive L`);
+  }
   const connectMs = Date.now() - started;
+  // Let the sends' buffers go before reading the steady state.
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
   const connected = memoryOf(pid);
   // A separate editor (its own replica, synced first) makes one edit; timed until it reaches the 50.
   const watcher = connect(server.url, names.plan, fixture.editor2);
   await within(watcher.synced, 120_000, 'the editor');
   started = Date.now();
   watcher.doc.getMap('teams').set('bench-probe', 1);
-  await waitFor(() => shared.plan.getMap('teams').has('bench-probe'), 'the probe edit to arrive', 60_000);
+  await waitFor(() => laptops.every((c) => (c.updates[names.plan] ?? 0) > 0), 'the probe edit to arrive', 60_000);
   const fanOutMs = Date.now() - started;
   watcher.destroy();
+  for (const laptop of laptops) laptop.close();
 
   // Rows in bench/RESULTS.md's format: | figure | size | value | unit | target | verdict |
   const joinMedian = [...joinMs].sort((a, b) => a - b)[Math.floor(joinMs.length / 2)]!;
@@ -83,8 +95,8 @@ try {
     `| sync server: first laptop uploads L, stored before acknowledged | L | ${uploadMs} | ms |  |  |`,
     `| sync server: fresh Node client receives L (3 documents) | L | ${joinMedian} (${Math.min(...joinMs)}–${Math.max(...joinMs)}, n=${joinMs.length}) | ms | < 10000 | ${joinMedian < 10_000 ? 'meets' : 'misses'} |`,
     `| sync server: RSS idle / L loaded / after fresh joins | L | ${mib(idle.rssMiB)} / ${mib(afterUpload.rssMiB)} / ${mib(afterJoins.rssMiB)} | MiB |  |  |`,
-    `| sync server: RSS with ${CLIENTS} connected Node provider clients (peak over the run) | L | ${mib(connected.rssMiB)} (${mib(connected.peakMiB)}) | MiB |  | recorded |`,
-    `| sync server: ${CLIENTS} clients connect and sync | L | ${connectMs} | ms |  |  |`,
+    `| sync server: RSS with ${CLIENTS} connected Node clients, each sent all of L (peak over the run) | L | ${mib(connected.rssMiB)} (${mib(connected.peakMiB)}) | MiB |  | recorded |`,
+    `| sync server: ${CLIENTS} clients connect and each receives L, ${BATCH} at a time | L | ${connectMs} | ms |  |  |`,
     `| sync server: one edit reaches ${CLIENTS} connected clients | L | ${fanOutMs} | ms |  |  |`,
   ];
   console.log(rows.join('\n'));
