@@ -228,19 +228,24 @@ export class SyncEngine {
   }
 
   /**
-   * A join (bulkJoin.ts): the updates and a "not all in Dexie yet" marker first, then the records
-   * on screen at once; their saving into Dexie (in chunks, with progress) goes on behind, so the
+   * A join (bulkJoin.ts): the updates and a "not all in Dexie yet" marker stored, the records on
+   * screen at once; their saving into Dexie (in chunks, with progress) goes on behind, so the
    * next document's records (the live plan's teams after the workspace) show without waiting for it.
    */
   private async flushBulk(batch: readonly RemoteUpdate[], keys: Map<string, { doc: DocKey; table: WorkspaceTable; id: string }>): Promise<void> {
     const docs = [...new Set([...keys.values()].map((key) => key.doc))];
-    await Dexie.ignoreTransaction(() =>
+    // Shown while the updates and the marker are being stored (megabytes, an IndexedDB commit);
+    // no record is written to Dexie before they are, so a window closed at any point loses nothing.
+    const stored = Dexie.ignoreTransaction(() =>
       this.db.transaction('rw', syncTables(this.db), async () => {
         await this.store(batch.filter((update) => update.update.length > 0), 0);
         await markPending(this.db, docs, nowIso());
       }),
     );
-    this.saveInChunks(await this.show(keys.values()));
+    stored.catch(() => {});
+    const join = await this.show(keys.values());
+    await stored;
+    this.saveInChunks(join);
   }
 
   private resumePending(docs: readonly DocKey[]): void {

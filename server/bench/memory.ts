@@ -32,6 +32,8 @@ const server = await serverProcess(['--port', String(port), '--data', dir.path])
 const pid = server.child.pid!;
 const idle = memoryOf(pid);
 const clients: Client[] = [];
+let failed = false;
+const progress = (what: string) => console.error(`${new Date().toISOString()} ${what} (server RSS ${mib(memoryOf(pid).rssMiB)} MiB)`);
 
 async function joinAll(label: string, prefilled: boolean, share?: Record<keyof typeof names, Y.Doc>): Promise<Client[]> {
   const joined = (Object.keys(names) as Array<keyof typeof names>).map((key) => {
@@ -49,6 +51,7 @@ try {
   const uploader = await joinAll('the upload', true);
   await waitFor(() => uploader.every((c) => !c.provider.hasUnsyncedChanges), 'the upload to be acknowledged', 300_000);
   const uploadMs = Date.now() - started;
+  progress('uploaded');
   const afterUpload = memoryOf(pid);
   clients.push(...uploader);
 
@@ -73,6 +76,7 @@ try {
     const batch = Array.from({ length: Math.min(BATCH, CLIENTS - i) }, () => receivingClient(server.url, fixture.editor, expected));
     laptops.push(...batch);
     await within(Promise.all(batch.map((c) => c.received)), 300_000, `clients ${i + 1}–${i + batch.length} to receive L`);
+    progress(`${laptops.length} clients connected`);
   }
   const connectMs = Date.now() - started;
   // Let the sends' buffers go before reading the steady state.
@@ -103,9 +107,13 @@ try {
   console.log(
     JSON.stringify({ buildMs, bytes: { workspace: documents.workspace.byteLength, plan: documents.plan.byteLength, checkIns: documents.checkIns.byteLength }, uploadMs, joinMs, idle, afterUpload, afterJoins, connected, connectMs, fanOutMs, clients: CLIENTS }),
   );
+} catch (error) {
+  failed = true;
+  console.error(`The server bench failed: ${error instanceof Error ? error.stack : String(error)}`);
+  console.error(server.output().split('\n').slice(-20).join('\n'));
 } finally {
   for (const c of clients) c.provider.destroy();
   await server.stop();
   dir.remove();
-  process.exit(0);
+  process.exit(failed ? 1 : 0);
 }
