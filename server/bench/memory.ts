@@ -10,7 +10,7 @@ import { receivingClient, type ReceivingClient } from './receivingClient.ts';
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
 const FRESH_JOINERS = Number(process.env.FRESH_JOINERS ?? 2);
 /** Laptops that join at the same moment (the server encodes L for each). */
-const BATCH = Number(process.env.BATCH ?? 5);
+const BATCH = Number(process.env.BATCH ?? 2);
 // `npm run bench` passes TEAMSHAPE_BENCH_MEMORY_PORT (its own TEAMSHAPE_BENCH_PORT is the app's test server).
 const port = Number(process.env.TEAMSHAPE_BENCH_MEMORY_PORT ?? process.env.TEAMSHAPE_BENCH_PORT ?? 47913);
 
