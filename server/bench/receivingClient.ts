@@ -16,6 +16,8 @@ const AUTH_DENIED = 1;
 const STEP1 = 0;
 const STEP2 = 1;
 const UPDATE = 2;
+const PING = 9;
+const PONG = 10;
 
 export interface ReceivingClient {
   socket: WebSocket;
@@ -61,6 +63,9 @@ export function receivingClient(url: string, token: string, expected: Record<str
       }
     });
     socket.on('message', (data: Buffer) => {
+      // The server's keep-alive (one byte, no document name): answered as the provider does, or
+      // the server drops the connection as dead.
+      if (data.length === 1 && data[0] === PING) return socket.send(Uint8Array.of(PONG));
       const decoder = decoding.createDecoder(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       const name = decoding.readVarString(decoder);
       const type = decoding.readVarUint(decoder);
