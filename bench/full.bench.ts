@@ -11,6 +11,7 @@ import { collaborationMapRows } from './mapScenarios';
 import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } from './okrScenarios';
 import { typeChangeHealth } from './designScenarios';
 import { syncFigures } from './syncScenarios';
+import { serverMemoryRows } from './serverMemoryScenario';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, scenarioCopyAndCompare, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -27,6 +28,13 @@ test('Teamshape at organisation scale', async ({ page, browser, baseURL }, testI
   const report = newReport();
   const rows: BenchRow[] = report.rows;
   const cdp = await page.context().newCDPSession(page);
+  if (process.env.TEAMSHAPE_BENCH_ONLY === 'sync') {
+    // Only issue 21's rows, written outside bench/ so the full report stays the lead's.
+    rows.push(...(await syncFigures(browser, baseURL!, Math.min(RUNS, 2))), ...(await serverMemoryRows()));
+    writeReport(report, fileURLToPath(new URL('../test-results/bench-sync/', import.meta.url)));
+    console.log(rows.map((r) => `${r.figure} [${r.size}]: ${typeof r.value === 'object' ? r.value.median : r.value} ${r.unit}`).join('\n'));
+    return;
+  }
 
   const load = await bulkLoad(page, 'L', Math.min(RUNS, 3));
   const loadRatio = ratio(load.app, load.raw);
@@ -211,6 +219,7 @@ test('Teamshape at organisation scale', async ({ page, browser, baseURL }, testI
   rows.push(...(await collaborationMapRows(page, RUNS, () => seed(page, 'empty'))));
   // Issue 21: sync between laptops, server and browsers on loopback.
   rows.push(...(await syncFigures(browser, baseURL!, Math.min(RUNS, 2))));
+  rows.push(...(await serverMemoryRows()));
 
   writeReport(report, fileURLToPath(new URL('.', import.meta.url)));
   console.log(rows.map((r) => `${r.figure} [${r.size}]: ${typeof r.value === 'object' ? r.value.median : r.value} ${r.unit}`).join('\n'));

@@ -9,7 +9,7 @@ export interface BenchRow {
   value: Measurement | number | string;
   unit: string;
   target?: string;
-  verdict?: 'meets' | 'misses' | '';
+  verdict?: 'meets' | 'misses' | 'recorded' | '';
 }
 
 export interface BenchReport {

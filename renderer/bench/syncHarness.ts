@@ -75,7 +75,7 @@ async function syncUpload(config: ConnectionConfig, records: WorkspaceRecords): 
     const now = state as WireState | null;
     if (now?.refusal) throw new Error(`The server refused the upload: ${now.refusal}`);
     return now !== null && now.synced && keys.every((key) => now.acknowledged.includes(key));
-  }, 'the upload to be acknowledged');
+  }, 'the upload to be acknowledged', 900_000);
   const uploadMs = performance.now() - started;
   wire.close();
   replica.destroy();

@@ -33,11 +33,21 @@ export class ServerConnection {
   private readonly state: WireState = { socket: 'connecting', refusal: null, readOnly: false, synced: false, acknowledged: [] };
   private readonly firstSync = new Set<DocKey>();
 
+  /** Documents whose provider waits until the others are on screen (openDeferred). */
+  private readonly deferred = new Set<DocKey>();
+
   constructor(
     private readonly replica: SyncReplica,
     private readonly config: ConnectionConfig,
     private readonly onChange: (state: WireState) => void,
+    /**
+     * Documents to ask the server for only once openDeferred() is called: a joining laptop takes
+     * the organisation first and shows it, then the 45 MB of check-ins (whose decoding alone holds
+     * the page for seconds) — all at once, that decoding would land before the first screen.
+     */
+    deferred: readonly DocKey[] = [],
   ) {
+    for (const doc of deferred) this.deferred.add(doc);
     this.socket = new HocuspocusProviderWebsocket({
       url: config.socketOrigin,
       // Keep trying for as long as the laptop is open: a server away for a week is normal.
@@ -60,7 +70,7 @@ export class ServerConnection {
 
   /** Opens a document's provider (the replica opened a new document: a plan shared or made live). */
   open(doc: DocKey): void {
-    if (this.providers.has(doc)) return;
+    if (this.providers.has(doc) || this.deferred.has(doc)) return;
     const provider = new HocuspocusProvider({
       websocketProvider: this.socket,
       name: serverDocumentName(this.config.workspaceId, doc),
@@ -84,7 +94,7 @@ export class ServerConnection {
       },
       onSynced: ({ state }) => {
         if (state) this.firstSync.add(doc);
-        this.state.synced = [...this.providers.keys()].every((key) => this.firstSync.has(key));
+        this.state.synced = this.allSynced();
         this.acknowledgeIfDone(doc, provider);
         this.emit();
       },
@@ -95,6 +105,25 @@ export class ServerConnection {
     });
     this.providers.set(doc, provider);
     provider.attach();
+  }
+
+  /** Asks the server for the deferred documents too. */
+  openDeferred(): void {
+    const docs = [...this.deferred];
+    this.deferred.clear();
+    for (const doc of docs) this.open(doc);
+    this.state.synced = this.allSynced();
+    this.emit();
+  }
+
+  /** Every document the replica holds has had its first exchange (a deferred one has not yet). */
+  private allSynced(): boolean {
+    return this.deferred.size === 0 && [...this.providers.keys()].every((key) => this.firstSync.has(key));
+  }
+
+  /** The documents asked for so far have all had their first exchange (deferred ones aside). */
+  openedSynced(): boolean {
+    return [...this.providers.keys()].every((key) => this.firstSync.has(key));
   }
 
   private acknowledgeIfDone(doc: DocKey, provider: HocuspocusProvider): void {

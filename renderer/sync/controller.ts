@@ -13,6 +13,7 @@ import { readMeId } from '../db/device';
 import { allowSyncServer, readAllowedSyncServer } from '../platform/syncServer';
 import { ServerConnection, type WireState } from './connection';
 import { SyncEngine } from './engine';
+import { CHECK_INS_DOC } from './documents';
 import type { SaveProgress } from './bulkJoin';
 import { SYNC_OFF, syncStatus, type SyncStatus } from './status';
 import { acknowledge, clearUpdates, countWaiting, forgetConnection, readConnection, saveConnection, type SyncConnection } from './syncStore';
@@ -52,6 +53,7 @@ export class SyncController {
   private wireState: WireState | null = null;
   private refusedRecords = 0;
   private seeded = false;
+  private checkInsAsked = false;
   private saving: SaveProgress | null = null;
   private readonly listeners = new Set<() => void>();
 
@@ -99,8 +101,18 @@ export class SyncController {
     });
     await engine.start();
     this.engine = engine;
-    this.wire = new ServerConnection(engine.replica, { socketOrigin: connection.url, workspaceId: connection.workspaceId, token: connection.token }, (state) => {
+    this.checkInsAsked = false;
+    let wire: ServerConnection | null = null;
+    wire = new ServerConnection(engine.replica, { socketOrigin: connection.url, workspaceId: connection.workspaceId, token: connection.token }, (state) => {
       this.wireState = state;
+      const opened = wire;
+      if (!this.checkInsAsked && opened?.openedSynced()) {
+        // The organisation arrived: once it is on screen, ask for the check-ins.
+        this.checkInsAsked = true;
+        void engine.shown().then(afterNextFrame).then(() => {
+          if (this.wire === opened) opened.openDeferred();
+        });
+      }
       if (state.synced && !this.seeded) {
         this.seeded = true;
         void engine.seed().then(() => this.refresh());
@@ -109,7 +121,8 @@ export class SyncController {
       // these reads and writes are their own, never part of that transaction.
       if (state.acknowledged.length > 0) void Dexie.ignoreTransaction(() => acknowledge(this.db, state.acknowledged)).then(() => this.refresh());
       else void this.refresh();
-    });
+    }, [CHECK_INS_DOC]);
+    this.wire = wire;
     engine.replica.onDocOpened = (doc) => this.wire?.open(doc);
   }
 
@@ -200,6 +213,20 @@ export class SyncController {
   presence() {
     return this.wire?.awareness() ?? null;
   }
+}
+
+/** After the browser has painted what is on screen now (or 200 ms, where frames do not come). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      setTimeout(resolve, 0);
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(go);
+    setTimeout(go, 200);
+  });
 }
 
 const controllers = new WeakMap<TeamshapeDb, SyncController>();

@@ -38,7 +38,15 @@ export interface EngineEvents {
   onSaving?: (progress: SaveProgress | null) => void;
 }
 
+/** A join's records as shown, waiting to be saved. */
+interface StagedJoin {
+  byTable: Map<WorkspaceTable, StoredRecord[]>;
+  refused: RejectedRecord[];
+}
+
 export const REMOTE_CHANGE_LABEL = 'Changes from another laptop';
+/** Check-ins read from the documents and shown per step while a join is being saved. */
+const STAGE_SLICE = 10_000;
 
 export class SyncEngine {
   readonly replica = new SyncReplica();
@@ -46,6 +54,13 @@ export class SyncEngine {
   private flushing: Promise<void> = Promise.resolve();
   private scheduled = false;
   private planKinds = new Map<string, string>();
+  /** A flush is between taking its batch and showing it (in memory, saved or not). */
+  private showing = false;
+  private shownWaiters: Array<() => void> = [];
+  /** Joins shown but not all in Dexie yet, saved one after the other (in the order they came). */
+  private saving: Promise<void> = Promise.resolve();
+  private joinsSaving = 0;
+  private progress: SaveProgress = { saved: 0, total: 0 };
 
   constructor(
     private readonly db: TeamshapeDb,
@@ -133,17 +148,48 @@ export class SyncEngine {
     });
   }
 
+  /**
+   * Resolves once every update received so far is on screen (in the in-memory workspace), whether
+   * or not it is all in Dexie yet: a join's organisation is shown long before it is saved.
+   */
+  shown(): Promise<void> {
+    if (this.queue.length === 0 && !this.scheduled && !this.showing) return Promise.resolve();
+    return new Promise((resolve) => this.shownWaiters.push(resolve));
+  }
+
+  private markShown(): void {
+    this.showing = false;
+    if (this.queue.length > 0 || this.scheduled) return;
+    for (const resolve of this.shownWaiters.splice(0)) resolve();
+  }
+
   /** Resolves once every update received so far is in Dexie and the in-memory workspace. */
-  settled(): Promise<void> {
-    return this.flushing.then(() => (this.queue.length > 0 || this.scheduled ? this.settled() : undefined));
+  async settled(): Promise<void> {
+    for (;;) {
+      const [flushing, saving] = [this.flushing, this.saving];
+      await flushing;
+      await saving;
+      if (this.queue.length === 0 && !this.scheduled && flushing === this.flushing && saving === this.saving) return;
+    }
   }
 
   private async flush(): Promise<void> {
     const batch = this.queue.splice(0);
+    this.showing = true;
+    try {
+      await this.flushBatch(batch);
+    } finally {
+      if (this.showing) this.markShown();
+    }
+  }
+
+  private async flushBatch(batch: RemoteUpdate[]): Promise<void> {
     if (batch.length === 0) return;
     const keys = new Map<string, { doc: DocKey; table: WorkspaceTable; id: string }>();
     for (const { doc, records } of batch) for (const { table, id } of records) keys.set(`${table}/${id}`, { doc, table, id });
     if (keys.size > this.bulk.records) return this.flushBulk(batch, keys);
+    // An ordinary change waits for a join being saved: Dexie takes changes in the order they came.
+    await this.saving;
     let applied = 0;
     let rejected: RejectedRecord[] = [];
     // Never inside whatever transaction happens to be running when the update arrives (Dexie
@@ -177,60 +223,90 @@ export class SyncEngine {
       { fromSync: true, keepTimestamps: true, prevalidated: true },
     ));
     for (const doc of this.syncedPlanIds().map(planDoc)) this.replica.doc(doc);
+    this.markShown();
     this.events.onApplied?.(applied, rejected);
   }
 
   /**
-   * A join (bulkJoin.ts): the updates and a "not all in Dexie yet" marker first, then the records
-   * on screen at once, then into Dexie in chunks with progress.
+   * A join (bulkJoin.ts): the updates and a "not all in Dexie yet" marker stored, the records on
+   * screen at once; their saving into Dexie (in chunks, with progress) goes on behind, so the
+   * next document's records (the live plan's teams after the workspace) show without waiting for it.
    */
   private async flushBulk(batch: readonly RemoteUpdate[], keys: Map<string, { doc: DocKey; table: WorkspaceTable; id: string }>): Promise<void> {
     const docs = [...new Set([...keys.values()].map((key) => key.doc))];
-    await Dexie.ignoreTransaction(() =>
+    // Shown while the updates and the marker are being stored (megabytes, an IndexedDB commit);
+    // no record is written to Dexie before they are, so a window closed at any point loses nothing.
+    const stored = Dexie.ignoreTransaction(() =>
       this.db.transaction('rw', syncTables(this.db), async () => {
         await this.store(batch.filter((update) => update.update.length > 0), 0);
         await markPending(this.db, docs, nowIso());
       }),
     );
-    await this.persistInChunks(keys.values());
+    stored.catch(() => {});
+    const join = await this.show(keys.values());
+    await stored;
+    this.saveInChunks(join);
   }
 
   private resumePending(docs: readonly DocKey[]): void {
     const keys: Array<{ doc: DocKey; table: WorkspaceTable; id: string }> = [];
     for (const doc of docs) for (const table of tablesOfDoc(doc)) for (const id of this.replica.tableMap(doc, table).keys()) keys.push({ doc, table, id });
-    this.flushing = this.flushing.then(() => this.persistInChunks(keys).catch((error: unknown) => this.events.onError?.(error)));
+    this.flushing = this.flushing.then(async () => this.saveInChunks(await this.show(keys))).catch((error: unknown) => this.events.onError?.(error));
   }
 
-  private async persistInChunks(keys: Iterable<{ doc: DocKey; table: WorkspaceTable; id: string }>): Promise<void> {
-    // The organisation first (the board can show while 100,000 check-ins are still being read
-    // from the documents and checked), then the check-ins: on screen now, Dexie follows (a failed
-    // chunk leaves the marker, and the next start writes the rest).
+  /**
+   * Puts a join's records on screen (the in-memory workspace takes them as it takes an edit being
+   * saved): the organisation in one step (the board needs all of it), check-ins in slices, each
+   * shown as it is read, so the screens stay interactive while 100,000 of them are checked.
+   */
+  private async show(keys: Iterable<{ doc: DocKey; table: WorkspaceTable; id: string }>): Promise<StagedJoin> {
     const all = [...keys];
     const byTable = new Map<WorkspaceTable, StoredRecord[]>();
     const refused: RejectedRecord[] = [];
-    let total = 0;
-    for (const part of [all.filter((key) => key.table !== 'checkIns'), all.filter((key) => key.table === 'checkIns')]) {
-      if (part.length === 0) continue;
-      const materialised = this.materialise(part);
-      refused.push(...materialised.refused);
-      const shown: Array<{ table: WorkspaceTable; record: StoredRecord }> = [];
-      for (const [table, records] of materialised.byTable) {
-        byTable.set(table, records);
-        for (const record of records) {
-          if (table === 'plans') this.planKinds.set(record.id, record.kind as string);
-          shown.push({ table, record });
+    const parts = [all.filter((key) => key.table !== 'checkIns'), all.filter((key) => key.table === 'checkIns')];
+    for (const [index, part] of parts.entries()) {
+      const slice = index === 0 ? Math.max(part.length, 1) : STAGE_SLICE;
+      for (let start = 0; start < part.length; start += slice) {
+        const materialised = this.materialise(part.slice(start, start + slice));
+        refused.push(...materialised.refused);
+        const shown: Array<{ table: WorkspaceTable; record: StoredRecord }> = [];
+        for (const [table, records] of materialised.byTable) {
+          const list = byTable.get(table);
+          if (list) for (const record of records) list.push(record);
+          else byTable.set(table, records);
+          for (const record of records) {
+            if (table === 'plans') this.planKinds.set(record.id, record.kind as string);
+            shown.push({ table, record });
+          }
         }
+        notifyStaged(this.db, shown);
+        this.progress.total += shown.length;
+        this.events.onSaving?.({ ...this.progress });
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      notifyStaged(this.db, shown);
-      total += shown.length;
-      this.events.onSaving?.({ saved: 0, total });
-      await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    let saved = 0;
+    for (const doc of this.syncedPlanIds().map(planDoc)) this.replica.doc(doc);
+    this.markShown();
+    return { byTable, refused };
+  }
+
+  /** Queues a shown join's saving behind the joins before it (one after the other, in order). */
+  private saveInChunks(join: StagedJoin): void {
+    this.joinsSaving++;
+    this.saving = this.saving
+      .then(() => this.save(join))
+      .catch((error: unknown) => this.events.onError?.(error))
+      .finally(() => this.joinsSaving--);
+  }
+
+  /** Writes a shown join into Dexie in chunks; the last chunk of the last join removes the marker. */
+  private async save({ byTable, refused }: StagedJoin): Promise<void> {
     let applied = 0;
-    this.events.onSaving?.({ saved, total });
+    this.events.onSaving?.({ ...this.progress });
     const chunks = persistChunks(byTable, this.bulk.chunk);
-    if (chunks.length === 0) await Dexie.ignoreTransaction(() => this.db.transaction('rw', syncTables(this.db), () => clearPending(this.db)));
+    // A window closed before a later join is saved must find the marker at its next start.
+    const lastJoin = () => this.joinsSaving === 1;
+    if (chunks.length === 0 && lastJoin()) await Dexie.ignoreTransaction(() => this.db.transaction('rw', syncTables(this.db), () => clearPending(this.db)));
     for (const [index, chunk] of chunks.entries()) {
       const last = index === chunks.length - 1;
       await Dexie.ignoreTransaction(() => applyChange(
@@ -249,19 +325,21 @@ export class SyncEngine {
             // Once, with every table written: the merge rule over the whole workspace.
             const derived = await normalisedWrites(this.db, byTable.get('checkIns') ?? []);
             for (const { table, record } of derived) await this.db.table(table).put(record);
-            await clearPending(this.db);
+            if (lastJoin()) await clearPending(this.db);
           }
         },
         { fromSync: true, keepTimestamps: true, prevalidated: true },
       ));
-      saved += chunk.reduce((sum, part) => sum + part.records.length, 0);
-      this.events.onSaving?.({ saved, total });
+      this.progress.saved += chunk.reduce((sum, part) => sum + part.records.length, 0);
+      this.events.onSaving?.({ ...this.progress });
       // Let the screens breathe between chunks.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    for (const doc of this.syncedPlanIds().map(planDoc)) this.replica.doc(doc);
-    // Another large batch may be queued (the check-ins after the workspace): keep saying "saving".
-    if (this.queue.length === 0) this.events.onSaving?.(null);
+    // Another large batch may be queued or shown (the check-ins after the workspace): keep saying "saving".
+    if (lastJoin() && this.queue.length === 0 && !this.scheduled && !this.showing) {
+      this.progress = { saved: 0, total: 0 };
+      this.events.onSaving?.(null);
+    }
     this.events.onApplied?.(applied, refused);
   }
 

@@ -128,7 +128,9 @@ export class SyncReplica {
     for (const change of changes) {
       const doc = docOfRecord(change.table, change.record, sharing);
       if (doc === null) continue;
-      byDoc.set(doc, [...(byDoc.get(doc) ?? []), change]);
+      const list = byDoc.get(doc);
+      if (list) list.push(change);
+      else byDoc.set(doc, [change]);
     }
     for (const [key, list] of byDoc) {
       const doc = this.doc(key);

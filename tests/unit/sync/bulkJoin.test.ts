@@ -111,6 +111,24 @@ describe('a laptop joining a big workspace', () => {
     expect((await a.db.teams.get(team.id))?.name).toBe('Made after the join');
   });
 
+  it('says the join is shown (the controller then asks for the check-ins) while it is still being saved', async () => {
+    const progress: Array<SaveProgress | null> = [];
+    const b = await joiner(undefined, [], progress);
+    const shownTeams: string[] = [];
+    onChangeStaged(b.db, { staged: (records) => shownTeams.push(...records.filter((r) => r.table === 'teams').map((r) => r.record.id)), rolledBack: () => {} });
+    sendMissing(a, b);
+    const shown = b.engine.shown();
+    let shownFirst = false;
+    await Promise.race([shown.then(() => (shownFirst = true)), b.engine.settled()]);
+    expect(shownFirst).toBe(true);
+    expect(shownTeams).toHaveLength(40);
+    // Not all saved yet when the screens were told: the marker stays until the last chunk.
+    expect(progress.filter((p) => p !== null && p.saved < p.total).length).toBeGreaterThan(0);
+    await b.engine.settled();
+    expect(await readPending(b.db)).toBeNull();
+    await expect(b.engine.shown()).resolves.toBeUndefined();
+  });
+
   it('keeps a small batch (an ordinary edit from another laptop) in one change, without a marker', async () => {
     const b = await joiner();
     sendMissing(a, b);
