@@ -19,6 +19,9 @@ export class TestSyncServer {
   private child: ChildProcess | null = null;
   readonly data = mkdtempSync(join(tmpdir(), 'teamshape-e2e-sync-'));
 
+  /** The server's last words: read as they come, so a full pipe never blocks the server. */
+  private stderrTail = '';
+
   constructor(readonly port: number) {}
 
   get address(): string {
@@ -27,13 +30,14 @@ export class TestSyncServer {
 
   async start(): Promise<void> {
     this.child = spawn(NODE, [...FLAGS, join(SERVER_DIR, 'src', 'main.ts'), '--port', String(this.port), '--data', this.data], { stdio: ['ignore', 'ignore', 'pipe'] });
+    this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.stderrTail = (this.stderrTail + chunk).slice(-4_000)));
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       const healthy = await fetch(`http://127.0.0.1:${this.port}/health`).then((r) => r.ok, () => false);
       if (healthy) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`The sync server did not answer on port ${this.port} within 20 s.`);
+    throw new Error(`The sync server did not answer on port ${this.port} within 20 s. Its last output:\n${this.stderrTail || '(none)'}`);
   }
 
   /** kill -9: what a crash or a pulled plug does. */
