@@ -4,7 +4,7 @@
  * since the caller read it, lets the change recorder validate and remember every record written,
  * and appends one undo entry for the whole user action in the same transaction.
  */
-import type { Transaction } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 import { BACKUP_TABLES } from '../../shared/backup';
 import type { TeamshapeDb } from './database';
 import { attachRecorder, recorderOf, type RecordedWrite, type Recorder, type StoredRecord, type WorkspaceTable } from './changeRecorder';
@@ -13,6 +13,8 @@ import { appendUndoEntry, UNDO_LOG_TABLE } from './undoLog';
 import { describeRecord } from './recordNames';
 import { hookTables, runBeforeCommit, runRolledBack } from './changeHooks';
 import { rememberRemoteRecords, whereChanged } from './remoteChanges';
+import { pendingSave } from './pendingSaves';
+import { MissingRecordError } from './errors';
 
 /** A record as the caller read it: the write is refused if it has changed since. */
 export interface ExpectedVersion {
@@ -85,6 +87,31 @@ export async function applyChange<T>(
   label: string | ((result: T) => string),
   body: () => Promise<T>,
   options: ChangeOptions = {},
+): Promise<T> {
+  try {
+    return await applyChangeOnce(db, label, body, options);
+  } catch (error) {
+    // A record on screen may not be in Dexie yet (a sync join saving behind the screens): wait for
+    // it and run the change again. Only an outermost change can wait: a transaction cannot.
+    // (The class's static, read through the instance: loading Dexie here would capture IndexedDB
+    // before a test's fake one is installed.)
+    const inTransaction = Boolean((db.constructor as typeof Dexie).currentTransaction);
+    const saving = options.fromSync || inTransaction ? undefined : pendingSave(db);
+    if (!saving || !notSavedYet(error)) throw error;
+    await saving;
+    return applyChangeOnce(db, label, body, options);
+  }
+}
+
+function notSavedYet(error: unknown): boolean {
+  return error instanceof MissingRecordError || (error instanceof StaleWriteError && error.current === null);
+}
+
+async function applyChangeOnce<T>(
+  db: TeamshapeDb,
+  label: string | ((result: T) => string),
+  body: () => Promise<T>,
+  options: ChangeOptions,
 ): Promise<T> {
   let finalLabel = '';
   let writes: RecordedWrite[] = [];

@@ -18,6 +18,7 @@ import { needsNormalising, normalisedWrites } from './normalise';
 import { SyncReplica, type DocUpdate, type RemoteUpdate } from './replica';
 import { readUpdatesByDoc, syncTables, updatesTable, type StoredUpdate } from './syncStore';
 import { mapMatches, type FieldChange } from './recordMaps';
+import { trackPendingSave } from '../db/pendingSaves';
 import { BULK_RECORDS, PERSIST_CHUNK, clearPending, markPending, persistChunks, readPending, type SaveProgress } from './bulkJoin';
 import { notifyStaged } from '../db/changeEvents';
 
@@ -297,6 +298,7 @@ export class SyncEngine {
       .then(() => this.save(join))
       .catch((error: unknown) => this.events.onError?.(error))
       .finally(() => this.joinsSaving--);
+    trackPendingSave(this.db, this.saving);
   }
 
   /** Writes a shown join into Dexie in chunks; the last chunk of the last join removes the marker. */

@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetClock, setClock } from '../../../shared/clock';
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { createTeam } from '../../../renderer/db/teams';
+import { createTeam, updateTeam } from '../../../renderer/db/teams';
 import { applyChange } from '../../../renderer/db/changes';
 import { onChangeCommitted, onChangeStaged } from '../../../renderer/db/changeEvents';
 import { SyncEngine } from '../../../renderer/sync/engine';
@@ -127,6 +127,27 @@ describe('a laptop joining a big workspace', () => {
     await b.engine.settled();
     expect(await readPending(b.db)).toBeNull();
     await expect(b.engine.shown()).resolves.toBeUndefined();
+  });
+
+  it('saves an edit of a team that is on screen but not yet in Dexie, once the join has saved it (never "does not exist")', async () => {
+    const b = await joiner();
+    const shownTeams = new Map<string, string>();
+    onChangeStaged(b.db, { staged: (records) => records.filter((r) => r.table === 'teams').forEach((r) => shownTeams.set(r.record.name as string, r.record.id)), rolledBack: () => {} });
+    sendMissing(a, b);
+    await b.engine.shown();
+    const unsaved: string[] = [];
+    for (const teamId of shownTeams.values()) if (!(await b.db.teams.get(teamId))) unsaved.push(teamId);
+    expect(unsaved.length).toBeGreaterThan(0);
+    const target = unsaved.at(-1)!;
+    const renamed = await updateTeam(b.db, target, { name: 'Renamed while the join was saved' });
+    expect(renamed.name).toBe('Renamed while the join was saved');
+    await b.engine.settled();
+    expect((await b.db.teams.get(target))?.name).toBe('Renamed while the join was saved');
+    expect(await b.db.teams.count()).toBe(40);
+    // And the rename reaches the other laptop.
+    sendMissing(b, a);
+    await a.engine.settled();
+    expect((await a.db.teams.get(target))?.name).toBe('Renamed while the join was saved');
   });
 
   it('keeps a small batch (an ordinary edit from another laptop) in one change, without a marker', async () => {
