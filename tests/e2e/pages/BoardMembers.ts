@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { moveWithArrows } from './keyboardDrag';
 
 /** Members on the board's team cards: found by their accessible name ("Ann Lee, Developer, 100%…"). */
 export class BoardMembers {
@@ -36,18 +37,11 @@ export class BoardMembers {
     await this.page.mouse.up();
   }
 
-  /** Space picks up, arrows go team to team until the target is announced, Space drops. */
+  /** Space picks up, arrows go team to team (each waiting for its announcement), Space or Shift+Space drops. */
   async dragWithKeyboard(person: string, from: string, to: string, arrows: string[], drop = 'Space'): Promise<void> {
     await this.chip(from, person).focus();
     await this.page.keyboard.press('Space');
-    // The pick-up is announced, then at once that the member is over their own team.
-    await expect(this.page.getByText(new RegExp(`^(Picked up ${person}\\.|${person} is over ${from}\\.)`))).toBeAttached();
-    const over = this.page.getByText(`${person} is over ${to}.`);
-    for (const key of arrows) await this.page.keyboard.press(key);
-    await expect(async () => {
-      if ((await over.count()) === 0) await this.page.keyboard.press(arrows.at(-1)!);
-      await expect(over).toBeAttached({ timeout: 1_000 });
-    }).toPass({ timeout: 10_000 });
+    await moveWithArrows(this.page, person, to, arrows, from);
     await this.page.keyboard.press(drop);
   }
 }

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { moveWithArrows } from './keyboardDrag';
 
 /** Dragging people from the board's directory onto team cards, by mouse or by keyboard. */
 export class TeamsBoardDrag {
@@ -23,21 +24,12 @@ export class TeamsBoardDrag {
     await this.page.mouse.up();
   }
 
-  /** Space picks up, arrows move team to team, Space drops — waiting for what a screen reader hears. */
+  /** Space picks up, arrows move team to team (each waiting for its announcement), Space drops. */
   async dragWithKeyboard(name: string, team: string, arrows: string[] = ['ArrowRight']): Promise<void> {
     const handle = await this.findInDirectory(name);
     await handle.focus();
     await this.page.keyboard.press('Space');
-    // The pick-up is announced, then (when a team is already under the person) that they are over it.
-    await expect(this.page.getByText(new RegExp(`^(Picked up ${name}\\.|${name} is (not )?over )`))).toBeAttached();
-    // dnd-kit starts listening for arrow keys a tick after the pick-up is announced; under load
-    // a key pressed in between is lost, so the last arrow is pressed again until the target is announced.
-    const over = this.page.getByText(`${name} is over ${team}.`);
-    for (const key of arrows) await this.page.keyboard.press(key);
-    await expect(async () => {
-      if ((await over.count()) === 0) await this.page.keyboard.press(arrows.at(-1)!);
-      await expect(over).toBeAttached({ timeout: 1_000 });
-    }).toPass({ timeout: 10_000 });
+    await moveWithArrows(this.page, name, team, arrows);
     await this.page.keyboard.press('Space');
   }
 
