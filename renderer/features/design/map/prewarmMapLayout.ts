@@ -45,16 +45,16 @@ let prewarmed = false;
 export function prewarmMapLayoutWhenIdle(delayMs = 4_000): () => void {
   if (prewarmed || typeof Worker === 'undefined') return () => undefined;
   let idle: number | undefined;
-  const timer = window.setTimeout(() => {
+  const timer = setTimeout(() => {
     const start = () => {
       prewarmed = true;
       void prewarmMapLayout();
     };
-    if ('requestIdleCallback' in window) idle = window.requestIdleCallback(start, { timeout: 5_000 });
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(start, { timeout: 5_000 });
     else start();
   }, delayMs);
   return () => {
-    window.clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
   };
 }
