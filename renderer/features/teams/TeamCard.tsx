@@ -106,7 +106,7 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
           Delete
         </button>
         {overflowing ? (
-          <a href={`#/teams/${team.id}${search}`} className={hidden.members > 0 ? styles.more : `${styles.more} ${styles.moreGaps}`} aria-label={hiddenLabel(hidden, name)}>
+          <a href={`#/teams/${team.id}${search}`} className={hidden.members > 0 ? styles.more : `${styles.more} ${styles.moreGaps}`} aria-label={hiddenLabel(hidden)}>
             {hiddenSummary(hidden)}
           </a>
         ) : null}

@@ -37,10 +37,10 @@ export function hiddenSummary(hidden: HiddenCardItems): string {
   return `+${hidden.members}, ${hidden.gaps} missing`;
 }
 
-/** The footer link's accessible name: what is not shown and where to see it. */
-export function hiddenLabel(hidden: HiddenCardItems, team: string): string {
+/** The footer link's accessible name: what is not shown and where to see it (the card names the team). */
+export function hiddenLabel(hidden: HiddenCardItems): string {
   const parts: string[] = [];
   if (hidden.members > 0) parts.push(`${hidden.members} more member${hidden.members === 1 ? '' : 's'}`);
   if (hidden.gaps > 0) parts.push(`${hidden.gaps} missing role${hidden.gaps === 1 ? '' : 's'}`);
-  return `${parts.join(' and ')} of ${team} not shown on the card: open the team`;
+  return `${parts.join(' and ')} not shown on the card: open the team`;
 }

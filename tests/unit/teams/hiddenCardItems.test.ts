@@ -22,7 +22,7 @@ describe('what a team card hides below its edge', () => {
     expect(hiddenSummary({ members: 3, gaps: 0 })).toBe('+3 more');
     expect(hiddenSummary({ members: 0, gaps: 1 })).toBe('1 missing');
     expect(hiddenSummary({ members: 2, gaps: 1 })).toBe('+2, 1 missing');
-    expect(hiddenLabel({ members: 1, gaps: 0 }, 'Payments')).toBe('1 more member of Payments not shown on the card: open the team');
-    expect(hiddenLabel({ members: 4, gaps: 2 }, 'Payments')).toBe('4 more members and 2 missing roles of Payments not shown on the card: open the team');
+    expect(hiddenLabel({ members: 1, gaps: 0 })).toBe('1 more member not shown on the card: open the team');
+    expect(hiddenLabel({ members: 4, gaps: 2 })).toBe('4 more members and 2 missing roles not shown on the card: open the team');
   });
 });
