@@ -16,7 +16,7 @@ export function foldForMatching(text: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[øæœßłđðþıŀ]/g, (letter) => SPELLED[letter] ?? letter)
-    .replace(/[^\p{L}\p{N}&+]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
