@@ -59,7 +59,7 @@ export function okrBoard(
   const { period } = data;
   if (!period) return [];
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
-  const pace = { expected: expectedProgress(period, today), periodEnded: periodHasEnded(period, today), thresholds: settings.statusThresholds };
+  const pace = { expected: expectedProgress(period, today), periodEnded: periodHasEnded(period, today), thresholds: settings.statusThresholds, staleAfterDays: settings.staleAfterDays };
   const ownerName = (kr: KeyResult) =>
     kr.ownerId ? (personNames.get(kr.ownerId) ?? 'A removed person') : kr.ownerTeamId ? (teamNames.get(kr.ownerTeamId) ?? 'A deleted team') : null;
   const titles = new Map(data.objectives.map((o) => [o.id, o.title]));
