@@ -1,6 +1,8 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, FIXED_NOW, seriousA11yViolations, test } from './fixtures';
+import { ChartsScreen } from './pages/ChartsScreen';
 import { OkrScreens } from './pages/OkrScreens';
+import { pdfPageTexts } from './pages/pdfChecks';
 import { TeamsBoard } from './pages/TeamsBoard';
 
 const OBJECTIVE = 'Customers help themselves';
@@ -70,6 +72,19 @@ test('an objective whose every key result has gone quiet says "No recent check-i
   const objectives = page.getByRole('article', { name: 'Team API of Customer Portal' }).getByRole('table', { name: /^Objectives/ });
   await expect(objectives.getByRole('row', { name: new RegExp(OBJECTIVE) })).toContainText('No recent check-in');
   await shoot(page, testInfo, 'stale-team-api');
+
+  // The org chart's cards and the PDF's team pages draw the same label (shared/charts).
+  const charts = new ChartsScreen(page);
+  await charts.open();
+  await charts.find('Customer Portal');
+  await expect(charts.chart.getByText(/^73% · No recent check-in$/).first()).toBeVisible();
+  await shoot(page, testInfo, 'stale-chart');
+  await charts.openPrintView({ overview: false, paper: 'A4', orientation: 'portrait' });
+  const pdf = testInfo.outputPath('stale-team-pages.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const portalPage = pdfPageTexts(pdf).find((text) => text.includes('Team · Customer Portal'))!;
+  expect(portalPage).toContain('73% · No recent check-in');
+  expect(portalPage).toContain('Shared with Service Desk · Committed · 2 of 2 key results stale');
 
   await page.goto('/#/okrs/organisation');
   const shared = page.getByRole('table', { name: /Shared objectives/ });
