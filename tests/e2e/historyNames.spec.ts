@@ -107,4 +107,11 @@ test('people and teams deleted since keep their recorded names in the archive, t
   await expect(okrs.checkInRows.filter({ hasText: removed }).first()).toBeVisible();
   await expect(page.getByRole('main').getByText('A removed person')).toHaveCount(0);
   await shoot(page, testInfo, 'key-result-removed-author');
+
+  // Check-ins due names the owner too, instead of "No owner".
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  await page.goto('/#/okrs/check-ins');
+  await page.getByLabel('Key results of').selectOption({ label: 'Everyone' });
+  await expect(page.getByRole('form', { name: `Check in on ${title}` })).toContainText(removed);
+  await shoot(page, testInfo, 'check-ins-due-removed-owner');
 });
