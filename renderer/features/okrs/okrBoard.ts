@@ -20,6 +20,8 @@ export interface KeyResultRow {
 export interface TeamRef {
   id: string;
   name: string;
+  /** A team of the live organisation; false for one archived or deleted since (named as recorded, nothing to open). */
+  live: boolean;
 }
 
 export interface ObjectiveRow {
@@ -46,7 +48,10 @@ export interface OkrBoardInput {
  * of an earlier organisation, now archived, or "Payments (deleted)"; see useRecordedTeamNames).
  */
 export function teamRefs(teamIds: readonly string[], teamNames: ReadonlyMap<string, string>, recordedTeamNames: ReadonlyMap<string, string> = NO_NAMES): TeamRef[] {
-  return teamIds.map((id) => ({ id, name: teamNames.get(id) ?? recordedTeamNames.get(id) ?? 'A deleted team' }));
+  return teamIds.map((id) => {
+    const name = teamNames.get(id);
+    return name === undefined ? { id, name: recordedTeamNames.get(id) ?? 'A deleted team', live: false } : { id, name, live: true };
+  });
 }
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
