@@ -6,6 +6,7 @@ import { usePrincipleSets, useTeamGroups } from './designHooks';
 import { usePlanHealth } from './healthHooks';
 import { useDepartments, usePeople, usePlanMemberships, useRoles, useSettings, useTeams } from './hooks';
 import { usePeriodOkrs, type PeriodOkrs } from './okrHooks';
+import { usePlanFormerPeople } from './formerPeople';
 
 /** A plan by id; null when there is no such alive plan. */
 export function usePlan(planId: string): Plan | null | undefined {
@@ -56,7 +57,10 @@ export function useChartData(
   const plan = usePlan(planId);
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
-  const people = usePeople();
+  const alivePeople = usePeople();
+  // An archived plan keeps showing people deleted since (history): "Ana Lima (removed)", never "Unknown person".
+  const formerPeople = usePlanFormerPeople(planId);
+  const people = useMemo(() => (alivePeople && formerPeople.length > 0 ? [...alivePeople, ...formerPeople] : alivePeople), [alivePeople, formerPeople]);
   const roles = useRoles();
   const departments = useDepartments();
   const settings = useSettings();

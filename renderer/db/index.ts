@@ -62,3 +62,4 @@ export { importInteractions, importTeamDesign } from './designImport';
 export { importPrincipleSets, updatePrincipleSet, type PrincipleSetChanges } from './principleSets';
 export { useCollaborationMap, type CollaborationMapData } from './collaborationMapHooks';
 export { usePlanFormerPeople } from './formerPeople';
+export { useRecordedObjectiveTitles, useRecordedPersonNames, useRecordedTeamNames } from './recordedNameHooks';

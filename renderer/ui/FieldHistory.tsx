@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { format } from 'date-fns';
-import { useDb, usePeople } from '../db';
+import { useDb, useRecordedObjectiveTitles, useRecordedPersonNames, useRecordedTeamNames } from '../db';
 import type { StoredRecord } from '../db/changeRecorder';
 import { syncController } from '../sync/controller';
 import styles from './FieldHistory.module.css';
@@ -19,11 +19,17 @@ const FIELD_NAMES: Record<string, string> = {
   deletedAt: 'Deleted',
 };
 
-function shown(field: string, value: unknown, names: Map<string, string>): string {
+type Names = { people: ReadonlyMap<string, string>; teams: ReadonlyMap<string, string>; objectives: ReadonlyMap<string, string> };
+
+/** Fields holding ids, and where their names are (people and teams deleted since included). */
+const ID_FIELDS: Record<string, keyof Names> = { championId: 'people', ownerTeamIds: 'teams', parentId: 'objectives' };
+
+function shown(field: string, value: unknown, names: Names): string {
   if (field === 'deletedAt') return value === null ? 'restored' : 'deleted';
   if (value === null || value === '') return '(empty)';
-  if (typeof value === 'string') return names.get(value) ?? `“${value}”`;
-  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? (names.get(item) ?? item) : String(item))).join(', ');
+  const lookup = ID_FIELDS[field] ? names[ID_FIELDS[field]] : undefined;
+  if (typeof value === 'string') return lookup?.get(value) ?? `“${value}”`;
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? (lookup?.get(item) ?? item) : String(item))).join(', ');
   return String(value);
 }
 
@@ -33,9 +39,11 @@ function shown(field: string, value: unknown, names: Map<string, string>): strin
  */
 export function FieldHistory({ table, record }: { table: 'teams' | 'objectives'; record: StoredRecord }) {
   const db = useDb();
-  const people = usePeople();
+  const people = useRecordedPersonNames();
+  const teams = useRecordedTeamNames();
+  const objectives = useRecordedObjectiveTitles();
   const changes = useMemo(() => syncController(db).history(table, record), [db, table, record]);
-  const names = useMemo(() => new Map((people ?? []).map((person) => [person.id, person.name])), [people]);
+  const names = useMemo(() => ({ people, teams, objectives }), [people, teams, objectives]);
   if (changes.length === 0) return null;
   return (
     <details className={styles.history}>
@@ -47,7 +55,7 @@ export function FieldHistory({ table, record }: { table: 'teams' | 'objectives';
               {FIELD_NAMES[change.field] ?? change.field}: {shown(change.field, change.value, names)}
             </span>{' '}
             <span className={styles.who}>
-              {change.by ? (names.get(change.by) ?? 'someone no longer in the directory') : 'someone who had not said who they are'}, {format(new Date(change.at), 'd MMM yyyy HH:mm')}
+              {change.by ? (people.get(change.by) ?? 'someone no longer in the directory') : 'someone who had not said who they are'}, {format(new Date(change.at), 'd MMM yyyy HH:mm')}
             </span>
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { isolateBidi } from '../bidi';
 import type { CheckIn, DateOnly, KeyResult, Objective, PeriodRange } from '../model';
-import { assessKeyResult, assessObjective, expectedProgress, STATUS_LABELS, type OkrRuleSettings, type StatusLabel } from '../rules';
+import { assessKeyResult, assessObjective, expectedProgress, periodHasEnded, STATUS_LABELS, type OkrRuleSettings, type StatusLabel } from '../rules';
 
 export interface ChartKeyResult {
   id: string;
@@ -20,11 +20,16 @@ export interface ChartObjective {
   progress: number | null;
   /** The progress expected by today: the share of the period elapsed (the mark on progress bars). */
   expected: number;
-  /** The worst status of its key results (as the OKR screens show it); undefined without key results. */
+  /**
+   * Its status as the OKR screens show it (its own progress against the pace, "No recent check-in"
+   * when every open key result is stale); undefined without key results.
+   */
   label: StatusLabel | undefined;
   statusText: string;
   /** How many of its key results have no recent check-in. */
   staleCount: number;
+  /** "2 of 4 key results stale"; empty when none is. */
+  staleSummary: string;
   keyResults: ChartKeyResult[];
 }
 
@@ -45,6 +50,7 @@ export function chartObjectives(input: ChartOkrInput, settings: OkrRuleSettings,
   const { period } = input;
   if (!period) return [];
   const expected = expectedProgress(period, today);
+  const pace = { expected, periodEnded: periodHasEnded(period, today), thresholds: settings.statusThresholds, staleAfterDays: settings.staleAfterDays };
   const byObjective = new Map<string, { keyResult: ChartOkrInput['keyResults'][number]; assessment: ReturnType<typeof assessKeyResult> }[]>();
   for (const keyResult of input.keyResults) {
     if (keyResult.deletedAt !== null) continue;
@@ -57,8 +63,8 @@ export function chartObjectives(input: ChartOkrInput, settings: OkrRuleSettings,
     .filter((o) => o.deletedAt === null)
     .map((objective) => {
       const assessed = byObjective.get(objective.id) ?? [];
-      const summary = assessObjective(assessed);
-      const label: StatusLabel | undefined = summary.status;
+      const summary = assessObjective(assessed, pace);
+      const label: StatusLabel | undefined = summary.label;
       return {
         id: objective.id,
         title: isolateBidi(objective.title),
@@ -69,6 +75,7 @@ export function chartObjectives(input: ChartOkrInput, settings: OkrRuleSettings,
         label,
         statusText: label ? STATUS_LABELS[label] : 'No key results',
         staleCount: summary.staleCount,
+        staleSummary: summary.staleSummary,
         keyResults: assessed.map(({ keyResult, assessment }) => ({
           id: keyResult.id,
           title: isolateBidi(keyResult.title),

@@ -196,7 +196,7 @@ function objectiveRows(objective: ChartTeamObjective, width: number): FlowRow[] 
   const meta = [
     objective.sharedWith.length > 0 ? `Shared with ${objective.sharedWith.join(', ')}` : 'Owned by this team alone',
     objective.kind === 'aspirational' ? 'Aspirational' : 'Committed',
-    objective.staleCount > 0 ? `${objective.staleCount} without a recent check-in` : '',
+    objective.staleSummary,
   ].filter(Boolean);
   const barWidth = Math.min(140, width * 0.25);
   const statusX = width - barWidth - 10;

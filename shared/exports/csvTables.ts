@@ -1,6 +1,7 @@
 import { LIVE_PLAN_ID, METRIC_LABELS, type CheckIn, type PeriodRange } from '../model';
 import { findPeriod, latestCheckIn } from '../rules';
 import type { WorkspaceRecords } from '../samples/workspace';
+import { recordedPersonNames } from '../recordedNames';
 
 /** A spreadsheet: one header row, then rows of text or numbers (empty cells are ''). */
 export interface CsvTable {
@@ -108,7 +109,8 @@ export function okrsCsv(records: Records): CsvTable {
 export function checkInsCsv(records: Records): CsvTable {
   const keyResults = byId(records.keyResults);
   const objectives = byId(records.objectives);
-  const people = byId(records.people);
+  // History: an author deleted since keeps their name, marked "(removed)".
+  const authors = recordedPersonNames(records.people);
   const rows = alive(records.checkIns)
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.createdAt, b.createdAt) || compareText(a.id, b.id))
     .map((c): (string | number)[] => {
@@ -124,7 +126,7 @@ export function checkInsCsv(records: Records): CsvTable {
         keyResult?.unit ?? '',
         c.confidence,
         c.note,
-        c.authorId ? (people.get(c.authorId)?.name ?? '') : '',
+        c.authorId ? (authors.get(c.authorId) ?? '') : '',
         c.createdAt,
       ];
     });

@@ -38,6 +38,8 @@ export { findPeriod, nextQuarterAfter, periodChoices } from './okrPeriods';
 export { assessKeyResult, assessObjective } from './okrAssessment';
 export type { KeyResultAssessment, ObjectiveAssessment, ObjectivePace, OkrRuleSettings } from './okrAssessment';
 export { objectiveStatus, objectiveStatusReason } from './objectiveStatus';
+export { objectiveLabel, objectiveStaleCount, objectiveStaleness, objectiveStalenessNote } from './objectiveStaleness';
+export type { ObjectiveStaleness } from './objectiveStaleness';
 export { checkInDateProblem, defaultCheckInDate, lastCheckInDay } from './checkInDates';
 export { okrPreferences, OKR_PREFERENCE_DEFAULTS, type OkrPreferences } from './okrPreferences';
 export { checkInsDue, isDue, type DueKeyResult, type DueInput } from './checkInsDue';

@@ -37,7 +37,7 @@ export function objectiveStatus({ progress, expected, periodEnded, thresholds, k
 
 /**
  * Why, in words: "1 of 3 key results at risk", "2 of 4 key results off track, 1 at risk",
- * "all 3 key results on track". Empty for an objective without key results.
+ * "both key results on track", "all 3 key results on track". Empty for an objective without key results.
  */
 export function objectiveStatusReason(keyResultStatuses: readonly KeyResultStatus[]): string {
   const total = keyResultStatuses.length;
@@ -48,7 +48,8 @@ export function objectiveStatusReason(keyResultStatuses: readonly KeyResultStatu
   const noun = total === 1 ? 'key result' : 'key results';
   if (present.length === 1) {
     const only = present[0]!;
-    return total === 1 ? `its key result is ${WORDS[only]}` : `all ${total} ${noun} ${WORDS[only]}`;
+    if (total === 1) return `its key result is ${WORDS[only]}`;
+    return total === 2 ? `both key results ${WORDS[only]}` : `all ${total} ${noun} ${WORDS[only]}`;
   }
   const worrying = present.filter((status) => status !== 'onTrack' && status !== 'done');
   const shown = worrying.length > 0 ? worrying : present;

@@ -1,4 +1,4 @@
-import type { CheckIn, DateOnly, KeyResult, PeriodRange, StatusThresholds } from '../model';
+import { DEFAULT_SETTINGS, type CheckIn, type DateOnly, type KeyResult, type PeriodRange, type StatusThresholds } from '../model';
 import { confidenceDisagreement } from './disagreement';
 import { expectedProgress, periodHasEnded } from './expectedProgress';
 import type { Finding } from './finding';
@@ -8,6 +8,7 @@ import { objectiveStatus, objectiveStatusReason } from './objectiveStatus';
 import { suggestedScore } from './scoring';
 import { keyResultWeight } from './objectiveProgress';
 import { daysWithoutCheckIn } from './staleness';
+import { objectiveLabel, objectiveStaleCount, objectiveStaleness, objectiveStalenessNote, type ObjectiveStaleness } from './objectiveStaleness';
 
 export interface OkrRuleSettings {
   staleAfterDays: number;
@@ -95,10 +96,20 @@ export interface ObjectiveAssessment {
    * without: the worst status of its key results (see worstStatus). undefined without key results.
    */
   status: KeyResultStatus | undefined;
+  /**
+   * What to show (badge, bar colour, tables, PDFs): the status, or "stale" when every key result
+   * still open is stale (see objectiveStaleness). Stale overrides the label, never the numbers.
+   */
+  label: StatusLabel | undefined;
   /** Why, in words: "1 of 3 key results at risk" (see objectiveStatusReason). */
   reason: string;
   /** How many of its key results are stale. */
   staleCount: number;
+  staleness: ObjectiveStaleness;
+  /** "2 of 4 key results stale"; empty when none is. */
+  staleSummary: string;
+  /** The staleness explained in a sentence or two (see objectiveStalenessNote); empty when none is stale. */
+  staleNote: string;
   keyResultCount: number;
   disagreementCount: number;
 }
@@ -107,6 +118,8 @@ export interface ObjectivePace {
   expected: number;
   periodEnded: boolean;
   thresholds: StatusThresholds;
+  /** Settings' stale limit, for the words only (which key results are stale their assessments say); default 14. */
+  staleAfterDays?: number;
 }
 
 /** An objective from its key results' assessments (each paired with the key result's weight). */
@@ -123,11 +136,17 @@ export function assessObjective(
   }
   const progress = keyResults.length === 0 ? null : weighted / totalWeight;
   const statuses = keyResults.map((k) => k.assessment.status);
+  const status = pace ? objectiveStatus({ progress, expected: pace.expected, periodEnded: pace.periodEnded, thresholds: pace.thresholds, keyResultStatuses: statuses }) : worstStatus(statuses);
+  const staleness = objectiveStaleness(keyResults.map((k) => k.assessment));
   return {
     progress,
-    status: pace ? objectiveStatus({ progress, expected: pace.expected, periodEnded: pace.periodEnded, thresholds: pace.thresholds, keyResultStatuses: statuses }) : worstStatus(statuses),
+    status,
+    label: objectiveLabel(status, staleness),
     reason: objectiveStatusReason(statuses),
-    staleCount: keyResults.filter((k) => k.assessment.stale).length,
+    staleCount: staleness.staleCount,
+    staleness,
+    staleSummary: objectiveStaleCount(staleness, keyResults.length),
+    staleNote: objectiveStalenessNote(staleness, keyResults.length, pace?.staleAfterDays ?? DEFAULT_SETTINGS.staleAfterDays, status),
     keyResultCount: keyResults.length,
     disagreementCount: keyResults.filter((k) => k.assessment.disagreement).length,
   };

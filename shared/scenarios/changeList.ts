@@ -1,6 +1,7 @@
 import { VACANCY_NAME, type Membership, type Person, type Role, type Team } from '../model';
 import { correspondTeams, type LineageTeam, type TeamCorrespondence } from './lineage';
 import { designChanges, type DesignChange, type ScenarioDesign } from './designChanges';
+import { formerPersonName } from './archivedHistory';
 
 export type ScenarioTeam = LineageTeam & { mission?: string; service?: string; championId?: string | null; type?: Team['type']; groupId?: string | null };
 export type ScenarioMembership = Pick<Membership, 'id' | 'teamId' | 'personId' | 'roleId' | 'allocation' | 'deletedAt'>;
@@ -50,7 +51,8 @@ export interface ChangeListInput {
   baselineMemberships: readonly ScenarioMembership[];
   candidateTeams: readonly ScenarioTeam[];
   candidateMemberships: readonly ScenarioMembership[];
-  people: readonly Pick<Person, 'id' | 'name'>[];
+  /** The directory, tombstones included: an archived plan keeps people deleted since, named "Ana Lima (removed)". */
+  people: readonly (Pick<Person, 'id' | 'name'> & Partial<Pick<Person, 'deletedAt'>>)[];
   roles: readonly Pick<Role, 'id' | 'name'>[];
   /** Teams of other plans that lineage may pass through (archived plans, the draft a draft was copied from). */
   ancestry?: readonly LineageTeam[];
@@ -125,7 +127,7 @@ export function scenarioChanges(input: ChangeListInput): ScenarioChange[] {
   const correspondence = input.correspondence ?? correspondTeams(input.baselineTeams, input.candidateTeams, input.ancestry);
   const teamName = new Map<string, string>();
   for (const team of [...input.baselineTeams, ...input.candidateTeams]) teamName.set(team.id, team.name);
-  const personName = new Map(input.people.map((p) => [p.id, p.name]));
+  const personName = new Map(input.people.map((p) => [p.id, p.deletedAt ? formerPersonName(p.name) : p.name]));
   const roleName = new Map(input.roles.map((r) => [r.id, r.name]));
   const team = (id: string) => teamName.get(id) ?? id;
   const person = (id: string | null) => (id === null ? VACANCY_NAME : personName.get(id) ?? id);

@@ -160,7 +160,7 @@ export function teamApiPage(input: TeamApiInput): TeamApiPage {
     title: o.title,
     coOwners: o.sharedWith,
     progress: o.progress === null ? 'No key results' : `${percent(o.progress)} (expected ${percent(o.expected)})`,
-    status: o.statusText,
+    status: o.staleSummary && o.label !== 'stale' ? `${o.statusText} · ${o.staleSummary}` : o.statusText,
   }));
 
   return {

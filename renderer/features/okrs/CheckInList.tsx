@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CheckIn, KeyResult, Person } from '../../../shared/model';
+import type { CheckIn, KeyResult } from '../../../shared/model';
 import { latestCheckIn } from '../../../shared/rules';
 import { Button } from '../../ui/Button';
 import { CheckInEditDialogs, type CheckInEdit } from './CorrectCheckInDialog';
@@ -11,9 +11,15 @@ import styles from './KeyResultPage.module.css';
  * Every check-in, newest first, deleted ones too: append-only, so a correction is a new check-in
  * pointing at the one it corrects and a deletion a tombstone. The current one can be corrected or deleted.
  */
-export function CheckInList({ keyResult, checkIns, deletedCheckIns, people, today }: { keyResult: KeyResult; checkIns: readonly CheckIn[]; deletedCheckIns: readonly CheckIn[]; people: readonly Person[]; today: string }) {
+export function CheckInList({ keyResult, checkIns, deletedCheckIns, names, today }: {
+  keyResult: KeyResult;
+  checkIns: readonly CheckIn[];
+  deletedCheckIns: readonly CheckIn[];
+  /** Everyone's name by id, people deleted since included ("Ana Lima (removed)"). */
+  names: ReadonlyMap<string, string>;
+  today: string;
+}) {
   const [edit, setEdit] = useState<CheckInEdit>(null);
-  const names = new Map(people.map((p) => [p.id, p.name]));
   const who = (id: string | null) => (id ? isolateBidi(names.get(id) ?? 'A removed person') : 'Not recorded');
   const all = [...checkIns, ...deletedCheckIns].sort((a, b) => b.date.localeCompare(a.date) || Date.parse(b.createdAt) - Date.parse(a.createdAt));
   const byId = new Map(all.map((c) => [c.id, c]));

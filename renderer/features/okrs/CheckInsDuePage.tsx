@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID, type KeyResult } from '../../../shared/model';
 import { okrPreferences } from '../../../shared/rules';
-import { useDerived, useMeId, useOpenKeyResults, usePeople, usePlanMemberships, useSettings, useTeams } from '../../db';
+import { useDerived, useMeId, useOpenKeyResults, usePeople, usePlanMemberships, useRecordedPersonNames, useRecordedTeamNames, useSettings, useTeams } from '../../db';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { LongSelectField } from '../../ui/LongSelectField';
@@ -86,7 +86,11 @@ export function CheckInsDuePage() {
     ...(teams ?? []).map((t) => ({ value: `team:${t.id}`, label: `Team: ${t.name}` })),
     { value: 'everyone', label: 'Everyone' },
   ]);
-  const ownerName = (kr: KeyResult) => (kr.ownerId ? (names.get(kr.ownerId) ?? null) : kr.ownerTeamId ? (names.get(kr.ownerTeamId) ?? null) : null);
+  // An owner deleted since keeps the name history recorded ("Ana Lima (removed)"), not "No owner".
+  const formerPeople = useRecordedPersonNames();
+  const formerTeams = useRecordedTeamNames();
+  const ownerName = (kr: KeyResult) =>
+    kr.ownerId ? (names.get(kr.ownerId) ?? formerPeople.get(kr.ownerId) ?? null) : kr.ownerTeamId ? (names.get(kr.ownerTeamId) ?? formerTeams.get(kr.ownerTeamId) ?? null) : null;
 
   const focusNext = useCallback((keyResult: KeyResult, value: number) => {
     setAnnouncement(`Checked in ${value.toLocaleString('en-GB')} on ${keyResult.title}.`);

@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import type { Person } from '../../../shared/model';
 import type { KeyResultRow, TeamRef } from './okrBoard';
 import { currentValue, formatDate, metricSummary, percent, plural } from './okrFormat';
 import { okrPaths, useOkrLink } from './okrLinks';
@@ -15,14 +14,13 @@ export type KeyResultAction = 'edit' | 'move' | 'delete' | 'score';
 
 export interface KeyResultItemProps {
   row: KeyResultRow;
-  owner: Person | undefined;
   contributors: readonly TeamRef[];
   suggestedScore: number;
   onAction: (action: KeyResultAction) => void;
 }
 
 /** One key result on its objective's page: value, progress against pace, status, and its actions. */
-export function KeyResultItem({ row, owner, contributors, suggestedScore, onAction }: KeyResultItemProps) {
+export function KeyResultItem({ row, contributors, suggestedScore, onAction }: KeyResultItemProps) {
   const link = useOkrLink();
   const { keyResult, latest, assessment } = row;
   const headingId = `key-result-${keyResult.id}`;
@@ -34,7 +32,7 @@ export function KeyResultItem({ row, owner, contributors, suggestedScore, onActi
       </h3>
       <p className={styles.meta}>
         {metricSummary(keyResult)}
-        {keyResult.weight !== null ? ` · weight ${keyResult.weight}` : ''} · {owner ? `Owner: ${isolateBidi(owner.name)}` : row.ownerName ? `Owner: ${isolateBidi(row.ownerName)} (team)` : 'No owner yet'}
+        {keyResult.weight !== null ? ` · weight ${keyResult.weight}` : ''} · {row.ownerName === null ? 'No owner yet' : `Owner: ${isolateBidi(row.ownerName)}${keyResult.ownerId ? '' : ' (team)'}`}
         {contributors.length > 0 ? ` · With ${contributors.map((t) => isolateBidi(t.name)).join(', ')}` : ''}
       </p>
       <div className={okr.progressRow}>

@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { assessKeyResult, currentCheckIns, earliestCheckIn, latestCheckIn } from '../../../shared/rules';
-import { useKeyResultHistory, usePeople, useSettings, useTeam } from '../../db';
+import { useKeyResultHistory, usePeople, useRecordedPersonNames, useRecordedTeamNames, useSettings } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { CheckInForm } from './CheckInForm';
 import { CheckInList } from './CheckInList';
@@ -26,7 +26,9 @@ export function KeyResultPage() {
   const history = useKeyResultHistory(keyResultId);
   const settings = useSettings();
   const people = usePeople();
-  const ownerTeam = useTeam(history?.keyResult.ownerTeamId ?? undefined);
+  // An owner or author deleted since keeps the name history recorded: "Ana Lima (removed)".
+  const personNames = useRecordedPersonNames();
+  const teamNames = useRecordedTeamNames();
   const assessment = useMemo(() => {
     if (!history?.period || !settings) return undefined;
     // The current value is the latest uncorrected check-in; an unknown start counts from the first.
@@ -45,14 +47,16 @@ export function KeyResultPage() {
   }
   if (!history || !people) return <p>Loading key result…</p>;
   const { keyResult, objective, period, checkIns } = history;
-  const owner = people.find((p) => p.id === keyResult.ownerId) ?? ownerTeam ?? undefined;
+  const ownerName = keyResult.ownerId
+    ? (personNames.get(keyResult.ownerId) ?? 'A removed person')
+    : keyResult.ownerTeamId ? `${teamNames.get(keyResult.ownerTeamId) ?? 'A deleted team'} (team)` : null;
 
   return (
     <>
       <Link className={objectiveStyles.back} to={link(okrPaths.objective(objective.id))}>
         ← <UserText>{objective.title}</UserText>
       </Link>
-      <PageHeader title={isolateBidi(keyResult.title)} summary={`${metricSummary(keyResult)} · ${isolateBidi(period?.name ?? 'Unknown period')} · ${owner ? `Owner: ${isolateBidi(owner.name)}` : 'No owner yet'}`} />
+      <PageHeader title={isolateBidi(keyResult.title)} summary={`${metricSummary(keyResult)} · ${isolateBidi(period?.name ?? 'Unknown period')} · ${ownerName ? `Owner: ${isolateBidi(ownerName)}` : 'No owner yet'}`} />
       {assessment ? (
         <section className={objectiveStyles.summary} aria-label="Status">
           <p className={styles.statusLine}>
@@ -79,7 +83,7 @@ export function KeyResultPage() {
         <h3 id="check-ins-title" className={styles.section}>
           Check-ins ({checkIns.length}{history.deletedCheckIns.length > 0 ? `, ${history.deletedCheckIns.length} deleted` : ''})
         </h3>
-        <CheckInList keyResult={keyResult} checkIns={checkIns} deletedCheckIns={history.deletedCheckIns} people={people} today={today} />
+        <CheckInList keyResult={keyResult} checkIns={checkIns} deletedCheckIns={history.deletedCheckIns} names={personNames} today={today} />
       </section>
     </>
   );

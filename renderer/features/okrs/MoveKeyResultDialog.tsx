@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { KeyResult } from '../../../shared/model';
 import { LIVE_PLAN_ID } from '../../../shared/model';
 import { findPeriod } from '../../../shared/rules';
-import { moveKeyResult, useCustomPeriods, useDb, usePeriodObjectives, useTeams } from '../../db';
+import { moveKeyResult, useCustomPeriods, useDb, usePeriodObjectives, useRecordedTeamNames, useTeams } from '../../db';
 import { objectiveChoiceLabel } from './okrFormat';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -28,13 +28,14 @@ function MoveForm({ keyResult, periodId, onDone }: { keyResult: KeyResult; perio
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
   const teamNames = new Map((teams ?? []).map((t) => [t.id, t.name]));
+  const recordedTeamNames = useRecordedTeamNames();
   const periodName = findPeriod(periodId, custom ?? [])?.name;
   // Repeated titles are told apart by their owners (and period).
   const options = [
     { value: '', label: 'Choose an objective…' },
     ...(objectives ?? [])
       .filter((o) => o.id !== keyResult.objectiveId)
-      .map((o) => ({ value: o.id, label: objectiveChoiceLabel(o.title, o.ownerTeamIds.map((id) => teamNames.get(id) ?? 'a deleted team'), periodName) })),
+      .map((o) => ({ value: o.id, label: objectiveChoiceLabel(o.title, o.ownerTeamIds.map((id) => teamNames.get(id) ?? recordedTeamNames.get(id) ?? 'a deleted team'), periodName) })),
   ];
 
   async function submit(event: FormEvent) {

@@ -15,7 +15,7 @@ export function TeamLinks({ teams }: { teams: readonly TeamRef[] }) {
       {teams.map((team, index) => (
         <span key={team.id}>
           {index === 0 ? '' : index === teams.length - 1 ? ' and ' : ', '}
-          <Link to={link(okrPaths.team(team.id))}><UserText>{team.name}</UserText></Link>
+          {team.live ? <Link to={link(okrPaths.team(team.id))}><UserText>{team.name}</UserText></Link> : <UserText>{team.name}</UserText>}
         </span>
       ))}
     </>

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { LIVE_PLAN_ID, type Objective } from '../../../shared/model';
 import { periodChoices } from '../../../shared/rules';
-import { createObjective, createObjectiveWithKeyResults, updateObjective, useCustomPeriods, useDb, usePeople, usePeriodObjectives, useTeams } from '../../db';
+import { createObjective, createObjectiveWithKeyResults, updateObjective, useCustomPeriods, useDb, usePeople, usePeriodObjectives, useRecordedTeamNames, useTeams } from '../../db';
 import { Button } from '../../ui/Button';
 import { emptyKeyResultRow, KeyResultRows } from './KeyResultRows';
 import { parseKeyResultForm, type KeyResultFields, type KeyResultFormValues } from './keyResultForm';
@@ -93,12 +93,14 @@ function ObjectiveEditorForm({ initial, objectiveId, readAt, today, onDone }: Ob
 
   const periods = useMemo(() => periodChoices(today, custom ?? [], values.periodId).map((p) => ({ value: p.id, label: p.name })), [today, custom, values.periodId]);
   const teamNames = useMemo(() => new Map((teams ?? []).map((t) => [t.id, t.name])), [teams]);
+  // Objectives of earlier periods may be owned by teams archived or deleted since: named as recorded.
+  const recordedTeamNames = useRecordedTeamNames();
   const periodName = periods.find((p) => p.value === values.periodId)?.label;
   const parents = [
     { value: '', label: 'None: a top-level objective' },
     ...(candidates ?? [])
       .filter((o) => o.id !== objectiveId)
-      .map((o) => ({ value: o.id, label: objectiveChoiceLabel(o.title, o.ownerTeamIds.map((id) => teamNames.get(id) ?? 'a deleted team'), periodName) })),
+      .map((o) => ({ value: o.id, label: objectiveChoiceLabel(o.title, o.ownerTeamIds.map((id) => teamNames.get(id) ?? recordedTeamNames.get(id) ?? 'a deleted team'), periodName) })),
   ];
 
   async function submit(event: FormEvent) {

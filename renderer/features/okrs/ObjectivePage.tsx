@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID, type KeyResult } from '../../../shared/model';
 import { expectedProgress, suggestedScore } from '../../../shared/rules';
-import { deleteObjective, useDb, useObjectiveOkrs, usePeople, useSettings, useTeams } from '../../db';
+import { deleteObjective, useDb, useObjectiveOkrs, useRecordedPersonNames, useRecordedTeamNames, useSettings, useTeams } from '../../db';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeader } from '../../ui/PageHeader';
@@ -32,7 +32,8 @@ export function ObjectivePage() {
   const data = useObjectiveOkrs(objectiveId);
   const teams = useTeams(LIVE_PLAN_ID);
   const settings = useSettings();
-  const people = usePeople();
+  const personNames = useRecordedPersonNames();
+  const recordedTeamNames = useRecordedTeamNames();
   const [dialog, setDialog] = useState<ObjectiveDialog>(null);
   const [editing, setEditing] = useState<KeyResult | null>(null);
   const [moving, setMoving] = useState<KeyResult | null>(null);
@@ -42,9 +43,8 @@ export function ObjectivePage() {
   const row = useMemo(() => {
     if (!data || !teams || !settings) return undefined;
     const outsideParents = data.parent ? new Map([[data.parent.id, data.parent]]) : new Map();
-    const personNames = new Map((people ?? []).map((p) => [p.id, p.name]));
-    return okrBoard({ ...data, objectives: [data.objective], outsideParents }, teams, settings, today, personNames)[0];
-  }, [data, teams, settings, today, people]);
+    return okrBoard({ ...data, objectives: [data.objective], outsideParents }, teams, settings, today, personNames, recordedTeamNames)[0];
+  }, [data, teams, settings, today, personNames, recordedTeamNames]);
 
   if (data === null) {
     return (
@@ -54,12 +54,11 @@ export function ObjectivePage() {
       </>
     );
   }
-  if (!data || !row || !teams || !people) return <p>Loading objective…</p>;
+  if (!data || !row || !teams) return <p>Loading objective…</p>;
 
   const { objective, period } = data;
   const listLink = { pathname: okrPaths.list, search: `?period=${encodeURIComponent(objective.periodId)}` };
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
-  const personById = new Map(people.map((p) => [p.id, p]));
   const nextSortOrder = data.keyResults.reduce((max, kr) => Math.max(max, kr.sortOrder + 10), 0);
   const onAction = (kr: KeyResult, suggested: number) => (action: KeyResultAction) => {
     if (action === 'edit') setEditing(kr);
@@ -104,8 +103,7 @@ export function ObjectivePage() {
               <li key={kr.keyResult.id}>
                 <KeyResultItem
                   row={kr}
-                  owner={kr.keyResult.ownerId ? personById.get(kr.keyResult.ownerId) : undefined}
-                  contributors={teamRefs(kr.keyResult.contributingTeamIds, teamNames)}
+                  contributors={teamRefs(kr.keyResult.contributingTeamIds, teamNames, recordedTeamNames)}
                   suggestedScore={suggested}
                   onAction={onAction(kr.keyResult, suggested)}
                 />

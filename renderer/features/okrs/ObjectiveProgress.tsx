@@ -1,5 +1,5 @@
 import type { ObjectiveAssessment } from '../../../shared/rules/okrAssessment';
-import { percent, plural, statusReason } from './okrFormat';
+import { percent, statusReason } from './okrFormat';
 import { ProgressBar } from './ProgressBar';
 import { StatusBadge } from './StatusBadge';
 import okr from './Okr.module.css';
@@ -10,17 +10,13 @@ export function ObjectiveProgress({ title, assessment, expected }: { title: stri
     <>
       {assessment.progress === null ? null : (
         <div className={okr.progressRow}>
-          <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${title}`} status={assessment.status} />
+          <ProgressBar progress={assessment.progress} expected={expected} label={`Progress of ${title}`} status={assessment.label} />
           <span className={okr.percent}>{percent(assessment.progress)}</span>
-          <StatusBadge label={assessment.status} />
+          <StatusBadge label={assessment.label} />
         </div>
       )}
       {assessment.progress === null ? null : <p className={okr.reason}>{statusReason(assessment, expected)}</p>}
-      {assessment.staleCount > 0 ? (
-        <p className={okr.warnNote}>
-          No recent check-in on {assessment.staleCount} of {plural(assessment.keyResultCount, 'key result')}
-        </p>
-      ) : null}
+      {assessment.staleNote ? <p className={okr.warnNote}>{assessment.staleNote}</p> : null}
     </>
   );
 }

@@ -88,7 +88,8 @@ export function OrganisationOkrsPage() {
                     <TeamLinks teams={row.owners} />
                   </td>
                   <td>
-                    <StatusBadge label={row.assessment.status} />
+                    <StatusBadge label={row.assessment.label} />
+                    {row.assessment.staleSummary ? <span className={pageStyles.staleCount}>{row.assessment.staleSummary}</span> : null}
                   </td>
                 </tr>
               ))}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { quarterReviewCsv } from '../../../shared/exports/reviewCsv';
 import { nextQuarterAfter, okrPreferences, quarterReview } from '../../../shared/rules';
-import { toCsvText, usePeriodObjectives, useSettings } from '../../db';
+import { toCsvText, usePeriodObjectives, useRecordedTeamNames, useSettings } from '../../db';
 import { describeSave, saveFile } from '../../platform';
 import { useOkrSelection } from '../../state/okrSelection';
 import { Button } from '../../ui/Button';
@@ -35,7 +35,8 @@ export function QuarterReviewPage() {
     return quarterReview(objectives, board.teams, nextObjectives, okrPreferences(settings).achievementThresholds);
   }, [board, nextObjectives, settings]);
   useReadyMark('teamshape:review-ready', Boolean(review));
-  const teamNames = useMemo(() => new Map((board?.teams ?? []).map((t) => [t.id, t.name])), [board]);
+  // Owners of a past quarter may be teams of an earlier organisation (archived) or deleted since: named as recorded.
+  const teamNames = useRecordedTeamNames();
   const thresholds = okrPreferences(settings).achievementThresholds;
 
   async function exportCsv() {

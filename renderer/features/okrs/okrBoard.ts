@@ -20,6 +20,8 @@ export interface KeyResultRow {
 export interface TeamRef {
   id: string;
   name: string;
+  /** A team of the live organisation; false for one archived or deleted since (named as recorded, nothing to open). */
+  live: boolean;
 }
 
 export interface ObjectiveRow {
@@ -41,9 +43,18 @@ export interface OkrBoardInput {
   outsideParents?: ReadonlyMap<string, Objective>;
 }
 
-export function teamRefs(teamIds: readonly string[], teamNames: ReadonlyMap<string, string>): TeamRef[] {
-  return teamIds.map((id) => ({ id, name: teamNames.get(id) ?? 'A deleted team' }));
+/**
+ * Owner or contributing teams by name: a live team's name, else the name history recorded (a team
+ * of an earlier organisation, now archived, or "Payments (deleted)"; see useRecordedTeamNames).
+ */
+export function teamRefs(teamIds: readonly string[], teamNames: ReadonlyMap<string, string>, recordedTeamNames: ReadonlyMap<string, string> = NO_NAMES): TeamRef[] {
+  return teamIds.map((id) => {
+    const name = teamNames.get(id);
+    return name === undefined ? { id, name: recordedTeamNames.get(id) ?? 'A deleted team', live: false } : { id, name, live: true };
+  });
 }
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /**
  * Every objective of a period with its key results assessed by the shared rules. Key results are
@@ -54,14 +65,17 @@ export function okrBoard(
   teams: readonly Team[],
   settings: OkrRuleSettings,
   today: string,
-  personNames: ReadonlyMap<string, string> = new Map(),
+  /** Everyone's name, people deleted since included ("Ana Lima (removed)"; see useRecordedPersonNames). */
+  personNames: ReadonlyMap<string, string> = NO_NAMES,
+  /** Every team's name, of earlier organisations and deleted ones included (see useRecordedTeamNames). */
+  recordedTeamNames: ReadonlyMap<string, string> = NO_NAMES,
 ): ObjectiveRow[] {
   const { period } = data;
   if (!period) return [];
   const teamNames = new Map(teams.map((t) => [t.id, t.name]));
-  const pace = { expected: expectedProgress(period, today), periodEnded: periodHasEnded(period, today), thresholds: settings.statusThresholds };
+  const pace = { expected: expectedProgress(period, today), periodEnded: periodHasEnded(period, today), thresholds: settings.statusThresholds, staleAfterDays: settings.staleAfterDays };
   const ownerName = (kr: KeyResult) =>
-    kr.ownerId ? (personNames.get(kr.ownerId) ?? 'A removed person') : kr.ownerTeamId ? (teamNames.get(kr.ownerTeamId) ?? 'A deleted team') : null;
+    kr.ownerId ? (personNames.get(kr.ownerId) ?? 'A removed person') : kr.ownerTeamId ? (teamNames.get(kr.ownerTeamId) ?? recordedTeamNames.get(kr.ownerTeamId) ?? 'A deleted team') : null;
   const titles = new Map(data.objectives.map((o) => [o.id, o.title]));
   for (const [id, parent] of data.outsideParents ?? []) titles.set(id, parent.title);
   const byObjective = new Map<string, KeyResultRow[]>();
@@ -76,7 +90,7 @@ export function okrBoard(
     const keyResults = byObjective.get(objective.id) ?? [];
     return {
       objective,
-      owners: teamRefs(objective.ownerTeamIds, teamNames),
+      owners: teamRefs(objective.ownerTeamIds, teamNames, recordedTeamNames),
       parentTitle: objective.parentId ? (titles.get(objective.parentId) ?? null) : null,
       keyResults,
       assessment: assessObjective(keyResults, pace),

@@ -1,5 +1,5 @@
 import { LIVE_PLAN_ID } from '../../../shared/model';
-import { useDerived, usePeople, usePeriodOkrs, useSettings, useTeams } from '../../db';
+import { useDerived, usePeriodOkrs, useRecordedPersonNames, useRecordedTeamNames, useSettings, useTeams } from '../../db';
 import { okrBoard, type ObjectiveRow } from './okrBoard';
 
 export interface OkrBoard {
@@ -13,9 +13,10 @@ export function useOkrBoard(periodId: string, today: string): OkrBoard | undefin
   const settings = useSettings();
   const data = usePeriodOkrs(periodId, today);
   const teams = useTeams(LIVE_PLAN_ID);
-  const people = usePeople();
-  const personNames = useDerived('person-names', [people], () => new Map((people ?? []).map((p) => [p.id, p.name])));
-  return useDerived(`okr-board:${periodId}`, [data, teams, settings, today, personNames], () =>
-    data && teams && settings ? { period: data.period, rows: okrBoard(data, teams, settings, today, personNames), teams } : undefined,
+  // People and teams deleted since keep their recorded names: "Ana Lima (removed)", not "A removed person".
+  const personNames = useRecordedPersonNames();
+  const teamNames = useRecordedTeamNames();
+  return useDerived(`okr-board:${periodId}`, [data, teams, settings, today, personNames, teamNames], () =>
+    data && teams && settings ? { period: data.period, rows: okrBoard(data, teams, settings, today, personNames, teamNames), teams } : undefined,
   );
 }

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID, type Plan } from '../../../shared/model';
 import { MAX_COMPARED_PLANS } from '../../../shared/scenarios';
-import { usePeople, usePlanComparison, usePlans, usePromotionPreview, useTeams, type WorkspacePlans } from '../../db';
+import { usePlanComparison, usePlans, usePromotionPreview, useRecordedPersonNames, useTeams, type WorkspacePlans } from '../../db';
 import { exportComparisonPdf, useCommand } from '../../platform';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
@@ -130,9 +130,9 @@ function CandidateImpact({ planId, name }: { planId: string; name: string }) {
 
 function BehindFigure({ figure, onClose }: { figure: PickedFigure; onClose: () => void }) {
   const teams = useTeams(figure.planId);
-  const people = usePeople();
+  // People deleted since stay in archived plans: named as recorded, "Ana Lima (removed)".
+  const personName = useRecordedPersonNames();
   const teamName = new Map((teams ?? []).map((t) => [t.id, t.name]));
-  const personName = new Map((people ?? []).map((p) => [p.id, p.name]));
   const planSearch = searchWithPlan('', figure.planId);
   return (
     <div className={styles.section} role="region" aria-label={`Behind: ${figure.label}`}>

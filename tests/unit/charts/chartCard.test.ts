@@ -104,7 +104,7 @@ describe('chartCards', () => {
   it('attaches each team’s objectives, naming the other owners of a shared one', () => {
     const shared: ChartObjective = {
       id: 'objective:1', title: 'Get paid faster', kind: 'committed', ownerTeamIds: ['team:payments', 'team:billing'],
-      progress: 0.4, expected: 0.5, label: 'atRisk', statusText: 'At risk', staleCount: 0, keyResults: [],
+      progress: 0.4, expected: 0.5, label: 'atRisk', statusText: 'At risk', staleCount: 0, staleSummary: '', keyResults: [],
     };
     const alone: ChartObjective = { ...shared, id: 'objective:2', title: 'Fewer failed payments', ownerTeamIds: ['team:payments'] };
     const [p, b] = chartCards(source([payments, billing], memberships, people, { objectives: [shared, alone] }));

@@ -23,6 +23,7 @@ export function objective(title: string, overrides: Partial<ChartTeamObjective> 
     label: 'onTrack',
     statusText: 'On track',
     staleCount: 0,
+    staleSummary: '',
     keyResults: [{ id: 'kr:1', title: 'A key result', progress: 0.5, label: 'onTrack', statusText: 'On track' }],
     sharedWith: [],
     ...overrides,

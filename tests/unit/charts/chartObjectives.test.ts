@@ -26,9 +26,10 @@ describe('chartObjectives', () => {
     ]);
   });
 
-  it('gives the objective the mean progress and the worst status of its key results', () => {
+  it('gives the objective the mean progress and the status the OKR screens show: its own progress against the pace', () => {
+    // 44 % done against 51 % expected is 87 % of the pace: at risk (one key result off track does not make the whole off track).
     expect(assessed!.progress).toBeCloseTo((0.8 + 100 / 1200) / 2, 10);
-    expect([assessed!.label, assessed!.statusText]).toEqual(['offTrack', 'Off track']);
+    expect([assessed!.label, assessed!.statusText]).toEqual(['atRisk', 'At risk']);
     expect(assessed!.expected).toBeCloseTo(46 / 91, 10);
     expect(assessed!.ownerTeamIds).toEqual(['team:a', 'team:b']);
   });
@@ -38,6 +39,18 @@ describe('chartObjectives', () => {
     const [withStale] = chartObjectives({ period: Q4, objectives: [objective('o1')], keyResults: [portal], latestCheckIns: stale }, DEFAULT_SETTINGS, TODAY);
     expect(withStale!.staleCount).toBe(1);
     expect(withStale!.keyResults[0]!.statusText).toBe('No recent check-in');
+  });
+
+  it('labels an objective whose every key result is stale "No recent check-in", keeping its progress', () => {
+    const old = new Map([
+      ['kr:portal', { date: '2026-10-20', value: 40, confidence: 8 }],
+      ['kr:calls', { date: '2026-10-25', value: 3500, confidence: 8 }],
+    ]);
+    const [stale] = chartObjectives({ period: Q4, objectives: [objective('o1')], keyResults: [portal, calls], latestCheckIns: old }, DEFAULT_SETTINGS, TODAY);
+    expect([stale!.label, stale!.statusText, stale!.staleSummary]).toEqual(['stale', 'No recent check-in', '2 of 2 key results stale']);
+    expect(stale!.progress).toBeCloseTo((0.8 + 700 / 1200) / 2, 10);
+    const [fresh] = chartObjectives({ period: Q4, objectives: [objective('o1')], keyResults: [portal, calls], latestCheckIns: new Map([...old, ['kr:calls', { date: '2026-11-14', value: 3500, confidence: 8 }]]) }, DEFAULT_SETTINGS, TODAY);
+    expect([fresh!.label, fresh!.staleSummary]).toEqual(['onTrack', '1 of 2 key results stale']);
   });
 
   it('says "No key results" for an objective without any, with no progress', () => {

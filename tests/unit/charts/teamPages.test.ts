@@ -10,7 +10,7 @@ describe('one page per team', () => {
     departmentName: 'Finance',
     objectives: [
       objective('Get paid faster', { sharedWith: ['Billing & Invoicing'], progress: 0.31, label: 'offTrack', statusText: 'Off track' }),
-      objective('Fewer failed payments', { kind: 'aspirational', staleCount: 1 }),
+      objective('Fewer failed payments', { kind: 'aspirational', staleCount: 1, staleSummary: '1 of 1 key result stale' }),
     ],
   });
   const pages = layoutTeamPages(content, area, { periodName: 'Q4 2026' });
@@ -44,7 +44,7 @@ describe('one page per team', () => {
       expect.arrayContaining(['Objectives · Q4 2026', 'Get paid faster', '31% · Off track', 'Fewer failed payments', '• A key result', '50% · On track']),
     );
     expect(shown.join(' ')).toContain('Shared with Billing & Invoicing · Committed');
-    expect(shown.join(' ')).toContain('Owned by this team alone · Aspirational · 1 without a recent check-in');
+    expect(shown.join(' ')).toContain('Owned by this team alone · Aspirational · 1 of 1 key result stale');
     expect(shown.join(' ')).toContain('mark shows the progress expected by now (50% of the period)');
   });
 

@@ -26,6 +26,7 @@ describe('an objective\'s status explains itself', () => {
     expect(objectiveStatusReason(['offTrack', 'atRisk', 'onTrack', 'offTrack'])).toBe('2 of 4 key results off track, 1 at risk');
     expect(objectiveStatusReason(['onTrack', 'onTrack', 'onTrack'])).toBe('all 3 key results on track');
     expect(objectiveStatusReason(['noCheckIn'])).toBe('its key result is without a check-in');
+    expect(objectiveStatusReason(['atRisk', 'atRisk'])).toBe('both key results at risk');
   });
   it('assessObjective uses the period\'s pace when given', () => {
     const settings = { staleAfterDays: 14, statusThresholds: thresholds };

@@ -91,4 +91,11 @@ describe('change list from a baseline plan to a candidate', () => {
     expect(again.map((c) => c.text)).toEqual(once.map((c) => c.text));
     expect(once.map((c) => c.personIds[0])).toEqual(['ana', 'ben', 'eli']);
   });
+
+  it('names a person deleted since as recorded, "Ana (removed)": an archived plan keeps them', () => {
+    const deletedAna = people.map((p) => (p.id === 'ana' ? gone(p) : p));
+    const members = copiedMembers().filter((m) => m.personId !== 'ana');
+    const changes = scenarioChanges({ baselineTeams: live, baselineMemberships: liveMembers, candidateTeams: copy(), candidateMemberships: members, people: deletedAna, roles });
+    expect(changes.map((c) => c.text)).toEqual(['Ana (removed) left Payments (Developer, 100%)']);
+  });
 });
