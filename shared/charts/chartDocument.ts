@@ -56,6 +56,13 @@ export function formatLongDate(day: DateOnly): string {
 
 
 export const DRAFT_MARK = 'DRAFT';
+export const ARCHIVED_MARK = 'ARCHIVED';
+
+/** How a page says it is not the live organisation: a proposal (draft) or how it was (archived). */
+const NOT_LIVE = {
+  draft: { mark: DRAFT_MARK, plan: 'Draft plan', footer: 'a draft plan, not the live organisation', tone: 'fail' },
+  archived: { mark: ARCHIVED_MARK, plan: 'Archived plan', footer: 'the organisation as it was, not as it is now', tone: 'warn' },
+} as const;
 
 export interface PageFrame {
   title: string;
@@ -63,8 +70,10 @@ export interface PageFrame {
   subtitle: string;
   number: number;
   total: number;
-  /** The draft plan's name, or null for the live organisation. */
+  /** The draft or archived plan's name, or null for the live organisation. */
   draftName: string | null;
+  /** Which of the two it is (a draft when not said). */
+  planKind?: 'draft' | 'archived';
   /** A cover has its own title: only the footer (and a draft's mark) are drawn. */
   cover?: boolean;
 }
@@ -88,24 +97,25 @@ export function pageFrameItems(size: Size, frame: PageFrame): DrawItem[] {
   const right = size.width - PAGE_MARGIN;
   const metaFont = { size: 8.5, weight: 400 } as const;
   const draftName = frame.draftName === null ? null : isolateBidi(frame.draftName);
-  const meta = draftName === null ? formatLongDate(frame.date) : `Draft plan: ${draftName} · ${formatLongDate(frame.date)}`;
+  const notLive = NOT_LIVE[frame.planKind ?? 'draft'];
+  const meta = draftName === null ? formatLongDate(frame.date) : `${notLive.plan}: ${draftName} · ${formatLongDate(frame.date)}`;
   const metaWidth = Math.min(textWidth(meta, metaFont), (right - left) * 0.45);
-  const markWidth = draftName === null ? 0 : textWidth(DRAFT_MARK, { size: 9, weight: 700 }) + 12;
+  const markWidth = draftName === null ? 0 : textWidth(notLive.mark, { size: 9, weight: 700 }) + 12;
   const title = fitted(frame.title, right - left - metaWidth - markWidth - 24, { size: 13, weight: 700 });
   const footerY = size.height - PAGE_MARGIN - FOOTER_HEIGHT;
   const pageLabel = `Page ${frame.number} of ${frame.total}`;
   const header: DrawItem[] = [
     text(left, PAGE_MARGIN + 13, title.text, title.size, 700, 'text'),
-    text(right, PAGE_MARGIN + 13, truncateText(meta, metaWidth, metaFont), metaFont.size, metaFont.weight, draftName === null ? 'muted' : 'fail', 'end'),
+    text(right, PAGE_MARGIN + 13, truncateText(meta, metaWidth, metaFont), metaFont.size, metaFont.weight, draftName === null ? 'muted' : notLive.tone, 'end'),
     text(left, PAGE_MARGIN + 26, truncateText(frame.subtitle, right - left, metaFont), metaFont.size, metaFont.weight, 'muted'),
     line(left, PAGE_MARGIN + 32, right, PAGE_MARGIN + 32, 'strong'),
   ];
   const items: DrawItem[] = [...(frame.cover ? [] : header), line(left, footerY + 6, right, footerY + 6, 'rule'), text(right, footerY + 17, pageLabel, 7.5, 500, 'text', 'end')];
-  const footerLeft = draftName === null ? `${frame.title} · ${formatLongDate(frame.date)}` : `${DRAFT_MARK}: a draft plan, not the live organisation · ${frame.title}`;
-  items.push(text(left, footerY + 17, truncateText(footerLeft, right - left - 90, { size: 7.5, weight: 400 }), 7.5, draftName === null ? 400 : 600, draftName === null ? 'muted' : 'fail'));
+  const footerLeft = draftName === null ? `${frame.title} · ${formatLongDate(frame.date)}` : `${notLive.mark}: ${notLive.footer} · ${frame.title}`;
+  items.push(text(left, footerY + 17, truncateText(footerLeft, right - left - 90, { size: 7.5, weight: 400 }), 7.5, draftName === null ? 400 : 600, draftName === null ? 'muted' : notLive.tone));
   if (draftName !== null) {
     const x = frame.cover ? right - markWidth : right - metaWidth - markWidth - 8;
-    items.push(box(x, PAGE_MARGIN + 2, markWidth, 15, 'fail', { radius: 3 }), text(x + 6, PAGE_MARGIN + 13, DRAFT_MARK, 9, 700, 'fail'));
+    items.push(box(x, PAGE_MARGIN + 2, markWidth, 15, notLive.tone, { radius: 3 }), text(x + 6, PAGE_MARGIN + 13, notLive.mark, 9, 700, notLive.tone));
   }
   return items;
 }
@@ -141,9 +151,10 @@ export function chartDocument(input: ChartDocumentInput): ChartDocument {
   const groups = groupCards(input.cards, input.options.groupBy);
   const ordered = groups.flatMap((g) => g.cards);
   const summary = orgSummary(ordered);
-  const draftName = input.planKind === 'draft' || input.planKind === 'archived' ? input.planName : null;
+  const planKind = input.planKind === 'draft' || input.planKind === 'archived' ? input.planKind : undefined;
+  const draftName = planKind ? input.planName : null;
   const frameOf = (body: Body, number: number, total: number) =>
-    pageFrameItems(size, { title: input.options.title, date: input.date, subtitle: body.subtitle, number, total, draftName, cover: body.kind === 'cover' });
+    pageFrameItems(size, { title: input.options.title, date: input.date, subtitle: body.subtitle, number, total, draftName, planKind, cover: body.kind === 'cover' });
 
   if (input.options.preset === 'onePage') {
     const body: Body = { kind: 'onePage', subtitle: `Organisation chart on one page${groupingSuffix(input.options.groupBy, input.cards)}`, items: onePageItems(groups, summary, area) };
@@ -180,7 +191,7 @@ export function chartDocument(input: ChartDocumentInput): ChartDocument {
   const cover: Body = {
     kind: 'cover',
     subtitle: 'Cover',
-    items: coverItems({ area, title: input.options.title, date: formatLongDate(input.date), draftName, summary, sections, groupBy: input.options.groupBy, contentsPages: contentsCount, cards: ordered }),
+    items: coverItems({ area, title: input.options.title, date: formatLongDate(input.date), draftName, planKind, summary, sections, groupBy: input.options.groupBy, contentsPages: contentsCount, cards: ordered }),
   };
   const bodies = [cover, ...contents, ...chart, ...teamBodies.flatMap((t) => t.bodies)];
   const total = bodies.length;

@@ -16,6 +16,8 @@ export interface CoverInput {
   /** "16 November 2026" */
   date: string;
   draftName: string | null;
+  /** Whether that plan is a draft (the default) or archived. */
+  planKind?: 'draft' | 'archived';
   summary: OrgSummary;
   /** The deck's sections and their first pages. */
   sections: ContentsEntry[];
@@ -108,7 +110,10 @@ export function coverItems(input: CoverInput): DrawItem[] {
   items.push(text(area.x, y + 12, input.date, FONT.date.size, FONT.date.weight, 'muted'));
   y += 20;
   if (input.draftName !== null) {
-    const draft = lines(`Draft plan “${input.draftName}”: a proposal, not the live organisation.`, area.x, y, area.width, { size: 11, weight: 600 }, 15, 'fail');
+    const draft =
+      input.planKind === 'archived'
+        ? lines(`Archived plan “${input.draftName}”: the organisation as it was, not as it is now.`, area.x, y, area.width, { size: 11, weight: 600 }, 15, 'warn')
+        : lines(`Draft plan “${input.draftName}”: a proposal, not the live organisation.`, area.x, y, area.width, { size: 11, weight: 600 }, 15, 'fail');
     items.push(...draft.items);
     y += draft.height;
   }

@@ -16,7 +16,7 @@ export {
 export type { OverviewPage, PlacedCard, PlacedHeading, OverviewOptions } from './overviewPages';
 export { flowRows, type FlowRow } from './flow';
 export { layoutTeamPages, type TeamPageOptions } from './teamPages';
-export { chartDocument, pageFrameItems, formatLongDate, DRAFT_MARK, CONTENTS_FROM_PAGES, type ChartDocument, type ChartDocumentInput, type PrintPage, type PrintPageKind } from './chartDocument';
+export { chartDocument, pageFrameItems, formatLongDate, DRAFT_MARK, ARCHIVED_MARK, CONTENTS_FROM_PAGES, type ChartDocument, type ChartDocumentInput, type PrintPage, type PrintPageKind } from './chartDocument';
 export { nameOnlyDrawing } from './onePageOverview';
 export { layoutOrgChart, sharedLinks, teamFacts, frameItems, GROUP_NODE, ROOT_NODE, TREE_BUS_INDENT } from './orgTree';
 export type { OrgChart, OrgChartInput, GroupFrame, OrgGroupNode, OrgRootNode, OrgTeamNode, SharedLink, TeamFacts, Point } from './orgTree';

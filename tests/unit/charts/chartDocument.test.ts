@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartDocument, CONTENTS_FROM_PAGES, contentBox, DRAFT_MARK, formatLongDate, pagePoints, PAGE_MARGIN, textWidth, type ChartDocumentInput } from '../../../shared/charts';
+import { ARCHIVED_MARK, chartDocument, CONTENTS_FROM_PAGES, contentBox, DRAFT_MARK, formatLongDate, pagePoints, PAGE_MARGIN, textWidth, type ChartDocumentInput } from '../../../shared/charts';
 import { team, textOverlaps, texts } from './chartFixtures';
 
 const cards = Array.from({ length: 20 }, (_, i) => team(`Team ${String(i + 1).padStart(2, '0')}`, { championId: `p${i % 2}`, championName: i % 2 ? 'Bo Chan' : 'Ada Lee' }));
@@ -64,6 +64,18 @@ describe('chartDocument: the full deck', () => {
     }
     const onePage = chartDocument({ ...input({ preset: 'onePage' }), planName: 'Platform split', planKind: 'draft' });
     expect(texts(onePage.pages[0]!.items)).toContain(DRAFT_MARK);
+  });
+
+  it('marks every page of an archived plan’s deck ARCHIVED, as the organisation as it was, never as a draft', () => {
+    const archived = chartDocument({ ...input(), planName: 'Before the 2026 split', planKind: 'archived' });
+    for (const page of archived.pages) {
+      const shown = texts(page.items);
+      expect(shown, `page ${page.number}`).toContain(ARCHIVED_MARK);
+      expect(shown, `page ${page.number}`).not.toContain(DRAFT_MARK);
+      expect(shown.join(' '), `page ${page.number}`).toContain('the organisation as it was, not as it is now');
+      expect(shown.join(' '), `page ${page.number}`).not.toContain('draft');
+    }
+    expect(texts(archived.pages[0]!.items).join(' ')).toContain('Archived plan “Before the 2026 split”');
   });
 
   it('is sized in points for the paper and orientation chosen', () => {
