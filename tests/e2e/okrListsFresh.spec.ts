@@ -24,7 +24,7 @@ test.describe('OKR lists stay current', () => {
     const due = page
       .getByRole('group', { name: 'Key results to check in' })
       .getByRole('form')
-      .filter({ hasText: /Due · \d+ days since/ })
+      .filter({ hasText: /Due · last check-in \d+ days ago/ })
       .filter({ has: page.getByRole('textbox', { name: /^New value of .*\(%\)$/ }) })
       .first();
     const KEY_RESULT = (await due.getAttribute('aria-label'))!.replace('Check in on ', '');

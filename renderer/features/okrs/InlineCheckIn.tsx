@@ -84,7 +84,7 @@ export function InlineCheckIn({ row, ownerName, today, graceDays, meId, ensureAu
       </div>
       <div className={styles.state}>
         <StatusBadge label={assessment.label} />
-        <span className={styles.context}>{row.due ? (latest ? `Due · ${plural(calendarAge(latest.date, today), 'day')} since` : 'Due · never checked in') : 'Up to date'}</span>
+        <span className={styles.context}>{row.due ? (latest ? `Due · last check-in ${plural(calendarAge(latest.date, today), 'day')} ago` : 'Due · never checked in') : 'Up to date'}</span>
       </div>
       {milestone ? (
         <select className={styles.input} data-first-field aria-label={`New value of ${title}`} value={value} onChange={(e) => setValue(e.target.value)} aria-describedby={error ? errorId : undefined}>

@@ -64,7 +64,13 @@ export function KeyResultPage() {
             {percent(assessment.expected)} of the period elapsed
             {assessment.confidence !== undefined ? ` · confidence ${assessment.confidence} of 10` : ''}
           </p>
-          {assessment.stale ? <p className={okr.warnNote}>No recent check-in: {plural(assessment.daysWithoutCheckIn, 'day')} since the last one.</p> : null}
+          {assessment.stale ? (
+            <p className={okr.warnNote}>
+              {assessment.value === undefined
+                ? `No check-in yet: ${plural(assessment.daysWithoutCheckIn, 'day')} since it could first be checked in on.`
+                : `No recent check-in: ${plural(assessment.daysWithoutCheckIn, 'day')} since the last one.`}
+            </p>
+          ) : null}
           {assessment.disagreement ? (
             <p className={okr.warnNote}>
               {assessment.disagreement.title}: {assessment.disagreement.explanation} {assessment.disagreement.fix}
