@@ -67,7 +67,7 @@ export function KeyResultPage() {
           {assessment.stale ? (
             <p className={okr.warnNote}>
               {assessment.value === undefined
-                ? `No check-in yet: ${plural(assessment.daysWithoutCheckIn, 'day')} since it could first be checked in on.`
+                ? `No check-in yet in ${plural(assessment.daysWithoutCheckIn, 'day')}.`
                 : `No recent check-in: ${plural(assessment.daysWithoutCheckIn, 'day')} since the last one.`}
             </p>
           ) : null}
