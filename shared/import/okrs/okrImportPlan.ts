@@ -93,6 +93,8 @@ interface RowContext {
   /** Owner teams the file names (created on import): a key result may be owned by one of them. */
   fileTeams: ReadonlyMap<string, string>;
   peopleByKey: ReadonlyMap<string, { id: string; name: string }[]>;
+  /** "As of" days read so far: a file repeats a few dates thousands of times. */
+  days: Map<string, string | null>;
 }
 
 function numberOf(ctx: RowContext, cells: readonly (string | number | null | undefined)[], field: OkrField, label: string): NumberReading {
@@ -189,7 +191,8 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
       else ctx.problems.push({ row: ctx.row, message: read.message });
     } else ctx.notes.push({ row: ctx.row, message: `no confidence given for the current value: 5 of 10 is recorded` });
     const asOfText = text('asOf');
-    const asOf = asOfText ? readDayText(asOfText) : null;
+    let asOf = asOfText ? ctx.days.get(asOfText) : null;
+    if (asOf === undefined) ctx.days.set(asOfText, (asOf = readDayText(asOfText)));
     let date = asOf ?? (ctx.input.today < period.end ? ctx.input.today : period.end);
     if (asOfText && !asOf) {
       ctx.problems.push({ row: ctx.row, message: `the "as of" date "${asOfText}" is not a day that can be read: write it like 2026-09-30 or 30.09.2026` });
@@ -220,9 +223,10 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
 function indexPeople(people: OkrImportInput['people']): Map<string, { id: string; name: string }[]> {
   const byKey = new Map<string, { id: string; name: string }[]>();
   const add = (key: string, person: { id: string; name: string }) => {
-    const list = byKey.get(key) ?? [];
-    if (!list.some((p) => p.id === person.id)) list.push(person);
-    byKey.set(key, list);
+    const list = byKey.get(key);
+    // A person is added under their name, then their email: only the last entry can be them already.
+    if (!list) byKey.set(key, [person]);
+    else if (list[list.length - 1]!.id !== person.id) list.push(person);
   };
   for (const person of people) {
     add(lower(person.name), person);
@@ -262,17 +266,45 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   };
   // A file names a handful of periods thousands of times: each is read once.
   const periodReadings = new Map<string, ReturnType<typeof readPeriod>>();
+  const days = new Map<string, string | null>();
   const fileTeams = new Map<string, string>();
+  // Each objective repeats its owner cells on every key result row: each distinct text is read once.
+  const ownerCells = (cells: readonly (string | number | null | undefined)[]) => input.mapping.ownerTeams.map((column) => cellText(cells[column]));
+  const seenOwnerCells = new Set<string>();
   for (const cells of input.rows) {
-    for (const name of splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames)) if (!fileTeams.has(lower(name))) fileTeams.set(lower(name), name);
+    const texts = ownerCells(cells);
+    const seen = texts.join('\u0000');
+    if (seenOwnerCells.has(seen)) continue;
+    seenOwnerCells.add(seen);
+    for (const name of splitTeamNames(texts, teamNames)) if (!fileTeams.has(lower(name))) fileTeams.set(lower(name), name);
   }
   // Teams of the workspace and teams the file names on their own ("Payments" in "Payments, Data
   // Platform"): either tells that "Payments & Checkout" names two teams.
   const namedTeams = new Set([...teamNames, ...[...fileTeams.keys()].filter((name) => !/ & | and /.test(name))]);
+  const ownersByCells = new Map<string, string[]>();
+  const ownersOf = (cells: readonly (string | number | null | undefined)[]) => {
+    const texts = ownerCells(cells);
+    const seen = texts.join('\u0000');
+    let owners = ownersByCells.get(seen);
+    if (!owners) ownersByCells.set(seen, (owners = splitTeamNames(texts, namedTeams)));
+    return owners;
+  };
+  // Owner teams as the workspace (or the file, first seen) spells them, and their grouping key:
+  // once per distinct owners cell (ownersOf returns the same list for the same text).
+  const namedOwners = new Map<readonly string[], { names: string[]; key: string }>();
+  const ownerNamesOf = (owners: readonly string[]) => {
+    let named = namedOwners.get(owners);
+    if (!named) {
+      const names = owners.map((name) => teamsByName.get(lower(name))?.name ?? newTeams.get(lower(name)) ?? name);
+      for (const name of names) if (!teamNames.has(lower(name)) && !newTeams.has(lower(name))) newTeams.set(lower(name), name);
+      namedOwners.set(owners, (named = { names, key: ownersKey(names) }));
+    }
+    return named;
+  };
   input.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cellText(cell).trim() === '')) return;
-    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey };
+    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey, days };
     const title = at(cells, 'objective').replace(/\s+/g, ' ');
     const before = problems.length;
     if (!title) problems.push({ row, message: 'the objective title is missing: every row names the objective its key result belongs to' });
@@ -282,7 +314,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     let reading = periodReadings.get(periodText);
     if (!reading) periodReadings.set(periodText, (reading = readPeriod(periodCells, input.fiscalStartMonth, input.customPeriods)));
     if (!reading.ok) problems.push({ row, message: reading.message });
-    const owners = splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), namedTeams);
+    const owners = ownersOf(cells);
     if (owners.length === 0) problems.push({ row, message: 'no owner team: name one or more teams that own the objective' });
     if (owners.length > 50) problems.push({ row, message: `${owners.length} owner teams: an objective can have at most 50` });
     const kindText = at(cells, 'objectiveKind');
@@ -290,13 +322,12 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     if (kind === null) problems.push({ row, message: `the objective kind "${kindText}" is neither committed nor aspirational` });
     if (problems.length > before || !reading.ok || kind === null) return;
     const period = reading.period;
-    const ownerTeamNames = owners.map((name) => teamsByName.get(lower(name))?.name ?? newTeams.get(lower(name)) ?? name);
-    for (const name of ownerTeamNames) if (!teamNames.has(lower(name)) && !newTeams.has(lower(name))) newTeams.set(lower(name), name);
+    const { names: ownerTeamNames, key: teamsKey } = ownerNamesOf(owners);
     if (period.kind === 'custom' && !input.customPeriods.some((p) => lower(p.name) === lower(period.name))) newPeriods.set(periodKey(period), period);
-    const key = `${periodKey(period)}|${lower(title)}|${ownersKey(ownerTeamNames)}`;
+    const key = `${periodKey(period)}|${lower(title)}|${teamsKey}`;
     let objective = objectives.get(key);
     if (!objective) {
-      objective = { key, period, title, kind, ownerTeamNames, parentTitle: at(cells, 'parent') || null, parent: null, keyResults: [], rows: [], existingId: null };
+      objective = { key, period, title, kind, ownerTeamNames: [...ownerTeamNames], parentTitle: at(cells, 'parent') || null, parent: null, keyResults: [], rows: [], existingId: null };
       objectives.set(key, objective);
     } else if (kindText && objective.kind !== kind) {
       notes.push({ row, message: `"${title}" is ${kind} here but ${objective.kind} on row ${objective.rows[0]}: ${objective.kind} is kept` });
