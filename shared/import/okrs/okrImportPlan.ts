@@ -92,9 +92,12 @@ interface RowContext {
   teamsByName: ReadonlyMap<string, { id: string; name: string }>;
   /** Owner teams the file names (created on import): a key result may be owned by one of them. */
   fileTeams: ReadonlyMap<string, string>;
-  peopleByKey: ReadonlyMap<string, { id: string; name: string }[]>;
+  /** People by lower-case name and email, indexed on first use (a file without owners needs none). */
+  peopleByKey: () => ReadonlyMap<string, { id: string; name: string }[]>;
   /** "As of" days read so far: a file repeats a few dates thousands of times. */
   days: Map<string, string | null>;
+  /** Metric cells read so far ("Increase to" on thousands of rows). */
+  metrics: Map<string, ReturnType<typeof readMetric>>;
 }
 
 function numberOf(ctx: RowContext, cells: readonly (string | number | null | undefined)[], field: OkrField, label: string): NumberReading {
@@ -108,7 +111,7 @@ function numberOf(ctx: RowContext, cells: readonly (string | number | null | und
 function ownerOf(ctx: RowContext, text: string): PlannedOwner | undefined {
   const key = lower(text);
   if (!key) return null;
-  const people = ctx.peopleByKey.get(key) ?? [];
+  const people = ctx.peopleByKey().get(key) ?? [];
   if (people.length === 1) return { kind: 'person', id: people[0]!.id };
   if (people.length > 1) {
     ctx.problems.push({ row: ctx.row, message: `the owner "${text.trim()}" matches ${people.length} people: write their email instead` });
@@ -135,7 +138,8 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
   const before = ctx.problems.length;
   if (title.length > 200) ctx.problems.push({ row: ctx.row, message: `the key result title is longer than 200 characters: shorten it` });
   const metricText = text('metric');
-  let metric = readMetric(metricText);
+  if (!ctx.metrics.has(metricText)) ctx.metrics.set(metricText, readMetric(metricText));
+  let metric = ctx.metrics.get(metricText);
   if (metric === null) ctx.problems.push({ row: ctx.row, message: `the metric "${metricText}" is not one of: Increase to, Decrease to, Stay above, Stay below, Milestone` });
   const start = numberOf(ctx, cells, 'start', 'start');
   const target = numberOf(ctx, cells, 'target', 'target');
@@ -245,7 +249,8 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   const notes: RowMessage[] = [];
   const teamsByName = new Map(input.teams.map((t) => [lower(t.name), t]));
   const teamNames = new Set(teamsByName.keys());
-  const peopleByKey = indexPeople(input.people);
+  let people: ReturnType<typeof indexPeople> | undefined;
+  const peopleByKey = () => (people ??= indexPeople(input.people));
   const objectives = new Map<string, PlannedObjective>();
   const newTeams = new Map<string, string>();
   const newPeriods = new Map<string, PeriodSpec>();
@@ -267,6 +272,8 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   // A file names a handful of periods thousands of times: each is read once.
   const periodReadings = new Map<string, ReturnType<typeof readPeriod>>();
   const days = new Map<string, string | null>();
+  const kinds = new Map<string, ReturnType<typeof readObjectiveKind>>();
+  const metrics = new Map<string, ReturnType<typeof readMetric>>();
   const fileTeams = new Map<string, string>();
   // Each objective repeats its owner cells on every key result row: each distinct text is read once.
   const ownerCells = (cells: readonly (string | number | null | undefined)[]) => input.mapping.ownerTeams.map((column) => cellText(cells[column]));
@@ -304,7 +311,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   input.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cellText(cell).trim() === '')) return;
-    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey, days };
+    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey, days, metrics };
     const title = at(cells, 'objective').replace(/\s+/g, ' ');
     const before = problems.length;
     if (!title) problems.push({ row, message: 'the objective title is missing: every row names the objective its key result belongs to' });
@@ -318,7 +325,8 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     if (owners.length === 0) problems.push({ row, message: 'no owner team: name one or more teams that own the objective' });
     if (owners.length > 50) problems.push({ row, message: `${owners.length} owner teams: an objective can have at most 50` });
     const kindText = at(cells, 'objectiveKind');
-    const kind = readObjectiveKind(kindText);
+    let kind = kinds.get(kindText);
+    if (kind === undefined) kinds.set(kindText, (kind = readObjectiveKind(kindText)));
     if (kind === null) problems.push({ row, message: `the objective kind "${kindText}" is neither committed nor aspirational` });
     if (problems.length > before || !reading.ok || kind === null) return;
     const period = reading.period;
