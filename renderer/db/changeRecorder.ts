@@ -93,16 +93,17 @@ function moveForward(value: StoredRecord, before: StoredRecord | null): void {
   }
 }
 
+/** add never replaces: the records are new, so their ids are all undo needs (one pass: imports add tens of thousands). */
+function recordAdded(name: WorkspaceTable, records: readonly StoredRecord[], recorder: Recorder): void {
+  for (const record of records) {
+    const key = `${name}/${record.id}`;
+    if (!recorder.writes.has(key)) recorder.writes.set(key, { table: name, id: record.id, before: null, afterUpdatedAt: record.updatedAt ?? null });
+    recorder.after.set(key, { table: name, record });
+  }
+}
+
 /** Reads what each put replaces (once per record per change) and moves its updatedAt forward. */
 async function recordBeforeImages(table: DBCoreTable, name: WorkspaceTable, request: DBCoreMutateRequest, recorder: Recorder): Promise<void> {
-  if (request.type === 'add') {
-    // add never replaces: the records are new, so their ids are all undo needs.
-    for (const value of request.values as StoredRecord[]) {
-      const key = `${name}/${value.id}`;
-      if (!recorder.writes.has(key)) recorder.writes.set(key, { table: name, id: value.id, before: null, afterUpdatedAt: value.updatedAt ?? null });
-    }
-    return;
-  }
   if (request.type !== 'put') throw new Error(`Hard deletes are not part of the workspace model: "${name}" records are tombstoned, never deleted.`);
   const values = request.values as StoredRecord[];
   const unseen = values.filter((value) => !recorder.writes.has(`${name}/${value.id}`));
@@ -135,7 +136,13 @@ function recordingTable(table: DBCoreTable): DBCoreTable {
       // A replaced workspace is read again whole by every listener: per-record before- and
       // after-images of 200,000 records would only cost time (and restores validate up front).
       if (recorder.allowHardDeletes && recorder.prevalidated) return table.mutate(request);
-      if (request.type === 'add' || request.type === 'put') {
+      if (request.type === 'add') {
+        const values = recorder.prevalidated ? request.values : validated(name, request.values);
+        recordAdded(name, values as StoredRecord[], recorder);
+        recorder.stage?.((values as StoredRecord[]).map((record) => ({ table: name, record })));
+        return table.mutate({ ...request, values } as DBCoreMutateRequest);
+      }
+      if (request.type === 'put') {
         // Before validation: the caller's own record objects get the forward-moved updatedAt too.
         await recordBeforeImages(table, name, request, recorder);
         const values = recorder.prevalidated ? request.values : validated(name, request.values);

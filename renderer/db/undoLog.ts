@@ -26,6 +26,55 @@ export interface UndoEntry {
   writes: RecordedWrite[];
   /** Set while undone, index for index with `writes`. */
   undone?: UndoneWrite[];
+  /** How a large entry is stored (then `writes` is stored empty): see packWrites. */
+  runs?: WriteRun[];
+}
+
+/** Consecutive writes to one table, column by column: an import names 18,000 records, each with the same four field names. */
+export interface WriteRun {
+  table: RecordedWrite['table'];
+  ids: string[];
+  /** null when every record of the run was created by the change (no before-image). */
+  before: (StoredRecord | null)[] | null;
+  /** One value when every write of the run left the same updatedAt, else one per write. */
+  after: string | null | (string | null)[];
+}
+
+/** Entries of this many writes and more are stored as runs: a third of the bytes of an import's entry, the same writes read back. */
+export const PACKED_FROM_WRITES = 1_000;
+
+export function packWrites(writes: readonly RecordedWrite[]): WriteRun[] {
+  const runs: WriteRun[] = [];
+  for (let start = 0; start < writes.length; ) {
+    const table = writes[start]!.table;
+    let end = start;
+    while (end < writes.length && writes[end]!.table === table) end++;
+    const run = writes.slice(start, end);
+    const after = run[0]!.afterUpdatedAt;
+    runs.push({
+      table,
+      ids: run.map((write) => write.id),
+      before: run.every((write) => write.before === null) ? null : run.map((write) => write.before),
+      after: run.every((write) => write.afterUpdatedAt === after) ? after : run.map((write) => write.afterUpdatedAt),
+    });
+    start = end;
+  }
+  return runs;
+}
+
+export function unpackWrites(runs: readonly WriteRun[]): RecordedWrite[] {
+  const writes: RecordedWrite[] = [];
+  for (const { table, ids, before, after } of runs) {
+    ids.forEach((id, index) => writes.push({ table, id, before: before ? before[index]! : null, afterUpdatedAt: Array.isArray(after) ? after[index]! : after }));
+  }
+  return writes;
+}
+
+/** An entry as undo works with it: its writes in full, whichever way it was stored. */
+function unpacked(entry: UndoEntry): UndoEntry {
+  if (!entry.runs) return entry;
+  const { runs, ...rest } = entry;
+  return { ...rest, writes: unpackWrites(runs) };
 }
 
 function log(db: TeamshapeDb) {
@@ -33,7 +82,7 @@ function log(db: TeamshapeDb) {
 }
 
 export async function windowEntries(db: TeamshapeDb): Promise<UndoEntry[]> {
-  return log(db).where('windowId').equals(db.windowId).sortBy('seq');
+  return (await log(db).where('windowId').equals(db.windowId).sortBy('seq')).map(unpacked);
 }
 
 /**
@@ -55,5 +104,6 @@ export async function appendUndoEntry(db: TeamshapeDb, label: string, writes: Re
   if (excess > 0) await log(db).bulkDelete(await mine().limit(excess).primaryKeys());
   const oldest = subDays(now(), UNDO_LOG_MAX_AGE_DAYS).toISOString();
   await log(db).bulkDelete(await log(db).where('at').below(oldest).primaryKeys());
-  await log(db).add({ windowId: db.windowId, label, at: nowIso(), state: 'done', writes });
+  const stored = writes.length >= PACKED_FROM_WRITES ? { writes: [], runs: packWrites(writes) } : { writes };
+  await log(db).add({ windowId: db.windowId, label, at: nowIso(), state: 'done', ...stored });
 }

@@ -66,8 +66,10 @@ test.describe('Quick benchmark (S and M)', () => {
     const past = await pastQuarterSwitch(page, 2);
     const inline = await inlineCheckIn(page, 2);
     const imported = await okrImport(page, 'M', 1);
-    console.log(`quick bench OKRs M: due ${due.median} ms, past quarter ${past.median} ms, inline check-in ${inline.shown.median}/${inline.committed.median} ms, import ${imported.app.median} ms (raw ${imported.raw.median} ms, ${imported.records.keyResults} key results)`);
+    console.log(`quick bench OKRs M: due ${due.median} ms, past quarter ${past.median} ms, inline check-in ${inline.shown.median}/${inline.committed.median} ms, import ${imported.app.median} ms (raw ${imported.raw.median} ms, ${imported.records.keyResults} key results, ${imported.progressCalls} progress reports)`);
     expect(imported.records.keyResults).toBe(1_600);
+    // The commit validates and writes chunk by chunk with progress (not one silent write at the end).
+    expect(imported.progressCalls).toBeGreaterThan(2);
     expect(due.median).toBeLessThan(1_000);
     expect(past.median).toBeLessThan(1_000);
     expect(inline.committed.median).toBeLessThan(1_500);

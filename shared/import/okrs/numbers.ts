@@ -16,6 +16,7 @@ const CURRENCY = /^[$€£¥₹]|[$€£¥₹]$|^(USD|EUR|GBP|CHF|JPY)\s*|\s*(US
 const GROUPED_BY: Record<DecimalSeparator, RegExp> = { '.': /^\d{1,3}(\.\d{3})+$/, ',': /^\d{1,3}(,\d{3})+$/ };
 const DECIMAL_BY: Record<DecimalSeparator, RegExp> = { '.': /^\d*\.\d+$/, ',': /^\d*,\d+$/ };
 const GROUPED = (separator: DecimalSeparator) => GROUPED_BY[separator];
+const PLAIN: Record<DecimalSeparator, RegExp> = { '.': /^\d+(?:\.\d+)?$/, ',': /^\d+(?:,\d+)?$/ };
 
 /** What a lone separator in `digits` could mean: a decimal point, thousands grouping, or either. */
 function readings(digits: string, separator: DecimalSeparator): { decimal: boolean; grouping: boolean } {
@@ -27,6 +28,7 @@ function readings(digits: string, separator: DecimalSeparator): { decimal: boole
  * read one way ("3,5", "1,234.5", "0.25"), undefined when it cannot tell ("1,200", "42").
  */
 export function decimalEvidence(text: string): DecimalSeparator | undefined {
+  if (!text.includes('.') && !text.includes(',')) return undefined;
   const digits = text.replace(/[^\d.,]/g, '');
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
@@ -68,6 +70,11 @@ export function decideDecimalSeparator(values: readonly string[]): DecimalDecisi
  */
 export function readNumber(cell: string | number | null | undefined, separator: DecimalSeparator, decided = true): NumberReading {
   if (typeof cell === 'number') return Number.isFinite(cell) ? { kind: 'number', value: cell, unit: '' } : { kind: 'invalid', message: `${cell} is not a finite number` };
+  // Most cells are plain ("42", "3.5" in a point file): nothing below would change them.
+  if (cell && PLAIN[separator].test(cell)) {
+    const value = Number(separator === '.' ? cell : cell.replace(',', '.'));
+    if (Number.isFinite(value)) return { kind: 'number', value, unit: '' };
+  }
   const original = (cell ?? '').trim();
   if (original === '') return { kind: 'empty' };
   let text = original.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\u2212/g, '-');

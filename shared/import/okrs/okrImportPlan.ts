@@ -92,7 +92,12 @@ interface RowContext {
   teamsByName: ReadonlyMap<string, { id: string; name: string }>;
   /** Owner teams the file names (created on import): a key result may be owned by one of them. */
   fileTeams: ReadonlyMap<string, string>;
-  peopleByKey: ReadonlyMap<string, { id: string; name: string }[]>;
+  /** People by lower-case name and email, indexed on first use (a file without owners needs none). */
+  peopleByKey: () => ReadonlyMap<string, { id: string; name: string }[]>;
+  /** "As of" days read so far: a file repeats a few dates thousands of times. */
+  days: Map<string, string | null>;
+  /** Metric cells read so far ("Increase to" on thousands of rows). */
+  metrics: Map<string, ReturnType<typeof readMetric>>;
 }
 
 function numberOf(ctx: RowContext, cells: readonly (string | number | null | undefined)[], field: OkrField, label: string): NumberReading {
@@ -106,7 +111,7 @@ function numberOf(ctx: RowContext, cells: readonly (string | number | null | und
 function ownerOf(ctx: RowContext, text: string): PlannedOwner | undefined {
   const key = lower(text);
   if (!key) return null;
-  const people = ctx.peopleByKey.get(key) ?? [];
+  const people = ctx.peopleByKey().get(key) ?? [];
   if (people.length === 1) return { kind: 'person', id: people[0]!.id };
   if (people.length > 1) {
     ctx.problems.push({ row: ctx.row, message: `the owner "${text.trim()}" matches ${people.length} people: write their email instead` });
@@ -133,7 +138,8 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
   const before = ctx.problems.length;
   if (title.length > 200) ctx.problems.push({ row: ctx.row, message: `the key result title is longer than 200 characters: shorten it` });
   const metricText = text('metric');
-  let metric = readMetric(metricText);
+  if (!ctx.metrics.has(metricText)) ctx.metrics.set(metricText, readMetric(metricText));
+  let metric = ctx.metrics.get(metricText);
   if (metric === null) ctx.problems.push({ row: ctx.row, message: `the metric "${metricText}" is not one of: Increase to, Decrease to, Stay above, Stay below, Milestone` });
   const start = numberOf(ctx, cells, 'start', 'start');
   const target = numberOf(ctx, cells, 'target', 'target');
@@ -189,7 +195,8 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
       else ctx.problems.push({ row: ctx.row, message: read.message });
     } else ctx.notes.push({ row: ctx.row, message: `no confidence given for the current value: 5 of 10 is recorded` });
     const asOfText = text('asOf');
-    const asOf = asOfText ? readDayText(asOfText) : null;
+    let asOf = asOfText ? ctx.days.get(asOfText) : null;
+    if (asOf === undefined) ctx.days.set(asOfText, (asOf = readDayText(asOfText)));
     let date = asOf ?? (ctx.input.today < period.end ? ctx.input.today : period.end);
     if (asOfText && !asOf) {
       ctx.problems.push({ row: ctx.row, message: `the "as of" date "${asOfText}" is not a day that can be read: write it like 2026-09-30 or 30.09.2026` });
@@ -220,9 +227,10 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
 function indexPeople(people: OkrImportInput['people']): Map<string, { id: string; name: string }[]> {
   const byKey = new Map<string, { id: string; name: string }[]>();
   const add = (key: string, person: { id: string; name: string }) => {
-    const list = byKey.get(key) ?? [];
-    if (!list.some((p) => p.id === person.id)) list.push(person);
-    byKey.set(key, list);
+    const list = byKey.get(key);
+    // A person is added under their name, then their email: only the last entry can be them already.
+    if (!list) byKey.set(key, [person]);
+    else if (list[list.length - 1]!.id !== person.id) list.push(person);
   };
   for (const person of people) {
     add(lower(person.name), person);
@@ -241,7 +249,8 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   const notes: RowMessage[] = [];
   const teamsByName = new Map(input.teams.map((t) => [lower(t.name), t]));
   const teamNames = new Set(teamsByName.keys());
-  const peopleByKey = indexPeople(input.people);
+  let people: ReturnType<typeof indexPeople> | undefined;
+  const peopleByKey = () => (people ??= indexPeople(input.people));
   const objectives = new Map<string, PlannedObjective>();
   const newTeams = new Map<string, string>();
   const newPeriods = new Map<string, PeriodSpec>();
@@ -262,17 +271,47 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   };
   // A file names a handful of periods thousands of times: each is read once.
   const periodReadings = new Map<string, ReturnType<typeof readPeriod>>();
+  const days = new Map<string, string | null>();
+  const kinds = new Map<string, ReturnType<typeof readObjectiveKind>>();
+  const metrics = new Map<string, ReturnType<typeof readMetric>>();
   const fileTeams = new Map<string, string>();
+  // Each objective repeats its owner cells on every key result row: each distinct text is read once.
+  const ownerCells = (cells: readonly (string | number | null | undefined)[]) => input.mapping.ownerTeams.map((column) => cellText(cells[column]));
+  const seenOwnerCells = new Set<string>();
   for (const cells of input.rows) {
-    for (const name of splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), teamNames)) if (!fileTeams.has(lower(name))) fileTeams.set(lower(name), name);
+    const texts = ownerCells(cells);
+    const seen = texts.join('\u0000');
+    if (seenOwnerCells.has(seen)) continue;
+    seenOwnerCells.add(seen);
+    for (const name of splitTeamNames(texts, teamNames)) if (!fileTeams.has(lower(name))) fileTeams.set(lower(name), name);
   }
   // Teams of the workspace and teams the file names on their own ("Payments" in "Payments, Data
   // Platform"): either tells that "Payments & Checkout" names two teams.
   const namedTeams = new Set([...teamNames, ...[...fileTeams.keys()].filter((name) => !/ & | and /.test(name))]);
+  const ownersByCells = new Map<string, string[]>();
+  const ownersOf = (cells: readonly (string | number | null | undefined)[]) => {
+    const texts = ownerCells(cells);
+    const seen = texts.join('\u0000');
+    let owners = ownersByCells.get(seen);
+    if (!owners) ownersByCells.set(seen, (owners = splitTeamNames(texts, namedTeams)));
+    return owners;
+  };
+  // Owner teams as the workspace (or the file, first seen) spells them, and their grouping key:
+  // once per distinct owners cell (ownersOf returns the same list for the same text).
+  const namedOwners = new Map<readonly string[], { names: string[]; key: string }>();
+  const ownerNamesOf = (owners: readonly string[]) => {
+    let named = namedOwners.get(owners);
+    if (!named) {
+      const names = owners.map((name) => teamsByName.get(lower(name))?.name ?? newTeams.get(lower(name)) ?? name);
+      for (const name of names) if (!teamNames.has(lower(name)) && !newTeams.has(lower(name))) newTeams.set(lower(name), name);
+      namedOwners.set(owners, (named = { names, key: ownersKey(names) }));
+    }
+    return named;
+  };
   input.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cellText(cell).trim() === '')) return;
-    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey };
+    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey, days, metrics };
     const title = at(cells, 'objective').replace(/\s+/g, ' ');
     const before = problems.length;
     if (!title) problems.push({ row, message: 'the objective title is missing: every row names the objective its key result belongs to' });
@@ -282,21 +321,21 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     let reading = periodReadings.get(periodText);
     if (!reading) periodReadings.set(periodText, (reading = readPeriod(periodCells, input.fiscalStartMonth, input.customPeriods)));
     if (!reading.ok) problems.push({ row, message: reading.message });
-    const owners = splitTeamNames(input.mapping.ownerTeams.map((column) => cellText(cells[column])), namedTeams);
+    const owners = ownersOf(cells);
     if (owners.length === 0) problems.push({ row, message: 'no owner team: name one or more teams that own the objective' });
     if (owners.length > 50) problems.push({ row, message: `${owners.length} owner teams: an objective can have at most 50` });
     const kindText = at(cells, 'objectiveKind');
-    const kind = readObjectiveKind(kindText);
+    let kind = kinds.get(kindText);
+    if (kind === undefined) kinds.set(kindText, (kind = readObjectiveKind(kindText)));
     if (kind === null) problems.push({ row, message: `the objective kind "${kindText}" is neither committed nor aspirational` });
     if (problems.length > before || !reading.ok || kind === null) return;
     const period = reading.period;
-    const ownerTeamNames = owners.map((name) => teamsByName.get(lower(name))?.name ?? newTeams.get(lower(name)) ?? name);
-    for (const name of ownerTeamNames) if (!teamNames.has(lower(name)) && !newTeams.has(lower(name))) newTeams.set(lower(name), name);
+    const { names: ownerTeamNames, key: teamsKey } = ownerNamesOf(owners);
     if (period.kind === 'custom' && !input.customPeriods.some((p) => lower(p.name) === lower(period.name))) newPeriods.set(periodKey(period), period);
-    const key = `${periodKey(period)}|${lower(title)}|${ownersKey(ownerTeamNames)}`;
+    const key = `${periodKey(period)}|${lower(title)}|${teamsKey}`;
     let objective = objectives.get(key);
     if (!objective) {
-      objective = { key, period, title, kind, ownerTeamNames, parentTitle: at(cells, 'parent') || null, parent: null, keyResults: [], rows: [], existingId: null };
+      objective = { key, period, title, kind, ownerTeamNames: [...ownerTeamNames], parentTitle: at(cells, 'parent') || null, parent: null, keyResults: [], rows: [], existingId: null };
       objectives.set(key, objective);
     } else if (kindText && objective.kind !== kind) {
       notes.push({ row, message: `"${title}" is ${kind} here but ${objective.kind} on row ${objective.rows[0]}: ${objective.kind} is kept` });
