@@ -26,11 +26,17 @@ export interface FieldSynonyms {
 export type ColumnMapping<F extends string> = Record<F, number | null>;
 
 /**
- * Proposes a column for each field: certain matches win over probable ones, then the field listed
- * first, then the leftmost column; a column serves at most one field. The person importing
- * confirms or changes the proposal.
+ * Proposes a column for each field: visible columns over hidden ones (a sheet hides helper and
+ * private columns), certain matches over probable ones, then the leftmost column, then the field
+ * listed first; a column serves at most one field. The person importing confirms or changes it.
  */
-export function suggestMapping<F extends string>(headers: readonly string[], fields: readonly F[], synonyms: Record<F, FieldSynonyms>): ColumnMapping<F> {
+export function suggestMapping<F extends string>(
+  headers: readonly string[],
+  fields: readonly F[],
+  synonyms: Record<F, FieldSynonyms>,
+  hiddenColumns: readonly number[] = [],
+): ColumnMapping<F> {
+  const hidden = new Set(hiddenColumns);
   const candidates: { field: F; order: number; column: number; score: number }[] = [];
   headers.forEach((header, column) => {
     const key = compactHeader(header);
@@ -38,7 +44,7 @@ export function suggestMapping<F extends string>(headers: readonly string[], fie
     fields.forEach((field, order) => {
       const { exact, has, not } = synonyms[field];
       const score = exact.includes(key) ? 2 : has && has.test(key) && !not?.test(key) ? 1 : 0;
-      if (score > 0) candidates.push({ field, order, column, score });
+      if (score > 0) candidates.push({ field, order, column, score: hidden.has(column) ? score - 2 : score });
     });
   });
   candidates.sort((a, b) => b.score - a.score || a.column - b.column || a.order - b.order);

@@ -14,8 +14,8 @@ import { VirtualRows } from '../../ui/import/VirtualRows';
 import importStyles from '../../ui/import/Import.module.css';
 import styles from './RosterImport.module.css';
 
-const STATUS_LABELS: Record<RosterRowStatus, string> = { refused: 'Refused', update: 'Update', new: 'New', unchanged: 'Unchanged' };
-const ORDER: Record<RosterRowStatus, number> = { refused: 0, update: 1, new: 2, unchanged: 3 };
+const STATUS_LABELS: Record<RosterRowStatus, string> = { refused: 'Refused', update: 'Update', new: 'New', unchanged: 'Unchanged', inactive: 'Has left' };
+const ORDER: Record<RosterRowStatus, number> = { refused: 0, update: 1, new: 2, unchanged: 3, inactive: 4 };
 
 function detail(row: RosterRow): string {
   if (row.status === 'refused') return row.problems.map(describeProblem).join('; ');
