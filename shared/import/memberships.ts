@@ -2,6 +2,7 @@ import { Allocation, employeeIdKey, type Membership, type Person, type Team } fr
 import type { MembershipField, MembershipMapping } from './membershipColumns';
 import { compactHeader } from './headerMatch';
 import { parseLocaleNumber, type DecimalMark } from './numbers';
+import { hasUnreadableText, showUnreadable } from './encoding';
 import { tidyCell } from './personName';
 import { roleForTitle, type RoleRef, type TitleRoleSynonym } from './roleSynonyms';
 import type { RowProblem } from './roster';
@@ -136,7 +137,7 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
     };
     result.rows.push(row);
     const problem = (field: MembershipField | null, message: string, value: string) => row.problems.push({ field, message, value });
-    if (damaged.has(index)) problem(null, 'has letters the chosen encoding cannot read (shown as �); choose the file’s encoding above', tidyCell(cells.find((c) => c.includes('\uFFFD'))));
+    if (damaged.has(index)) problem(null, 'has letters the chosen encoding cannot read (shown as �); choose the file’s encoding above', tidyCell(showUnreadable(cells.find(hasUnreadableText) ?? '')));
     const [employeeId, email, name] = [cell('employeeId'), cell('email'), cell('name')];
     let person: (typeof people)[number] | undefined;
     if (employeeId !== '' || email !== '' || name !== '') {

@@ -2,6 +2,7 @@ import { NewPerson, employeeIdKey, type Department, type DepartmentKind, type Pe
 import { parseDepartmentKind, suggestDepartmentKind } from './departmentKinds';
 import { detectDayMonthOrder } from './dates';
 import { endDateSaysLeft, statusSaysLeft } from './employmentStatus';
+import { hasUnreadableText, showUnreadable } from './encoding';
 import { composeName, tidyCell } from './personName';
 import type { RosterField, RosterMapping } from './rosterColumns';
 import type { ImportTable } from './table';
@@ -117,7 +118,7 @@ export function rosterIdKey(employeeId: string): string {
 }
 
 function hasNameColumn(mapping: RosterMapping): boolean {
-  return mapping.name !== null || mapping.firstName !== null || mapping.lastName !== null;
+  return mapping.name !== null || mapping.firstName !== null || mapping.lastName !== null || mapping.preferredName !== null;
 }
 
 /**
@@ -193,7 +194,7 @@ export function* validateRosterSteps(input: RosterInput, chunkRows = 2000): Gene
       continue;
     }
     if (damaged.has(index)) {
-      const bad = cells.find((c) => c.includes('\uFFFD')) ?? '';
+      const bad = showUnreadable(cells.find(hasUnreadableText) ?? '');
       problem(null, 'has letters the chosen encoding cannot read (shown as �); choose the file’s encoding above', tidyCell(bad));
     }
     const name = nameOf(cell);

@@ -90,10 +90,11 @@ const SYNONYMS: Record<RosterField, FieldSynonyms> = {
     exact: [
       'department', 'dept', 'departmentname', 'deptname', 'unit', 'organisationunit', 'organizationunit',
       'abteilung', 'bereich', 'organisationseinheit', 'service', 'departement', 'direction', 'departamento', 'area', 'dipartimento', 'reparto', 'afdeling', 'avdelning', 'avdeling', 'dzial',
+      'supervisoryorganization', 'supervisoryorganisation', 'supervisoryorg', 'organization', 'organisation', 'organizationalunit', 'organisationalunit', 'oddelenie', 'oddeleni', 'osztaly',
     ],
     // Division, business unit and cost center only when the file has no department column.
-    has: /dept|department|division|businessunit|orgunit|costcent(er|re)|kostenstelle|abteilung|departement|departamento|dipartimento|afdeling|avdelning/,
-    not: /kind|type|manager|head|id$|code$|number$|nummer$/,
+    has: /dept|department|division|businessunit|orgunit|organi[sz]ation|costcent(er|re)|kostenstelle|abteilung|departement|departamento|dipartimento|afdeling|avdelning|dzial/,
+    not: /kind|type|manager|head|id$|code$|number$|nummer$|company|legal|employer/,
   },
   departmentKind: {
     exact: ['departmentkind', 'departmenttype', 'depttype', 'deptkind', 'kind', 'abteilungsart', 'typededepartement'],

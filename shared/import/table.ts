@@ -37,6 +37,8 @@ export interface ReadTable extends ImportTable {
   damagedRows: number[];
   /** Warnings that do not stop the import (renamed headers, ragged rows), each a sentence. */
   notices: string[];
+  /** Workbooks: columns hidden in the sheet (0-based); suggestions prefer visible ones. */
+  hiddenColumns?: number[];
 }
 
 export type ReadOutcome = { ok: true; table: ReadTable } | { ok: false; message: string };
@@ -46,6 +48,8 @@ export interface ReadOptions {
   encoding?: TextEncoding;
   separator?: Separator;
   sheet?: string;
+  /** Without a sheet chosen: 'people' reads the sheet whose header names the most people columns (ID, name, email). */
+  prefer?: 'people';
 }
 
 /** "column C": sheets and most people count columns by letter. */

@@ -128,7 +128,7 @@ describe('line endings and byte orders', () => {
 });
 
 describe('Workday workbook (summary sheet first, two-row merged header, hidden column, footer)', () => {
-  const table = read('Workers.xlsx', workdayWorkersWorkbook());
+  const table = read('Workers.xlsx', workdayWorkersWorkbook(), { prefer: 'people' });
 
   it('reads the people’s sheet, not the summary before it', () => {
     expect(table.sheet).toBe('Workers');

@@ -29,7 +29,7 @@ describe('validateRoster: the 40-person fixture', () => {
   const result = validateRoster({ table: tableOf(ROSTER_ROWS, ROSTER_HEADERS), mapping: suggestColumnMapping(ROSTER_HEADERS), departments, existingPeople: [] });
 
   it('accepts 38 rows, refuses 2 with data row, file line and the offending value, and plans the unknown department', () => {
-    expect(result.totals).toEqual({ new: 38, update: 0, unchanged: 0, refused: 2 });
+    expect(result.totals).toEqual({ new: 38, update: 0, unchanged: 0, refused: 2, inactive: 0 });
     expect(messages(result)).toEqual(['Data row 13 (file line 14): email is not valid: “lars.lund@example”', 'Data row 36 (file line 37): name is required']);
     expect(result.newDepartments).toEqual([{ name: 'Marketting', rows: 1, kind: 'business', kindFromFile: false }]);
   });
@@ -67,7 +67,7 @@ describe('validateRoster: names composed from an HR export', () => {
   it('imports a generated 5,000-row export with 8 unknown departments in one pass', () => {
     const [headers = [], ...rows] = hrExportRows(5000);
     const result = validateRoster({ table: tableOf(rows, headers), mapping: suggestColumnMapping(headers), departments, existingPeople: [] });
-    expect(result.totals).toEqual({ new: 5000, update: 0, unchanged: 0, refused: 0 });
+    expect(result.totals).toEqual({ new: 5000, update: 0, unchanged: 0, refused: 0, inactive: 0 });
     expect(result.newDepartments.map((d) => `${d.name}: ${d.rows} ${d.kind}`)).toEqual([
       'Customer Care: 625 business',
       'Cyber Defence: 625 technology',
