@@ -72,6 +72,8 @@ export interface RosterRow {
   problems: RowProblem[];
   /** Why the file says this person has left ("status “Terminated”"), whether or not the row is skipped. */
   inactiveReason?: string | null;
+  /** A skipped leaver: their name, and who in the directory they are (they stay there: an import never removes anyone). */
+  leaver?: { name: string; inDirectory: string | null };
 }
 
 export interface NewDepartmentSummary {
@@ -191,6 +193,9 @@ export function* validateRosterSteps(input: RosterInput, chunkRows = 2000): Gene
       // A leaver is not checked: their row is not imported, and a rehire's later row is no duplicate of it.
       row.status = 'inactive';
       result.totals.inactive++;
+      const [id, mail] = [cell('employeeId'), cell('email').toLowerCase()];
+      const known = (id !== '' ? byEmployeeId.get(rosterIdKey(id)) : undefined) ?? (mail !== '' ? byEmail.get(mail) : undefined);
+      row.leaver = { name: nameOf(cell), inDirectory: known?.name ?? null };
       continue;
     }
     if (damaged.has(index)) {
