@@ -125,7 +125,7 @@ function withGroupedHeader(rows: SheetRows): { rows: SheetRows; notice: string |
   const groupNames = groups.map((g) => upper[g.start]?.trim()).filter((name): name is string => Boolean(name));
   return {
     rows: { ...rows, records, lines },
-    notice: `The column names are on rows ${thousands(sheetRow + 1)} and ${thousands(sheetRow + 2)}: the group names merged above them (${groupNames.slice(0, 4).map((n) => `“${n}”`).join(', ')}) are not columns of their own.`,
+    notice: `File row ${thousands(sheetRow + 1)} holds group names merged across several columns (${groupNames.slice(0, 4).map((n) => `“${n}”`).join(', ')}); the column names are read from row ${thousands(sheetRow + 2)} below it.`,
   };
 }
 
@@ -179,7 +179,8 @@ function readXlsx(file: FileToRead, options: ReadOptions): ReadOutcome {
   }
   const outcome = finish(file, rows.records, rows.lines, { format: 'xlsx', encoding: null, encodingChosen: false, separator: null, separatorChosen: false, sheets, sheet: chosen }, where);
   if (!outcome.ok) return outcome;
-  if (notice) outcome.table.notices.unshift(notice);
+  // After the note on the title rows above, which names the header's row.
+  if (notice) outcome.table.notices.splice(outcome.table.notices[0]?.startsWith('The column names are on') ? 1 : 0, 0, notice);
   if (rows.hiddenColumns.length > 0) {
     outcome.table.hiddenColumns = rows.hiddenColumns;
     const names = rows.hiddenColumns.map((column) => `“${outcome.table.headers[column] ?? columnLetter(column)}” (column ${columnLetter(column)})`);

@@ -5,7 +5,7 @@ import { endDateSaysLeft, statusSaysLeft } from './employmentStatus';
 import { hasUnreadableText, showUnreadable } from './encoding';
 import { composeName, tidyCell } from './personName';
 import type { RosterField, RosterMapping } from './rosterColumns';
-import type { ImportTable } from './table';
+import { columnLetter, type ImportTable } from './table';
 import { thousands } from './wording';
 
 /** One import takes at most this many people. */
@@ -54,6 +54,10 @@ export interface RowProblem<F extends string = RosterField> {
   message: string;
   /** The offending value as the file has it ('' when the cell is empty). */
   value: string;
+  /** The file's column it was read from: “Work Email” (column G). */
+  column?: string;
+  /** What to do about it: "correct the address in the file, or leave the cell empty". */
+  fix?: string;
 }
 
 export interface RosterRow {
@@ -97,9 +101,29 @@ export function rowPlace(row: Pick<RosterRow, 'dataRow' | 'line'>, unit: 'line' 
   return `Data row ${thousands(row.dataRow)} (file ${unit} ${thousands(row.line)})`;
 }
 
-/** "email is not valid: “lars.lund@example”" / "name is empty". */
+/** "“E-mail” (column B): email is not valid: “lars.lund@example” — correct the address in the file, or leave the cell empty". */
 export function describeProblem(problem: RowProblem<string>): string {
-  return problem.value === '' ? problem.message : `${problem.message}: “${problem.value}”`;
+  const where = problem.column ? `${problem.column}: ` : '';
+  const what = problem.value === '' ? problem.message : `${problem.message}: “${problem.value}”`;
+  return `${where}${what}${problem.fix ? ` — ${problem.fix}` : ''}`;
+}
+
+/** What to do about a field the Person rules refuse. */
+function fixFor(field: string, message: string): string {
+  if (/at most/.test(message)) return 'shorten it in the file, then import again';
+  if (field === 'email') return 'correct the address in the file, or leave the cell empty';
+  if (field === 'name') return 'fill in the name in the file, or choose the name columns above';
+  return 'correct it in the file, then import again';
+}
+
+/** “Work Email” (column G), or the name columns the name is composed of. */
+function columnOf(table: ImportTable, mapping: RosterMapping, field: RosterField | null): string | undefined {
+  const fields: RosterField[] = field === 'name' || field === 'firstName' ? ['name', 'preferredName', 'firstName', 'lastName'] : field ? [field] : [];
+  const named = fields.flatMap((f) => {
+    const column = mapping[f];
+    return column === null ? [] : [`“${table.headers[column] ?? ''}” (column ${columnLetter(column)})`];
+  });
+  return named.length > 0 ? named.join(' + ') : undefined;
 }
 
 function lowerFirst(text: string): string {
@@ -186,7 +210,8 @@ export function* validateRosterSteps(input: RosterInput, chunkRows = 2000): Gene
       changes: [],
       problems: [],
     };
-    const problem = (field: RosterField | null, message: string, value: string) => row.problems.push({ field, message, value });
+    const problem = (field: RosterField | null, message: string, value: string, fix?: string) =>
+      row.problems.push({ field, message, value, ...(field ? { column: columnOf(table, mapping, field) } : {}), ...(fix ? { fix } : {}) });
     result.rows.push(row);
     row.inactiveReason = statusSaysLeft(statusHeader, cell('status')) ?? (today ? endDateSaysLeft(endHeader, cell('endDate'), dateOrder, today) : null);
     if (row.inactiveReason && skipInactive) {
@@ -213,23 +238,23 @@ export function* validateRosterSteps(input: RosterInput, chunkRows = 2000): Gene
       failed.add(field);
       const values: Record<string, string> = { name, email, title: cell('title'), employeeId };
       const mapped = (field === 'name' ? (mapping.name !== null ? 'name' : 'firstName') : field) as RosterField;
-      problem(mapped, lowerFirst(issue.message), values[field] ?? '');
+      problem(mapped, lowerFirst(issue.message), values[field] ?? '', fixFor(field, issue.message));
     }
     if (employeeId !== '' && !failed.has('employeeId')) {
       const key = rosterIdKey(employeeId);
       const first = firstRowOfId.get(key);
-      if (first) problem('employeeId', `employee ID already appears on ${lowerFirst(rowPlace(first))}`, employeeId);
+      if (first) problem('employeeId', `employee ID already appears on ${lowerFirst(rowPlace(first))}`, employeeId, 'keep one of the two rows in the file, or correct the ID');
       else firstRowOfId.set(key, row);
     }
     if (email !== '' && !failed.has('email')) {
       const first = firstRowOfEmail.get(email.toLowerCase());
-      if (first) problem('email', `email already appears on ${lowerFirst(rowPlace(first))}`, email);
+      if (first) problem('email', `email already appears on ${lowerFirst(rowPlace(first))}`, email, 'keep one of the two rows in the file, or correct the address');
       else firstRowOfEmail.set(email.toLowerCase(), row);
     }
     const existing = (employeeId !== '' ? byEmployeeId.get(rosterIdKey(employeeId)) : undefined) ?? (email !== '' ? byEmail.get(email.toLowerCase()) : undefined);
     if (existing) {
       const first = firstRowOfPerson.get(existing.id);
-      if (first) problem(null, `matches ${existing.name}, whom ${lowerFirst(rowPlace(first))} already matches`, employeeId || email);
+      if (first) problem(null, `matches ${existing.name}, whom ${lowerFirst(rowPlace(first))} already matches`, employeeId || email, 'keep one of the two rows in the file');
       else firstRowOfPerson.set(existing.id, row);
     }
     const departmentCell = cell('department');

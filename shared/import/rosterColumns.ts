@@ -11,7 +11,7 @@ export const ROSTER_FIELD_LABELS: Record<RosterField, string> = {
   employeeId: 'Employee ID',
   name: 'Full name',
   firstName: 'First name',
-  preferredName: 'Preferred first name',
+  preferredName: 'Preferred name',
   middleName: 'Middle name',
   lastName: 'Last name',
   email: 'Email',

@@ -30,7 +30,7 @@ import styles from './RosterImport.module.css';
 
 const MAPPING_FIELDS = ROSTER_FIELDS.map((key) => ({ key, label: ROSTER_FIELD_LABELS[key] }));
 const MAPPING_LEGEND =
-  'Columns — the name from Full name, else from First, Middle and Last name, with the Preferred first name in place of the first when filled; Employee ID, else Email, matches people already in the directory; Employment status and Leaving date tell who has left';
+  'Columns — the name from Full name, else from First, Middle and Last name, with the Preferred name in place of the first name when filled; Employee ID, else Email, matches people already in the directory; Employment status and Leaving date tell who has left';
 const READ_PEOPLE = { prefer: 'people' } as const;
 
 /** Roster import: pick a CSV, text or Excel file, map its columns, see every row's fate, then import all at once. */

@@ -138,6 +138,10 @@ describe('Workday workbook (summary sheet first, two-row merged header, hidden c
   it('takes the column names from under the merged group row, numbering repeated ones', () => {
     expect(table.headers).toEqual(['Employee ID', 'Legal First Name', 'Preferred First Name', 'Last Name', 'Email', 'Email (2)', 'Business Title', 'Supervisory Organization', 'Status']);
     expect(table.hiddenColumns).toEqual([5]);
+    expect(table.notices.slice(0, 2)).toEqual([
+      'The column names are on file row 4: 1 row above it (“Workers — Contoso Ltd”) is a title and is not imported.',
+      'File row 3 holds group names merged across several columns (“Worker”, “Contact”, “Position”); the column names are read from row 4 below it.',
+    ]);
   });
 
   it('keeps employee IDs shown with leading zeros as the sheet shows them, and leaves out the footer', () => {
