@@ -39,3 +39,4 @@ export type { MembershipField, MembershipMapping } from './membershipColumns';
 export { validateMemberships, planMembershipImport, parseAllocation, allocationColumnIsFte } from './memberships';
 export type { MembershipInput, MembershipRow, MembershipRowStatus, MembershipValidation, MembershipImportPlan, NewNameSummary } from './memberships';
 export { findHeaderRow, trailingTotalsRows } from './headerRow';
+export { weekHoursOfColumn, hoursToAllocation, DEFAULT_WEEK_HOURS } from './allocationHours';

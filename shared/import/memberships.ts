@@ -1,5 +1,6 @@
 import { Allocation, employeeIdKey, type Membership, type Person, type Team } from '../model';
 import type { MembershipField, MembershipMapping } from './membershipColumns';
+import { hoursToAllocation, weekHoursOfColumn } from './allocationHours';
 import { compactHeader } from './headerMatch';
 import { parseLocaleNumber, type DecimalMark } from './numbers';
 import { hasUnreadableText, showUnreadable } from './encoding';
@@ -125,6 +126,7 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
   const damaged = new Set(input.damagedRows ?? []);
 
   const allocationColumn = mapping.allocation;
+  const weekHours = allocationColumn === null ? null : weekHoursOfColumn(table.headers[allocationColumn] ?? '');
   const fteColumn = allocationColumn !== null && allocationColumnIsFte(table.headers[allocationColumn] ?? '', table.rows.map((r) => r[allocationColumn] ?? ''), input.decimalMark);
   table.rows.forEach((cells, index) => {
     const cell = (field: MembershipField) => {
@@ -169,7 +171,10 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
     const role = roleText === '' ? null : roleForTitle(roleText, input.synonyms, roles);
     if (row.role === '' && !role) problem('role', person ? `role is empty and the title “${person.title}” suggests none` : 'role is empty', '');
     if (role) row.role = role.name;
-    const allocation = parseAllocation(cell('allocation'), input.decimalMark, input.defaultAllocation, fteColumn);
+    const allocation =
+      weekHours !== null && cell('allocation') !== ''
+        ? hoursToAllocation(cell('allocation'), input.decimalMark, weekHours)
+        : parseAllocation(cell('allocation'), input.decimalMark, input.defaultAllocation, fteColumn);
     const parsedAllocation = allocation === null ? null : Allocation.safeParse(allocation);
     if (!parsedAllocation?.success) {
       const message = parsedAllocation?.error.issues[0]?.message ?? 'allocation must be a number';

@@ -32,6 +32,13 @@ export function lastCommaFirst(full: string): string {
   return `${first} ${last}`;
 }
 
+/** Workday's "Worker" column adds the ID or a state to the name: "Ada Okafor (100234)", "Ben Lee (On Leave)". */
+const ANNOTATION = /\s*\((?=[^)]*(?:\d|leave|terminated|inactive|contractor|contingent|extern|temp))[^)]*\)$/i;
+
+export function withoutAnnotation(name: string): string {
+  return name.replace(ANNOTATION, '');
+}
+
 function joined(words: readonly string[]): string {
   return words.map(tidyCell).filter((word) => word !== '').join(' ');
 }
@@ -53,7 +60,7 @@ function withPreferred(preferred: string, full: string, last: string): string {
  * Words in capitals become names ("DUPONT" → "Dupont", "DE LA FONTAINE" → "de la Fontaine").
  */
 export function composeName(parts: NameParts): string {
-  const full = surnameFirstInCapitals(lastCommaFirst(tidyCell(parts.full)));
+  const full = surnameFirstInCapitals(lastCommaFirst(withoutAnnotation(tidyCell(parts.full))));
   const last = tidyCell(parts.last);
   const preferred = tidyCell(parts.preferred);
   const legal = full !== '' ? full : joined([parts.first, parts.middle, parts.last]);

@@ -13,7 +13,13 @@ import {
   statusSaysLeft,
   surnameFirstInCapitals,
   tidyCell,
+  DEFAULT_TITLE_ROLE_SYNONYMS,
+  suggestMembershipMapping,
+  validateMemberships,
+  weekHoursOfColumn,
 } from '../../../shared/import';
+import { defaultRoles } from '../rules/factories';
+import { person, team } from '../rules/orgFactories';
 import { encodeWindows1252 } from '../../fixtures/import/importFiles';
 import { encodeSingleByte } from '../../fixtures/import/realRosters';
 
@@ -54,6 +60,12 @@ describe('names as HR exports write them', () => {
     expect(surnameFirstInCapitals('JP Morgan')).toBe('JP Morgan');
     expect(surnameFirstInCapitals('JEAN DUPONT')).toBe('JEAN DUPONT');
     expect(composeName({ full: 'DUPONT Jean', first: '', middle: '', last: '' })).toBe('Jean Dupont');
+  });
+
+  it('drops the ID or state Workday adds to a worker’s name, but keeps other brackets', () => {
+    expect(composeName({ full: 'Ada Okafor (100234)', first: '', middle: '', last: '' })).toBe('Ada Okafor');
+    expect(composeName({ full: 'Okafor, Ada (On Leave)', first: '', middle: '', last: '' })).toBe('Ada Okafor');
+    expect(composeName({ full: 'Li Wei (Vivian)', first: '', middle: '', last: '' })).toBe('Li Wei (Vivian)');
   });
 
   it('drops zero-width spaces, byte-order marks and soft hyphens pasted into cells', () => {
@@ -147,5 +159,29 @@ describe('report layouts', () => {
     expect(trailingFooterRows([['E1', 'Ada', 'ada@x'], ['Page 1 of 1'], ['42 records']], 3)).toBe(2);
     expect(trailingFooterRows([['E1', 'Ada', 'ada@x'], ['', 'Grace Hopper', '']], 3)).toBe(0);
     expect(trailingFooterRows([['Ada'], ['Report generated today']], 1)).toBe(0);
+  });
+});
+
+describe('allocations in hours', () => {
+  const roles = defaultRoles();
+  const people = [person('ana', 'Ana Souza', { email: 'ana@example.com' }), person('ben', 'Ben Okafor', { email: 'ben@example.com' }), person('cy', 'Cy Lee', { email: 'cy@example.com' })];
+  const validate = (headers: string[], rows: string[][], decimalMark: ',' | '.' = ',') =>
+    validateMemberships({
+      table: { headers, rows, lines: rows.map((_, i) => i + 2) },
+      mapping: suggestMembershipMapping(headers),
+      decimalMark, people, teams: [team('payments', 'Payments')], roles, memberships: [], synonyms: DEFAULT_TITLE_ROLE_SYNONYMS, defaultAllocation: 100,
+    });
+
+  it('reads “32” in a column whose header says hours as 80 % of a 40-hour week, and a stated week of 38,5 hours', () => {
+    const rows = [['ana@example.com', 'Payments', 'Developer', '32'], ['ben@example.com', 'Payments', 'Developer', '20'], ['cy@example.com', 'Payments', 'Developer', '']];
+    expect(validate(['E-Mail', 'Team', 'Rolle', 'Wochenstunden'], rows).rows.map((r) => r.allocation)).toEqual([80, 50, 100]);
+    expect(validate(['Email', 'Team', 'Role', 'Hours per week (of 38,5)'], [['ana@example.com', 'Payments', 'Developer', '38,5']]).rows[0]?.allocation).toBe(100);
+  });
+
+  it('leaves “32” a percentage when the header does not say hours, and “80 %” a percentage under any header', () => {
+    expect(validate(['Email', 'Team', 'Role', 'Allocation'], [['ana@example.com', 'Payments', 'Developer', '32']]).rows[0]?.allocation).toBe(32);
+    expect(validate(['Email', 'Team', 'Role', 'Weekly hours'], [['ana@example.com', 'Payments', 'Developer', '80 %']]).rows[0]?.allocation).toBe(80);
+    expect(weekHoursOfColumn('Allocation %')).toBeNull();
+    expect(weekHoursOfColumn('Std./Woche (35 h)')).toBe(35);
   });
 });
