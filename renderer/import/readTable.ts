@@ -3,6 +3,7 @@
  * or one sentence saying why the file cannot be read. Pure apart from the libraries it calls, so
  * it runs in the reader worker, in a test, or on the page when a worker is unavailable.
  */
+import { betterCodePage } from '../../shared/import/codePages';
 import { detectEncoding, ENCODING_LABELS, hasUnreadableText, isUtf16 } from '../../shared/import/encoding';
 import { recogniseFileContent } from '../../shared/import/fileContent';
 import {
@@ -28,7 +29,7 @@ import {
   type ReadTable,
 } from '../../shared/import/table';
 import { countOf, megabytes, thousands } from '../../shared/import/wording';
-import { decodeText, splitRecords } from './readText';
+import { decodeText, isSingleByte, splitRecords } from './readText';
 import { compoundContent, mergesOnRow, readWorkbook, sheetRows, visibleSheets, type SheetRows } from './readWorkbook';
 
 export interface FileToRead {
@@ -91,7 +92,7 @@ function readText(file: FileToRead, options: ReadOptions): ReadOutcome {
   const { text, encoding } = decodeText(file.bytes, options.encoding);
   if (text.trim() === '') return refuse(`${file.name} is empty: choose a file with a header row and one row per record.`);
   const { records, lines, separator } = splitRecords(text, options.separator);
-  return finish(file, records, lines, {
+  const outcome = finish(file, records, lines, {
     format: 'text',
     encoding,
     encodingChosen: options.encoding !== undefined,
@@ -100,6 +101,12 @@ function readText(file: FileToRead, options: ReadOptions): ReadOutcome {
     sheets: [],
     sheet: null,
   }, '');
+  // A code page chosen by hand that misspells names without any � (Central European read as Western).
+  if (outcome.ok && options.encoding && isSingleByte(options.encoding) && detectEncoding(file.bytes).reason === 'not valid UTF-8') {
+    const better = betterCodePage(file.bytes, options.encoding);
+    if (better) outcome.table.notices.unshift(`Read as ${ENCODING_LABELS[options.encoding]}, names in this file look misspelt; it reads better as ${ENCODING_LABELS[better]}: choose that encoding above.`);
+  }
+  return outcome;
 }
 
 function looksLikeTable(rows: SheetRows): boolean {

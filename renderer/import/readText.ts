@@ -8,7 +8,7 @@ export interface DecodedText {
   encoding: TextEncoding;
 }
 
-const isSingleByte = (encoding: TextEncoding): encoding is SingleByteEncoding => (SINGLE_BYTE_ENCODINGS as readonly string[]).includes(encoding);
+export const isSingleByte = (encoding: TextEncoding): encoding is SingleByteEncoding => (SINGLE_BYTE_ENCODINGS as readonly string[]).includes(encoding);
 
 /** Decodes with the encoding chosen, else the one detected: code pages from their tables, Unicode with the platform's TextDecoder. */
 export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodedText {

@@ -75,3 +75,15 @@ export function likeliestCodePage(bytes: Uint8Array, western: 'windows-1252' | '
   }
   return best?.encoding ?? western;
 }
+
+/** A code page that spells the file's names better than the one in use, or null when none does. */
+export function betterCodePage(bytes: Uint8Array, used: SingleByteEncoding): SingleByteEncoding | null {
+  const usedScore = codePageScore(bytes, used);
+  let best: { encoding: SingleByteEncoding; score: number } | null = null;
+  for (const encoding of SINGLE_BYTE_ENCODINGS) {
+    if (encoding === used) continue;
+    const score = codePageScore(bytes, encoding);
+    if (score > usedScore && (!best || score > best.score)) best = { encoding, score };
+  }
+  return best?.encoding ?? null;
+}

@@ -38,6 +38,7 @@ test.describe('Real HR exports through the People import', () => {
     await dialog.getByLabel('Encoding (detected)').selectOption('windows-1252');
     await expect(dialog.getByLabel('Encoding (chosen)')).toHaveValue('windows-1252');
     await expect(dialog.getByRole('list', { name: 'Rows of the file' }).getByRole('listitem').first()).toContainText('has letters the chosen encoding cannot read');
+    await expect(dialog.getByRole('list', { name: 'Notes about the file' })).toContainText('names in this file look misspelt; it reads better as Windows-1250');
     await dialog.getByLabel('Encoding (chosen)').selectOption('windows-1250');
     await expect(dialog.getByRole('status')).toContainText('6 new, 0 to update, 0 unchanged, 0 refused');
 

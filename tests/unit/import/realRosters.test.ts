@@ -66,6 +66,10 @@ describe('Central European Excel (Windows-1250, semicolons)', () => {
     const western = read('pracownicy.csv', centralEuropeanCsv(), { encoding: 'windows-1252' });
     // Ť and ť have no Windows-1252 letter: the row is flagged, never stored with an invisible control character.
     expect(western.damagedRows).toContain(5);
+    // The other rows have no � but misspelt names ("£ukasz"): the preview says which encoding reads better.
+    expect(western.notices[0]).toBe(
+      'Read as Windows-1252 / ISO-8859-1 (Western European), names in this file look misspelt; it reads better as Windows-1250 (Central European: Polish, Czech, Hungarian…): choose that encoding above.',
+    );
   });
 });
 
