@@ -17,7 +17,7 @@ import {
 } from '../../shared/import/headerRow';
 import { suggestColumnMapping } from '../../shared/import/rosterColumns';
 import { detectDecimalMark } from '../../shared/import/numbers';
-import { SEPARATOR_LABELS } from '../../shared/import/separator';
+import { SEPARATOR_LABELS, type Separator } from '../../shared/import/separator';
 import {
   MAX_IMPORT_FILE_BYTES,
   MAX_IMPORT_ROWS,
@@ -91,7 +91,11 @@ function finish(
 function readText(file: FileToRead, options: ReadOptions): ReadOutcome {
   const { text, encoding } = decodeText(file.bytes, options.encoding);
   if (text.trim() === '') return refuse(`${file.name} is empty: choose a file with a header row and one row per record.`);
-  const { records, lines, separator } = splitRecords(text, options.separator);
+  // Excel writes "sep=;" as the first line of a CSV meant for another locale: it names the separator and is no title.
+  const sepLine = /^sep=([,;\t|])\s*(?:\r\n|\r|\n)/i.exec(text);
+  const split = splitRecords(text, options.separator ?? (sepLine?.[1] as Separator | undefined));
+  const { separator } = split;
+  const [records, lines] = sepLine ? [split.records.slice(1), split.lines.slice(1)] : [split.records, split.lines];
   const outcome = finish(file, records, lines, {
     format: 'text',
     encoding,

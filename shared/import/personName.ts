@@ -3,9 +3,14 @@ import { nameCase, surnameFirstInCapitals } from './nameCase';
 /** Characters that copy-paste and HR web forms leave in cells but no name or address holds. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
-/** Trimmed, inner runs of spaces collapsed, invisible characters (zero-width spaces, soft hyphens) removed. */
+/**
+ * Trimmed, inner runs of spaces collapsed, invisible characters (zero-width spaces, soft hyphens)
+ * removed, and Excel's text formula ="00123" — how HR systems keep an ID's zeros in a CSV — read as its text.
+ */
 export function tidyCell(cell: string | undefined): string {
-  return (cell ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const tidy = (cell ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const formula = /^="(.*)"$/.exec(tidy);
+  return formula ? (formula[1] ?? '').replace(/""/g, '"').trim() : tidy;
 }
 
 export interface NameParts {

@@ -4,8 +4,8 @@ import { detectDayMonthOrder } from './dates';
 import { endDateSaysLeft, statusSaysLeft } from './employmentStatus';
 import { hasUnreadableText, showUnreadable } from './encoding';
 import { composeName, tidyCell } from './personName';
-import type { RosterField, RosterMapping } from './rosterColumns';
-import { columnLetter, type ImportTable } from './table';
+import { ROSTER_FIELDS, type RosterField, type RosterMapping } from './rosterColumns';
+import { columnLetter, isSpreadsheetError, type ImportTable } from './table';
 import { thousands } from './wording';
 
 /** One import takes at most this many people. */
@@ -226,6 +226,11 @@ export function* validateRosterSteps(input: RosterInput, chunkRows = 2000): Gene
     if (damaged.has(index)) {
       const bad = showUnreadable(cells.find(hasUnreadableText) ?? '');
       problem(null, 'has letters the chosen encoding cannot read (shown as �); choose the file’s encoding above', tidyCell(bad));
+    }
+    for (const field of ROSTER_FIELDS) {
+      if (mapping[field] !== null && isSpreadsheetError(cell(field))) {
+        problem(field, 'is an Excel error, not a value', cell(field), 'correct the formula in the sheet, or clear the cell, then save and import again');
+      }
     }
     const name = nameOf(cell);
     const email = cell('email');

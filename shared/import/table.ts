@@ -100,3 +100,10 @@ export function raggedRowsNotice(table: ImportTable, unit: 'line' | 'row'): stri
   const more = long.length > LISTED_ROWS ? ` and ${thousands(long.length - LISTED_ROWS)} more` : '';
   return `${countOf(long.length, 'row has', 'rows have')} more cells than the header has columns (file ${unit}${long.length === 1 ? '' : 's'} ${listed.join(', ')}${more}): the extra cells are not imported. A separator inside an unquoted value usually causes this.`;
 }
+
+/** The error values a spreadsheet formula shows instead of a value (a failed lookup: #N/A). */
+const SPREADSHEET_ERROR = /^#(?:N\/A|REF!|VALUE!|NAME\?|DIV\/0!|NULL!|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR)$/i;
+
+export function isSpreadsheetError(cell: string): boolean {
+  return SPREADSHEET_ERROR.test(cell.trim());
+}

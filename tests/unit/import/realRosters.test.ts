@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readTableFile } from '../../../renderer/import/readTable';
-import { suggestColumnMapping, validateRoster, type ReadOptions, type ReadTable, type RosterValidation } from '../../../shared/import';
+import { describeProblem, suggestColumnMapping, validateRoster, type ReadOptions, type ReadTable, type RosterValidation } from '../../../shared/import';
 import { defaultDepartments } from '../rules/orgFactories';
 import {
   adpPipeText,
   bambooHrCsv,
   centralEuropeanCsv,
+  excelKeptListCsv,
   frenchPayrollCsv,
   hibobCsv,
   macLineEndingsCsv,
@@ -158,5 +159,31 @@ describe('Workday workbook (summary sheet first, two-row merged header, hidden c
     expect(suggestColumnMapping(table.headers, table.hiddenColumns)).toMatchObject({ email: 4, preferredName: 2, department: 7 });
     expect(names(result)).toEqual(['Kasia Nowak-Jabłońska', 'Håkon Bjørnstad', 'Seun Adébáyọ̀']);
     expect(result.totals).toMatchObject({ new: 3, inactive: 1, refused: 0 });
+  });
+});
+
+describe('a list kept in Excel, saved as CSV', () => {
+  const table = read('team list.csv', excelKeptListCsv());
+
+  it('honours Excel’s “sep=;” line and does not take it for a title', () => {
+    expect(table.separator).toBe(';');
+    expect(table.headers[0]).toBe('Staff no.');
+    expect(table.lines[0]).toBe(3);
+    expect(table.notices.join(' ')).not.toContain('title');
+  });
+
+  it('reads ="00123" as the ID 00123 and maps Surname, Forename and E-mail address', () => {
+    expect(suggestColumnMapping(table.headers)).toMatchObject({ employeeId: 0, lastName: 1, firstName: 2, email: 4, department: 5, title: 6 });
+    const result = preview(table);
+    expect(result.rows[0]?.person).toMatchObject({ employeeId: '00123', name: 'João Ferreira' });
+  });
+
+  it('refuses a cell holding an Excel error, naming its column, the value and what to do', () => {
+    const result = preview(table);
+    expect(result.totals).toMatchObject({ new: 2, refused: 1 });
+    expect(result.rows[1]?.problems.map((p) => describeProblem(p))).toEqual([
+      '“Team / Department” (column F): is an Excel error, not a value: “#N/A” — correct the formula in the sheet, or clear the cell, then save and import again',
+    ]);
+    expect(result.newDepartments.map((d) => d.name)).toEqual(['Plataforma']);
   });
 });
