@@ -10,7 +10,8 @@ export function compactHeader(header: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/[øœ]/g, (ch) => (ch === 'ø' ? 'o' : 'oe'))
+    // Letters without a decomposition: "Dział" is "dzial", "Ærø" "aero".
+    .replace(/[øœłđðþæı]/g, (ch) => ({ ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', ı: 'i' })[ch] ?? '')
     .replace(/[^a-z0-9]/g, '');
 }
 
