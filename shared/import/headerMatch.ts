@@ -79,3 +79,20 @@ export function rememberedMapping<F extends string>(saved: unknown, headers: rea
   }
   return mapping;
 }
+
+/**
+ * A remembered mapping saved before a field existed (the preferred name, the status) leaves that
+ * field to the suggestion from the headers, when the suggested column is not already in use.
+ */
+export function withNewFieldsSuggested<F extends string>(saved: unknown, remembered: ColumnMapping<F>, suggested: ColumnMapping<F>): ColumnMapping<F> {
+  if (typeof saved !== 'object' || saved === null) return remembered;
+  const used = new Set(Object.values(remembered).filter((column) => column !== null));
+  const mapping = { ...remembered };
+  for (const field of Object.keys(suggested) as F[]) {
+    const column = suggested[field];
+    if (field in saved || column === null || used.has(column)) continue;
+    mapping[field] = column;
+    used.add(column);
+  }
+  return mapping;
+}

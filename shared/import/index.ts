@@ -14,7 +14,7 @@ export type {
   RosterUpdate,
   RosterImportPlan,
 } from './roster';
-export { compactHeader, suggestMapping, headerSignature, rememberedMapping } from './headerMatch';
+export { compactHeader, suggestMapping, headerSignature, rememberedMapping, withNewFieldsSuggested } from './headerMatch';
 export type { ColumnMapping, FieldSynonyms } from './headerMatch';
 export { composeName, tidyCell, lastCommaFirst } from './personName';
 export { nameCase, surnameFirstInCapitals } from './nameCase';

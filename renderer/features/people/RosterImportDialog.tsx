@@ -8,6 +8,7 @@ import {
   planRosterImport,
   rememberedMapping,
   suggestColumnMapping,
+  withNewFieldsSuggested,
   validateRosterSteps,
   thousands,
   type RosterMapping,
@@ -50,7 +51,10 @@ export function RosterImportDialog({ departments, people }: { departments: reado
   );
 }
 
-const recallRoster = (saved: unknown, headers: readonly string[]) => rememberedMapping(saved, headers, ROSTER_FIELDS);
+const recallRoster = (saved: unknown, headers: readonly string[]) => {
+  const remembered = rememberedMapping(saved, headers, ROSTER_FIELDS);
+  return remembered && withNewFieldsSuggested(saved, remembered, suggestColumnMapping(headers));
+};
 
 function RosterImport({ departments, people, onDone }: { departments: readonly Department[]; people: readonly Person[]; onDone: () => void }) {
   const db = useDb();

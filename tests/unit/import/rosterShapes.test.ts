@@ -14,9 +14,13 @@ import {
   surnameFirstInCapitals,
   tidyCell,
   DEFAULT_TITLE_ROLE_SYNONYMS,
+  suggestColumnMapping,
   suggestMembershipMapping,
   validateMemberships,
   weekHoursOfColumn,
+  rememberedMapping,
+  withNewFieldsSuggested,
+  ROSTER_FIELDS,
 } from '../../../shared/import';
 import { defaultRoles } from '../rules/factories';
 import { person, team } from '../rules/orgFactories';
@@ -183,5 +187,18 @@ describe('allocations in hours', () => {
     expect(validate(['Email', 'Team', 'Role', 'Weekly hours'], [['ana@example.com', 'Payments', 'Developer', '80 %']]).rows[0]?.allocation).toBe(80);
     expect(weekHoursOfColumn('Allocation %')).toBeNull();
     expect(weekHoursOfColumn('Std./Woche (35 h)')).toBe(35);
+  });
+});
+
+describe('mappings remembered before the preferred name and status existed', () => {
+  it('keeps every remembered choice and suggests only the fields the saved mapping does not know', () => {
+    const headers = ['Employee #', 'First Name', 'Preferred Name', 'Last Name', 'Work Email', 'Employment Status'];
+    const saved = { employeeId: 0, name: null, firstName: 1, middleName: null, lastName: 3, email: 4, title: null, department: null, departmentKind: null };
+    const remembered = rememberedMapping(saved, headers, ROSTER_FIELDS);
+    expect(remembered).not.toBeNull();
+    const mapping = withNewFieldsSuggested(saved, remembered!, suggestColumnMapping(headers));
+    expect(mapping).toMatchObject({ employeeId: 0, firstName: 1, lastName: 3, email: 4, preferredName: 2, status: 5, title: null });
+    // A field the person set to "not in the file" stays so.
+    expect(withNewFieldsSuggested({ ...saved, preferredName: null }, { ...remembered!, preferredName: null }, suggestColumnMapping(headers)).preferredName).toBeNull();
   });
 });
