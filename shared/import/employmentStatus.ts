@@ -20,8 +20,11 @@ const LEFT = new RegExp(
 );
 
 /** Headers of a yes/no column that says whether someone is active ("Active", "Is active", "Aktiv"). */
-const ACTIVE_FLAG_HEADERS = new Set(['active', 'isactive', 'activeemployee', 'aktiv', 'actif', 'activo', 'attivo', 'actief', 'activeflag']);
+const ACTIVE_FLAG_HEADERS = new Set(['active', 'isactive', 'activeemployee', 'activestatus', 'activeyn', 'aktiv', 'actif', 'activo', 'attivo', 'actief', 'activeflag']);
+/** Headers of a yes/no column that says whether someone has left ("Terminated", "Is terminated", "Ausgetreten"). */
+const LEFT_FLAG_HEADERS = new Set(['terminated', 'isterminated', 'terminatedyn', 'inactive', 'isinactive', 'leaver', 'ausgetreten', 'inaktiv']);
 const NO = /^(?:no|n|false|falsch|0|nein|non|nee|nej|nie|x?-)$/i;
+const YES = /^(?:yes|y|true|wahr|1|ja|j|oui|si|sí|x)$/i;
 
 function unaccented(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
@@ -31,7 +34,9 @@ function unaccented(text: string): string {
 export function statusSaysLeft(header: string, value: string): string | null {
   const cell = value.trim();
   if (cell === '') return null;
-  if (ACTIVE_FLAG_HEADERS.has(compactHeader(header))) return NO.test(cell) ? `${header} “${cell}”` : null;
+  const key = compactHeader(header);
+  if (ACTIVE_FLAG_HEADERS.has(key)) return NO.test(cell) ? `${header} “${cell}”` : null;
+  if (LEFT_FLAG_HEADERS.has(key) && (YES.test(cell) || NO.test(cell))) return YES.test(cell) ? `${header} “${cell}”` : null;
   return LEFT.test(unaccented(cell)) ? `status “${cell}”` : null;
 }
 

@@ -103,7 +103,7 @@ const SYNONYMS: Record<RosterField, FieldSynonyms> = {
   status: {
     exact: [
       'status', 'employmentstatus', 'employeestatus', 'workerstatus', 'lifecyclestatus', 'positionstatus', 'activestatus', 'emplstatus', 'employmentstate',
-      'active', 'isactive', 'activeemployee', 'aktiv', 'actif', 'activo', 'attivo', 'actief',
+      'active', 'isactive', 'activeemployee', 'activeyn', 'aktiv', 'actif', 'activo', 'attivo', 'actief', 'terminated', 'isterminated', 'terminatedyn', 'inactive', 'isinactive', 'leaver', 'ausgetreten',
       'statut', 'statutdusalarie', 'beschaftigungsstatus', 'mitarbeiterstatus', 'estado', 'estadolaboral', 'stato', 'statusdipendente', 'dienstverbandstatus',
     ],
     has: /status|statut|estado/,

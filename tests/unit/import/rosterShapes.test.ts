@@ -94,10 +94,14 @@ describe('who has left', () => {
     }
   });
 
-  it('reads a yes/no “Active” column', () => {
+  it('reads a yes/no “Active” or “Terminated” column', () => {
     expect(statusSaysLeft('Active', 'No')).toBe('Active “No”');
     expect(statusSaysLeft('Is active', 'FALSE')).toBe('Is active “FALSE”');
     expect(statusSaysLeft('Active', 'Yes')).toBeNull();
+    expect(statusSaysLeft('Active Status', 'No')).toBe('Active Status “No”');
+    expect(statusSaysLeft('Terminated', 'Yes')).toBe('Terminated “Yes”');
+    expect(statusSaysLeft('Terminated', 'No')).toBeNull();
+    expect(suggestColumnMapping(['Name', 'Email', 'Terminated?']).status).toBe(2);
   });
 
   it('counts a leaving date before today as gone, today or later as still here', () => {
