@@ -1,4 +1,4 @@
-import { useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useLayoutPreference } from '../db';
 import { CommandPalette } from './CommandPalette';
@@ -12,6 +12,7 @@ import { NavIcon } from './NavIcon';
 import { UndoToast } from './UndoToast';
 import { WorkspaceLoading } from './WorkspaceLoading';
 import { NAVIGATION } from './navigation';
+import { prewarmMapLayoutWhenIdle } from '../features/design/map/prewarmMapLayout';
 import { PlanBar } from '../features/scenarios/PlanBar';
 import { PlanSwitcher } from '../features/scenarios/PlanSwitcher';
 import { ScenarioDialogs } from '../features/scenarios/ScenarioDialogs';
@@ -32,6 +33,7 @@ export function AppLayout() {
   const [sidebar, setSidebar] = useLayoutPreference('sidebar', 'auto');
   const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
   const collapsed = sidebar === 'collapsed' || (sidebar === 'auto' && narrow);
+  useEffect(() => prewarmMapLayoutWhenIdle(), []);
   return (
     <div className={collapsed ? `${styles.shell} ${styles.collapsed}` : styles.shell}>
       {/* The hash router owns the address's #, so the skip link moves focus itself instead of linking to #main. */}

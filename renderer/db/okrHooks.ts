@@ -19,11 +19,11 @@ export function useCustomPeriods(): Period[] | undefined {
 }
 
 /** One token for the tables every OKR screen reads: a new one when any of them changes. */
-function useOkrTablesVersion(): object | undefined {
-  const periods = useTableVersion('periods');
-  const objectives = useTableVersion('objectives');
-  const keyResults = useTableVersion('keyResults');
-  const checkIns = useTableVersion('checkIns');
+function useOkrTablesVersion(options: { load?: boolean } = {}): object | undefined {
+  const periods = useTableVersion('periods', options);
+  const objectives = useTableVersion('objectives', options);
+  const keyResults = useTableVersion('keyResults', options);
+  const checkIns = useTableVersion('checkIns', options);
   return useMemo(
     () => (periods && objectives && keyResults && checkIns ? { periods, objectives, keyResults, checkIns } : undefined),
     [periods, objectives, keyResults, checkIns],
@@ -90,9 +90,11 @@ export async function readPeriodOkrs(db: TeamshapeDb, periodId: string, today: s
 export function usePeriodOkrs(periodId: string, today: string, options: { readDexieWhileLoading?: boolean } = {}): PeriodOkrs | undefined {
   const db = useDb();
   const memory = useWorkspaceMemory();
-  const versions = useOkrTablesVersion();
+  // In a print window the check-ins stay out of memory: the period is read from Dexie (and followed there).
+  const deferred = memory.isDeferred('checkIns');
+  const versions = useOkrTablesVersion({ load: !deferred });
   // A screen that draws once (the print view) waits for memory instead of drawing twice.
-  const coldRead = (options.readDexieWhileLoading ?? true) && versions === undefined;
+  const coldRead = ((options.readDexieWhileLoading ?? true) || deferred) && versions === undefined;
   const fromDexie = useLiveQuery(() => (coldRead ? readPeriodOkrs(db, periodId, today) : undefined), [db, coldRead, periodId, today]);
   const fromMemory = useMemo(
     () => (versions ? memory.cached(`period-okrs:${periodId}`, ['periods', 'objectives', 'keyResults', 'checkIns'], () => periodOkrsFromMemory(memory, periodId)) : undefined),

@@ -3,6 +3,7 @@ import { nearestName } from './closest';
 import { excelSerialToIso } from './excelDates';
 import { compactHeader, suggestMapping, type ColumnMapping, type FieldSynonyms } from './headerMatch';
 import type { ImportTable } from './table';
+import { LenientIndex } from './lenientMatch';
 
 /**
  * Organisation-design imports from spreadsheets: interactions between teams, and teams' types and
@@ -107,13 +108,14 @@ export interface PlanTeamRef {
 }
 
 function teamFinder(teams: readonly PlanTeamRef[]) {
-  const byName = new Map(teams.map((t) => [folded(t.name), t]));
+  // Exactly, else with accents and punctuation forgiven when that names one team ("Donnees" for "Données").
+  const byName = new LenientIndex(teams, (t) => t.name, folded);
   const names = teams.map((t) => t.name);
   return (text: string, what: string): { team: PlanTeamRef } | { problem: string } => {
     const value = text.trim();
     if (value === '') return { problem: `the ${what} is empty` };
-    const team = byName.get(folded(value));
-    if (team) return { team };
+    const match = byName.find(value);
+    if (!('ambiguous' in match)) return { team: match.found };
     const suggestion = nearestName(value, names);
     return { problem: `no team “${value}” in this plan${suggestion ? ` (did you mean “${suggestion}”?)` : ''}` };
   };

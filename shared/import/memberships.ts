@@ -4,6 +4,7 @@ import { hoursToAllocation, weekHoursOfColumn } from './allocationHours';
 import { compactHeader } from './headerMatch';
 import { parseLocaleNumber, type DecimalMark } from './numbers';
 import { hasUnreadableText, showUnreadable } from './encoding';
+import { findByName, LenientIndex, withoutLeadingZeros } from './lenientMatch';
 import { tidyCell } from './personName';
 import { roleForTitle, type RoleRef, type TitleRoleSynonym } from './roleSynonyms';
 import type { RowProblem } from './roster';
@@ -113,9 +114,11 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
   const people = input.people.filter((p) => p.deletedAt === null);
   const byId = new Map(people.filter((p) => p.employeeId).map((p) => [employeeIdKey(p.employeeId ?? ''), p]));
   const byEmail = new Map(people.filter((p) => p.email).map((p) => [(p.email ?? '').toLowerCase(), p]));
-  const byName = new Map<string, (typeof people)[number][]>();
-  for (const p of people) byName.set(key(p.name), [...(byName.get(key(p.name)) ?? []), p]);
-  const teams = new Map(input.teams.filter((t) => t.deletedAt === null).map((t) => [key(t.name), t]));
+  // Excel drops the leading zeros of an all-digit ID ("00123" → "123").
+  const byDigits = new LenientIndex(people, (p) => withoutLeadingZeros(p.employeeId ?? '') ?? '');
+  const byName = new LenientIndex(people, (p) => p.name, key);
+  const teams = new LenientIndex(input.teams.filter((t) => t.deletedAt === null), (t) => t.name, key);
+  const findTeam = (name: string) => teams.find(name).found ?? undefined;
   const roles = input.roles.filter((r) => r.deletedAt === null);
   const existing = input.memberships.filter((m) => m.deletedAt === null);
   const membershipByKey = new Map(existing.filter((m) => m.personId !== null).map((m) => [`${m.teamId}|${m.personId}|${m.roleId}`, m]));
@@ -143,11 +146,14 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
     const [employeeId, email, name] = [cell('employeeId'), cell('email'), cell('name')];
     let person: (typeof people)[number] | undefined;
     if (employeeId !== '' || email !== '' || name !== '') {
-      person = (employeeId !== '' ? byId.get(employeeIdKey(employeeId)) : undefined) ?? (email !== '' ? byEmail.get(email.toLowerCase()) : undefined);
+      const digits = withoutLeadingZeros(employeeId);
+      person =
+        (employeeId !== '' ? (byId.get(employeeIdKey(employeeId)) ?? (digits !== null ? (byDigits.find(digits).found ?? undefined) : undefined)) : undefined) ??
+        (email !== '' ? byEmail.get(email.toLowerCase()) : undefined);
       if (!person && employeeId === '' && email === '') {
-        const named = byName.get(key(name)) ?? [];
-        if (named.length > 1) problem('name', `${thousands(named.length)} people are called this; add an Employee ID or Email column to say which one`, name);
-        person = named.length === 1 ? named[0] : undefined;
+        const named = findByName(byName, name);
+        if (!named.found && named.ambiguous > 1) problem('name', `${thousands(named.ambiguous)} people are called this; add an Employee ID or Email column to say which one`, name);
+        person = named.found ?? undefined;
       }
       if (!person && row.problems.length === 0) {
         const [field, value] = employeeId !== '' ? (['employeeId', employeeId] as const) : email !== '' ? (['email', email] as const) : (['name', name] as const);
@@ -159,7 +165,7 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
     if (row.team === '') problem('team', 'team is empty', '');
     // A team with nobody and no role: the team alone (how the export writes an empty team).
     if (row.problems.length === 0 && employeeId === '' && email === '' && name === '' && row.role === '' && cell('allocation') === '') {
-      const known = teams.get(key(row.team));
+      const known = findTeam(row.team);
       if (known) row.team = known.name;
       else bump(newTeams, row.team);
       row.teamOnly = true;
@@ -184,7 +190,7 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
       result.totals.refused++;
       return;
     }
-    const team = teams.get(key(row.team));
+    const team = findTeam(row.team);
     if (!team) bump(newTeams, row.team);
     if (!role) bump(newRoles, row.role);
     if (team) row.team = team.name;

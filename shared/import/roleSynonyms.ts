@@ -13,6 +13,11 @@ export interface TitleRoleSynonym {
  * write them, in English and the common European languages, mapped onto the built-in roles.
  */
 export const DEFAULT_TITLE_ROLE_SYNONYMS: readonly TitleRoleSynonym[] = [
+  // The short forms team sheets (and the board's own cards) use; ambiguous ones ("PM": product or project?) are left out.
+  { title: 'po', role: 'Product owner' },
+  { title: 'dev', role: 'Developer' },
+  { title: 'ba', role: 'Business analyst' },
+  { title: 'infosec', role: 'Security analyst' },
   ...['product owner', 'product manager', 'produktmanager', 'produktverantwortlicher', 'chef de produit', 'responsable produit'].map((title) => ({ title, role: 'Product owner' })),
   ...[
     'developer', 'software engineer', 'engineer', 'programmer', 'tech lead', 'technical lead', 'lead developer', 'full stack', 'frontend', 'front end', 'backend', 'back end',

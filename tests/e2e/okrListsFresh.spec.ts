@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { OkrScreens } from './pages/OkrScreens';
 import { TeamsBoard } from './pages/TeamsBoard';
@@ -83,4 +84,24 @@ test.describe('OKR lists stay current', () => {
     await expect(okrs.objectives.getByRole('article')).toHaveCount(8);
     await expect(bar).toHaveAttribute('aria-valuenow', before.done);
   });
+});
+
+test('Check-ins due names its columns over the fields at 1440×900, and leaves them to the fields’ own labels when they wrap at 1024×700', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const board = new TeamsBoard(page);
+  await board.open();
+  await page.getByRole('button', { name: 'Load sample organisation' }).click();
+  await expect(page.getByRole('heading', { name: 'Your workspace is empty' })).toBeHidden();
+  await page.goto('/#/okrs/check-ins');
+  await page.getByLabel('Key results of').selectOption({ label: 'Everyone' });
+  const list = page.getByRole('group', { name: 'Key results to check in' });
+  const firstRow = list.getByRole('form').first();
+  const heading = (text: string) => list.getByText(text, { exact: true });
+  await expect(heading('New value')).toBeVisible();
+  const left = async (locator: Locator) => (await locator.boundingBox())!.x;
+  // Every row shares the heading's columns: the headings start where the fields do.
+  expect(Math.abs((await left(heading('New value'))) - (await left(firstRow.getByRole('textbox', { name: /^New value of / }).or(firstRow.getByRole('combobox', { name: /^New value of / })).first())))).toBeLessThan(2);
+  expect(Math.abs((await left(heading('Confidence (0–10)'))) - (await left(firstRow.getByRole('spinbutton', { name: /^Confidence of / }).or(firstRow.getByRole('textbox', { name: /^Confidence of / })).first())))).toBeLessThan(2);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await expect(heading('New value')).toBeHidden();
 });

@@ -26,6 +26,28 @@ test.describe('Team designer, second version', () => {
       await expect(card.getByRole('img', { name: /^Size: \d+ (person|people) of at most 10$/ })).toBeVisible();
       await expect(card.getByRole('button', { name: /%/ }).first()).toBeVisible();
       expect(await seriousA11yViolations(page)).toEqual([]);
+
+      // Nobody is cut off silently: a card whose edge hides members says how many, and opens the team.
+      let cardsHidingMembers = 0;
+      for (const each of await board.board.getByRole('article').all()) {
+        const members = each.getByRole('group', { name: /^Members of / });
+        const hidden = await members.evaluate((area) => {
+          const bottom = area.getBoundingClientRect().bottom;
+          return [...area.querySelectorAll('li')].filter((chip) => chip.getBoundingClientRect().bottom > bottom + 0.5).length;
+        });
+        const more = each.getByRole('link', { name: /not shown on the card: open the team$/ });
+        if (hidden === 0) {
+          await expect(more).toHaveCount(0);
+          continue;
+        }
+        cardsHidingMembers++;
+        await expect(more).toHaveText(new RegExp(`^\\+${hidden}\\b`));
+        await expect(more).toHaveAccessibleName(new RegExp(`^${hidden} more members? `));
+      }
+      expect(cardsHidingMembers).toBeGreaterThan(0);
+      const crowded = await board.findCard('Supply Chain Visibility');
+      await crowded.getByRole('link', { name: /not shown on the card/ }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Supply Chain Visibility' })).toBeVisible();
     });
   }
 });

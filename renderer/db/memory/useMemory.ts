@@ -10,10 +10,13 @@ export function useWorkspaceMemory(): WorkspaceMemory {
  * The table's current version once the table is in memory (undefined while it loads, as the
  * hooks promised when they were live queries); a component re-renders when the table changes.
  */
-export function useTableVersion(table: MemoryTable): TableVersion | undefined {
+export function useTableVersion(table: MemoryTable, options: { load?: boolean } = {}): TableVersion | undefined {
   const memory = useWorkspaceMemory();
+  // A deferred table (a print window's check-ins) is read once a hook needs it, unless it says it can do without.
+  const load = options.load ?? true;
   const subscribe = useCallback(
     (listener: () => void) => {
+      if (load) memory.ensureLoaded(table);
       const stopTable = memory.subscribe(table, listener);
       const stopStatus = memory.subscribeStatus(listener);
       return () => {
@@ -21,7 +24,7 @@ export function useTableVersion(table: MemoryTable): TableVersion | undefined {
         stopStatus();
       };
     },
-    [memory, table],
+    [memory, table, load],
   );
   const snapshot = () => (memory.isLoaded(table) ? memory.version(table) : undefined);
   return useSyncExternalStore(subscribe, snapshot, snapshot);

@@ -40,6 +40,15 @@ export const LOAD_ORDER: readonly MemoryTable[] = [
 ];
 const alive = (record: StoredRecord) => record.deletedAt === null;
 
+export interface MemoryOptions {
+  /**
+   * Tables not read at start, only once a hook asks for them (useTableVersion): a print window
+   * draws its pages from the teams and one period's OKRs (read narrowly from Dexie), and never
+   * needs 100,000 check-ins in memory.
+   */
+  deferred?: readonly MemoryTable[];
+}
+
 export class WorkspaceMemory {
   private readonly rows = new Map<MemoryTable, Map<string, StoredRecord>>(BACKUP_TABLES.map((t) => [t, new Map()]));
   private readonly versions = new Map<MemoryTable, TableVersion>(BACKUP_TABLES.map((t) => [t, { table: t, version: 0 }]));
@@ -52,6 +61,9 @@ export class WorkspaceMemory {
   /** While every table is read again (after a restore): changes to replay on the fresh copy. */
   private rereading: Array<{ table: MemoryTable; record: StoredRecord }> | null = null;
   status: LoadStatus = { state: 'loading', loaded: 0, total: 0 };
+  private readonly deferred: ReadonlySet<MemoryTable>;
+  /** Deferred tables a hook has asked for: read from then on, like any other. */
+  private readonly requested = new Set<MemoryTable>();
 
   readonly teamsByPlan = new GroupIndex<Team>((t) => [t.planId]);
   readonly membershipsByPlan = new GroupIndex<Membership>((m) => [m.planId]);
@@ -62,7 +74,43 @@ export class WorkspaceMemory {
   /** Deleted check-ins (tombstones) by key result: a key result's history shows them as deleted. */
   readonly deletedCheckInsByKeyResult = new GroupIndex<CheckIn>((c) => [c.keyResultId]);
 
-  constructor(private readonly db: TeamshapeDb) {}
+  constructor(
+    private readonly db: TeamshapeDb,
+    options: MemoryOptions = {},
+  ) {
+    this.deferred = new Set(options.deferred);
+  }
+
+  /** The tables this memory reads: every one but the deferred ones nobody has asked for. */
+  private wanted(table: MemoryTable): boolean {
+    return !this.deferred.has(table) || this.requested.has(table);
+  }
+
+  /** True while the table is deferred and nobody has asked for it: it is not read, nor will it be unless asked. */
+  isDeferred(table: MemoryTable): boolean {
+    return !this.wanted(table);
+  }
+
+  /** A hook needs this table: a deferred one is read now (or as part of the start, if it is still running). */
+  ensureLoaded(table: MemoryTable): void {
+    if (this.wanted(table)) return;
+    this.requested.add(table);
+    if (this.status.state !== 'loading') void this.readLate(table);
+  }
+
+  private async readLate(table: MemoryTable): Promise<void> {
+    try {
+      const records = (await this.db.table(table).toArray()) as StoredRecord[];
+      if (this.loaded.has(table)) return;
+      this.loaded.add(table);
+      this.apply([...records, ...(this.pending.get(table) ?? [])].map((record) => ({ table, record })));
+      this.pending.delete(table);
+      // Its hooks answer from now on, even for an empty table.
+      this.bump(table);
+    } catch (error) {
+      this.setStatus({ ...this.status, state: 'failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
 
   /** Reads every table (in chunks, so a cold start at L shows progress) and starts following changes. */
   async start(): Promise<void> {
@@ -83,16 +131,17 @@ export class WorkspaceMemory {
    * the old copy (so no page unmounts half-way through), then swaps in one step.
    */
   private async reread(): Promise<void> {
-    if (this.loaded.size < LOAD_ORDER.length) return this.reload();
+    const order = LOAD_ORDER.filter((table) => this.wanted(table));
+    if (order.some((table) => !this.loaded.has(table))) return this.reload();
     this.rereading = [];
     try {
-      const tables = await Promise.all(LOAD_ORDER.map((table) => this.db.table(table).toArray() as Promise<StoredRecord[]>));
+      const tables = await Promise.all(order.map((table) => this.db.table(table).toArray() as Promise<StoredRecord[]>));
       const replay = this.rereading;
       this.rereading = null;
       for (const table of BACKUP_TABLES) for (const id of [...this.rows.get(table)!.keys()]) this.unindex(table, id);
       for (const map of this.rows.values()) map.clear();
       this.latest.clear();
-      this.apply(LOAD_ORDER.flatMap((table, index) => tables[index]!.map((record) => ({ table, record }))));
+      this.apply(order.flatMap((table, index) => tables[index]!.map((record) => ({ table, record }))));
       this.apply(replay);
       // A table the restore emptied has nothing to apply: tell its hooks all the same.
       for (const table of BACKUP_TABLES) this.bump(table);
@@ -109,9 +158,11 @@ export class WorkspaceMemory {
   private async reload(): Promise<void> {
     this.clear();
     try {
-      const counts = await Promise.all(LOAD_ORDER.map((t) => this.db.table(t).count()));
+      const counts = await Promise.all(LOAD_ORDER.map((t) => (this.wanted(t) ? this.db.table(t).count() : 0)));
       this.setStatus({ state: 'loading', loaded: 0, total: counts.reduce((a, b) => a + b, 0) });
       for (const table of LOAD_ORDER) {
+        // Checked table by table: a deferred table asked for during the start is read in its turn.
+        if (!this.wanted(table)) continue;
         const records = await this.readTable(table);
         this.loaded.add(table);
         this.apply([...records, ...(this.pending.get(table) ?? [])].map((record) => ({ table, record })));
@@ -254,7 +305,7 @@ export class WorkspaceMemory {
 
   /** Alive records per table, once every table is in memory (null before). */
   aliveCounts(): Record<MemoryTable, number> | null {
-    if (this.status.state !== 'ready') return null;
+    if (this.status.state !== 'ready' || LOAD_ORDER.some((table) => !this.loaded.has(table))) return null;
     const counts = {} as Record<MemoryTable, number>;
     for (const [table, rows] of this.rows) {
       let count = 0;
@@ -323,6 +374,11 @@ export class WorkspaceMemory {
 
 const memories = new WeakMap<TeamshapeDb, WorkspaceMemory>();
 
+/** A window opened on a print view (#/print/…), to be turned into a PDF: see MemoryOptions.deferred. */
+function isPrintWindow(): boolean {
+  return typeof location !== 'undefined' && location.hash.startsWith('#/print/');
+}
+
 /** The database's workspace in memory if a screen has started it (never starts one). */
 export function existingWorkspaceMemory(db: TeamshapeDb): WorkspaceMemory | undefined {
   return memories.get(db);
@@ -332,7 +388,7 @@ export function existingWorkspaceMemory(db: TeamshapeDb): WorkspaceMemory | unde
 export function workspaceMemory(db: TeamshapeDb): WorkspaceMemory {
   let memory = memories.get(db);
   if (!memory) {
-    memory = new WorkspaceMemory(db);
+    memory = new WorkspaceMemory(db, { deferred: isPrintWindow() ? ['checkIns'] : [] });
     memories.set(db, memory);
     void memory.start();
   }

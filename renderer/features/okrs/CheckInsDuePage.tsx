@@ -118,6 +118,14 @@ export function CheckInsDuePage() {
       </p>
       {ordered && ordered.length > 0 ? (
         <div ref={list} className={styles.list} aria-label="Key results to check in" role="group">
+          {/* What each column is, for the eye; every field already says it to a screen reader. */}
+          <div className={styles.head} aria-hidden="true">
+            <span>Key result</span>
+            <span>Latest check-in</span>
+            <span>Status</span>
+            <span>New value</span>
+            <span>Confidence (0–10)</span>
+          </div>
           {ordered.slice(0, rendered).map((row) => (
             <InlineCheckIn
               key={row.keyResult.id}

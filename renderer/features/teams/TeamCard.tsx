@@ -1,6 +1,6 @@
 import { TeamTypeBadge } from '../../ui/TeamTypeBadge';
 import { useDroppable } from '@dnd-kit/core';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { isolateBidi } from '../../../shared/bidi';
 import type { SizeLimits, Team } from '../../../shared/model';
 import { formatFte, sizeGauge, type TeamHealth, type TeamSize } from '../../../shared/rules';
@@ -8,7 +8,9 @@ import { useTeamsUi, type BoardDensity } from '../../state/teamsUi';
 import { UserText } from '../../ui/UserText';
 import { VerdictBadge } from '../../ui/VerdictBadge';
 import type { CardRoleGroup } from './cardMembers';
+import { hiddenLabel, hiddenSummary } from './hiddenCardItems';
 import { MemberChip } from './MemberChip';
+import { useHiddenCardItems } from './useHiddenCardItems';
 import styles from './TeamCard.module.css';
 
 interface TeamCardProps {
@@ -37,6 +39,10 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
   const { setNodeRef, isOver } = useDroppable({ id: `team:${team.id}`, data: { teamId: team.id, name: team.name } });
   const headingId = `team-${team.id}`;
   const name = isolateBidi(team.name);
+  const rolesArea = useRef<HTMLDivElement>(null);
+  const rolesContent = useRef<HTMLDivElement>(null);
+  const hidden = useHiddenCardItems(rolesArea, rolesContent, groups);
+  const overflowing = hidden.members > 0 || hidden.gaps > 0;
   const problems = density === 'comfortable' ? (health?.findings.filter((f) => f.severity !== 'info' && f.rule !== 'role-coverage') ?? []) : [];
   return (
     <article ref={setNodeRef} data-drop-team={team.id} className={isOver ? `${styles.card} ${styles.dropTarget}` : styles.card} aria-labelledby={headingId}>
@@ -62,26 +68,28 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
       </div>
       {density === 'comfortable' && team.services.length > 0 ? <p className={styles.service}>Owns: <UserText>{team.services.join(', ')}</UserText></p> : null}
       {density === 'comfortable' && team.mission ? <p className={styles.mission}><UserText>{team.mission}</UserText></p> : null}
-      <div className={styles.roles}>
-        {groups.map((group) => (
-          <div key={group.roleId} className={styles.roleLine}>
-            <abbr className={group.missing ? `${styles.roleName} ${styles.roleMissing}` : styles.roleName} title={group.roleName}>
-              <UserText>{density === 'comfortable' ? group.roleName : group.roleLabel}</UserText>
-            </abbr>
-            {group.missing ? (
-              <button type="button" className={styles.fill} onClick={() => draftMember({ teamId: team.id, personId: null, roleId: group.roleId })} aria-label={`Add ${isolateBidi(group.roleName.toLowerCase())} to ${name}`}>
-                + Add
-              </button>
-            ) : (
-              <ul className={styles.chips} aria-label={`${isolateBidi(group.roleName)} on ${name}`}>
-                {group.members.map((member) => (
-                  <MemberChip key={member.membershipId} member={member} roleId={group.roleId} teamId={team.id} selected={picked !== '' && picked.split(' ').includes(member.membershipId)} />
-                ))}
-              </ul>
-            )}
-          </div>
-        ))}
-        {groups.length === 0 ? <p className={styles.empty}>No members yet: drag people here.</p> : null}
+      <div ref={rolesArea} className={overflowing ? `${styles.roles} ${styles.rolesClipped}` : styles.roles} role="group" aria-label={`Members of ${name}`}>
+        <div ref={rolesContent} className={styles.rolesContent}>
+          {groups.map((group) => (
+            <div key={group.roleId} className={styles.roleLine}>
+              <abbr className={group.missing ? `${styles.roleName} ${styles.roleMissing}` : styles.roleName} title={group.roleName}>
+                <UserText>{density === 'comfortable' ? group.roleName : group.roleLabel}</UserText>
+              </abbr>
+              {group.missing ? (
+                <button type="button" className={styles.fill} onClick={() => draftMember({ teamId: team.id, personId: null, roleId: group.roleId })} aria-label={`Add ${isolateBidi(group.roleName.toLowerCase())} to ${name}`}>
+                  + Add
+                </button>
+              ) : (
+                <ul className={styles.chips} aria-label={`${isolateBidi(group.roleName)} on ${name}`}>
+                  {group.members.map((member) => (
+                    <MemberChip key={member.membershipId} member={member} roleId={group.roleId} teamId={team.id} selected={picked !== '' && picked.split(' ').includes(member.membershipId)} />
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+          {groups.length === 0 ? <p className={styles.empty}>No members yet: drag people here.</p> : null}
+        </div>
       </div>
       {problems.length > 0 ? (
         <ul className={styles.findings} aria-label={`Findings for ${name}`}>
@@ -97,6 +105,11 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
         <button type="button" className={styles.action} aria-label={`Delete ${name}`} onClick={() => askToDelete(team.id)}>
           Delete
         </button>
+        {overflowing ? (
+          <a href={`#/teams/${team.id}${search}`} className={hidden.members > 0 ? styles.more : `${styles.more} ${styles.moreGaps}`} aria-label={hiddenLabel(hidden)}>
+            {hiddenSummary(hidden)}
+          </a>
+        ) : null}
       </div>
     </article>
   );

@@ -10,6 +10,7 @@ import { undoLastChange } from '../../../renderer/db/undo';
 import { exportWorkspace, restoreWorkspace } from '../../../renderer/db/backup';
 import { LOAD_ORDER, WorkspaceMemory } from '../../../renderer/db/memory/workspaceMemory';
 import { applyChange } from '../../../renderer/db/changes';
+import { addKeyResult, createObjective, recordCheckIn } from '../../../renderer/db/okrs';
 import { dropDb, freshDb } from './testDb';
 
 let db: TeamshapeDb;
@@ -117,5 +118,60 @@ describe('the order tables are read in on a cold start', () => {
     }
     expect(LOAD_ORDER.at(-1)).toBe('checkIns');
     expect([...LOAD_ORDER].sort()).toEqual([...BACKUP_TABLES].sort());
+  });
+});
+
+describe('deferred tables (a print window leaves the check-ins out of memory)', () => {
+  async function oneCheckIn(database: TeamshapeDb) {
+    const team = await createTeam(database, { planId: LIVE_PLAN_ID, name: 'Web' });
+    const objective = await createObjective(database, { title: 'Faster pages', periodId: 'period:2026-Q4', ownerTeamIds: [team.id] });
+    const keyResult = await addKeyResult(database, { objectiveId: objective.id, title: 'p95 under 300 ms', metric: 'increase', start: 0, target: 100 });
+    await recordCheckIn(database, { keyResultId: keyResult.id, date: '2026-11-10', value: 40, confidence: 6 }, '2026-11-16');
+    return keyResult.id;
+  }
+
+  it('is ready without them, and reads them, with what changed meanwhile, once a hook asks', async () => {
+    const keyResultId = await oneCheckIn(db);
+    const memory = new WorkspaceMemory(db, { deferred: ['checkIns'] });
+    await memory.start();
+    expect(memory.status.state).toBe('ready');
+    expect(memory.status.loaded).toBe(memory.status.total);
+    expect(memory.isLoaded('keyResults')).toBe(true);
+    expect(memory.isLoaded('checkIns')).toBe(false);
+    expect(memory.isDeferred('checkIns')).toBe(true);
+    expect(memory.checkInsByKeyResult.get(keyResultId)).toEqual([]);
+    expect(memory.aliveCounts()).toBeNull();
+
+    // A check-in committed while the table is not in memory is not lost when it is read.
+    await recordCheckIn(db, { keyResultId, date: '2026-11-15', value: 55, confidence: 7 }, '2026-11-16');
+    let told = 0;
+    memory.subscribe('checkIns', () => told++);
+    memory.ensureLoaded('checkIns');
+    expect(memory.isDeferred('checkIns')).toBe(false);
+    await until(() => memory.isLoaded('checkIns'));
+    expect(told).toBeGreaterThan(0);
+    expect(memory.checkInsByKeyResult.get(keyResultId).map((c) => c.value).sort()).toEqual([40, 55]);
+    expect(memory.latestCheckIn(keyResultId)?.value).toBe(55);
+    expect(memory.aliveCounts()?.checkIns).toBe(2);
+  });
+
+  it('asked for during the start, is read in its turn', async () => {
+    const keyResultId = await oneCheckIn(db);
+    const memory = new WorkspaceMemory(db, { deferred: ['checkIns'] });
+    const starting = memory.start();
+    memory.ensureLoaded('checkIns');
+    await starting;
+    expect(memory.isLoaded('checkIns')).toBe(true);
+    expect(memory.checkInsByKeyResult.get(keyResultId)).toHaveLength(1);
+  });
+
+  it('an empty deferred table still answers once asked for', async () => {
+    const memory = new WorkspaceMemory(db, { deferred: ['checkIns'] });
+    await memory.start();
+    let told = 0;
+    memory.subscribe('checkIns', () => told++);
+    memory.ensureLoaded('checkIns');
+    await until(() => memory.isLoaded('checkIns'));
+    expect(told).toBe(1);
   });
 });

@@ -62,6 +62,8 @@ describe('validating an interactions file', () => {
       table(['Providing team', 'Consuming team', 'Mode', 'Purpose', 'Start', 'Expected end'], [
         ['cloud infrastructure', 'Customer Portal', 'X-as-a-service', 'Hosting', '01.10.2026', ''],
         ['Identity & Access', 'Cloud Infrastructure', 'Facilitating', '', '2026-11-01', '2026-12-31'],
+        // An export that lost its accents and punctuation still names the teams.
+        ['Identity  Access', 'Customer-Portal', 'Collaboration', '', '2026-11-01', ''],
       ]),
       mapping,
       teams,
@@ -70,6 +72,7 @@ describe('validating an interactions file', () => {
     expect(rows.map((r) => [r.status, r.summary])).toEqual([
       ['new', 'Cloud Infrastructure → Customer Portal (X-as-a-service, from 2026-10-01)'],
       ['unchanged', 'Identity & Access → Cloud Infrastructure (Facilitating, from 2026-11-01)'],
+      ['new', 'Identity & Access → Customer Portal (Collaboration, from 2026-11-01)'],
     ]);
     expect(rows[0]?.interaction).toEqual({ providerTeamId: 't:cloud', consumerTeamId: 't:portal', mode: 'x-as-a-service', purpose: 'Hosting', start: '2026-10-01', end: null });
   });
