@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { SINGLE_BYTE_ENCODINGS, decodeSingleByte, type SingleByteEncoding } from '../../shared/import/codePages';
 import { bomLengthFor, detectEncoding, isUtf16, type TextEncoding } from '../../shared/import/encoding';
 import { detectSeparator, type Separator } from '../../shared/import/separator';
 
@@ -7,34 +8,15 @@ export interface DecodedText {
   encoding: TextEncoding;
 }
 
-/** Windows-1252's letters at 0x80–0x9F (the rest of the byte range is Latin-1). */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+export const isSingleByte = (encoding: TextEncoding): encoding is SingleByteEncoding => (SINGLE_BYTE_ENCODINGS as readonly string[]).includes(encoding);
 
-/**
- * Node 20's TextDecoder reads "windows-1252" as Latin-1 and drops 0x80–0x9F (Š, Ž, œ, €);
- * Chromium's is right. Checked once, so tests under Node read what the app reads.
- */
-let platformCp1252IsRight: boolean | undefined;
-function decodeWindows1252(bytes: Uint8Array): string {
-  platformCp1252IsRight ??= new TextDecoder('windows-1252').decode(Uint8Array.of(0x80, 0x8e)) === '€Ž';
-  if (platformCp1252IsRight) return new TextDecoder('windows-1252').decode(bytes);
-  let text = '';
-  const CHUNK = 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes: number[] = [];
-    for (const byte of bytes.subarray(start, start + CHUNK)) codes.push(byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte);
-    text += String.fromCharCode(...codes);
-  }
-  return text;
-}
-
-/** Decodes with the platform's TextDecoder: the encoding chosen, else the one detected. */
+/** Decodes with the encoding chosen, else the one detected: code pages from their tables, Unicode with the platform's TextDecoder. */
 export function decodeText(bytes: Uint8Array, chosen?: TextEncoding): DecodedText {
   const encoding = chosen ?? detectEncoding(bytes).encoding;
   const bomLength = chosen ? bomLengthFor(bytes, chosen) : detectEncoding(bytes).bomLength;
   const body = bytes.subarray(bomLength);
   // Not fatal: undecodable bytes become U+FFFD, and the reader flags every row holding one.
-  const text = encoding === 'windows-1252' ? decodeWindows1252(body) : new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+  const text = isSingleByte(encoding) ? decodeSingleByte(body, encoding) : new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
   return { text, encoding };
 }
 

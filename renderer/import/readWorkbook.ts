@@ -11,7 +11,8 @@ export function compoundContent(bytes: Uint8Array): CompoundContent {
 export function readWorkbook(bytes: Uint8Array): WorkBook {
   // Dense sheets are faster to walk; number formats tell dates from numbers; formulas are read as
   // the values Excel saved with them, never evaluated.
-  return read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: false });
+  // Styles only for the columns' hidden flags.
+  return read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: true });
 }
 
 /** The sheets a person can see, in workbook order (hidden ones are usually lookup tables). */
@@ -23,6 +24,9 @@ export function visibleSheets(workbook: WorkBook): string[] {
 const ERROR_TEXT: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
 
 const isDateFormat = (SSF as { is_date: (format: string) => boolean }).is_date;
+
+/** A number format of zeros, optionally after literal text: "000000", "\"E\"0000", "\\P00000". */
+const ZERO_PADDED = /^(?:"[^"]*"|\\.)*0{2,}$/;
 
 /** Excel shows 15 significant digits; 0.1 + 0.2 reads as 0.3, as in the sheet. */
 function numberText(value: number): string {
@@ -44,6 +48,8 @@ export function cellText(cell: CellObject | undefined, date1904: boolean): strin
       const format = typeof cell.z === 'string' ? cell.z : '';
       if (format !== '' && format !== 'General' && isDateFormat(format)) return excelSerialToIso(value, date1904) ?? numberText(value);
       if (/%/.test(format.replace(/"[^"]*"/g, ''))) return `${numberText(value * 100)}%`;
+      // Employee IDs shown with leading zeros ("000088", "E"0000) are read as the sheet shows them.
+      if (ZERO_PADDED.test(format) && Number.isInteger(value) && value >= 0) return (SSF as { format: (f: string, v: number) => string }).format(format, value);
       return numberText(value);
     }
     case 'd':
@@ -62,6 +68,8 @@ export interface SheetRows {
   headerMerges: string[];
   /** Every merged range of the sheet (0-based rows and columns). */
   merges: MergeRange[];
+  /** Columns hidden in the sheet (0-based). */
+  hiddenColumns: number[];
 }
 
 type MergeRange = { s: { r: number; c: number }; e: { r: number; c: number } };
@@ -130,5 +138,6 @@ export function sheetRows(sheet: WorkSheet, date1904: boolean): SheetRows {
   const headerRow = (lines[0] ?? 1) - 1;
   const merges = sheet['!merges'] ?? [];
   const headerMerges = merges.filter((m) => m.s.r <= headerRow && m.e.r >= headerRow).map(rangeName);
-  return { records, lines, headerMerges, merges };
+  const hiddenColumns = (sheet['!cols'] ?? []).flatMap((column, index) => (column?.hidden ? [index] : []));
+  return { records, lines, headerMerges, merges, hiddenColumns };
 }

@@ -2,7 +2,9 @@
  * Text encodings a roster or OKR file comes in, detected from its bytes. Decoding itself is the
  * platform's TextDecoder (in renderer/import); this module only decides which one to use.
  */
-export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15'] as const;
+import { likeliestCodePage } from './codePages';
+
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15', 'windows-1250', 'iso-8859-2'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
 /**
@@ -15,7 +17,21 @@ export const ENCODING_LABELS: Record<TextEncoding, string> = {
   'utf-16be': 'UTF-16 BE',
   'windows-1252': 'Windows-1252 / ISO-8859-1 (Western European)',
   'iso-8859-15': 'ISO-8859-15 (Western European with €)',
+  'windows-1250': 'Windows-1250 (Central European: Polish, Czech, Hungarian…)',
+  'iso-8859-2': 'ISO-8859-2 (Central European)',
 };
+
+/** Text a reading could not decode: U+FFFD, or a C1 control character that no spreadsheet cell holds (a byte with no letter in the code page). */
+const UNREADABLE = /[\uFFFD\u0080-\u009F]/;
+
+export function hasUnreadableText(cell: string): boolean {
+  return UNREADABLE.test(cell);
+}
+
+/** The cell as the preview shows it: unreadable characters as �, so an invisible one is seen. */
+export function showUnreadable(cell: string): string {
+  return cell.replace(/[\u0080-\u009F]/g, '\uFFFD');
+}
 
 export interface DetectedEncoding {
   encoding: TextEncoding;
@@ -77,7 +93,7 @@ function utf8Validity(bytes: Uint8Array): 'ascii' | 'utf-8' | 'invalid' {
  * ISO-8859-15 differs from Windows-1252 mainly by the euro sign at 0xA4 (¤ there). Without any
  * byte of 0x80–0x9F (unused in ISO-8859-15, letters and quotes in Windows-1252), a 0xA4 means €.
  */
-function westernEuropean(bytes: Uint8Array): TextEncoding {
+function westernEuropean(bytes: Uint8Array): 'windows-1252' | 'iso-8859-15' {
   const end = Math.min(bytes.length, SAMPLE_BYTES);
   let euroAtA4 = false;
   for (let i = 0; i < end; i++) {
@@ -95,7 +111,8 @@ export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
   const validity = utf8Validity(bytes);
   if (validity === 'ascii') return { encoding: 'utf-8', bomLength: 0, reason: 'plain ASCII' };
   if (validity === 'utf-8') return { encoding: 'utf-8', bomLength: 0, reason: 'valid UTF-8' };
-  return { encoding: westernEuropean(bytes), bomLength: 0, reason: 'not valid UTF-8' };
+  const western = westernEuropean(bytes);
+  return { encoding: western === 'windows-1252' || western === 'iso-8859-15' ? likeliestCodePage(bytes, western) : western, bomLength: 0, reason: 'not valid UTF-8' };
 }
 
 /** The byte-order mark length for an encoding the user chose, so it is not read as a character. */

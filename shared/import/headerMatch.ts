@@ -10,7 +10,8 @@ export function compactHeader(header: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/[øœ]/g, (ch) => (ch === 'ø' ? 'o' : 'oe'))
+    // Letters without a decomposition: "Dział" is "dzial", "Ærø" "aero".
+    .replace(/[øœłđðþæı]/g, (ch) => ({ ø: 'o', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', ı: 'i' })[ch] ?? '')
     .replace(/[^a-z0-9]/g, '');
 }
 
@@ -26,11 +27,17 @@ export interface FieldSynonyms {
 export type ColumnMapping<F extends string> = Record<F, number | null>;
 
 /**
- * Proposes a column for each field: certain matches win over probable ones, then the field listed
- * first, then the leftmost column; a column serves at most one field. The person importing
- * confirms or changes the proposal.
+ * Proposes a column for each field: visible columns over hidden ones (a sheet hides helper and
+ * private columns), certain matches over probable ones, then the leftmost column, then the field
+ * listed first; a column serves at most one field. The person importing confirms or changes it.
  */
-export function suggestMapping<F extends string>(headers: readonly string[], fields: readonly F[], synonyms: Record<F, FieldSynonyms>): ColumnMapping<F> {
+export function suggestMapping<F extends string>(
+  headers: readonly string[],
+  fields: readonly F[],
+  synonyms: Record<F, FieldSynonyms>,
+  hiddenColumns: readonly number[] = [],
+): ColumnMapping<F> {
+  const hidden = new Set(hiddenColumns);
   const candidates: { field: F; order: number; column: number; score: number }[] = [];
   headers.forEach((header, column) => {
     const key = compactHeader(header);
@@ -38,7 +45,7 @@ export function suggestMapping<F extends string>(headers: readonly string[], fie
     fields.forEach((field, order) => {
       const { exact, has, not } = synonyms[field];
       const score = exact.includes(key) ? 2 : has && has.test(key) && !not?.test(key) ? 1 : 0;
-      if (score > 0) candidates.push({ field, order, column, score });
+      if (score > 0) candidates.push({ field, order, column, score: hidden.has(column) ? score - 2 : score });
     });
   });
   candidates.sort((a, b) => b.score - a.score || a.column - b.column || a.order - b.order);
@@ -69,6 +76,23 @@ export function rememberedMapping<F extends string>(saved: unknown, headers: rea
     if (column === null || column === undefined) continue;
     if (typeof column !== 'number' || !Number.isInteger(column) || column < 0 || column >= headers.length) return null;
     mapping[field] = column;
+  }
+  return mapping;
+}
+
+/**
+ * A remembered mapping saved before a field existed (the preferred name, the status) leaves that
+ * field to the suggestion from the headers, when the suggested column is not already in use.
+ */
+export function withNewFieldsSuggested<F extends string>(saved: unknown, remembered: ColumnMapping<F>, suggested: ColumnMapping<F>): ColumnMapping<F> {
+  if (typeof saved !== 'object' || saved === null) return remembered;
+  const used = new Set(Object.values(remembered).filter((column) => column !== null));
+  const mapping = { ...remembered };
+  for (const field of Object.keys(suggested) as F[]) {
+    const column = suggested[field];
+    if (field in saved || column === null || used.has(column)) continue;
+    mapping[field] = column;
+    used.add(column);
   }
   return mapping;
 }

@@ -1,6 +1,6 @@
 export { ROSTER_FIELDS, ROSTER_FIELD_LABELS, suggestColumnMapping } from './rosterColumns';
 export type { RosterField, RosterMapping } from './rosterColumns';
-export { MAX_ROSTER_ROWS, PERSON_FIELD_LABELS, validateRoster, validateRosterSteps, planRosterImport, rowPlace, describeProblem } from './roster';
+export { MAX_ROSTER_ROWS, PERSON_FIELD_LABELS, validateRoster, validateRosterSteps, planRosterImport, rowPlace, describeProblem, rosterIdKey } from './roster';
 export type {
   RosterInput,
   RosterPerson,
@@ -14,9 +14,13 @@ export type {
   RosterUpdate,
   RosterImportPlan,
 } from './roster';
-export { compactHeader, suggestMapping, headerSignature, rememberedMapping } from './headerMatch';
+export { compactHeader, suggestMapping, headerSignature, rememberedMapping, withNewFieldsSuggested } from './headerMatch';
 export type { ColumnMapping, FieldSynonyms } from './headerMatch';
-export { composeName, tidyCell } from './personName';
+export { composeName, tidyCell, lastCommaFirst } from './personName';
+export { nameCase, surnameFirstInCapitals } from './nameCase';
+export { detectDayMonthOrder, parseExportDate } from './dates';
+export type { DayMonthOrder } from './dates';
+export { statusSaysLeft, endDateSaysLeft } from './employmentStatus';
 export { suggestDepartmentKind, parseDepartmentKind } from './departmentKinds';
 export { TEXT_ENCODINGS, ENCODING_LABELS, detectEncoding } from './encoding';
 export type { TextEncoding, DetectedEncoding } from './encoding';
@@ -35,3 +39,4 @@ export type { MembershipField, MembershipMapping } from './membershipColumns';
 export { validateMemberships, planMembershipImport, parseAllocation, allocationColumnIsFte } from './memberships';
 export type { MembershipInput, MembershipRow, MembershipRowStatus, MembershipValidation, MembershipImportPlan, NewNameSummary } from './memberships';
 export { findHeaderRow, trailingTotalsRows } from './headerRow';
+export { weekHoursOfColumn, hoursToAllocation, DEFAULT_WEEK_HOURS } from './allocationHours';

@@ -38,8 +38,9 @@ const SYNONYMS: Record<MembershipField, FieldSynonyms> = {
     exact: [
       'allocation', 'allocationpercent', 'allocationpct', 'percent', 'percentage', 'fte', 'share', 'capacity', 'time', 'anteil', 'kapazitat', 'affectation', 'dedicacion', 'percentuale', 'inzet',
       'employment', 'employmentpercent', 'beschaftigungsgrad', 'arbeitspensum', 'pensum', 'tauxdactivite', 'quotite', 'etp',
+      'hoursperweek', 'weeklyhours', 'hoursweek', 'wochenstunden', 'stundenprowoche', 'heuresparsemaine', 'horassemanales',
     ],
-    has: /alloc|percent|fte|capacit|anteil|kapazit|beschaftigungsgrad|pensum/,
+    has: /alloc|percent|fte|capacit|anteil|kapazit|beschaftigungsgrad|pensum|hoursperweek|weeklyhours|wochenstunden/,
   },
 };
 

@@ -1,7 +1,9 @@
 import { Allocation, employeeIdKey, type Membership, type Person, type Team } from '../model';
 import type { MembershipField, MembershipMapping } from './membershipColumns';
+import { hoursToAllocation, weekHoursOfColumn } from './allocationHours';
 import { compactHeader } from './headerMatch';
 import { parseLocaleNumber, type DecimalMark } from './numbers';
+import { hasUnreadableText, showUnreadable } from './encoding';
 import { findByName, LenientIndex, withoutLeadingZeros } from './lenientMatch';
 import { tidyCell } from './personName';
 import { roleForTitle, type RoleRef, type TitleRoleSynonym } from './roleSynonyms';
@@ -127,6 +129,7 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
   const damaged = new Set(input.damagedRows ?? []);
 
   const allocationColumn = mapping.allocation;
+  const weekHours = allocationColumn === null ? null : weekHoursOfColumn(table.headers[allocationColumn] ?? '');
   const fteColumn = allocationColumn !== null && allocationColumnIsFte(table.headers[allocationColumn] ?? '', table.rows.map((r) => r[allocationColumn] ?? ''), input.decimalMark);
   table.rows.forEach((cells, index) => {
     const cell = (field: MembershipField) => {
@@ -139,7 +142,7 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
     };
     result.rows.push(row);
     const problem = (field: MembershipField | null, message: string, value: string) => row.problems.push({ field, message, value });
-    if (damaged.has(index)) problem(null, 'has letters the chosen encoding cannot read (shown as �); choose the file’s encoding above', tidyCell(cells.find((c) => c.includes('\uFFFD'))));
+    if (damaged.has(index)) problem(null, 'has letters the chosen encoding cannot read (shown as �); choose the file’s encoding above', tidyCell(showUnreadable(cells.find(hasUnreadableText) ?? '')));
     const [employeeId, email, name] = [cell('employeeId'), cell('email'), cell('name')];
     let person: (typeof people)[number] | undefined;
     if (employeeId !== '' || email !== '' || name !== '') {
@@ -174,7 +177,10 @@ export function validateMemberships(input: MembershipInput): MembershipValidatio
     const role = roleText === '' ? null : roleForTitle(roleText, input.synonyms, roles);
     if (row.role === '' && !role) problem('role', person ? `role is empty and the title “${person.title}” suggests none` : 'role is empty', '');
     if (role) row.role = role.name;
-    const allocation = parseAllocation(cell('allocation'), input.decimalMark, input.defaultAllocation, fteColumn);
+    const allocation =
+      weekHours !== null && cell('allocation') !== ''
+        ? hoursToAllocation(cell('allocation'), input.decimalMark, weekHours)
+        : parseAllocation(cell('allocation'), input.decimalMark, input.defaultAllocation, fteColumn);
     const parsedAllocation = allocation === null ? null : Allocation.safeParse(allocation);
     if (!parsedAllocation?.success) {
       const message = parsedAllocation?.error.issues[0]?.message ?? 'allocation must be a number';

@@ -37,6 +37,8 @@ export interface ReadTable extends ImportTable {
   damagedRows: number[];
   /** Warnings that do not stop the import (renamed headers, ragged rows), each a sentence. */
   notices: string[];
+  /** Workbooks: columns hidden in the sheet (0-based); suggestions prefer visible ones. */
+  hiddenColumns?: number[];
 }
 
 export type ReadOutcome = { ok: true; table: ReadTable } | { ok: false; message: string };
@@ -46,6 +48,8 @@ export interface ReadOptions {
   encoding?: TextEncoding;
   separator?: Separator;
   sheet?: string;
+  /** Without a sheet chosen: 'people' reads the sheet whose header names the most people columns (ID, name, email). */
+  prefer?: 'people';
 }
 
 /** "column C": sheets and most people count columns by letter. */
@@ -95,4 +99,11 @@ export function raggedRowsNotice(table: ImportTable, unit: 'line' | 'row'): stri
   const listed = long.slice(0, LISTED_ROWS).map((index) => `${table.lines[index]}`);
   const more = long.length > LISTED_ROWS ? ` and ${thousands(long.length - LISTED_ROWS)} more` : '';
   return `${countOf(long.length, 'row has', 'rows have')} more cells than the header has columns (file ${unit}${long.length === 1 ? '' : 's'} ${listed.join(', ')}${more}): the extra cells are not imported. A separator inside an unquoted value usually causes this.`;
+}
+
+/** The error values a spreadsheet formula shows instead of a value (a failed lookup: #N/A). */
+const SPREADSHEET_ERROR = /^#(?:N\/A|REF!|VALUE!|NAME\?|DIV\/0!|NULL!|NUM!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ERROR)$/i;
+
+export function isSpreadsheetError(cell: string): boolean {
+  return SPREADSHEET_ERROR.test(cell.trim());
 }

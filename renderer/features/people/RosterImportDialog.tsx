@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { useMemo, useState } from 'react';
 import type { Department, DepartmentKind, Person } from '../../../shared/model';
 import {
@@ -7,6 +8,7 @@ import {
   planRosterImport,
   rememberedMapping,
   suggestColumnMapping,
+  withNewFieldsSuggested,
   validateRosterSteps,
   thousands,
   type RosterMapping,
@@ -28,7 +30,9 @@ import { RosterPreview } from './RosterPreview';
 import styles from './RosterImport.module.css';
 
 const MAPPING_FIELDS = ROSTER_FIELDS.map((key) => ({ key, label: ROSTER_FIELD_LABELS[key] }));
-const MAPPING_LEGEND = 'Columns — the name from Full name, else from First, Middle and Last name; Employee ID, else Email, matches people already in the directory';
+const MAPPING_LEGEND =
+  'Columns — the name from Full name, else from First, Middle and Last name, with the Preferred name in place of the first name when filled; Employee ID, else Email, matches people already in the directory; Employment status and Leaving date tell who has left';
+const READ_PEOPLE = { prefer: 'people' } as const;
 
 /** Roster import: pick a CSV, text or Excel file, map its columns, see every row's fate, then import all at once. */
 export function RosterImportDialog({ departments, people }: { departments: readonly Department[]; people: readonly Person[] }) {
@@ -40,21 +44,27 @@ export function RosterImportDialog({ departments, people }: { departments: reado
       onOpenChange={setOpen}
       size="wide"
       title="Import people from a file"
-      description="A CSV, TSV or text export, or an Excel workbook (.xlsx). The first row names the columns: e.g. Employee ID, First name, Last name, Email, Job title, Department."
+      description="A CSV, TSV or text export from your HR system, or an Excel workbook (.xlsx). A row names the columns: e.g. Employee ID, First name, Preferred name, Last name, Email, Job title, Department, Status."
     >
       {open ? <RosterImport departments={departments} people={people} onDone={() => setOpen(false)} /> : null}
     </Dialog>
   );
 }
 
-const recallRoster = (saved: unknown, headers: readonly string[]) => rememberedMapping(saved, headers, ROSTER_FIELDS);
+const recallRoster = (saved: unknown, headers: readonly string[]) => {
+  const remembered = rememberedMapping(saved, headers, ROSTER_FIELDS);
+  return remembered && withNewFieldsSuggested(saved, remembered, suggestColumnMapping(headers));
+};
 
 function RosterImport({ departments, people, onDone }: { departments: readonly Department[]; people: readonly Person[]; onDone: () => void }) {
   const db = useDb();
-  const file = useImportFile();
+  const file = useImportFile(READ_PEOPLE);
   const { table } = file;
   const { mapping, setMapping, remember } = useRememberedMapping<RosterMapping>('people', table, recallRoster, suggestColumnMapping);
   const [duplicates, setDuplicates] = useState<'update' | 'skip'>('update');
+  const [skipLeavers, setSkipLeavers] = useState(true);
+  // Read once per dialog: a leaving date before today means the person has left.
+  const [today] = useState(() => format(new Date(), 'yyyy-MM-dd'));
   const [kinds, setKinds] = useState<Record<string, DepartmentKind>>({});
   const commit = useImportCommit();
 
@@ -66,9 +76,13 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
   const validate = useMemo(
     () =>
       table && mapping
-        ? () => validateRosterSteps({ table, mapping, departments: directory.departments, existingPeople: directory.people, damagedRows: table.damagedRows }, 500)
+        ? () =>
+            validateRosterSteps(
+              { table, mapping, departments: directory.departments, existingPeople: directory.people, damagedRows: table.damagedRows, skipInactive: skipLeavers, today, decimalMark: table.decimalMark },
+              500,
+            )
         : null,
-    [table, mapping, directory.departments, directory.people],
+    [table, mapping, directory.departments, directory.people, skipLeavers, today],
   );
   const { result: validation, progress: checked } = useStepwise(validate);
   const plan = useMemo(() => (validation ? planRosterImport(validation, duplicates, kinds) : null), [validation, duplicates, kinds]);
@@ -103,6 +117,8 @@ function RosterImport({ departments, people, onDone }: { departments: readonly D
           onKindChange={(name, kind) => setKinds((current) => ({ ...current, [name.toLowerCase()]: kind }))}
           duplicates={duplicates}
           onDuplicatesChange={setDuplicates}
+          skipLeavers={skipLeavers}
+          onSkipLeaversChange={setSkipLeavers}
         />
       ) : null}
       <ImportCommitStatus commit={commit} />

@@ -14,11 +14,16 @@ import { VirtualRows } from '../../ui/import/VirtualRows';
 import importStyles from '../../ui/import/Import.module.css';
 import styles from './RosterImport.module.css';
 
-const STATUS_LABELS: Record<RosterRowStatus, string> = { refused: 'Refused', update: 'Update', new: 'New', unchanged: 'Unchanged' };
-const ORDER: Record<RosterRowStatus, number> = { refused: 0, update: 1, new: 2, unchanged: 3 };
+const STATUS_LABELS: Record<RosterRowStatus, string> = { refused: 'Refused', update: 'Update', new: 'New', unchanged: 'Unchanged', inactive: 'Has left' };
+const ORDER: Record<RosterRowStatus, number> = { refused: 0, update: 1, new: 2, unchanged: 3, inactive: 4 };
 
 function detail(row: RosterRow): string {
   if (row.status === 'refused') return row.problems.map(describeProblem).join('; ');
+  if (row.status === 'inactive') {
+    const who = isolateBidi(row.leaver?.name || '(no name)');
+    const stays = row.leaver?.inDirectory ? `; ${isolateBidi(row.leaver.inDirectory)} stays in the directory (remove them there if they have left)` : '';
+    return `${who}: has left (${row.inactiveReason ?? 'status'}), not imported${stays}`;
+  }
   const person = row.person;
   if (!person) return '';
   const name = isolateBidi(person.name);
@@ -35,6 +40,8 @@ export function RosterPreview({
   onKindChange,
   duplicates,
   onDuplicatesChange,
+  skipLeavers,
+  onSkipLeaversChange,
 }: {
   validation: RosterValidation;
   unit: 'line' | 'row';
@@ -42,8 +49,11 @@ export function RosterPreview({
   onKindChange: (name: string, kind: DepartmentKind) => void;
   duplicates: 'update' | 'skip';
   onDuplicatesChange: (choice: 'update' | 'skip') => void;
+  skipLeavers: boolean;
+  onSkipLeaversChange: (skip: boolean) => void;
 }) {
   const { totals, newDepartments, fileProblems } = validation;
+  const leavers = validation.rows.filter((row) => row.inactiveReason).length;
   const rows = [...validation.rows].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.dataRow - b.dataRow);
   if (fileProblems.length > 0) {
     return (
@@ -58,8 +68,15 @@ export function RosterPreview({
     <div className={styles.preview}>
       <p role="status" className={styles.counts}>
         {thousands(totals.new)} new, {thousands(totals.update)} to update, {thousands(totals.unchanged)} unchanged, {thousands(totals.refused)} refused
-        {totals.refused > 0 ? ' (refused rows are left out; fix them in the file and import again)' : ''}.
+        {totals.refused > 0 ? ' (refused rows are left out; fix them in the file and import again)' : ''}
+        {totals.inactive > 0 ? `, ${countOf(totals.inactive, 'leaver')} skipped` : ''}.
       </p>
+      {leavers > 0 ? (
+        <label className={styles.confirm}>
+          <input type="checkbox" checked={skipLeavers} onChange={(event) => onSkipLeaversChange(event.target.checked)} /> Skip {countOf(leavers, 'person', 'people')} the file
+          marks as having left (status such as Terminated, or a leaving date before today)
+        </label>
+      ) : null}
       {newDepartments.length > 0 ? (
         <fieldset className={styles.departments}>
           <legend>{countOf(newDepartments.length, 'new department')} will be created with the import</legend>

@@ -1,6 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import { openImportFile, readTable, type FileToRead, type ReadOptions, type ReadTable } from '../../import';
 
+const NO_OPTIONS: ReadOptions = {};
+
 export interface ImportFileState {
   table: ReadTable | null;
   reading: boolean;
@@ -12,8 +14,11 @@ export interface ImportFileState {
   reread: (options: ReadOptions) => Promise<void>;
 }
 
-/** The file an import works on: picked once, read off the main thread, re-read on request. */
-export function useImportFile(): ImportFileState {
+/**
+ * The file an import works on: picked once, read off the main thread, re-read on request.
+ * `defaults` steer every read ("prefer the people sheet"); a choice made in the dialog adds to them.
+ */
+export function useImportFile(defaults: ReadOptions = NO_OPTIONS): ImportFileState {
   const file = useRef<FileToRead | null>(null);
   const latest = useRef(0);
   const [table, setTable] = useState<ReadTable | null>(null);
@@ -25,7 +30,7 @@ export function useImportFile(): ImportFileState {
     setReading(true);
     setError(null);
     try {
-      const outcome = await readTable(source, options);
+      const outcome = await readTable(source, { ...defaults, ...options });
       if (ticket !== latest.current) return;
       if (outcome.ok) setTable(outcome.table);
       else {
@@ -37,7 +42,7 @@ export function useImportFile(): ImportFileState {
     } finally {
       if (ticket === latest.current) setReading(false);
     }
-  }, []);
+  }, [defaults]);
 
   const pick = useCallback(async () => {
     setError(null);

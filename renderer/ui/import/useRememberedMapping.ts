@@ -17,9 +17,9 @@ export interface RememberedMapping<M> {
  */
 export function useRememberedMapping<M extends object>(
   kind: string,
-  table: { headers: readonly string[] } | null,
+  table: { headers: readonly string[]; hiddenColumns?: readonly number[] } | null,
   recall: (saved: unknown, headers: readonly string[]) => M | null,
-  suggest: (headers: readonly string[]) => M,
+  suggest: (headers: readonly string[], hiddenColumns?: readonly number[]) => M,
 ): RememberedMapping<M> {
   const db = useDb();
   const [chosen, setChosen] = useState<{ for: object; mapping: M } | null>(null);
@@ -31,7 +31,7 @@ export function useRememberedMapping<M extends object>(
     void readImportMapping(db, signature).then((saved) => {
       if (!current) return;
       // A choice the user made meanwhile for this file wins over the remembered one.
-      setChosen((made) => (made?.for === table ? made : { for: table, mapping: recall(saved, table.headers) ?? suggest(table.headers) }));
+      setChosen((made) => (made?.for === table ? made : { for: table, mapping: recall(saved, table.headers) ?? suggest(table.headers, table.hiddenColumns) }));
     });
     return () => {
       current = false;

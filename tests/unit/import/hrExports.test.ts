@@ -27,10 +27,11 @@ describe('HR exports with a title above the header and a totals row below', () =
     expect(read.notices).toContain('File row 13 (“Total”) is a totals row at the end of the table and is not imported.');
 
     const mapping = suggestColumnMapping(read.headers);
-    expect(mapping).toMatchObject({ employeeId: 0, name: 1, title: 3, department: 5, email: null });
+    expect(mapping).toMatchObject({ employeeId: 0, name: 1, preferredName: 2, title: 3, department: 5, email: null });
     const result = validateRoster({ table: read, mapping, departments: defaultDepartments(), existingPeople: [] });
     expect(result.rows.map((r) => r.status)).toEqual(HR_PEOPLE.map(() => 'new'));
-    expect(result.rows.map((r) => r.person?.name)).toEqual(HR_PEOPLE.map((p) => p.legal));
+    // The name someone goes by wins over the legal one: 王芳 is known as Wang Fang.
+    expect(result.rows.map((r) => r.person?.name)).toEqual(HR_PEOPLE.map((p) => p.preferred));
     expect(result.newDepartments.map((d) => d.name).sort()).toEqual(['Data & Analytics', 'Payments', 'Retail Banking', 'Zahlungsverkehrsabwicklung']);
   });
 

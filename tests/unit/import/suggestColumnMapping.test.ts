@@ -24,7 +24,8 @@ describe('suggestColumnMapping', () => {
   it.each([
     ['Employee name', 'name'],
     ['Display name', 'name'],
-    ['Preferred name', 'name'],
+    ['Preferred name', 'preferredName'],
+    ['Known as', 'preferredName'],
     ['Mail', 'email'],
     ['Work e-mail', 'email'],
     ['Role', 'title'],

@@ -29,8 +29,11 @@ describe('validateRoster: the 40-person fixture', () => {
   const result = validateRoster({ table: tableOf(ROSTER_ROWS, ROSTER_HEADERS), mapping: suggestColumnMapping(ROSTER_HEADERS), departments, existingPeople: [] });
 
   it('accepts 38 rows, refuses 2 with data row, file line and the offending value, and plans the unknown department', () => {
-    expect(result.totals).toEqual({ new: 38, update: 0, unchanged: 0, refused: 2 });
-    expect(messages(result)).toEqual(['Data row 13 (file line 14): email is not valid: “lars.lund@example”', 'Data row 36 (file line 37): name is required']);
+    expect(result.totals).toEqual({ new: 38, update: 0, unchanged: 0, refused: 2, inactive: 0 });
+    expect(messages(result)).toEqual([
+      'Data row 13 (file line 14): “E-mail” (column B): email is not valid: “lars.lund@example” — correct the address in the file, or leave the cell empty',
+      'Data row 36 (file line 37): “Full name” (column A): name is required — fill in the name in the file, or choose the name columns above',
+    ]);
     expect(result.newDepartments).toEqual([{ name: 'Marketting', rows: 1, kind: 'business', kindFromFile: false }]);
   });
 
@@ -67,7 +70,7 @@ describe('validateRoster: names composed from an HR export', () => {
   it('imports a generated 5,000-row export with 8 unknown departments in one pass', () => {
     const [headers = [], ...rows] = hrExportRows(5000);
     const result = validateRoster({ table: tableOf(rows, headers), mapping: suggestColumnMapping(headers), departments, existingPeople: [] });
-    expect(result.totals).toEqual({ new: 5000, update: 0, unchanged: 0, refused: 0 });
+    expect(result.totals).toEqual({ new: 5000, update: 0, unchanged: 0, refused: 0, inactive: 0 });
     expect(result.newDepartments.map((d) => `${d.name}: ${d.rows} ${d.kind}`)).toEqual([
       'Customer Care: 625 business',
       'Cyber Defence: 625 technology',
@@ -85,7 +88,9 @@ describe('validateRoster: names composed from an HR export', () => {
 describe('validateRoster: rows', () => {
   it('numbers data rows from 1 and keeps the file line the reader found (blank lines and multi-line cells in between)', () => {
     const result = validateRoster({ table: tableOf([['Ana Souza'], ['', 'bad']], undefined, [2, 7]), mapping, departments, existingPeople: [] });
-    expect(messages(result)).toEqual(['Data row 2 (file line 7): name is required; email is not valid: “bad”']);
+    expect(messages(result)).toEqual([
+      'Data row 2 (file line 7): “Name” (column A): name is required — fill in the name in the file, or choose the name columns above; “Email” (column B): email is not valid: “bad” — correct the address in the file, or leave the cell empty',
+    ]);
   });
 
   it('reports every problem of a row, each against its field, with its value', () => {
@@ -162,14 +167,14 @@ describe('validateRoster: matching people already in the directory', () => {
       ['', 'Dee Three', 'DEE@example.com', '', ''],
     ]);
     expect(messages(result)).toEqual([
-      'Data row 2 (file line 3): employee ID already appears on data row 1 (file line 2): “e-9”',
-      'Data row 3 (file line 4): email already appears on data row 1 (file line 2): “DEE@example.com”',
+      'Data row 2 (file line 3): “ID” (column A): employee ID already appears on data row 1 (file line 2): “e-9” — keep one of the two rows in the file, or correct the ID',
+      'Data row 3 (file line 4): “Email” (column C): email already appears on data row 1 (file line 2): “DEE@example.com” — keep one of the two rows in the file, or correct the address',
     ]);
   });
 
   it('refuses a second row matching the same person by another key', () => {
     const result = run([['E-1', 'Ana Souza', '', '', ''], ['', 'Ana S.', 'ana@example.com', '', '']]);
-    expect(messages(result)).toEqual(['Data row 2 (file line 3): matches Ana Souza, whom data row 1 (file line 2) already matches: “ana@example.com”']);
+    expect(messages(result)).toEqual(['Data row 2 (file line 3): matches Ana Souza, whom data row 1 (file line 2) already matches: “ana@example.com” — keep one of the two rows in the file']);
   });
 });
 

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { readTableFile } from '../../../renderer/import/readTable';
+import { describeProblem, suggestColumnMapping, validateRoster, type ReadOptions, type ReadTable, type RosterValidation } from '../../../shared/import';
+import { defaultDepartments } from '../rules/orgFactories';
+import {
+  adpPipeText,
+  bambooHrCsv,
+  centralEuropeanCsv,
+  excelKeptListCsv,
+  frenchPayrollCsv,
+  hibobCsv,
+  macLineEndingsCsv,
+  personioUtf16BeText,
+  workdayWorkersWorkbook,
+} from '../../fixtures/import/realRosters';
+
+const TODAY = '2026-12-01';
+
+function read(name: string, bytes: Uint8Array, options: ReadOptions = {}): ReadTable {
+  const outcome = readTableFile({ name, bytes }, options);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.table;
+}
+
+function preview(table: ReadTable, skipInactive = true): RosterValidation {
+  return validateRoster({ table, mapping: suggestColumnMapping(table.headers), departments: defaultDepartments(), existingPeople: [], damagedRows: table.damagedRows, today: TODAY, skipInactive });
+}
+
+const names = (result: RosterValidation, status = 'new') => result.rows.filter((r) => r.status === status).map((r) => r.person?.name);
+
+describe('BambooHR employee list (UTF-8, comma, LF)', () => {
+  const table = read('employees.csv', bambooHrCsv());
+
+  it('maps the preferred name, the work email (not the manager’s) and the status column', () => {
+    expect(suggestColumnMapping(table.headers)).toMatchObject({ employeeId: 0, firstName: 1, preferredName: 2, middleName: 3, lastName: 4, email: 6, title: 7, department: 8, status: 9 });
+  });
+
+  it('shows the preferred first name with the last name, keeps leading zeros and tidies the email', () => {
+    const result = preview(table);
+    expect(names(result)).toEqual(['Bob Smith', 'Grete van der Berg', 'Siobhán Áine O\'Connor', 'María José de la Cruz']);
+    expect(result.rows[0]?.person).toMatchObject({ employeeId: '00042', email: 'Bob.Smith@ACME.example' });
+    // A zero-width space pasted into an address is not part of it.
+    expect(result.rows[2]?.person?.email).toBe('siobhan.oconnor@acme.example');
+  });
+
+  it('skips the terminated row by default, and imports it when asked', () => {
+    const result = preview(table);
+    expect(result.totals).toMatchObject({ new: 4, inactive: 1, refused: 0 });
+    expect(result.rows[3]).toMatchObject({ status: 'inactive', dataRow: 4 });
+    expect(result.rows[3]?.inactiveReason).toBe('status “Terminated”');
+    expect(preview(table, false).totals).toMatchObject({ new: 5, inactive: 0 });
+  });
+});
+
+describe('Central European Excel (Windows-1250, semicolons)', () => {
+  it('detects Windows-1250 and reads Polish, Czech, Hungarian and Slovak names intact', () => {
+    const table = read('pracownicy.csv', centralEuropeanCsv());
+    expect(table.encoding).toBe('windows-1250');
+    expect(table.separator).toBe(';');
+    expect(table.damagedRows).toEqual([]);
+    // "Dział": ł has no accent to strip; it still reads as the department.
+    expect(suggestColumnMapping(table.headers)).toMatchObject({ employeeId: 0, firstName: 1, lastName: 2, email: 3, title: 4, department: 5 });
+    const result = preview(table);
+    expect(names(result)).toEqual(['Łukasz Wiśniewski', 'Małgorzata Żółkiewska', 'Jiří Dvořák', 'Ödön Kővári', 'Ágnes Szőke-Erdős', 'Ľubomír Šťastný']);
+  });
+
+  it('reads ISO-8859-2 when chosen, and flags letters a Western code page turns into control characters', () => {
+    expect(read('pracownicy.csv', centralEuropeanCsv('iso-8859-2'), { encoding: 'iso-8859-2' }).rows[0]?.[1]).toBe('Łukasz');
+    const western = read('pracownicy.csv', centralEuropeanCsv(), { encoding: 'windows-1252' });
+    // Ť and ť have no Windows-1252 letter: the row is flagged, never stored with an invisible control character.
+    expect(western.damagedRows).toContain(5);
+    // The other rows have no � but misspelt names ("£ukasz"): the preview says which encoding reads better.
+    expect(western.notices[0]).toBe(
+      'Read as Windows-1252 / ISO-8859-1 (Western European), names in this file look misspelt; it reads better as Windows-1250 (Central European: Polish, Czech, Hungarian…): choose that encoding above.',
+    );
+  });
+});
+
+describe('French payroll list (Windows-1252, NOM in capitals)', () => {
+  const table = read('salaries.csv', frenchPayrollCsv());
+
+  it('detects Windows-1252 and maps Nom, Prénom, Matricule, Courriel, Service and Statut', () => {
+    expect(table.encoding).toBe('windows-1252');
+    expect(suggestColumnMapping(table.headers)).toMatchObject({ employeeId: 0, lastName: 1, firstName: 2, email: 3, title: 4, department: 5, status: 7 });
+  });
+
+  it('writes surnames in capitals as names, keeping particles lower case, and skips the leaver', () => {
+    const result = preview(table);
+    expect(names(result)).toEqual(['Jean Dupont', 'Marie-Hélène de la Fontaine', "Aïssatou N'Diaye", 'Seán McDonald']);
+    expect(result.rows[3]).toMatchObject({ status: 'inactive', inactiveReason: 'status “Sorti”' });
+    expect(result.rows[0]?.person?.employeeId).toBe('000123');
+  });
+});
+
+describe('ADP export (pipes, "Last, First" payroll names, US dates)', () => {
+  const table = read('adp.txt', adpPipeText());
+
+  it('reads the pipes and maps the payroll name, work email and position status', () => {
+    expect(table.separator).toBe('|');
+    expect(suggestColumnMapping(table.headers)).toMatchObject({ employeeId: 0, name: 1, status: 2, email: 3, title: 4, department: 5, endDate: 8 });
+  });
+
+  it('turns "Last, First" into "First Last", keeps suffixes with the surname, and skips the terminated', () => {
+    const result = preview(table);
+    expect(names(result)).toEqual(['Ada Okafor', 'Jean-Luc Lefèvre', 'John Smith Jr.', 'Piotr Kowalski']);
+    expect(result.totals).toMatchObject({ new: 4, inactive: 1 });
+  });
+});
+
+describe('HiBob (Known as, lifecycle status)', () => {
+  it('uses “Known as” with the last name and skips the terminated, keeping people on garden leave', () => {
+    const table = read('bob.csv', hibobCsv());
+    expect(suggestColumnMapping(table.headers)).toMatchObject({ employeeId: 0, firstName: 1, preferredName: 2, lastName: 3, status: 7 });
+    const result = preview(table);
+    expect(names(result)).toEqual(['Sasha Petrov', 'Lisa Groß', 'Bill Turner']);
+    expect(result.totals.inactive).toBe(1);
+  });
+});
+
+describe('line endings and byte orders', () => {
+  it('reads an old Mac CSV whose lines end in CR alone, with line numbers right', () => {
+    const table = read('mac.csv', macLineEndingsCsv());
+    expect(table.rows.map((r) => r[0])).toEqual(['Zoë Ångström', 'Ólafur Þórsson', 'Chloé Brontë']);
+    expect(table.lines).toEqual([2, 3, 4]);
+  });
+
+  it('reads Personio “Unicode text” in UTF-16 BE and skips the inactive (German status words)', () => {
+    const table = read('personio.txt', personioUtf16BeText());
+    expect(table.encoding).toBe('utf-16be');
+    const result = preview(table);
+    expect(names(result)).toEqual(['Jürgen Weiß']);
+    expect(result.rows[0]?.person?.employeeId).toBe('0815');
+    expect(result.rows[1]).toMatchObject({ status: 'inactive', inactiveReason: 'status “inaktiv”' });
+  });
+});
+
+describe('Workday workbook (summary sheet first, two-row merged header, hidden column, footer)', () => {
+  const table = read('Workers.xlsx', workdayWorkersWorkbook(), { prefer: 'people' });
+
+  it('reads the people’s sheet, not the summary before it', () => {
+    expect(table.sheet).toBe('Workers');
+    expect(table.sheets).toEqual(['Summary', 'Workers']);
+  });
+
+  it('takes the column names from under the merged group row, numbering repeated ones', () => {
+    expect(table.headers).toEqual(['Employee ID', 'Legal First Name', 'Preferred First Name', 'Last Name', 'Email', 'Email (2)', 'Business Title', 'Supervisory Organization', 'Status']);
+    expect(table.hiddenColumns).toEqual([5]);
+    expect(table.notices.slice(0, 2)).toEqual([
+      'The column names are on file row 4: 1 row above it (“Workers — Contoso Ltd”) is a title and is not imported.',
+      'File row 3 holds group names merged across several columns (“Worker”, “Contact”, “Position”); the column names are read from row 4 below it.',
+    ]);
+  });
+
+  it('keeps employee IDs shown with leading zeros as the sheet shows them, and leaves out the footer', () => {
+    expect(table.rows.map((r) => r[0])).toEqual(['001207', '000088', '045001', '000003']);
+    expect(table.notices.join(' ')).toContain('Confidential');
+  });
+
+  it('imports the active people under their preferred names', () => {
+    const result = preview(table);
+    expect(suggestColumnMapping(table.headers, table.hiddenColumns)).toMatchObject({ email: 4, preferredName: 2, department: 7 });
+    expect(names(result)).toEqual(['Kasia Nowak-Jabłońska', 'Håkon Bjørnstad', 'Seun Adébáyọ̀']);
+    expect(result.totals).toMatchObject({ new: 3, inactive: 1, refused: 0 });
+  });
+});
+
+describe('a list kept in Excel, saved as CSV', () => {
+  const table = read('team list.csv', excelKeptListCsv());
+
+  it('honours Excel’s “sep=;” line and does not take it for a title', () => {
+    expect(table.separator).toBe(';');
+    expect(table.headers[0]).toBe('Staff no.');
+    expect(table.lines[0]).toBe(3);
+    expect(table.notices.join(' ')).not.toContain('title');
+  });
+
+  it('reads ="00123" as the ID 00123 and maps Surname, Forename and E-mail address', () => {
+    expect(suggestColumnMapping(table.headers)).toMatchObject({ employeeId: 0, lastName: 1, firstName: 2, email: 4, department: 5, title: 6 });
+    const result = preview(table);
+    expect(result.rows[0]?.person).toMatchObject({ employeeId: '00123', name: 'João Ferreira' });
+  });
+
+  it('refuses a cell holding an Excel error, naming its column, the value and what to do', () => {
+    const result = preview(table);
+    expect(result.totals).toMatchObject({ new: 2, refused: 1 });
+    expect(result.rows[1]?.problems.map((p) => describeProblem(p))).toEqual([
+      '“Team / Department” (column F): is an Excel error, not a value: “#N/A” — correct the formula in the sheet, or clear the cell, then save and import again',
+    ]);
+    expect(result.newDepartments.map((d) => d.name)).toEqual(['Plataforma']);
+  });
+});
