@@ -62,7 +62,7 @@ export function decideDecimalSeparator(values: readonly string[]): DecimalDecisi
 
 /**
  * Reads one cell as a number with the file's decimal separator. Spreadsheet numbers (not text)
- * pass through. Percent, currency and k/M/bn suffixes are understood; "%" is returned as the unit.
+ * pass through. Percent, currency and k/M/bn suffixes are understood; "%" or the currency is returned as the unit.
  * `decided` false: a value such as "1,200" (a thousand and two hundred, or one point two) is
  * ambiguous and flagged.
  */
@@ -85,6 +85,9 @@ export function readNumber(cell: string | number | null | undefined, separator: 
     unit = '%';
     text = text.slice(0, -1).trim();
   }
+  const currency = CURRENCY.exec(text)?.[0].trim();
+  // "€2.5M", "2,5 Mio. €", "USD 250": the currency is the unit, unless the value is a percentage.
+  if (currency && !unit) unit = /^[a-z]+$/i.test(currency) ? currency.toUpperCase() : currency;
   text = text.replace(CURRENCY, '').trim();
   if (text.startsWith('-')) {
     negative = !negative;
