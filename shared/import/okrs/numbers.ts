@@ -27,7 +27,8 @@ function readings(digits: string, separator: DecimalSeparator): { decimal: boole
  * read one way ("3,5", "1,234.5", "0.25"), undefined when it cannot tell ("1,200", "42").
  */
 export function decimalEvidence(text: string): DecimalSeparator | undefined {
-  const digits = text.replace(/[^\d.,]/g, '');
+  // The number itself: "2,5 Mio." ends in an abbreviation's dot, not a decimal one.
+  const digits = /\d[\d.,]*\d|\d/.exec(text.replace(/(?<=\d)[\s'\u00a0\u202f](?=\d)/g, ''))?.[0] ?? '';
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';

@@ -56,7 +56,7 @@ export function readKeyResultLine(text: string, line: number, decimal: OutlineDe
   if (annotated.current) {
     const value = outlineNumber(annotated.current.value, decimal);
     const outOf = annotated.current.outOf === null ? undefined : outlineNumber(annotated.current.outOf, decimal);
-    const written = `${annotated.current.value}${annotated.current.outOf ? ` of ${annotated.current.outOf}` : ''}`;
+    const written = `${annotated.current.value}${annotated.current.outOf ? ` of ${annotated.current.outOf}` : ''}${annotated.current.unit ? ` ${annotated.current.unit}` : ''}`;
     if (!value || (annotated.current.outOf !== null && !outOf)) return { problem: { line, message: `"${title}": the value now "${written}" is not a number` } };
     if (outOf && metric === 'milestone') {
       notes.push({ line, message: `"${title}" is at ${written}: read as a count from 0 to ${outOf.value}, not a done-or-not milestone` });
@@ -65,7 +65,8 @@ export function readKeyResultLine(text: string, line: number, decimal: OutlineDe
       return { problem: { line, message: `"${title}" is at ${written}, but its target is ${target}: correct one of the two` } };
     }
     if (metric === 'milestone') return { problem: { line, message: `"${title}" is a milestone (done or not) but has the value ${written}: write ✅ when it is done, or give it a target` } };
-    if (value.unit && unit && value.unit !== unit) return { problem: { line, message: `"${title}" is measured in ${unit} but its value now is "${written}": write it in ${unit}` } };
+    const writtenUnit = value.unit || annotated.current.unit;
+    if (writtenUnit && unit && writtenUnit !== unit) return { problem: { line, message: `"${title}" is measured in ${unit} but its value now is "${written}": write it in ${unit}` } };
     current = value.value;
   } else if (annotated.progress) {
     const share = progressShare(annotated.progress);

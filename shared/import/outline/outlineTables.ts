@@ -1,6 +1,7 @@
 import { compactHeader } from '../headerMatch';
 import type { OutlineMessage } from './keyResultLine';
 import type { OutlineLine } from './outlineLines';
+import { readStatement } from './keyResultText';
 
 type Column = 'objective' | 'keyResult' | 'owner' | 'team' | 'start' | 'target' | 'unit' | 'current' | 'progress' | 'status';
 
@@ -24,6 +25,15 @@ function columnsOf(header: readonly string[]): Partial<Record<Column, number>> {
     for (const column of Object.keys(HEADERS) as Column[]) if (columns[column] === undefined && HEADERS[column].includes(key)) columns[column] = index;
   });
   return columns;
+}
+
+/** A key result cell with the target (and start) columns written into it, unless the cell already says them. */
+function withTarget(statement: string, start: string, target: string, unit: string): string {
+  if (!target) return statement;
+  const alone = readStatement(statement);
+  if (alone.ok && alone.metric !== 'milestone' && !(alone.start === null && start)) return statement;
+  const value = (text: string) => `${text}${unit ? ` ${unit}` : ''}`;
+  return /\bfrom\s+\S+(?:\s*%)?$/i.test(statement) || !start ? `${statement} to ${value(target)}` : `${statement} from ${value(start)} to ${value(target)}`;
 }
 
 const separatorRow = (cells: readonly string[]) => cells.every((cell) => /^:?-{2,}:?$/.test(cell.trim()) || cell.trim() === '');
@@ -62,10 +72,8 @@ export function tableLines(lines: readonly OutlineLine[], problems: OutlineMessa
         if (cell('team')) out.push({ ...base, indent: 0, label: null, text: `Owner: ${cell('team')}`, meta: { key: 'owner', value: cell('team') } });
       }
       if (!cell('keyResult')) continue;
-      const unit = cell('unit') ? ` ${cell('unit')}` : '';
-      const target = cell('target') ? (cell('start') ? ` from ${cell('start')}${unit} to ${cell('target')}${unit}` : ` to ${cell('target')}${unit}`) : '';
       const parts = [
-        `${cell('keyResult')}${target && !/\d/.test(cell('keyResult')) ? target : ''}`,
+        withTarget(cell('keyResult'), cell('start'), cell('target'), cell('unit')),
         cell('owner') ? `Owner: ${cell('owner')}` : '',
         cell('current') ? `now ${cell('current')}` : '',
         cell('progress') ? `progress ${cell('progress')}` : '',
