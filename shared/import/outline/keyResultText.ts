@@ -59,7 +59,7 @@ function countedNoun(text: string, index: number): string {
   const words = text.slice(index).trim().split(/\s+/);
   let noun = '';
   for (const word of words) {
-    const clean = word.replace(/[^A-Za-z\-]/g, '');
+    const clean = word.replace(/[^A-Za-z-]/g, '');
     if (!clean || UNIT_STOPWORDS.has(clean.toLowerCase())) {
       if (noun) break;
       continue;

@@ -38,7 +38,7 @@ const STATUS_WORDS: Record<string, OutlineStatus> = {
   missed: 'missed', 'not achieved': 'missed',
 };
 
-const OWNER = /^(?:owners?|dri|lead|responsible|accountable|assignee|owned by)\s*[:=]\s*(.+)$|^owned by\s+(.+)$|^@([\w.\-]+)$/i;
+const OWNER = /^(?:owners?|dri|lead|responsible|accountable|assignee|owned by)\s*[:=]\s*(.+)$|^owned by\s+(.+)$|^@([\w.-]+)$/i;
 const CURRENT = new RegExp(String.raw`^(?:currently|current|now|today|actual|latest|at|as of now)\s*[:=]?\s*(${NUMBER})(?:\s*(?:of|\/|out of)\s*(${NUMBER}))?(?:\s*([A-Za-z][\w-]*))?$`, 'i');
 const COUNT = new RegExp(String.raw`^(${NUMBER})\s*(?:of|\/|out of)\s*(${NUMBER})(?:\s+[A-Za-z][\w-]*)?(?:\s+(?:done|so far|complete|completed))?$`, 'i');
 const PROGRESS = new RegExp(String.raw`^(?:progress|completion|score|grade|done)\s*[:=]?\s*(${NUMBER})$|^(${NUMBER})\s*(?:done|complete|progress)$`, 'i');

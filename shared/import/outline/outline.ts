@@ -78,7 +78,7 @@ export function parseOutline(text: string): ParsedOutline {
   const lines = tableLines(rawLines.map((raw, index) => readOutlineLine(raw, index + 1)).filter((line): line is OutlineLine => line !== undefined), problems);
   const candidates: Candidate[] = [];
   let current: Candidate | undefined;
-  let periodLine: string | null = null;
+  let periodLine = null as string | null;
   lines.forEach((line, index) => {
     if (line.meta && current) return applyMeta(current, line, notes);
     // "# Engineering OKRs — Q2 FY27", "OKRs H1 2026 – Customer Service": the document's period, not an objective.
