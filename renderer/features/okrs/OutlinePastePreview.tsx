@@ -1,8 +1,7 @@
-import { METRIC_LABELS } from '../../../shared/model';
 import type { OutlineMessage } from '../../../shared/import/outline/keyResultLine';
 import type { OutlineSavePlan } from '../../../shared/import/outline/outlineSave';
 import { UserText } from '../../ui/UserText';
-import { formatValue, namesList, plural } from './okrFormat';
+import { formatValue, metricSummary, namesList, plural } from './okrFormat';
 import styles from './OutlinePaste.module.css';
 
 /** What the paste will create — objectives with owners and typed key results — and every line to correct first. */
@@ -56,8 +55,7 @@ export function OutlinePastePreview({ plan, problems, notes, teamName, personNam
                   <li key={index}>
                     <UserText>{k.title}</UserText>{' '}
                     <span className={styles.typed}>
-                      ({METRIC_LABELS[k.metric]}
-                      {k.metric === 'milestone' ? '' : ` ${k.start === null ? '' : `${formatValue(k.start, k.unit)} → `}${formatValue(k.target, k.unit)}`}
+                      ({metricSummary(k)}
                       {k.checkIn ? `; now ${k.metric === 'milestone' ? (k.checkIn.value === 1 ? 'done' : 'not done') : formatValue(k.checkIn.value, k.unit)}, confidence ${k.checkIn.confidence}/10` : ''})
                     </span>
                     {owner ? (

@@ -29,6 +29,12 @@ export type KeyResultLineReading = { keyResult: OutlineKeyResult; notes: Outline
 const CONFIDENCE: Record<OutlineStatus, number> = { onTrack: 8, atRisk: 5, offTrack: 2, done: 10, missed: 0 };
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
+/** "Migrate dashboards to …": what a count of a milestone-like statement counts. */
+function objectNoun(statement: string): string {
+  const word = /^\S+\s+(?:the\s+|all\s+|our\s+)?([A-Za-z][\w-]*)/.exec(statement)?.[1] ?? '';
+  return /s$/i.test(word) ? word.slice(0, 30) : '';
+}
+
 /** "50%", "0.45", "45": a share of the way from start to target, 0–1. */
 function progressShare(text: string): number | undefined {
   const read = outlineNumber(text);
@@ -60,7 +66,7 @@ export function readKeyResultLine(text: string, line: number, decimal: OutlineDe
     if (!value || (annotated.current.outOf !== null && !outOf)) return { problem: { line, message: `"${title}": the value now "${written}" is not a number` } };
     if (outOf && metric === 'milestone') {
       notes.push({ line, message: `"${title}" is at ${written}: read as a count from 0 to ${outOf.value}, not a done-or-not milestone` });
-      [metric, start, target, unit] = ['increase', 0, outOf.value, annotated.current.unit || unit];
+      [metric, start, target, unit] = ['increase', 0, outOf.value, annotated.current.unit || objectNoun(annotated.text)];
     } else if (outOf && outOf.value !== target) {
       return { problem: { line, message: `"${title}" is at ${written}, but its target is ${target}: correct one of the two` } };
     }

@@ -53,13 +53,17 @@ export function readOutlineLine(raw: string, number: number): OutlineLine | unde
   if (italic) text = text.trim().slice(1, -1);
   let label: OutlineLine['label'] = null;
   let meta: OutlineLine['meta'] = null;
+  // "~~KR 1.4 Launch …~~": the label is read inside the strike-through, which stays for the key result reader.
+  const struck = text.startsWith('~~') ? '~~' : '';
+  text = text.slice(struck.length);
   if (KEY_RESULT_LABEL.test(text)) {
     label = 'keyResult';
-    text = text.replace(KEY_RESULT_LABEL, '');
+    text = struck + text.replace(KEY_RESULT_LABEL, '');
   } else if (OBJECTIVE_LABEL.test(text) && !/^o\s+\w/i.test(text)) {
     label = 'objective';
-    text = text.replace(OBJECTIVE_LABEL, '');
+    text = struck + text.replace(OBJECTIVE_LABEL, '');
   } else {
+    text = struck + text;
     const found = META.exec(text.trim());
     if (found) meta = { key: found[1]!.toLowerCase(), value: found[2]!.trim() };
   }

@@ -32,7 +32,7 @@ describe('a quarter published as a handbook page (markdown)', () => {
       ['Increase monthly self-service revenue from €2.5M to €4M', 'increase', 2_500_000, 4_000_000, '€', 2_700_000, 2, null],
       ['Sign 5 new reseller partners', 'increase', 0, 5, 'partners', 3, 5, null],
       ['Keep nightly load success above 99.5 %', 'stayAbove', null, 99.5, '%', null, null, null],
-      ['Migrate dashboards to the new warehouse', 'increase', 0, 40, '', 12, 5, null],
+      ['Migrate dashboards to the new warehouse', 'increase', 0, 40, 'dashboards', 12, 5, null],
       ['Reduce data freshness incidents from 9 to 2 per month', 'decrease', 9, 2, '', null, null, 'Data Platform'],
     ]);
   });
