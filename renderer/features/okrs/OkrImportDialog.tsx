@@ -27,6 +27,7 @@ const HINTS: Partial<Record<SingleField | 'ownerTeams', string>> = {
   owner: 'A person (name or email) or a team',
   current: 'Imported as a check-in',
   asOf: 'Date of the current value',
+  progress: '“45 %” of the way from start to target: imported as the value it means when no current value is given',
 };
 const MAPPING_FIELDS = [
   ...(['period', 'periodStart', 'periodEnd', 'objective'] as const).map((key) => ({ key, label: OKR_FIELD_LABELS[key], ...(HINTS[key] ? { hint: HINTS[key] } : {}) })),

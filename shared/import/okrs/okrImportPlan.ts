@@ -146,7 +146,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
   }
   let unit = text('unit') || (start.kind === 'number' ? start.unit : '') || (target.kind === 'number' ? target.unit : '');
   let checkIn: PlannedKeyResult['checkIn'] = null;
-  const currentText = text('current');
+  const currentText = text('current') || progressAsValue(ctx, cells, title, metric, startValue, targetValue);
   if (metric === 'milestone') {
     unit = '';
     if ((targetValue !== null && targetValue !== 1) || (startValue !== null && startValue !== 0)) {
@@ -178,8 +178,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
       value = readMilestoneValue(currentText);
       if (value === null) ctx.problems.push({ row: ctx.row, message: `the current value "${currentText}" of a milestone must be "done" or "not done"` });
     } else {
-      const current = numberOf(ctx, cells, 'current', 'current value');
-      value = current.kind === 'number' ? current.value : null;
+      value = text('current') ? currentValueOf(ctx, cells, currentText, targetValue) : Number(currentText);
     }
     const confidenceText = text('confidence');
     let confidence = 5;
@@ -187,6 +186,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
       const read = readConfidence(confidenceText);
       if (read.ok) confidence = read.value;
       else ctx.problems.push({ row: ctx.row, message: read.message });
+      if (read.ok && read.converted) ctx.notes.push({ row: ctx.row, message: `confidence "${confidenceText}" read as ${read.value} of 10` });
     } else ctx.notes.push({ row: ctx.row, message: `no confidence given for the current value: 5 of 10 is recorded` });
     const asOfText = text('asOf');
     const asOf = asOfText ? readDayText(asOfText) : null;
@@ -203,6 +203,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
     const read = readConfidence(text('confidence'));
     if (!read.ok) ctx.problems.push({ row: ctx.row, message: read.message });
   }
+  if (currentText && !text('current')) checkIn = checkIn && { ...checkIn, note: checkIn.note || `Progress ${text('progress')} in the imported file` };
   if (ctx.problems.length > before || metric === null || owner === undefined) return undefined;
   return {
     row: ctx.row,
@@ -215,6 +216,53 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
     owner,
     checkIn,
   };
+}
+
+/** "3 of 8", "3 von 8", "3 sur 8", "3/8": the value 3 of a count whose total must be the target. */
+const COUNTED = /^(.+?)\s*(?:of|von|sur|de|\/)\s*(.+)$/i;
+
+function currentValueOf(ctx: RowContext, cells: readonly (string | number | null | undefined)[], currentText: string, target: number | null): number | null {
+  const counted = COUNTED.exec(currentText);
+  if (counted && typeof cells[ctx.input.mapping.current!] === 'string') {
+    const value = readNumber(counted[1], ctx.input.decimal, ctx.input.decimalDecided);
+    const total = readNumber(counted[2], ctx.input.decimal, ctx.input.decimalDecided);
+    if (value.kind === 'number' && total.kind === 'number') {
+      if (target !== null && total.value !== target) {
+        ctx.problems.push({ row: ctx.row, message: `current value: "${currentText}" counts towards ${total.value}, but the target is ${target}: write the value alone (${value.value}) or correct the target` });
+        return null;
+      }
+      return value.value;
+    }
+  }
+  const current = numberOf(ctx, cells, 'current', 'current value');
+  return current.kind === 'number' ? current.value : null;
+}
+
+/**
+ * A progress column ("45 %", "0.45") where no current value is given: the value it means, as text
+ * for the current-value reader, and a note saying so; a message when it cannot mean a value.
+ */
+function progressAsValue(ctx: RowContext, cells: readonly (string | number | null | undefined)[], title: string, metric: MetricKind | null | undefined, start: number | null, target: number | null): string {
+  const progressText = ctx.input.mapping.progress === null ? '' : cellText(cells[ctx.input.mapping.progress]).trim();
+  if (!progressText) return '';
+  const reading = readNumber(cells[ctx.input.mapping.progress!], ctx.input.decimal, ctx.input.decimalDecided);
+  if (reading.kind !== 'number') {
+    ctx.problems.push({ row: ctx.row, message: `progress: ${reading.kind === 'empty' ? 'empty' : reading.message}` });
+    return '';
+  }
+  const share = reading.unit === '%' || reading.value > 1 ? reading.value / 100 : reading.value;
+  if (share < 0 || share > 1) {
+    ctx.problems.push({ row: ctx.row, message: `the progress "${progressText}" must be from 0 % to 100 %` });
+    return '';
+  }
+  if (metric === 'milestone') return share === 1 ? 'done' : 'not done';
+  if ((metric === 'increase' || metric === 'decrease') && start !== null && target !== null) {
+    const value = Math.round((start + share * (target - start)) * 1e4) / 1e4;
+    ctx.notes.push({ row: ctx.row, message: `"${title}": progress ${progressText} read as the value ${value} (that share of the way from ${start} to ${target})` });
+    return String(value);
+  }
+  ctx.notes.push({ row: ctx.row, message: `"${title}": progress ${progressText} cannot become a value without a start and a target to increase or decrease to: no check-in is recorded; add a current value column` });
+  return '';
 }
 
 function indexPeople(people: OkrImportInput['people']): Map<string, { id: string; name: string }[]> {

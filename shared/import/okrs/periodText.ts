@@ -1,5 +1,6 @@
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { DateOnly, quarterFromId, quarterOf, type PeriodRange } from '../../model';
+import { readDayText } from './dayText';
 
 /** A period a row names: a calendar quarter (generated) or a custom range (created on import when new). */
 export type PeriodSpec =
@@ -39,7 +40,8 @@ export function fiscalQuarter(year: number, quarter: number, startMonth: number)
   return { kind: 'custom', name: `FY${String(year).slice(-2)} Q${quarter}`, start: day(start), end: day(end) };
 }
 
-const QUARTER_FIRST = /^Q([1-4])[\s\-/_]*(?:CY)?(\d{4}|\d{2})$/i;
+// "T1 2026" is the French trimestre.
+const QUARTER_FIRST = /^[QT]([1-4])[\s\-/_]*(?:CY)?(\d{4}|\d{2})$/i;
 const YEAR_FIRST = /^(?:CY)?(\d{4})[\s\-/_]*Q([1-4])$/i;
 const FISCAL_FIRST = /^FY[\s-]?(\d{4}|\d{2})[\s\-/_]*Q([1-4])$/i;
 const FISCAL_LAST = /^Q([1-4])[\s\-/_]*FY[\s-]?(\d{4}|\d{2})$/i;
@@ -61,11 +63,14 @@ export interface PeriodCells {
  */
 export function readPeriod(cells: PeriodCells, fiscalStartMonth: number, existing: readonly Pick<PeriodRange, 'name' | 'start' | 'end'>[] = []): PeriodReading {
   const name = cells.name.trim().replace(/\s+/g, ' ');
-  const start = cells.start?.trim() ?? '';
-  const end = cells.end?.trim() ?? '';
-  if (start || end) {
-    if (!isDate(start) || !isDate(end)) {
-      return { ok: false, message: `the period start "${start}" and end "${end}" must both be dates like 2026-07-01` };
+  const startText = cells.start?.trim() ?? '';
+  const endText = cells.end?.trim() ?? '';
+  if (startText || endText) {
+    // Spreadsheets in other locales write "01.07.2026" or "31/12/2026".
+    const start = isDate(startText) ? startText : readDayText(startText);
+    const end = isDate(endText) ? endText : readDayText(endText);
+    if (!start || !end) {
+      return { ok: false, message: `the period start "${startText}" and end "${endText}" must both be dates like 2026-07-01 or 01.07.2026` };
     }
     return fromRange(name || undefined, start, end);
   }
