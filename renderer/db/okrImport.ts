@@ -74,12 +74,12 @@ export async function importOkrs(db: TeamshapeDb, plan: OkrImportPlan, options: 
       const periodId = o.period.kind === 'quarter' ? o.period.id : periodIds.get(lower(o.period.name))!;
       const parentId = o.parent === null ? null : o.parent.kind === 'file' ? (objectiveIds.get(o.parent.key) ?? null) : o.parent.id;
       const id = objectiveIds.get(o.key)!;
-      objectiveRecords.push(parseOrThrow(Objective, { ...stamp(), id, title: o.title, description: '', periodId, ownerTeamIds: o.ownerTeamNames.map(teamId), parentId, kind: o.kind, score: null }));
+      objectiveRecords.push(parseOrThrow(Objective, { ...stamp(), id, title: o.title, description: o.description, periodId, ownerTeamIds: o.ownerTeamNames.map(teamId), parentId, kind: o.kind, score: null }));
       o.keyResults.forEach((k, index) => {
         const keyResult = parseOrThrow(KeyResult, {
           ...stamp(), objectiveId: id, title: k.title, metric: k.metric, start: k.start, target: k.target, unit: k.unit, weight: k.weight,
           ownerId: k.owner?.kind === 'person' ? k.owner.id : null, ownerTeamId: k.owner?.kind === 'team' ? teamId(k.owner.name) : null,
-          contributingTeamIds: [], sortOrder: (index + 1) * 10, score: null,
+          contributingTeamIds: k.contributingTeamNames.map(teamId), sortOrder: (index + 1) * 10, score: null,
         });
         keyResultRecords.push(keyResult);
         if (k.checkIn) {

@@ -4,6 +4,7 @@ import { compactHeader } from '../headerMatch';
 export const OKR_FIELDS = [
   'period', 'periodStart', 'periodEnd', 'objective', 'ownerTeams', 'objectiveKind', 'parent',
   'keyResult', 'metric', 'start', 'target', 'unit', 'weight', 'owner', 'current', 'confidence', 'asOf', 'note', 'progress',
+  'description', 'contributingTeams',
 ] as const;
 export type OkrField = (typeof OKR_FIELDS)[number];
 
@@ -14,7 +15,7 @@ export const OKR_FIELD_LABELS: Record<OkrField, string> = {
   period: 'Period', periodStart: 'Period start', periodEnd: 'Period end', objective: 'Objective', ownerTeams: 'Owner teams',
   objectiveKind: 'Objective kind', parent: 'Parent objective', keyResult: 'Key result', metric: 'Metric', start: 'Start',
   target: 'Target', unit: 'Unit', weight: 'Weight', owner: 'Key result owner', current: 'Current value', confidence: 'Confidence',
-  asOf: 'As of', note: 'Note', progress: 'Progress',
+  asOf: 'As of', note: 'Note', progress: 'Progress', description: 'Objective description', contributingTeams: 'Contributing teams',
 };
 
 /** Headers that mean the field, compared without case, spaces or punctuation (the OKR CSV export's own headers included). */
@@ -41,6 +42,8 @@ const HEADERS: Record<OkrField, readonly string[]> = {
   asOf: ['asof', 'latestcheckindate', 'checkindate', 'date', 'lastupdated', 'updated', 'stand', 'datum', 'aktualisiert', 'miseajour', 'fecha'],
   note: ['note', 'latestnote', 'comment', 'notes', 'comments', 'notiz', 'kommentar', 'commentaire', 'remarque', 'comentario'],
   progress: ['progress', 'percentcomplete', 'completion', 'fortschritt', 'progression', 'avancement', 'progreso'],
+  description: ['objectivedescription', 'description', 'beschreibung', 'context', 'why'],
+  contributingTeams: ['contributingteams', 'contributors', 'supportingteams', 'mitwirkendeteams', 'equipescontributrices'],
 };
 
 /** "Team 2", "Owner team 3": extra owner-team columns. */

@@ -37,6 +37,8 @@ export interface PlannedKeyResult {
   unit: string;
   weight: number | null;
   owner: PlannedOwner;
+  /** Teams that contribute without owning (the export's "Contributing teams"). */
+  contributingTeamNames: string[];
   checkIn: { value: number; confidence: number; date: DateOnly; note: string } | null;
 }
 
@@ -47,6 +49,7 @@ export interface PlannedObjective {
   title: string;
   kind: ObjectiveKind;
   ownerTeamNames: string[];
+  description: string;
   parentTitle: string | null;
   /** The parent: another objective of this file (by key) or one in the workspace (by id). */
   parent: { kind: 'file'; key: string } | { kind: 'existing'; id: string } | null;
@@ -92,6 +95,8 @@ interface RowContext {
   teamsByName: ReadonlyMap<string, { id: string; name: string }>;
   /** Owner teams the file names (created on import): a key result may be owned by one of them. */
   fileTeams: ReadonlyMap<string, string>;
+  /** Teams to create, by lower-case name: contributing teams no one has yet join them. */
+  newTeams: Map<string, string>;
   peopleByKey: ReadonlyMap<string, { id: string; name: string }[]>;
 }
 
@@ -214,6 +219,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
     unit: unit.slice(0, 30),
     weight: weight.kind === 'number' ? weight.value : null,
     owner,
+    contributingTeamNames: contributingTeamsOf(ctx, text('contributingTeams')),
     checkIn,
   };
 }
@@ -263,6 +269,16 @@ function progressAsValue(ctx: RowContext, cells: readonly (string | number | nul
   }
   ctx.notes.push({ row: ctx.row, message: `"${title}": progress ${progressText} cannot become a value without a start and a target to increase or decrease to: no check-in is recorded; add a current value column` });
   return '';
+}
+
+/** Contributing teams by name, as the workspace spells them; a team nobody has yet is created with the owner teams. */
+function contributingTeamsOf(ctx: RowContext, text: string): string[] {
+  return splitTeamNames([text], ctx.teamNames).map((name) => {
+    const known = ctx.teamsByName.get(lower(name))?.name ?? ctx.fileTeams.get(lower(name)) ?? ctx.newTeams.get(lower(name));
+    if (known) return known;
+    ctx.newTeams.set(lower(name), name);
+    return name;
+  });
 }
 
 function indexPeople(people: OkrImportInput['people']): Map<string, { id: string; name: string }[]> {
@@ -320,7 +336,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   input.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cellText(cell).trim() === '')) return;
-    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey };
+    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey, newTeams };
     const title = at(cells, 'objective').replace(/\s+/g, ' ');
     const before = problems.length;
     if (!title) problems.push({ row, message: 'the objective title is missing: every row names the objective its key result belongs to' });
@@ -344,8 +360,10 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     const key = `${periodKey(period)}|${lower(title)}|${ownersKey(ownerTeamNames)}`;
     let objective = objectives.get(key);
     if (!objective) {
-      objective = { key, period, title, kind, ownerTeamNames, parentTitle: at(cells, 'parent') || null, parent: null, keyResults: [], rows: [], existingId: null };
+      objective = { key, period, title, kind, ownerTeamNames, description: at(cells, 'description').slice(0, 2000), parentTitle: at(cells, 'parent') || null, parent: null, keyResults: [], rows: [], existingId: null };
       objectives.set(key, objective);
+    } else if (!objective.description && at(cells, 'description')) {
+      objective.description = at(cells, 'description').slice(0, 2000);
     } else if (kindText && objective.kind !== kind) {
       notes.push({ row, message: `"${title}" is ${kind} here but ${objective.kind} on row ${objective.rows[0]}: ${objective.kind} is kept` });
     }
@@ -384,10 +402,12 @@ function resolveParents(objectives: PlannedObjective[], input: OkrImportInput, p
   for (const objective of objectives) {
     if (!objective.parentTitle) continue;
     const wanted = lower(objective.parentTitle);
-    const candidates = (inFile.get(`${periodKey(objective.period)}|${wanted}`) ?? []).filter((o) => o !== objective);
+    let candidates = (inFile.get(`${periodKey(objective.period)}|${wanted}`) ?? []).filter((o) => o !== objective);
+    // A year's company objective aligns a quarter's: the parent may sit in another period of the file.
+    if (candidates.length === 0) candidates = objectives.filter((o) => o !== objective && lower(o.title) === wanted);
     if (candidates.length === 1) objective.parent = { kind: 'file', key: candidates[0]!.key };
     else if (candidates.length > 1) {
-      problems.push({ row: objective.rows[0]!, message: `the parent objective "${objective.parentTitle}" matches ${candidates.length} objectives of ${objective.period.name} (owned by different teams): rename one of them` });
+      problems.push({ row: objective.rows[0]!, message: `the parent objective "${objective.parentTitle}" matches ${candidates.length} objectives of this file (${[...new Set(candidates.map((c) => c.period.name))].join(', ')}; owned by different teams): rename one of them` });
     } else {
       const id = existing.get(wanted);
       if (id) objective.parent = { kind: 'existing', id };
