@@ -124,7 +124,7 @@ function OkrImport({ onDone }: { onDone: () => void }) {
           </select>
         </div>
       ) : null}
-      {plan && table ? <OkrImportPreview plan={plan} lines={table.lines} unit={table.format === 'xlsx' ? 'row' : 'line'} createTeams={createTeams} onCreateTeamsChange={setCreateTeams} /> : null}
+      {plan && table ? <OkrImportPreview plan={plan} personName={(id) => people?.find((p) => p.id === id)?.name ?? id} lines={table.lines} unit={table.format === 'xlsx' ? 'row' : 'line'} createTeams={createTeams} onCreateTeamsChange={setCreateTeams} /> : null}
       <ImportCommitStatus commit={commit} />
       {done ? (
         <p className={styles.done} role="status">

@@ -7,6 +7,9 @@ import { readConfidence, readMetric, readMilestoneValue, readObjectiveKind, spli
 import type { OkrField, OkrMapping } from './okrColumns';
 import { periodKey, readPeriod, type PeriodSpec } from './periodText';
 
+/** Numbers in messages as people read them: 3,100,000. */
+const grouped = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+
 export const MAX_OKR_ROWS = 50_000;
 
 export interface OkrImportInput {
@@ -264,7 +267,7 @@ function progressAsValue(ctx: RowContext, cells: readonly (string | number | nul
   if (metric === 'milestone') return share === 1 ? 'done' : 'not done';
   if ((metric === 'increase' || metric === 'decrease') && start !== null && target !== null) {
     const value = Math.round((start + share * (target - start)) * 1e4) / 1e4;
-    ctx.notes.push({ row: ctx.row, message: `"${title}": progress ${progressText} read as the value ${value} (that share of the way from ${start} to ${target})` });
+    ctx.notes.push({ row: ctx.row, message: `"${title}": progress ${progressText} read as the value ${grouped(value)} (that share of the way from ${grouped(start)} to ${grouped(target)})` });
     return String(value);
   }
   ctx.notes.push({ row: ctx.row, message: `"${title}": progress ${progressText} cannot become a value without a start and a target to increase or decrease to: no check-in is recorded; add a current value column` });

@@ -2,6 +2,9 @@ import type { MetricKind } from '../../model';
 import { annotateLine, type OutlineStatus } from './lineAnnotations';
 import { ambiguousNumber, outlineNumber, readStatement, type OutlineDecimal } from './keyResultText';
 
+/** Numbers in messages as people read them: 3,100,000. */
+const grouped = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 6 });
+
 export interface OutlineKeyResult {
   /** 1-based line of the paste. */
   line: number;
@@ -84,7 +87,7 @@ export function readKeyResultLine(text: string, line: number, decimal: OutlineDe
       notes.push({ line, message: `"${title}": "${annotated.progress}" could be the value now or the progress: write "(now ${annotated.progress})" or "(progress ${annotated.progress})"; no check-in is recorded` });
     } else if ((metric === 'increase' || metric === 'decrease') && start !== null) {
       current = round(start + share * (target - start));
-      notes.push({ line, message: `"${title}": progress ${annotated.progress} read as the value ${current} (that share of the way from ${start} to ${target})` });
+      notes.push({ line, message: `"${title}": progress ${annotated.progress} read as the value ${grouped(current)} (that share of the way from ${grouped(start)} to ${grouped(target)})` });
     } else {
       notes.push({ line, message: `"${title}": progress ${annotated.progress} cannot become a value without a start: write the value now, e.g. "(now 38)"; no check-in is recorded` });
     }

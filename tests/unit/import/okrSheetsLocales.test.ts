@@ -55,7 +55,7 @@ describe('a quarter saved by German Excel as .xlsx', () => {
 
   it('turns a progress of 40 % into the value it means, and a confidence of 0,8 into 8 of 10 — and says so', () => {
     expect(result.notes).toEqual(expect.arrayContaining([
-      { row: 3, message: '"Umsatz Self-Service": progress 40 % read as the value 3100000 (that share of the way from 2500000 to 4000000)' },
+      { row: 3, message: '"Umsatz Self-Service": progress 40 % read as the value 3,100,000 (that share of the way from 2,500,000 to 4,000,000)' },
       { row: 6, message: 'confidence "0,8" read as 8 of 10' },
     ]));
   });
