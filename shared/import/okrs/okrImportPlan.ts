@@ -6,6 +6,7 @@ import { readNumber, type DecimalSeparator, type NumberReading } from './numbers
 import { readConfidence, readMetric, readMilestoneValue, readObjectiveKind, splitTeamNames } from './okrCells';
 import type { OkrField, OkrMapping } from './okrColumns';
 import { periodKey, readPeriod, type PeriodSpec } from './periodText';
+import { readStatement } from '../outline/keyResultText';
 
 /** Numbers in messages as people read them: 3,100,000. */
 const grouped = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 6 });
@@ -146,13 +147,26 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
   const start = numberOf(ctx, cells, 'start', 'start');
   const target = numberOf(ctx, cells, 'target', 'target');
   const weight = numberOf(ctx, cells, 'weight', 'weight');
-  const startValue = start.kind === 'number' ? start.value : null;
-  const targetValue = target.kind === 'number' ? target.value : null;
+  let startValue = start.kind === 'number' ? start.value : null;
+  let targetValue = target.kind === 'number' ? target.value : null;
+  let worded: { unit: string } | undefined;
+  if (metric === undefined && start.kind === 'empty' && target.kind === 'empty') {
+    // Many published sheets hold only the key result's words ("Reduce p95 latency from 800 ms to 300 ms"): read them, never a silent milestone.
+    const reading = readStatement(title, { separator: ctx.input.decimal, decided: ctx.input.decimalDecided });
+    if (!reading.ok) ctx.problems.push({ row: ctx.row, message: `${reading.message}, or fill the Metric, Start and Target columns` });
+    else {
+      metric = reading.metric;
+      if (reading.metric !== 'milestone') {
+        [startValue, targetValue, worded] = [reading.start, reading.target, { unit: reading.unit }];
+        ctx.notes.push({ row: ctx.row, message: `"${title}": read from its words as ${reading.metric === 'increase' || reading.metric === 'decrease' ? `${reading.metric}${reading.start === null ? '' : ` from ${grouped(reading.start)}`} to` : reading.metric === 'stayAbove' ? 'stay above' : 'stay below'} ${grouped(reading.target)}${reading.unit ? ` ${reading.unit}` : ''}` });
+      }
+    }
+  }
   if (metric === undefined) {
     if (targetValue === null && start.kind === 'empty' && target.kind === 'empty') metric = 'milestone';
     else metric = startValue !== null && targetValue !== null && targetValue < startValue ? 'decrease' : 'increase';
   }
-  let unit = text('unit') || (start.kind === 'number' ? start.unit : '') || (target.kind === 'number' ? target.unit : '');
+  let unit = text('unit') || (start.kind === 'number' ? start.unit : '') || (target.kind === 'number' ? target.unit : '') || (worded?.unit ?? '');
   let checkIn: PlannedKeyResult['checkIn'] = null;
   const currentText = text('current') || progressAsValue(ctx, cells, title, metric, startValue, targetValue);
   if (metric === 'milestone') {
@@ -163,7 +177,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
         message: `"${title}" is a milestone (done or not), but has the number ${targetValue ?? startValue}: clear Start and Target, or choose another metric`,
       });
     }
-  } else if (target.kind === 'empty') {
+  } else if (target.kind === 'empty' && !worded) {
     ctx.problems.push({ row: ctx.row, message: `"${title}" has no target: enter the value to reach (or the line to hold)` });
   } else if (targetValue !== null && metric !== null) {
     // Allowed (ARCHITECTURE.md: target = start is done once reached, and the app exports such key results), but said.

@@ -54,19 +54,21 @@ function unitAfter(text: string, index: number): string {
   return word && !UNIT_STOPWORDS.has(word[1]!.toLowerCase()) ? word[1]! : '';
 }
 
-/** "Hire 12 engineers", "Sign 5 new reseller partners": the noun the number counts (the last word before a linking word). */
+/**
+ * "Hire 12 engineers", "Sign 5 new reseller partners", "Close 3 enterprise deals worth €1M": the
+ * noun the number counts — the first plural among the next words, else the last of the first two.
+ */
 function countedNoun(text: string, index: number): string {
-  const words = text.slice(index).trim().split(/\s+/);
-  let noun = '';
-  for (const word of words) {
-    const clean = word.replace(/[^A-Za-z-]/g, '');
-    if (!clean || UNIT_STOPWORDS.has(clean.toLowerCase())) {
-      if (noun) break;
+  const words: string[] = [];
+  for (const word of text.slice(index).trim().split(/\s+/)) {
+    if (!/^[A-Za-z][A-Za-z-]*$/.test(word) || UNIT_STOPWORDS.has(word.toLowerCase())) {
+      if (words.length > 0) break;
       continue;
     }
-    noun = clean;
+    words.push(word);
   }
-  return noun.slice(0, 30);
+  const plural = words.find((word) => word.length > 3 && /s$/i.test(word));
+  return (plural ?? words.slice(0, 2).at(-1) ?? '').slice(0, 30);
 }
 
 /**

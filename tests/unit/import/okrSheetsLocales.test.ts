@@ -113,3 +113,29 @@ describe('cells as other locales write them', () => {
     expect(readPeriod({ name: 'Q1/26' }, 1)).toMatchObject({ ok: true, period: { id: 'period:2026-Q1' } });
   });
 });
+
+describe('a sheet that holds only the words of its key results', () => {
+  const rows = [
+    ['Q4 2026', 'Customers pay without friction', 'Payments', 'Reduce p95 checkout latency from 800 ms to 300 ms', '45 %'],
+    ['Q4 2026', 'Customers pay without friction', 'Payments', 'Grow revenue per customer from $1.2k to $1.5k', ''],
+    ['Q4 2026', 'Customers pay without friction', 'Payments', 'Ship one-tap payments', '100 %'],
+    ['Q4 2026', 'Customers pay without friction', 'Payments', 'Hire 3–5 engineers', ''],
+  ];
+  const result = planOkrImport({
+    rows, mapping: suggestOkrMapping(['Quarter', 'Objective', 'Team', 'Key result', 'Progress']), decimal: '.', decimalDecided: true, fiscalStartMonth: 1, today: '2026-11-16', graceDays: 14,
+    teams: [{ id: 't', name: 'Payments' }], people: [], customPeriods: [], existingObjectives: [],
+  });
+
+  it('reads start, target and unit from the words (never a silent milestone) and turns the progress into the value', () => {
+    expect(result.objectives[0]?.keyResults.map((k) => [k.metric, k.start, k.target, k.unit, k.checkIn?.value ?? null])).toEqual([
+      ['decrease', 800, 300, 'ms', 575],
+      ['increase', 1200, 1500, '$', null],
+      ['milestone', 0, 1, '', 1],
+    ]);
+    expect(result.notes).toContainEqual({ row: 2, message: '"Reduce p95 checkout latency from 800 ms to 300 ms": read from its words as decrease from 800 to 300 ms' });
+  });
+
+  it('names the row of words that give no single target', () => {
+    expect(result.problems).toEqual([{ row: 5, message: '"Hire 3–5 engineers" gives a range (3–5), not one target: write the value to reach, e.g. "to 5", or fill the Metric, Start and Target columns' }]);
+  });
+});

@@ -92,6 +92,7 @@ describe('key results as real documents write them', () => {
   it('reads "Hire 12 engineers" and "Sign at least 5 new partners" as counts from 0, never as done-or-not milestones', () => {
     expect(kr('Hire 12 backend engineers by June')).toMatchObject({ metric: 'increase', start: 0, target: 12, unit: 'engineers' });
     expect(kr('Sign at least 5 new partners')).toMatchObject({ metric: 'increase', start: 0, target: 5, unit: 'partners' });
+    expect(kr('Close 3 enterprise deals worth €1M')).toMatchObject({ metric: 'increase', start: 0, target: 3, unit: 'deals' });
     expect(kr('Ship the new onboarding by 31.03.2026')).toMatchObject({ metric: 'milestone' });
     expect(kr('Launch pricing page by 2026-03-31')).toMatchObject({ metric: 'milestone' });
   });
