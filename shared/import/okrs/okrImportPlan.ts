@@ -393,7 +393,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     if (keyResult) objective.keyResults.push(keyResult);
   });
   resolveParents([...objectives.values()], input, problems);
-  markExisting([...objectives.values()], input);
+  markExisting([...objectives.values()], input, notes);
   const planned = [...objectives.values()];
   const imported = planned.filter((o) => o.existingId === null);
   return {
@@ -434,7 +434,7 @@ function resolveParents(objectives: PlannedObjective[], input: OkrImportInput, p
 }
 
 /** Objectives the workspace already has (same period, title and owner teams) are skipped, so importing twice adds nothing. */
-function markExisting(objectives: PlannedObjective[], input: OkrImportInput): void {
+function markExisting(objectives: PlannedObjective[], input: OkrImportInput, notes: RowMessage[]): void {
   const teamNameById = new Map(input.teams.map((t) => [t.id, t.name]));
   const customIdByName = new Map(input.customPeriods.map((p) => [lower(p.name), p.id]));
   const existing = new Map<string, string>();
@@ -446,5 +446,8 @@ function markExisting(objectives: PlannedObjective[], input: OkrImportInput): vo
     const periodId = objective.period.kind === 'quarter' ? objective.period.id : customIdByName.get(lower(objective.period.name));
     if (!periodId) continue;
     objective.existingId = existing.get(`${periodId}|${lower(objective.title)}|${ownersKey(objective.ownerTeamNames)}`) ?? null;
+    if (objective.existingId && objective.keyResults.length > 0) {
+      notes.push({ row: objective.rows[0]!, message: `"${objective.title}" is already in the workspace: its ${objective.keyResults.length === 1 ? 'key result' : `${objective.keyResults.length} key results`} in this file ${objective.keyResults.length === 1 ? 'is' : 'are'} not imported again; add a new one on the objective itself` });
+    }
   }
 }
