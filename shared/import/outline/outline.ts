@@ -83,7 +83,11 @@ export function parseOutline(text: string): ParsedOutline {
     if (line.meta && current) return applyMeta(current, line, notes);
     // "# Engineering OKRs — Q2 FY27", "OKRs H1 2026 – Customer Service": the document's period, not an objective.
     const periodText = line.label === null && line.marker === null ? PERIOD.exec(line.text)?.[0] : undefined;
-    if (periodText && (line.heading > 0 || /\bokrs?\b/i.test(line.text) || candidates.length === 0) && !lines.slice(index + 1, index + 2).some((n) => n.indent > line.indent)) {
+    const below = lines[index + 1];
+    // "# Grow revenue in H1 2026" with key results under it is an objective that names its period.
+    const headsKeyResults = below !== undefined && (below.indent > line.indent || (below.heading === 0 && (below.marker !== null || below.label === 'keyResult')));
+    const onlyPeriod = periodText !== undefined && line.text.replace(periodText, '').replace(/[\s:—–\-|]+/g, '') === '';
+    if (periodText && (/\bokrs?\b/i.test(line.text) || onlyPeriod || (line.heading > 0 && !headsKeyResults)) && !(below && below.indent > line.indent)) {
       periodLine ??= periodText;
       return;
     }

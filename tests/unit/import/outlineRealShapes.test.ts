@@ -80,6 +80,15 @@ describe('a quarter pasted from a Word outline', () => {
   });
 });
 
+describe('objectives that name their period', () => {
+  it('keeps "Grow revenue in Q3 2026" and "# Win Germany in H1 2026" as objectives when key results follow, and "Q3 2026" alone as the period', () => {
+    const parsed = parseOutline('Q3 2026\n\nGrow revenue in Q3 2026\n- Increase revenue from $1M to $2M\n# Win Germany in H1 2026\n- Sign 5 resellers');
+    expect(parsed.period).toBe('Q3 2026');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.objectives.map((o) => o.title)).toEqual(['Grow revenue in Q3 2026', 'Win Germany in H1 2026']);
+  });
+});
+
 describe('key results as real documents write them', () => {
   it('keeps the start when the unit is written after each number: "from 800 ms to 300 ms"', () => {
     expect(kr('Reduce p95 latency from 800 ms to 300 ms')).toMatchObject({ metric: 'decrease', start: 800, target: 300, unit: 'ms' });
