@@ -56,7 +56,8 @@ function OutlinePaste({ today, initialPeriodId, teamId, onDone }: { today: strin
     () => planOutlineSave(parsed, { teams: teams ?? [], people: people ?? [], chosenTeamIds: owners, period: period ?? { id: periodId, start: today, end: today }, today, objectives: objectives ?? [] }),
     [parsed, teams, people, owners, period, periodId, today, objectives],
   );
-  const problems = useMemo(() => [...parsed.problems, ...plan.problems].sort((a, b) => a.line - b.line), [parsed, plan]);
+  // Lines to correct in the text; owner teams missing is answered below the text, when saving.
+  const problems = parsed.problems;
   const notes = useMemo(() => [...(pastePeriod.note ? [{ line: 1, message: pastePeriod.note }] : []), ...parsed.notes, ...plan.notes].sort((a, b) => a.line - b.line), [parsed, plan, pastePeriod]);
   const clean = parsed.objectives.length > 0 && problems.length === 0 && deferred === text && teams !== undefined && people !== undefined;
   const teamName = (id: string) => teams?.find((t) => t.id === id)?.name ?? id;
@@ -64,6 +65,9 @@ function OutlinePaste({ today, initialPeriodId, teamId, onDone }: { today: strin
 
   async function save() {
     if (!clean) return setError('Correct the lines listed under the preview first.');
+    if (plan.problems.length > 0) {
+      return setError(`Choose at least one owner team: ${plural(plan.problems.length, 'objective')} ${plan.problems.length === 1 ? 'has' : 'have'} no team named in a heading or an “Owner:” line.`);
+    }
     setSaving(true);
     setError(null);
     try {
