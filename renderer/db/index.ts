@@ -47,6 +47,7 @@ export { undoLastChange, redoLastChange, readUndoHistory, UndoConflictError } fr
 export { useDerived, useWorkspaceLoadStatus } from './memory/useMemory';
 export { correctCheckIn, deleteCheckIn, type CheckInCorrection } from './okrCheckIns';
 export { createObjectiveWithKeyResults, createObjectivesWithKeyResults, type EntryKeyResult } from './okrEntry';
+export { createPastedObjectives } from './okrPaste';
 export { importOkrs, type OkrImportOptions, type OkrImportResult } from './okrImport';
 export { readWhoAmIAsked, markWhoAmIAsked } from './device';
 export { useOpenKeyResults, useAllObjectives, type OpenKeyResult } from './okrDueHooks';

@@ -36,12 +36,12 @@ export function okrImportDrafts(objectives: readonly PlannedObjective[], ids: Ok
     const periodId = o.period.kind === 'quarter' ? o.period.id : ids.periodIds.get(lower(o.period.name))!;
     const parentId = o.parent === null ? null : o.parent.kind === 'file' ? (objectiveIds.get(o.parent.key) ?? null) : o.parent.id;
     const id = objectiveIds.get(o.key)!;
-    drafts.objectives.push({ id, createdAt: at, updatedAt: at, deletedAt: null, updatedBy: actor, title: o.title, description: '', periodId, ownerTeamIds: o.ownerTeamNames.map(teamId), parentId, kind: o.kind, score: null });
+    drafts.objectives.push({ id, createdAt: at, updatedAt: at, deletedAt: null, updatedBy: actor, title: o.title, description: o.description, periodId, ownerTeamIds: o.ownerTeamNames.map(teamId), parentId, kind: o.kind, score: null });
     o.keyResults.forEach((k, index) => {
       const keyResult = {
         id: newId(), createdAt: at, updatedAt: at, deletedAt: null, updatedBy: actor, objectiveId: id, title: k.title, metric: k.metric, start: k.start, target: k.target, unit: k.unit, weight: k.weight,
         ownerId: k.owner?.kind === 'person' ? k.owner.id : null, ownerTeamId: k.owner?.kind === 'team' ? teamId(k.owner.name) : null,
-        contributingTeamIds: [], sortOrder: (index + 1) * 10, score: null,
+        contributingTeamIds: k.contributingTeamNames.map(teamId), sortOrder: (index + 1) * 10, score: null,
       };
       drafts.keyResults.push(keyResult);
       const checkIn = k.checkIn;

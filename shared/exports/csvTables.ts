@@ -59,6 +59,14 @@ export function okrsCsv(records: Records): CsvTable {
   for (const c of alive(records.checkIns)) checkInsByKr.set(c.keyResultId, [...(checkInsByKr.get(c.keyResultId) ?? []), c]);
   const keyResultsByObjective = new Map<string, WorkspaceRecords['keyResults']>();
   for (const k of alive(records.keyResults)) keyResultsByObjective.set(k.objectiveId, [...(keyResultsByObjective.get(k.objectiveId) ?? []), k]);
+  // A person is written by name, or by email where two alive people share the name, so the import finds the same one.
+  const nameCount = new Map<string, number>();
+  for (const person of alive(records.people)) nameCount.set(person.name.toLowerCase(), (nameCount.get(person.name.toLowerCase()) ?? 0) + 1);
+  const personKey = (id: string) => {
+    const person = people.get(id);
+    if (!person) return '';
+    return (nameCount.get(person.name.toLowerCase()) ?? 0) > 1 && person.email ? person.email : person.name;
+  };
   const sorted = objectives
     .map((o) => ({ o, period: periodOf(o.periodId, records) }))
     .sort((a, b) => compareText(a.period?.start ?? '', b.period?.start ?? '') || compareText(a.o.createdAt, b.o.createdAt));
@@ -75,7 +83,7 @@ export function okrsCsv(records: Records): CsvTable {
       cell(o.score?.value),
     ];
     const keyResults = (keyResultsByObjective.get(o.id) ?? []).sort((a, b) => a.sortOrder - b.sortOrder || compareText(a.createdAt, b.createdAt));
-    if (keyResults.length === 0) rows.push([...objective, '', '', '', '', '', '', '', '', '', '', '', '']);
+    if (keyResults.length === 0) rows.push([...objective, '', '', '', '', '', '', '', '', '', '', '', '', o.description, '']);
     for (const k of keyResults) {
       const latest = latestCheckIn(checkInsByKr.get(k.id) ?? []);
       rows.push([
@@ -86,12 +94,14 @@ export function okrsCsv(records: Records): CsvTable {
         k.target,
         k.unit,
         cell(k.weight),
-        k.ownerId ? (people.get(k.ownerId)?.name ?? '') : k.ownerTeamId ? (teams.get(k.ownerTeamId)?.name ?? '') : '',
+        k.ownerId ? personKey(k.ownerId) : k.ownerTeamId ? (teams.get(k.ownerTeamId)?.name ?? '') : '',
         latest?.date ?? '',
         cell(latest?.value),
         cell(latest?.confidence),
         latest?.note ?? '',
         cell(k.score?.value),
+        o.description,
+        k.contributingTeamIds.map((id) => teams.get(id)?.name ?? id).join('; '),
       ]);
     }
   }
@@ -100,6 +110,7 @@ export function okrsCsv(records: Records): CsvTable {
       'Period', 'Period start', 'Period end', 'Objective', 'Objective kind', 'Owner teams', 'Aligned to', 'Objective score',
       'Key result', 'Metric', 'Start', 'Target', 'Unit', 'Weight', 'Key result owner',
       'Latest check-in date', 'Latest value', 'Latest confidence', 'Latest note', 'Key result score',
+      'Objective description', 'Contributing teams',
     ],
     rows,
   };

@@ -27,6 +27,7 @@ const HINTS: Partial<Record<SingleField | 'ownerTeams', string>> = {
   owner: 'A person (name or email) or a team',
   current: 'Imported as a check-in',
   asOf: 'Date of the current value',
+  progress: '“45 %” of the way from start to target: imported as the value it means when no current value is given',
 };
 const MAPPING_FIELDS = [
   ...(['period', 'periodStart', 'periodEnd', 'objective'] as const).map((key) => ({ key, label: OKR_FIELD_LABELS[key], ...(HINTS[key] ? { hint: HINTS[key] } : {}) })),
@@ -123,7 +124,7 @@ function OkrImport({ onDone }: { onDone: () => void }) {
           </select>
         </div>
       ) : null}
-      {plan && table ? <OkrImportPreview plan={plan} lines={table.lines} unit={table.format === 'xlsx' ? 'row' : 'line'} createTeams={createTeams} onCreateTeamsChange={setCreateTeams} /> : null}
+      {plan && table ? <OkrImportPreview plan={plan} personName={(id) => people?.find((p) => p.id === id)?.name ?? id} lines={table.lines} unit={table.format === 'xlsx' ? 'row' : 'line'} createTeams={createTeams} onCreateTeamsChange={setCreateTeams} /> : null}
       <ImportCommitStatus commit={commit} />
       {done ? (
         <p className={styles.done} role="status">

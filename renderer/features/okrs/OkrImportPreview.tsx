@@ -1,13 +1,23 @@
 import { countOf } from '../../../shared/import';
-import type { OkrImportPlan, PlannedObjective, RowMessage } from '../../../shared/import/okrs';
+import type { OkrImportPlan, PlannedKeyResult, PlannedObjective, RowMessage } from '../../../shared/import/okrs';
 import { VirtualRows } from '../../ui/import/VirtualRows';
 import { UserText } from '../../ui/UserText';
-import { namesList } from './okrFormat';
+import { formatValue, metricSummary, namesList } from './okrFormat';
 import styles from './OkrImport.module.css';
 
 /** What the import will do, and every row that must be fixed first (with its file line). */
-export function OkrImportPreview({ plan, lines, unit, createTeams, onCreateTeamsChange }: {
+type PreviewRow = { kind: 'objective'; objective: PlannedObjective } | { kind: 'keyResult'; objective: PlannedObjective; keyResult: PlannedKeyResult };
+
+/** A key result as it will be stored: metric with start, target and unit, the value now, the owner. */
+function keyResultLine(k: PlannedKeyResult, personName: (id: string) => string): string {
+  const now = k.checkIn ? ` · now ${k.metric === 'milestone' ? (k.checkIn.value === 1 ? 'done' : 'not done') : formatValue(k.checkIn.value, k.unit)} (${k.checkIn.confidence}/10, ${k.checkIn.date})` : '';
+  const owner = k.owner === null ? '' : ` · ${k.owner.kind === 'person' ? personName(k.owner.id) : k.owner.name}`;
+  return `${k.title} · ${metricSummary(k)}${now}${owner}`;
+}
+
+export function OkrImportPreview({ plan, lines, unit, createTeams, onCreateTeamsChange, personName }: {
   plan: OkrImportPlan;
+  personName: (id: string) => string;
   lines: readonly number[];
   unit: 'line' | 'row';
   createTeams: boolean;
@@ -32,7 +42,7 @@ export function OkrImportPreview({ plan, lines, unit, createTeams, onCreateTeams
       {plan.problems.length > 0 ? (
         <div className={styles.problems}>
           <h3>{countOf(plan.problems.length, 'problem')} to fix in the file: nothing is imported until they are gone</h3>
-          <VirtualRows rows={plan.problems} label="Problems" rowHeight={44} rowKey={(p: RowMessage) => `${p.row}:${p.message}`} renderRow={(p: RowMessage) => <span><strong>{where(p.row)}:</strong> {p.message}</span>} />
+          <VirtualRows rows={plan.problems} label="Problems" rowHeight={44} rowKey={(p: RowMessage) => `${p.row}:${p.message}`} renderRow={(p: RowMessage) => <span className={styles.wholeRow}><strong>{where(p.row)}:</strong> <UserText>{p.message}</UserText></span>} />
         </div>
       ) : null}
       {plan.notes.length > 0 ? (
@@ -49,19 +59,25 @@ export function OkrImportPreview({ plan, lines, unit, createTeams, onCreateTeams
       ) : null}
       {plan.objectives.length > 0 ? (
         <VirtualRows
-          rows={plan.objectives}
-          label="Objectives to import"
+          rows={plan.objectives.flatMap((objective): PreviewRow[] => [{ kind: 'objective', objective }, ...objective.keyResults.map((keyResult) => ({ kind: 'keyResult' as const, objective, keyResult }))])}
+          label="Objectives and key results to import"
           rowHeight={44}
-          rowKey={(o: PlannedObjective) => o.key}
-          renderRow={(o: PlannedObjective) => (
-            <span>
-              <strong>
-                <UserText>{o.title}</UserText>
-              </strong>{' '}
-              · {o.period.name} · <UserText>{namesList(o.ownerTeamNames)}</UserText> · {o.kind} · {countOf(o.keyResults.length, 'key result')}
-              {o.existingId ? ' · already in the workspace: skipped' : ''}
-            </span>
-          )}
+          rowKey={(r: PreviewRow) => (r.kind === 'objective' ? r.objective.key : `${r.objective.key}#${r.keyResult.row}`)}
+          renderRow={(r: PreviewRow) =>
+            r.kind === 'objective' ? (
+              <span className={styles.wholeRow}>
+                <strong>
+                  <UserText>{r.objective.title}</UserText>
+                </strong>{' '}
+                · {r.objective.period.name} · <UserText>{namesList(r.objective.ownerTeamNames)}</UserText> · {r.objective.kind} · {countOf(r.objective.keyResults.length, 'key result')}
+                {r.objective.existingId ? ' · already in the workspace: skipped' : ''}
+              </span>
+            ) : (
+              <span className={`${styles.wholeRow} ${styles.keyResultRow}`}>
+                <UserText>{keyResultLine(r.keyResult, personName)}</UserText>
+              </span>
+            )
+          }
         />
       ) : null}
     </section>

@@ -1,7 +1,11 @@
-import { useDeferredValue, useMemo, useState } from 'react';
-import { LIVE_PLAN_ID, METRIC_LABELS } from '../../../shared/model';
+import { useDeferredValue, useMemo, useState, type ClipboardEvent } from 'react';
+import { LIVE_PLAN_ID, quarterFromId } from '../../../shared/model';
+import { htmlToOutlineText } from '../../../shared/import/outline/htmlText';
 import { parseOutline } from '../../../shared/import/outline/outline';
-import { createObjectivesWithKeyResults, useDb, useTeams } from '../../db';
+import { periodOfPaste } from '../../../shared/import/outline/outlinePeriod';
+import { planOutlineSave } from '../../../shared/import/outline/outlineSave';
+import { okrPreferences } from '../../../shared/rules';
+import { createPastedObjectives, useAllObjectives, useCustomPeriods, useDb, usePeople, useSettings, useTeams } from '../../db';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import dialogStyles from '../../ui/Dialog.module.css';
@@ -9,8 +13,8 @@ import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
-import { UserText } from '../../ui/UserText';
-import { formatValue, plural } from './okrFormat';
+import { plural } from './okrFormat';
+import { OutlinePastePreview } from './OutlinePastePreview';
 import { PeriodPicker } from './PeriodPicker';
 import { TeamCheckboxes } from './TeamCheckboxes';
 import styles from './OutlinePaste.module.css';
@@ -32,27 +36,42 @@ export function OutlinePasteDialog({ open, onOpenChange, today, periodId, teamId
 function OutlinePaste({ today, initialPeriodId, teamId, onDone }: { today: string; initialPeriodId: string; teamId: string | null; onDone: () => void }) {
   const db = useDb();
   const teams = useTeams(LIVE_PLAN_ID);
+  const people = usePeople();
+  const objectives = useAllObjectives();
+  const custom = useCustomPeriods();
+  const settings = useSettings();
   const [text, setText] = useState('');
-  const [periodId, setPeriodId] = useState(initialPeriodId);
+  const [chosenPeriodId, setPeriodId] = useState<string | null>(null);
   const [owners, setOwners] = useState<string[]>(teamId ? [teamId] : []);
   const [kind, setKind] = useState<'committed' | 'aspirational'>('committed');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const deferred = useDeferredValue(text);
   const parsed = useMemo(() => parseOutline(deferred), [deferred]);
-  const keyResultCount = parsed.objectives.reduce((sum, o) => sum + o.keyResults.length, 0);
-  const clean = parsed.objectives.length > 0 && parsed.problems.length === 0 && deferred === text;
+  // The period a heading names ("Q2 FY27") is proposed until the person picks one.
+  const pastePeriod = useMemo(() => periodOfPaste(parsed.period, okrPreferences(settings).fiscalYearStartMonth, custom ?? []), [parsed.period, settings, custom]);
+  const periodId = chosenPeriodId ?? pastePeriod.id ?? initialPeriodId;
+  const period = quarterFromId(periodId) ?? custom?.find((p) => p.id === periodId);
+  const plan = useMemo(
+    () => planOutlineSave(parsed, { teams: teams ?? [], people: people ?? [], chosenTeamIds: owners, period: period ?? { id: periodId, start: today, end: today }, today, objectives: objectives ?? [] }),
+    [parsed, teams, people, owners, period, periodId, today, objectives],
+  );
+  // Lines to correct in the text; owner teams missing is answered below the text, when saving.
+  const problems = parsed.problems;
+  const notes = useMemo(() => [...(pastePeriod.note ? [{ line: 1, message: pastePeriod.note }] : []), ...parsed.notes, ...plan.notes].sort((a, b) => a.line - b.line), [parsed, plan, pastePeriod]);
+  const clean = parsed.objectives.length > 0 && problems.length === 0 && deferred === text && teams !== undefined && people !== undefined;
+  const teamName = (id: string) => teams?.find((t) => t.id === id)?.name ?? id;
+  const personName = (id: string) => people?.find((p) => p.id === id)?.name ?? id;
 
   async function save() {
-    if (owners.length === 0) return setError('Choose at least one owner team for the pasted objectives.');
     if (!clean) return setError('Correct the lines listed under the preview first.');
+    if (plan.problems.length > 0) {
+      return setError(`Choose at least one owner team: ${plural(plan.problems.length, 'objective')} ${plan.problems.length === 1 ? 'has' : 'have'} no team named in a heading or an “Owner:” line.`);
+    }
     setSaving(true);
     setError(null);
     try {
-      await createObjectivesWithKeyResults(
-        db,
-        parsed.objectives.map((o) => ({ objective: { title: o.title, periodId, ownerTeamIds: owners, kind }, keyResults: o.keyResults.map(({ title, metric, start, target, unit }) => ({ title, metric, start, target, unit })) })),
-      );
+      await createPastedObjectives(db, plan.entries, { periodId, kind, today });
       onDone();
     } catch (cause) {
       setError(errorMessage(cause));
@@ -60,47 +79,27 @@ function OutlinePaste({ today, initialPeriodId, teamId, onDone }: { today: strin
     }
   }
 
+  function pasteHtml(event: ClipboardEvent<HTMLTextAreaElement>) {
+    // A web page or document copied with its structure: headings, nested lists, tables and struck lines become outline text.
+    const html = event.clipboardData.getData('text/html');
+    if (!html || !/<(?:li|h[1-6]|tr|del|s)\b/i.test(html)) return;
+    event.preventDefault();
+    const target = event.currentTarget;
+    const converted = htmlToOutlineText(html);
+    setText(target.value.slice(0, target.selectionStart) + converted + target.value.slice(target.selectionEnd));
+  }
+
   return (
     <div className={formStyles.form}>
       <div className={styles.columns}>
-        <TextAreaField label="OKRs as text" hint={`For example:\n${EXAMPLE}`} rows={14} value={text} onChange={(e) => setText(e.target.value)} autoFocus spellCheck={false} />
-        <section aria-label="Preview" className={styles.preview}>
-          <h3>
-            Preview: {plural(parsed.objectives.length, 'objective')}, {plural(keyResultCount, 'key result')}
-          </h3>
-          {parsed.problems.length > 0 ? (
-            <ul className={styles.problems} aria-label="Lines to correct">
-              {parsed.problems.slice(0, 50).map((p) => (
-                <li key={`${p.line}:${p.message}`}>
-                  Line {p.line}: {p.message}
-                </li>
-              ))}
-              {parsed.problems.length > 50 ? <li>… and {parsed.problems.length - 50} more</li> : null}
-            </ul>
-          ) : null}
-          <ol className={styles.objectives}>
-            {parsed.objectives.slice(0, 200).map((o) => (
-              <li key={o.line}>
-                <strong>
-                  <UserText>{o.title}</UserText>
-                </strong>
-                <ul aria-label={`Key results of ${o.title}`}>
-                  {o.keyResults.map((k) => (
-                    <li key={k.line}>
-                      <UserText>{k.title}</UserText> <span className={styles.typed}>({METRIC_LABELS[k.metric]}{k.metric === 'milestone' ? '' : ` ${k.start === null ? '' : `${formatValue(k.start, k.unit)} → `}${formatValue(k.target, k.unit)}`})</span>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        </section>
+        <TextAreaField label="OKRs as text" hint={`For example:\n${EXAMPLE}`} rows={14} value={text} onChange={(e) => setText(e.target.value)} onPaste={pasteHtml} autoFocus spellCheck={false} />
+        <OutlinePastePreview plan={plan} problems={problems} notes={notes} teamName={teamName} personName={personName} />
       </div>
       <div className={styles.settings}>
         <PeriodPicker today={today} periodId={periodId} onChange={setPeriodId} />
         <SelectField label="Kind" value={kind} options={[{ value: 'committed', label: 'Committed' }, { value: 'aspirational', label: 'Aspirational' }]} onChange={(e) => setKind(e.target.value === 'aspirational' ? 'aspirational' : 'committed')} />
       </div>
-      <TeamCheckboxes legend="Owner teams" hint="Every pasted objective is owned by these teams; change any of them afterwards." teams={teams ?? []} selected={owners} onChange={setOwners} />
+      <TeamCheckboxes legend="Owner teams" hint="For objectives whose heading or “Owner:” line names no team; change any of them afterwards." teams={teams ?? []} selected={owners} onChange={setOwners} />
       {error ? (
         <p className={formStyles.formError} role="alert">
           {error}

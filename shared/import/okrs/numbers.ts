@@ -28,8 +28,10 @@ function readings(digits: string, separator: DecimalSeparator): { decimal: boole
  * read one way ("3,5", "1,234.5", "0.25"), undefined when it cannot tell ("1,200", "42").
  */
 export function decimalEvidence(text: string): DecimalSeparator | undefined {
+  // A cell without either mark says nothing (the quick way out for most cells).
   if (!text.includes('.') && !text.includes(',')) return undefined;
-  const digits = text.replace(/[^\d.,]/g, '');
+  // The number itself: "2,5 Mio." ends in an abbreviation's dot, not a decimal one.
+  const digits = /\d[\d.,]*\d|\d/.exec(text.replace(/(?<=\d)[\s'\u00a0\u202f](?=\d)/g, ''))?.[0] ?? '';
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) return lastDot > lastComma ? '.' : ',';
@@ -64,7 +66,7 @@ export function decideDecimalSeparator(values: readonly string[]): DecimalDecisi
 
 /**
  * Reads one cell as a number with the file's decimal separator. Spreadsheet numbers (not text)
- * pass through. Percent, currency and k/M/bn suffixes are understood; "%" is returned as the unit.
+ * pass through. Percent, currency and k/M/bn suffixes are understood; "%" or the currency is returned as the unit.
  * `decided` false: a value such as "1,200" (a thousand and two hundred, or one point two) is
  * ambiguous and flagged.
  */
@@ -92,6 +94,9 @@ export function readNumber(cell: string | number | null | undefined, separator: 
     unit = '%';
     text = text.slice(0, -1).trim();
   }
+  const currency = CURRENCY.exec(text)?.[0].trim();
+  // "€2.5M", "2,5 Mio. €", "USD 250": the currency is the unit, unless the value is a percentage.
+  if (currency && !unit) unit = /^[a-z]+$/i.test(currency) ? currency.toUpperCase() : currency;
   text = text.replace(CURRENCY, '').trim();
   if (text.startsWith('-')) {
     negative = !negative;

@@ -1,7 +1,10 @@
+import { compactHeader } from '../headerMatch';
+
 /** The fields an OKR spreadsheet can fill in, one row per key result. */
 export const OKR_FIELDS = [
   'period', 'periodStart', 'periodEnd', 'objective', 'ownerTeams', 'objectiveKind', 'parent',
-  'keyResult', 'metric', 'start', 'target', 'unit', 'weight', 'owner', 'current', 'confidence', 'asOf', 'note',
+  'keyResult', 'metric', 'start', 'target', 'unit', 'weight', 'owner', 'current', 'confidence', 'asOf', 'note', 'progress',
+  'description', 'contributingTeams',
 ] as const;
 export type OkrField = (typeof OKR_FIELDS)[number];
 
@@ -12,35 +15,41 @@ export const OKR_FIELD_LABELS: Record<OkrField, string> = {
   period: 'Period', periodStart: 'Period start', periodEnd: 'Period end', objective: 'Objective', ownerTeams: 'Owner teams',
   objectiveKind: 'Objective kind', parent: 'Parent objective', keyResult: 'Key result', metric: 'Metric', start: 'Start',
   target: 'Target', unit: 'Unit', weight: 'Weight', owner: 'Key result owner', current: 'Current value', confidence: 'Confidence',
-  asOf: 'As of', note: 'Note',
+  asOf: 'As of', note: 'Note', progress: 'Progress', description: 'Objective description', contributingTeams: 'Contributing teams',
 };
 
 /** Headers that mean the field, compared without case, spaces or punctuation (the OKR CSV export's own headers included). */
 const HEADERS: Record<OkrField, readonly string[]> = {
-  period: ['period', 'quarter', 'cycle', 'timeframe', 'okrperiod'],
-  periodStart: ['periodstart', 'periodfrom', 'periodbegins'],
-  periodEnd: ['periodend', 'periodto', 'periodends'],
-  objective: ['objective', 'objectivetitle', 'goal', 'objectivename'],
-  ownerTeams: ['ownerteams', 'ownerteam', 'teams', 'team', 'owners', 'ownedby', 'squad', 'squads', 'objectiveowners', 'objectiveowner'],
-  objectiveKind: ['objectivekind', 'kind', 'objectivetype', 'type', 'committedoraspirational'],
-  parent: ['alignedto', 'parent', 'parentobjective', 'contributesto', 'supports'],
-  keyResult: ['keyresult', 'kr', 'keyresulttitle', 'keyresultname', 'result'],
-  metric: ['metric', 'metrickind', 'krtype', 'direction', 'measure'],
-  start: ['start', 'startvalue', 'baseline', 'from', 'startingvalue'],
-  target: ['target', 'targetvalue', 'goalvalue', 'to'],
-  unit: ['unit', 'units'],
-  weight: ['weight', 'krweight'],
-  owner: ['keyresultowner', 'krowner', 'owner', 'responsible', 'dri', 'assignee'],
-  current: ['current', 'currentvalue', 'latestvalue', 'value', 'actual', 'now'],
-  confidence: ['confidence', 'latestconfidence', 'krconfidence'],
-  asOf: ['asof', 'latestcheckindate', 'checkindate', 'date', 'lastupdated', 'updated'],
-  note: ['note', 'latestnote', 'comment', 'notes', 'comments'],
+  period: ['period', 'quarter', 'cycle', 'timeframe', 'okrperiod', 'quartal', 'zeitraum', 'periode', 'trimestre', 'periodo', 'okrzyklus'],
+  periodStart: ['periodstart', 'periodfrom', 'periodbegins', 'periodstartdate', 'zeitraumbeginn', 'debutdeperiode', 'iniciodelperiodo'],
+  periodEnd: ['periodend', 'periodto', 'periodends', 'periodenddate', 'zeitraumende', 'findeperiode', 'findelperiodo'],
+  objective: ['objective', 'objectivetitle', 'goal', 'objectivename', 'ziel', 'objectif', 'objetivo'],
+  ownerTeams: [
+    'ownerteams', 'ownerteam', 'teams', 'team', 'owners', 'ownedby', 'squad', 'squads', 'objectiveowners', 'objectiveowner',
+    'verantwortlicheteams', 'verantwortlichesteam', 'equipe', 'equipes', 'equipo', 'equipos',
+  ],
+  objectiveKind: ['objectivekind', 'kind', 'objectivetype', 'type', 'committedoraspirational', 'zielart', 'typedobjectif', 'tipodeobjetivo'],
+  parent: ['alignedto', 'parent', 'parentobjective', 'contributesto', 'supports', 'ubergeordnetesziel', 'objectifparent', 'objetivopadre'],
+  keyResult: ['keyresult', 'kr', 'keyresulttitle', 'keyresultname', 'result', 'schlusselergebnis', 'schluesselergebnis', 'resultatcle', 'resultadoclave'],
+  metric: ['metric', 'metrickind', 'krtype', 'direction', 'measure', 'messgrosse', 'richtung', 'typedemesure', 'metrique', 'tipodemedida'],
+  start: ['start', 'startvalue', 'baseline', 'from', 'startingvalue', 'ausgangswert', 'startwert', 'valeurdedepart', 'valeurinitiale', 'valorinicial'],
+  target: ['target', 'targetvalue', 'goalvalue', 'to', 'zielwert', 'cible', 'valeurcible', 'valorobjetivo', 'meta'],
+  unit: ['unit', 'units', 'einheit', 'unite', 'unidad'],
+  weight: ['weight', 'krweight', 'gewichtung', 'gewicht', 'poids', 'ponderation', 'peso'],
+  owner: ['keyresultowner', 'krowner', 'owner', 'responsible', 'dri', 'assignee', 'verantwortlich', 'verantwortliche', 'responsable'],
+  current: ['current', 'currentvalue', 'latestvalue', 'value', 'actual', 'now', 'aktuellerwert', 'aktuell', 'istwert', 'valeuractuelle', 'actuel', 'valoractual'],
+  confidence: ['confidence', 'latestconfidence', 'krconfidence', 'zuversicht', 'konfidenz', 'confiance', 'confianza'],
+  asOf: ['asof', 'latestcheckindate', 'checkindate', 'date', 'lastupdated', 'updated', 'stand', 'datum', 'aktualisiert', 'miseajour', 'fecha'],
+  note: ['note', 'latestnote', 'comment', 'notes', 'comments', 'notiz', 'kommentar', 'commentaire', 'remarque', 'comentario'],
+  progress: ['progress', 'percentcomplete', 'completion', 'fortschritt', 'progression', 'avancement', 'progreso'],
+  description: ['objectivedescription', 'description', 'beschreibung', 'context', 'why'],
+  contributingTeams: ['contributingteams', 'contributors', 'supportingteams', 'mitwirkendeteams', 'equipescontributrices'],
 };
 
 /** "Team 2", "Owner team 3": extra owner-team columns. */
 const MORE_TEAMS = /^(owner)?(team|squad)s?\d+$/;
 
-const compact = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+const compact = compactHeader;
 
 export function emptyOkrMapping(): OkrMapping {
   const mapping = Object.fromEntries(OKR_FIELDS.map((field) => [field, null])) as unknown as OkrMapping;

@@ -6,6 +6,10 @@ import { readNumber, type DecimalSeparator, type NumberReading } from './numbers
 import { readConfidence, readMetric, readMilestoneValue, readObjectiveKind, splitTeamNames } from './okrCells';
 import type { OkrField, OkrMapping } from './okrColumns';
 import { periodKey, readPeriod, type PeriodSpec } from './periodText';
+import { readStatement } from '../outline/keyResultText';
+
+/** Numbers in messages as people read them: 3,100,000. */
+const grouped = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 6 });
 
 export const MAX_OKR_ROWS = 50_000;
 
@@ -37,6 +41,8 @@ export interface PlannedKeyResult {
   unit: string;
   weight: number | null;
   owner: PlannedOwner;
+  /** Teams that contribute without owning (the export's "Contributing teams"). */
+  contributingTeamNames: string[];
   checkIn: { value: number; confidence: number; date: DateOnly; note: string } | null;
 }
 
@@ -47,6 +53,7 @@ export interface PlannedObjective {
   title: string;
   kind: ObjectiveKind;
   ownerTeamNames: string[];
+  description: string;
   parentTitle: string | null;
   /** The parent: another objective of this file (by key) or one in the workspace (by id). */
   parent: { kind: 'file'; key: string } | { kind: 'existing'; id: string } | null;
@@ -98,6 +105,8 @@ interface RowContext {
   days: Map<string, string | null>;
   /** Metric cells read so far ("Increase to" on thousands of rows). */
   metrics: Map<string, ReturnType<typeof readMetric>>;
+  /** Teams to create, by lower-case name: contributing teams no one has yet join them. */
+  newTeams: Map<string, string>;
 }
 
 function numberOf(ctx: RowContext, cells: readonly (string | number | null | undefined)[], field: OkrField, label: string): NumberReading {
@@ -144,15 +153,28 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
   const start = numberOf(ctx, cells, 'start', 'start');
   const target = numberOf(ctx, cells, 'target', 'target');
   const weight = numberOf(ctx, cells, 'weight', 'weight');
-  const startValue = start.kind === 'number' ? start.value : null;
-  const targetValue = target.kind === 'number' ? target.value : null;
+  let startValue = start.kind === 'number' ? start.value : null;
+  let targetValue = target.kind === 'number' ? target.value : null;
+  let worded: { unit: string } | undefined;
+  if (metric === undefined && start.kind === 'empty' && target.kind === 'empty') {
+    // Many published sheets hold only the key result's words ("Reduce p95 latency from 800 ms to 300 ms"): read them, never a silent milestone.
+    const reading = readStatement(title, { separator: ctx.input.decimal, decided: ctx.input.decimalDecided });
+    if (!reading.ok) ctx.problems.push({ row: ctx.row, message: `${reading.message}, or fill the Metric, Start and Target columns` });
+    else {
+      metric = reading.metric;
+      if (reading.metric !== 'milestone') {
+        [startValue, targetValue, worded] = [reading.start, reading.target, { unit: reading.unit }];
+        ctx.notes.push({ row: ctx.row, message: `"${title}": read from its words as ${reading.metric === 'increase' || reading.metric === 'decrease' ? `${reading.metric}${reading.start === null ? '' : ` from ${grouped(reading.start)}`} to` : reading.metric === 'stayAbove' ? 'stay above' : 'stay below'} ${grouped(reading.target)}${reading.unit ? ` ${reading.unit}` : ''}` });
+      }
+    }
+  }
   if (metric === undefined) {
     if (targetValue === null && start.kind === 'empty' && target.kind === 'empty') metric = 'milestone';
     else metric = startValue !== null && targetValue !== null && targetValue < startValue ? 'decrease' : 'increase';
   }
-  let unit = text('unit') || (start.kind === 'number' ? start.unit : '') || (target.kind === 'number' ? target.unit : '');
+  let unit = text('unit') || (start.kind === 'number' ? start.unit : '') || (target.kind === 'number' ? target.unit : '') || (worded?.unit ?? '');
   let checkIn: PlannedKeyResult['checkIn'] = null;
-  const currentText = text('current');
+  const currentText = text('current') || progressAsValue(ctx, cells, title, metric, startValue, targetValue);
   if (metric === 'milestone') {
     unit = '';
     if ((targetValue !== null && targetValue !== 1) || (startValue !== null && startValue !== 0)) {
@@ -161,7 +183,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
         message: `"${title}" is a milestone (done or not), but has the number ${targetValue ?? startValue}: clear Start and Target, or choose another metric`,
       });
     }
-  } else if (target.kind === 'empty') {
+  } else if (target.kind === 'empty' && !worded) {
     ctx.problems.push({ row: ctx.row, message: `"${title}" has no target: enter the value to reach (or the line to hold)` });
   } else if (targetValue !== null && metric !== null) {
     // Allowed (ARCHITECTURE.md: target = start is done once reached, and the app exports such key results), but said.
@@ -184,8 +206,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
       value = readMilestoneValue(currentText);
       if (value === null) ctx.problems.push({ row: ctx.row, message: `the current value "${currentText}" of a milestone must be "done" or "not done"` });
     } else {
-      const current = numberOf(ctx, cells, 'current', 'current value');
-      value = current.kind === 'number' ? current.value : null;
+      value = text('current') ? currentValueOf(ctx, cells, currentText, targetValue) : Number(currentText);
     }
     const confidenceText = text('confidence');
     let confidence = 5;
@@ -193,6 +214,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
       const read = readConfidence(confidenceText);
       if (read.ok) confidence = read.value;
       else ctx.problems.push({ row: ctx.row, message: read.message });
+      if (read.ok && read.converted) ctx.notes.push({ row: ctx.row, message: `confidence "${confidenceText}" read as ${read.value} of 10` });
     } else ctx.notes.push({ row: ctx.row, message: `no confidence given for the current value: 5 of 10 is recorded` });
     const asOfText = text('asOf');
     let asOf = asOfText ? ctx.days.get(asOfText) : null;
@@ -210,6 +232,7 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
     const read = readConfidence(text('confidence'));
     if (!read.ok) ctx.problems.push({ row: ctx.row, message: read.message });
   }
+  if (currentText && !text('current')) checkIn = checkIn && { ...checkIn, note: checkIn.note || `Progress ${text('progress')} in the imported file` };
   if (ctx.problems.length > before || metric === null || owner === undefined) return undefined;
   return {
     row: ctx.row,
@@ -220,8 +243,66 @@ function keyResultOf(ctx: RowContext, cells: readonly (string | number | null | 
     unit: unit.slice(0, 30),
     weight: weight.kind === 'number' ? weight.value : null,
     owner,
+    contributingTeamNames: contributingTeamsOf(ctx, text('contributingTeams')),
     checkIn,
   };
+}
+
+/** "3 of 8", "3 von 8", "3 sur 8", "3/8": the value 3 of a count whose total must be the target. */
+const COUNTED = /^(.+?)\s*(?:of|von|sur|de|\/)\s*(.+)$/i;
+
+function currentValueOf(ctx: RowContext, cells: readonly (string | number | null | undefined)[], currentText: string, target: number | null): number | null {
+  const counted = COUNTED.exec(currentText);
+  if (counted && typeof cells[ctx.input.mapping.current!] === 'string') {
+    const value = readNumber(counted[1], ctx.input.decimal, ctx.input.decimalDecided);
+    const total = readNumber(counted[2], ctx.input.decimal, ctx.input.decimalDecided);
+    if (value.kind === 'number' && total.kind === 'number') {
+      if (target !== null && total.value !== target) {
+        ctx.problems.push({ row: ctx.row, message: `current value: "${currentText}" counts towards ${total.value}, but the target is ${target}: write the value alone (${value.value}) or correct the target` });
+        return null;
+      }
+      return value.value;
+    }
+  }
+  const current = numberOf(ctx, cells, 'current', 'current value');
+  return current.kind === 'number' ? current.value : null;
+}
+
+/**
+ * A progress column ("45 %", "0.45") where no current value is given: the value it means, as text
+ * for the current-value reader, and a note saying so; a message when it cannot mean a value.
+ */
+function progressAsValue(ctx: RowContext, cells: readonly (string | number | null | undefined)[], title: string, metric: MetricKind | null | undefined, start: number | null, target: number | null): string {
+  const progressText = ctx.input.mapping.progress === null ? '' : cellText(cells[ctx.input.mapping.progress]).trim();
+  if (!progressText) return '';
+  const reading = readNumber(cells[ctx.input.mapping.progress!], ctx.input.decimal, ctx.input.decimalDecided);
+  if (reading.kind !== 'number') {
+    ctx.problems.push({ row: ctx.row, message: `progress: ${reading.kind === 'empty' ? 'empty' : reading.message}` });
+    return '';
+  }
+  const share = reading.unit === '%' || reading.value > 1 ? reading.value / 100 : reading.value;
+  if (share < 0 || share > 1) {
+    ctx.problems.push({ row: ctx.row, message: `the progress "${progressText}" must be from 0 % to 100 %` });
+    return '';
+  }
+  if (metric === 'milestone') return share === 1 ? 'done' : 'not done';
+  if ((metric === 'increase' || metric === 'decrease') && start !== null && target !== null) {
+    const value = Math.round((start + share * (target - start)) * 1e4) / 1e4;
+    ctx.notes.push({ row: ctx.row, message: `"${title}": progress ${progressText} read as the value ${grouped(value)} (that share of the way from ${grouped(start)} to ${grouped(target)})` });
+    return String(value);
+  }
+  ctx.notes.push({ row: ctx.row, message: `"${title}": progress ${progressText} cannot become a value without a start and a target to increase or decrease to: no check-in is recorded; add a current value column` });
+  return '';
+}
+
+/** Contributing teams by name, as the workspace spells them; a team nobody has yet is created with the owner teams. */
+function contributingTeamsOf(ctx: RowContext, text: string): string[] {
+  return splitTeamNames([text], ctx.teamNames).map((name) => {
+    const known = ctx.teamsByName.get(lower(name))?.name ?? ctx.fileTeams.get(lower(name)) ?? ctx.newTeams.get(lower(name));
+    if (known) return known;
+    ctx.newTeams.set(lower(name), name);
+    return name;
+  });
 }
 
 function indexPeople(people: OkrImportInput['people']): Map<string, { id: string; name: string }[]> {
@@ -311,7 +392,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   input.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cellText(cell).trim() === '')) return;
-    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey, days, metrics };
+    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey, days, metrics, newTeams };
     const title = at(cells, 'objective').replace(/\s+/g, ' ');
     const before = problems.length;
     if (!title) problems.push({ row, message: 'the objective title is missing: every row names the objective its key result belongs to' });
@@ -335,8 +416,10 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     const key = `${periodKey(period)}|${lower(title)}|${teamsKey}`;
     let objective = objectives.get(key);
     if (!objective) {
-      objective = { key, period, title, kind, ownerTeamNames: [...ownerTeamNames], parentTitle: at(cells, 'parent') || null, parent: null, keyResults: [], rows: [], existingId: null };
+      objective = { key, period, title, kind, ownerTeamNames: [...ownerTeamNames], description: at(cells, 'description').slice(0, 2000), parentTitle: at(cells, 'parent') || null, parent: null, keyResults: [], rows: [], existingId: null };
       objectives.set(key, objective);
+    } else if (!objective.description && at(cells, 'description')) {
+      objective.description = at(cells, 'description').slice(0, 2000);
     } else if (kindText && objective.kind !== kind) {
       notes.push({ row, message: `"${title}" is ${kind} here but ${objective.kind} on row ${objective.rows[0]}: ${objective.kind} is kept` });
     }
@@ -349,7 +432,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
     if (keyResult) objective.keyResults.push(keyResult);
   });
   resolveParents([...objectives.values()], input, problems);
-  markExisting([...objectives.values()], input);
+  markExisting([...objectives.values()], input, notes);
   const planned = [...objectives.values()];
   const imported = planned.filter((o) => o.existingId === null);
   return {
@@ -375,10 +458,12 @@ function resolveParents(objectives: PlannedObjective[], input: OkrImportInput, p
   for (const objective of objectives) {
     if (!objective.parentTitle) continue;
     const wanted = lower(objective.parentTitle);
-    const candidates = (inFile.get(`${periodKey(objective.period)}|${wanted}`) ?? []).filter((o) => o !== objective);
+    let candidates = (inFile.get(`${periodKey(objective.period)}|${wanted}`) ?? []).filter((o) => o !== objective);
+    // A year's company objective aligns a quarter's: the parent may sit in another period of the file.
+    if (candidates.length === 0) candidates = objectives.filter((o) => o !== objective && lower(o.title) === wanted);
     if (candidates.length === 1) objective.parent = { kind: 'file', key: candidates[0]!.key };
     else if (candidates.length > 1) {
-      problems.push({ row: objective.rows[0]!, message: `the parent objective "${objective.parentTitle}" matches ${candidates.length} objectives of ${objective.period.name} (owned by different teams): rename one of them` });
+      problems.push({ row: objective.rows[0]!, message: `the parent objective "${objective.parentTitle}" matches ${candidates.length} objectives of this file (${[...new Set(candidates.map((c) => c.period.name))].join(', ')}; owned by different teams): rename one of them` });
     } else {
       const id = existing.get(wanted);
       if (id) objective.parent = { kind: 'existing', id };
@@ -388,7 +473,7 @@ function resolveParents(objectives: PlannedObjective[], input: OkrImportInput, p
 }
 
 /** Objectives the workspace already has (same period, title and owner teams) are skipped, so importing twice adds nothing. */
-function markExisting(objectives: PlannedObjective[], input: OkrImportInput): void {
+function markExisting(objectives: PlannedObjective[], input: OkrImportInput, notes: RowMessage[]): void {
   const teamNameById = new Map(input.teams.map((t) => [t.id, t.name]));
   const customIdByName = new Map(input.customPeriods.map((p) => [lower(p.name), p.id]));
   const existing = new Map<string, string>();
@@ -400,5 +485,8 @@ function markExisting(objectives: PlannedObjective[], input: OkrImportInput): vo
     const periodId = objective.period.kind === 'quarter' ? objective.period.id : customIdByName.get(lower(objective.period.name));
     if (!periodId) continue;
     objective.existingId = existing.get(`${periodId}|${lower(objective.title)}|${ownersKey(objective.ownerTeamNames)}`) ?? null;
+    if (objective.existingId && objective.keyResults.length > 0) {
+      notes.push({ row: objective.rows[0]!, message: `"${objective.title}" is already in the workspace: its ${objective.keyResults.length === 1 ? 'key result' : `${objective.keyResults.length} key results`} in this file ${objective.keyResults.length === 1 ? 'is' : 'are'} not imported again; add a new one on the objective itself` });
+    }
   }
 }

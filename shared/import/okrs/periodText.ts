@@ -1,5 +1,6 @@
 import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { DateOnly, quarterFromId, quarterOf, type PeriodRange } from '../../model';
+import { readDayText } from './dayText';
 
 /** A period a row names: a calendar quarter (generated) or a custom range (created on import when new). */
 export type PeriodSpec =
@@ -39,10 +40,14 @@ export function fiscalQuarter(year: number, quarter: number, startMonth: number)
   return { kind: 'custom', name: `FY${String(year).slice(-2)} Q${quarter}`, start: day(start), end: day(end) };
 }
 
-const QUARTER_FIRST = /^Q([1-4])[\s\-/_]*(?:CY)?(\d{4}|\d{2})$/i;
+// "T1 2026" is the French trimestre.
+const QUARTER_FIRST = /^[QT]([1-4])[\s\-/_]*(?:CY)?(\d{4}|\d{2})$/i;
 const YEAR_FIRST = /^(?:CY)?(\d{4})[\s\-/_]*Q([1-4])$/i;
 const FISCAL_FIRST = /^FY[\s-]?(\d{4}|\d{2})[\s\-/_]*Q([1-4])$/i;
 const FISCAL_LAST = /^Q([1-4])[\s\-/_]*FY[\s-]?(\d{4}|\d{2})$/i;
+const HALF_FIRST = /^H([12])[\s\-/_]*(?:CY)?(\d{4}|\d{2})$/i;
+const YEAR_HALF = /^(?:CY)?(\d{4})[\s\-/_]*H([12])$/i;
+const FISCAL_HALF = /^(?:FY[\s-]?(\d{4}|\d{2})[\s\-/_]*H([12])|H([12])[\s\-/_]*FY[\s-]?(\d{4}|\d{2}))$/i;
 const DATE_RANGE = /^(\d{4}-\d{2}-\d{2})\s*(?:–|—|-|to|until|\.\.)\s*(\d{4}-\d{2}-\d{2})$/i;
 
 export interface PeriodCells {
@@ -58,11 +63,14 @@ export interface PeriodCells {
  */
 export function readPeriod(cells: PeriodCells, fiscalStartMonth: number, existing: readonly Pick<PeriodRange, 'name' | 'start' | 'end'>[] = []): PeriodReading {
   const name = cells.name.trim().replace(/\s+/g, ' ');
-  const start = cells.start?.trim() ?? '';
-  const end = cells.end?.trim() ?? '';
-  if (start || end) {
-    if (!isDate(start) || !isDate(end)) {
-      return { ok: false, message: `the period start "${start}" and end "${end}" must both be dates like 2026-07-01` };
+  const startText = cells.start?.trim() ?? '';
+  const endText = cells.end?.trim() ?? '';
+  if (startText || endText) {
+    // Spreadsheets in other locales write "01.07.2026" or "31/12/2026".
+    const start = isDate(startText) ? startText : readDayText(startText);
+    const end = isDate(endText) ? endText : readDayText(endText);
+    if (!start || !end) {
+      return { ok: false, message: `the period start "${startText}" and end "${endText}" must both be dates like 2026-07-01 or 01.07.2026` };
     }
     return fromRange(name || undefined, start, end);
   }
@@ -75,6 +83,12 @@ export function readPeriod(cells: PeriodCells, fiscalStartMonth: number, existin
   if (match) return { ok: true, period: fiscalQuarter(fullYear(match[1]!), Number(match[2]), fiscalStartMonth) };
   match = FISCAL_LAST.exec(name);
   if (match) return { ok: true, period: fiscalQuarter(fullYear(match[2]!), Number(match[1]), fiscalStartMonth) };
+  match = HALF_FIRST.exec(name);
+  if (match) return { ok: true, period: halfYear(fullYear(match[2]!), Number(match[1]), fiscalStartMonth, false) };
+  match = YEAR_HALF.exec(name);
+  if (match) return { ok: true, period: halfYear(Number(match[1]), Number(match[2]), fiscalStartMonth, false) };
+  match = FISCAL_HALF.exec(name);
+  if (match) return { ok: true, period: halfYear(fullYear(match[1] ?? match[4]!), Number(match[2] ?? match[3]), fiscalStartMonth, true) };
   match = DATE_RANGE.exec(name);
   if (match) return fromRange(undefined, match[1]!, match[2]!);
   const known = existing.find((p) => p.name.toLowerCase() === name.toLowerCase());
@@ -83,6 +97,18 @@ export function readPeriod(cells: PeriodCells, fiscalStartMonth: number, existin
     ok: false,
     message: `the period "${name}" is not a quarter ("Q3 2026", "2026-Q3", "FY26 Q3") or a date range: write it that way, or add Period start and Period end columns`,
   };
+}
+
+/**
+ * Half year h of (fiscal) year `year`: "H1 2026" is January–June 2026; "H1 FY27" with a fiscal year
+ * starting in April is April–September 2026. A custom period, created on import when new.
+ */
+export function halfYear(year: number, half: number, startMonth: number, fiscal: boolean): PeriodSpec {
+  const first = fiscal && startMonth !== 1 ? parseISO(`${year - 1}-${String(startMonth).padStart(2, '0')}-01`) : parseISO(`${year}-01-01`);
+  const start = addMonths(first, 6 * (half - 1));
+  const end = addDays(addMonths(start, 6), -1);
+  const name = fiscal ? `FY${String(year).slice(-2)} H${half}` : `H${half} ${year}`;
+  return { kind: 'custom', name, start: day(start), end: day(end) };
 }
 
 /** One key per period, for grouping rows: the quarter's id, or the custom period's name. */

@@ -1,145 +1,67 @@
-import type { MetricKind } from '../../model';
-import { decimalEvidence, readNumber } from '../okrs/numbers';
+import { decideDecimalSeparator } from '../okrs/numbers';
+import { annotateLine } from './lineAnnotations';
+import { numberTokens, type OutlineDecimal } from './keyResultText';
+import { readKeyResultLine, type OutlineKeyResult, type OutlineMessage } from './keyResultLine';
+import { readOutlineLine, type OutlineLine } from './outlineLines';
+import { tableLines } from './outlineTables';
+
+export { readKeyResultLine, type OutlineKeyResult, type OutlineMessage } from './keyResultLine';
+export type OutlineProblem = OutlineMessage;
 
 export const MAX_OUTLINE_LINES = 2_000;
-
-export interface OutlineKeyResult {
-  /** 1-based line of the paste. */
-  line: number;
-  title: string;
-  metric: MetricKind;
-  start: number | null;
-  target: number;
-  unit: string;
-}
 
 export interface OutlineObjective {
   line: number;
   title: string;
   keyResults: OutlineKeyResult[];
-}
-
-export interface OutlineProblem {
-  line: number;
-  message: string;
+  /** The heading it sits under ("Payments team", "## Data Platform"): often the owner team. */
+  section: string | null;
+  /** Owner teams as written ("Owner: Payments", "(Owner: Payments & Checkout)"). */
+  owner: string | null;
+  /** "Supports: …", "Aligned to: …": the parent objective's title. */
+  parentTitle: string | null;
 }
 
 export interface ParsedOutline {
   objectives: OutlineObjective[];
+  /** What must be corrected before saving. */
   problems: OutlineProblem[];
+  /** What was assumed or left out (shown, never blocking). */
+  notes: OutlineMessage[];
+  /** The period a heading names ("Q2 FY27", "H1 2026"), as written. */
+  period: string | null;
 }
 
-const MARKER = /^(?:[-*•◦‣▪●○–—]|\d{1,2}[.)]|[a-z][.)]|\(\s*(?:\d{1,2}|[a-z])\s*\))\s+/i;
-const OBJECTIVE_LABEL = /^(?:objective|obj|o)\s*\d*\s*[:.)\-–—]\s*/i;
-// "KR1.2: …", "KR1.2 …" (no colon, as Google Docs outlines write it), "KR: …", "Key result 3 – …".
-const KEY_RESULT_LABEL = /^(?:key\s*results?|kr)(?:\s*\d+(?:\.\d+)*\s*[:.)\-–—]?|\s*[:.)\-–—])\s*/i;
-/** A heading naming the quarter ("Q1 2027", "Q1 2027 OKRs — Payments", "FY27 H1"): not an objective. */
-const PERIOD_HEADING = /^(?:okrs?\s+(?:for\s+)?)?(?:(?:Q[1-4]|H[12])\s*(?:FY\s*)?'?\d{2,4}|FY\s*'?\d{2,4}(?:\s*[-–]?\s*(?:Q[1-4]|H[12]))?)\b(?:\s+okrs?\b.*)?(?:\s*[-–—:].*)?$/i;
-const MARKDOWN_HEADING = /^#{1,6}\s+/;
-const NUMBER = String.raw`[$€£]?\s?\d+(?:[.,'\u00a0\u202f]\d+)*(?:\s?(?:%|k|K|M|bn|Mio\.?|Mrd\.?|Tsd\.?)(?![A-Za-z]))?(?:\s?[$€£])?`;
-const INCREASE = /^(?:increase|grow|raise|improve|boost|double|triple|lift|expand|get|reach|achieve|hit|go|move)\b/i;
-const DECREASE = /^(?:reduce|decrease|cut|lower|drop|shrink|halve|bring down|minimi[sz]e)\b/i;
-const MILESTONE = /^(?:ship|launch|deliver|release|complete|finish|go live|roll out|rollout|introduce|publish|migrate|implement|build|create|sign|hire|open|close|retire|decommission|set up|establish|run|hold)\b/i;
-const UNIT_STOPWORDS = new Set(['by', 'in', 'per', 'within', 'before', 'and', 'for', 'of', 'from', 'to', 'at', 'on', 'the', 'a', 'an', 'across', 'while', 'with', 'each', 'every']);
+const PERIOD = /\b(?:(?:Q[1-4]|H[12])\s*(?:FY|CY)?\s*'?\d{2,4}|(?:FY|CY)\s*'?\d{2,4}(?:\s*[-–]?\s*(?:Q[1-4]|H[12]))?|\d{4}\s*[-–]?\s*(?:Q[1-4]|H[12]))\b/i;
+const SECTION_WORDS = /\b(?:team|squad|tribe|department|chapter|group|area|domain|function)\b/i;
 
-function indentOf(raw: string): number {
-  const lead = /^[\t ]*/.exec(raw)![0];
-  return lead.replace(/\t/g, '    ').length;
+interface Candidate {
+  line: OutlineLine;
+  objective: OutlineObjective;
+  /** Key result lines with the annotation lines written under them. */
+  keyResults: { line: OutlineLine; text: string }[];
 }
 
-function numberOf(token: string): { value: number; unit: string } | undefined {
-  // A pasted German or French document writes "1,5 Mio." and "99,9 %": the token itself tells.
-  const digits = /\d[\d.,]*\d|\d/.exec(token)?.[0] ?? '';
-  const reading = readNumber(token.replace(/'/g, ''), decimalEvidence(digits) ?? '.', true);
-  return reading.kind === 'number' ? { value: reading.value, unit: reading.unit } : undefined;
+function isProse(line: OutlineLine): boolean {
+  return line.marker === null && line.label === null && line.heading === 0 && (line.italic || /[.!?]$/.test(line.text) || line.text.length > 120);
 }
 
-/** The word after a target ("to 3,000 calls") names the unit, unless it is a linking word. */
-function unitAfter(text: string, index: number): string {
-  const word = /^\s+([A-Za-z][A-Za-z\-/]{1,29})/.exec(text.slice(index));
-  return word && !UNIT_STOPWORDS.has(word[1]!.toLowerCase()) ? word[1]! : '';
-}
-
-/**
- * A key result as people write it, typed: "Increase X from 40 % to 60 %" (increase from 40 to 60),
- * "Reduce churn to 2 %" (decrease, start unknown), "Keep uptime above 99.9 %" (stay above),
- * "Ship the new onboarding by March" (milestone). A message when no target can be read.
- */
-export function readKeyResultLine(text: string, line: number): { keyResult: OutlineKeyResult } | { problem: OutlineProblem } {
-  const title = text.slice(0, 200);
-  const fromTo = new RegExp(String.raw`\bfrom\s+(${NUMBER})\s*(?:to|→|->|–|-)\s*(${NUMBER})`, 'i').exec(text);
-  if (fromTo) {
-    const start = numberOf(fromTo[1]!);
-    const target = numberOf(fromTo[2]!);
-    if (start && target) {
-      const metric: MetricKind = DECREASE.test(text) ? 'decrease' : INCREASE.test(text) ? 'increase' : target.value < start.value ? 'decrease' : 'increase';
-      if (start.value === target.value) return { problem: { line, message: `"${title}" goes from ${start.value} to the same value: write the target it should reach` } };
-      if ((metric === 'increase') !== target.value > start.value) {
-        return { problem: { line, message: `"${title}" says ${metric} but goes from ${start.value} to ${target.value}: correct the numbers or the verb` } };
-      }
-      return { keyResult: { line, title, metric, start: start.value, target: target.value, unit: start.unit || target.unit || unitAfter(text, fromTo.index + fromTo[0].length) } };
-    }
-  }
-  // No \b before "≥": it is no word character, so a word boundary never precedes it after a space.
-  const line_ = new RegExp(String.raw`(?:\b(above|over|at least|no less than|below|under|at most|no more than|less than)|(≥|>=|≤|<=))\s*(${NUMBER})`, 'i').exec(text);
-  if (line_ && !/\bto\s+\d/i.test(text)) {
-    const target = numberOf(line_[3]!);
-    if (target) {
-      const above = /above|over|at least|no less|≥|>=/i.test(line_[1] ?? line_[2]!);
-      return { keyResult: { line, title, metric: above ? 'stayAbove' : 'stayBelow', start: null, target: target.value, unit: target.unit || unitAfter(text, line_.index + line_[0].length) } };
-    }
-  }
-  const to = new RegExp(String.raw`\b(?:to|→|->|reach|hit|achieve)\s+(${NUMBER})`, 'i').exec(text);
-  if (to) {
-    const target = numberOf(to[1]!);
-    if (target) {
-      const metric: MetricKind = DECREASE.test(text) ? 'decrease' : 'increase';
-      return { keyResult: { line, title, metric, start: null, target: target.value, unit: target.unit || unitAfter(text, to.index + to[0].length) } };
-    }
-  }
-  const relative = new RegExp(String.raw`\bby\s+(${NUMBER})`, 'i').exec(text);
-  if (relative && (INCREASE.test(text) || DECREASE.test(text))) {
-    return { problem: { line, message: `"${title}" names a change ("by ${relative[1]}"), not a value to reach: write it as "from 40 to 60" or "to 60"` } };
-  }
-  const signed = new RegExp(String.raw`(?:^|\s)([+−-]\s?${NUMBER})(?=\s|$)`).exec(text);
-  if (signed) {
-    return { problem: { line, message: `"${title}" names a change ("${signed[1]}"), not a value to reach: write where it starts and ends, e.g. "from 30 to 50"` } };
-  }
-  if (MILESTONE.test(text) || !/\d/.test(text.replace(/\b(?:by|in|before|until)\s+.*$/i, ''))) {
-    return { keyResult: { line, title, metric: 'milestone', start: 0, target: 1, unit: '' } };
-  }
-  return { problem: { line, message: `"${title}" has no target that can be read: write it as "from 40 to 60", "to 60", "above 99.9 %", or as a milestone ("Ship … by March")` } };
-}
-
-interface Line {
-  number: number;
-  indent: number;
-  marker: string | null;
-  text: string;
-  label: 'objective' | 'keyResult' | null;
-}
-
-function readLine(raw: string, number: number): Line | undefined {
-  const trimmed = raw.trim().replace(MARKDOWN_HEADING, '');
-  if (!trimmed || PERIOD_HEADING.test(trimmed)) return undefined;
-  const marker = MARKER.exec(trimmed);
-  let text = marker ? trimmed.slice(marker[0].length) : trimmed;
-  let label: Line['label'] = null;
-  if (KEY_RESULT_LABEL.test(text)) {
-    label = 'keyResult';
-    text = text.replace(KEY_RESULT_LABEL, '');
-  } else if (OBJECTIVE_LABEL.test(text) && !/^o\s+\w/i.test(text)) {
-    label = 'objective';
-    text = text.replace(OBJECTIVE_LABEL, '');
-  }
-  const kind = marker ? (/^\d/.test(marker[0]) ? 'number' : /^[a-z]/i.test(marker[0]) || marker[0].startsWith('(') ? 'letter' : 'bullet') : null;
-  return { number, indent: indentOf(raw), marker: kind, text: text.trim().replace(/\s+/g, ' '), label };
+/** Meta lines under an objective or key result: owner, alignment, status, notes. */
+function applyMeta(candidate: Candidate, line: OutlineLine, notes: OutlineMessage[]): void {
+  const { key, value } = line.meta!;
+  const lastKr = candidate.keyResults.at(-1);
+  const onKeyResult = lastKr !== undefined && line.indent > candidate.line.indent && line.indent >= lastKr.line.indent && line.number > lastKr.line.number;
+  if (/^(?:supports|aligned to|aligns to|aligned with|contributes to|parent(?: objective)?)$/.test(key)) candidate.objective.parentTitle = value.replace(/^["“]|["”]$/g, '').trim() || null;
+  else if (/^(?:owners?|dri|lead|responsible|accountable|teams?|squad)$/.test(key) && !onKeyResult) candidate.objective.owner = value || null;
+  else if (onKeyResult && /^(?:owners?|dri|lead|responsible|accountable|progress|status|current|score|now|currently)$/.test(key)) lastKr.text += ` — ${key === 'status' ? '' : `${key}: `}${value}`;
+  else notes.push({ line: line.number, message: `"${line.raw.trim().slice(0, 80)}" is read as a remark and not imported` });
 }
 
 /**
- * Reads OKRs pasted from a document: objective lines each followed by their key results (bulleted,
- * numbered, indented or labelled "KR1:"). Deterministic: the same text always gives the same
- * preview; nothing leaves the machine.
+ * Reads OKRs pasted from a document — a handbook page in markdown, a Google Doc or Word outline,
+ * plain text: objective lines each followed by their key results (bulleted, numbered, indented or
+ * labelled "KR 1.1"), team headings above them, owners, alignment and status written around
+ * them, or a table with objective and key result columns. Deterministic; nothing leaves the machine.
  */
 export function parseOutline(text: string): ParsedOutline {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -147,39 +69,84 @@ export function parseOutline(text: string): ParsedOutline {
     return {
       objectives: [],
       problems: [{ line: MAX_OUTLINE_LINES + 1, message: `The paste has ${rawLines.length.toLocaleString('en-GB')} lines; at most ${MAX_OUTLINE_LINES.toLocaleString('en-GB')} are read at once: paste one part at a time.` }],
+      notes: [],
+      period: null,
     };
   }
-  const objectives: OutlineObjective[] = [];
   const problems: OutlineProblem[] = [];
-  let current: { objective: OutlineObjective; line: Line } | undefined;
-  const lines = rawLines.map((raw, index) => readLine(raw, index + 1)).filter((line): line is Line => line !== undefined && line.text !== '');
+  const notes: OutlineMessage[] = [];
+  const lines = tableLines(rawLines.map((raw, index) => readOutlineLine(raw, index + 1)).filter((line): line is OutlineLine => line !== undefined), problems);
+  const candidates: Candidate[] = [];
+  let current: Candidate | undefined;
+  let periodLine = null as string | null;
   lines.forEach((line, index) => {
+    if (line.meta && current) return applyMeta(current, line, notes);
+    // "# Engineering OKRs — Q2 FY27", "OKRs H1 2026 – Customer Service": the document's period, not an objective.
+    const periodText = line.label === null && line.marker === null ? PERIOD.exec(line.text)?.[0] : undefined;
+    const below = lines[index + 1];
+    // "# Grow revenue in H1 2026" with key results under it is an objective that names its period.
+    const headsKeyResults = below !== undefined && (below.indent > line.indent || (below.heading === 0 && (below.marker !== null || below.label === 'keyResult')));
+    const onlyPeriod = periodText !== undefined && line.text.replace(periodText, '').replace(/[\s:—–\-|]+/g, '') === '';
+    if (periodText && (/\bokrs?\b/i.test(line.text) || onlyPeriod || (line.heading > 0 && !headsKeyResults)) && !(below && below.indent > line.indent)) {
+      periodLine ??= periodText;
+      return;
+    }
     // A line with more-indented lines under it heads them: an objective, whatever its marker.
-    const hasChildren = (lines[index + 1]?.indent ?? -1) > line.indent && lines[index + 1]?.label !== 'objective';
+    const next = lines[index + 1];
+    const hasChildren = next !== undefined && next.indent > line.indent && next.label !== 'objective' && next.meta === null;
     const isKeyResult =
       line.label === 'keyResult' ||
       (line.label === null &&
+        line.heading === 0 &&
         !hasChildren &&
         current !== undefined &&
         (line.indent > current.line.indent || (line.indent === current.line.indent && line.marker !== null && line.marker !== current.line.marker)));
     if (!isKeyResult) {
-      if (line.text.length > 200) problems.push({ line: line.number, message: `The objective on line ${line.number} is longer than 200 characters: shorten it.` });
-      current = { objective: { line: line.number, title: line.text.slice(0, 200), keyResults: [] }, line };
-      objectives.push(current.objective);
-      return;
-    }
-    if (!current) {
-      problems.push({ line: line.number, message: `Line ${line.number} is a key result before any objective: write its objective on the line above.` });
-      return;
-    }
-    const read = readKeyResultLine(line.text, line.number);
-    if ('problem' in read) problems.push(read.problem);
-    else current.objective.keyResults.push(read.keyResult);
+      current = { line, objective: { line: line.number, title: line.text, keyResults: [], section: null, owner: null, parentTitle: null }, keyResults: [] };
+      candidates.push(current);
+    } else if (!current) problems.push({ line: line.number, message: `Line ${line.number} is a key result before any objective: write its objective on the line above.` });
+    else current.keyResults.push({ line, text: line.text });
   });
-  for (const objective of objectives) {
-    if (objective.keyResults.length === 0 && !problems.some((p) => p.line > objective.line && p.line < (objectives[objectives.indexOf(objective) + 1]?.line ?? Infinity))) {
-      problems.push({ line: objective.line, message: `"${objective.title}" has no key results: list them below it, one per line with a bullet or a number.` });
+
+  let period = periodLine;
+  let section: string | null = null;
+  // The paste's decimal mark, from every number that shows it ("99.9 %", "2,5 Mio."): "4.200" is then read, not guessed.
+  const decision = decideDecimalSeparator(candidates.flatMap((c) => c.keyResults.flatMap((k) => numberTokens(k.text))));
+  const decimal: OutlineDecimal = { separator: decision.separator, decided: decision.decided };
+  const objectives: OutlineObjective[] = [];
+  candidates.forEach((candidate, index) => {
+    const { line } = candidate;
+    const next = candidates[index + 1];
+    if (candidate.keyResults.length === 0 && line.label !== 'objective') {
+      const periodText = PERIOD.exec(line.text)?.[0];
+      if (periodText && (line.heading > 0 || /\bokrs?\b/i.test(line.text) || index === 0)) {
+        period ??= periodText;
+        return;
+      }
+      if (isProse(line)) return notes.push({ line: line.number, message: `Line ${line.number} is read as a remark and not imported` });
+      const headsOthers = next !== undefined && (next.line.label === 'objective' || (line.heading > 0 && next.line.heading > line.heading) || SECTION_WORDS.test(line.text));
+      if (headsOthers) {
+        section = line.text.replace(/:$/, '').trim();
+        return;
+      }
     }
-  }
-  return { objectives, problems: problems.sort((a, b) => a.line - b.line) };
+    const annotated = annotateLine(line.text);
+    if (annotated.struck) problems.push({ line: line.number, message: `The objective "${annotated.text}" is struck through: delete it if it was dropped, or remove the strike-through.` });
+    const title = annotated.text;
+    if (title.length > 200) problems.push({ line: line.number, message: `The objective on line ${line.number} is longer than 200 characters: shorten it.` });
+    const objective: OutlineObjective = { ...candidate.objective, title: title.slice(0, 200), section, owner: candidate.objective.owner ?? annotated.owner };
+    for (const kr of candidate.keyResults) {
+      const read = readKeyResultLine(kr.text, kr.line.number, decimal);
+      if ('problem' in read) problems.push(read.problem);
+      else {
+        objective.keyResults.push(read.keyResult);
+        notes.push(...read.notes);
+      }
+    }
+    if (candidate.keyResults.length === 0) {
+      problems.push({ line: line.number, message: `"${objective.title}" has no key results: list them below it, one per line with a bullet or a number.` });
+    }
+    objectives.push(objective);
+  });
+  return { objectives, problems: problems.sort((a, b) => a.line - b.line), notes: notes.sort((a, b) => a.line - b.line), period };
 }

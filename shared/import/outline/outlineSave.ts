@@ -1,0 +1,128 @@
+import type { MetricKind } from '../../model';
+import { splitTeamNames } from '../okrs/okrCells';
+import type { OutlineMessage } from './keyResultLine';
+import type { ParsedOutline } from './outline';
+
+export interface OutlineSaveContext {
+  teams: readonly { id: string; name: string }[];
+  people: readonly { id: string; name: string; email: string | null }[];
+  /** Owner teams chosen in the dialog: for objectives whose heading or "Owner:" names no team. */
+  chosenTeamIds: readonly string[];
+  period: { id: string; start: string; end: string };
+  today: string;
+  /** Objectives of the workspace a "Supports: …" line may name. */
+  objectives: readonly { id: string; title: string; periodId: string }[];
+}
+
+export interface OutlineSaveKeyResult {
+  title: string;
+  metric: MetricKind;
+  start: number | null;
+  target: number;
+  unit: string;
+  ownerId: string | null;
+  ownerTeamId: string | null;
+  checkIn: { value: number; confidence: number; date: string } | null;
+}
+
+export interface OutlineSaveEntry {
+  line: number;
+  title: string;
+  ownerTeamIds: string[];
+  /** The parent: an objective of the workspace, or an earlier objective of the paste (its index). */
+  parent: { kind: 'existing'; id: string } | { kind: 'pasted'; index: number } | null;
+  keyResults: OutlineSaveKeyResult[];
+}
+
+export interface OutlineSavePlan {
+  entries: OutlineSaveEntry[];
+  notes: OutlineMessage[];
+  problems: OutlineMessage[];
+}
+
+const lower = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+/** "Payments team", "Team Payments", "Payments OKRs — Q2": the team's own name. */
+const bareTeamName = (text: string) =>
+  text.replace(/\b(?:the|team|squad|tribe|okrs?|objectives)\b/gi, ' ').replace(/\b(?:Q[1-4]|H[12]|FY\s*'?\d{2,4}|\d{4})\b/gi, ' ').replace(/[—–:|()-]/g, ' ').replace(/\s+/g, ' ').trim();
+
+function teamsNamed(text: string, teams: OutlineSaveContext['teams']): { ids: string[]; unknown: string[] } {
+  const byName = new Map(teams.map((t) => [lower(t.name), t.id]));
+  const find = (name: string) => byName.get(lower(name)) ?? byName.get(lower(bareTeamName(name)));
+  const whole = find(text);
+  if (whole) return { ids: [whole], unknown: [] };
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (const name of splitTeamNames([text.replace(/\s+\/\s+/g, '; ')], new Set(byName.keys()))) {
+    const id = find(name);
+    if (id && !ids.includes(id)) ids.push(id);
+    else if (!id) unknown.push(name);
+  }
+  return { ids, unknown };
+}
+
+/** A key result owner as documents write them: a name, an email, "alan.turing" or "@alan.turing", or a team. */
+function ownerOf(text: string, ctx: OutlineSaveContext): { ownerId: string | null; ownerTeamId: string | null } | string {
+  const handle = lower(text.replace(/^@/, ''));
+  const people = ctx.people.filter((p) => {
+    const email = p.email ? lower(p.email) : '';
+    return lower(p.name) === handle || email === handle || (email.split('@')[0] === handle && handle !== '') || lower(p.name) === handle.replace(/[._-]+/g, ' ');
+  });
+  if (people.length === 1) return { ownerId: people[0]!.id, ownerTeamId: null };
+  if (people.length > 1) return `the owner "${text}" matches ${people.length} people: saved without an owner; write their email to choose one`;
+  const team = teamsNamed(text, ctx.teams);
+  if (team.ids.length === 1 && team.unknown.length === 0) return { ownerId: null, ownerTeamId: team.ids[0]! };
+  return `the owner "${text}" matches nobody in People or Teams: saved without an owner (add the person first to keep them)`;
+}
+
+/**
+ * Turns a parsed paste into what is saved: owner teams from the objective's "Owner:" or its team
+ * heading (else the teams chosen in the dialog), key result owners matched to people or teams, the
+ * values now as check-ins dated today (or the period's last day), and "Supports:" as the parent.
+ * Whatever cannot be matched is said per line; nothing is dropped silently.
+ */
+export function planOutlineSave(parsed: ParsedOutline, ctx: OutlineSaveContext): OutlineSavePlan {
+  const notes: OutlineMessage[] = [];
+  const problems: OutlineMessage[] = [];
+  const started = ctx.today >= ctx.period.start;
+  const checkInDate = ctx.today > ctx.period.end ? ctx.period.end : ctx.today;
+  let futureNoted = false;
+  const entries: OutlineSaveEntry[] = [];
+  for (const objective of parsed.objectives) {
+    let ownerTeamIds = [...ctx.chosenTeamIds];
+    const written = objective.owner ?? objective.section;
+    if (written) {
+      const named = teamsNamed(written, ctx.teams);
+      if (named.ids.length > 0 && named.unknown.length === 0) ownerTeamIds = named.ids;
+      else notes.push({ line: objective.line, message: `"${written}" names no team of this workspace (${named.unknown.join(', ') || written}): "${objective.title}" is owned by the teams chosen below` });
+    }
+    if (ownerTeamIds.length === 0) problems.push({ line: objective.line, message: `"${objective.title}" has no owner team: choose the owner teams below, or name a team in an "Owner:" line or a heading above it` });
+    let parent: OutlineSaveEntry['parent'] = null;
+    if (objective.parentTitle) {
+      const pasted = entries.findIndex((e) => lower(e.title) === lower(objective.parentTitle!));
+      const existing = ctx.objectives.filter((o) => lower(o.title) === lower(objective.parentTitle!));
+      const samePeriod = existing.filter((o) => o.periodId === ctx.period.id);
+      if (pasted >= 0) parent = { kind: 'pasted', index: pasted };
+      else if (existing.length === 1 || samePeriod.length === 1) parent = { kind: 'existing', id: (samePeriod.length === 1 ? samePeriod : existing)[0]!.id };
+      else notes.push({ line: objective.line, message: `the parent objective "${objective.parentTitle}" ${existing.length > 1 ? `matches ${existing.length} objectives` : 'is not in this workspace'}: saved without alignment; choose the parent afterwards` });
+    }
+    const keyResults = objective.keyResults.map((k): OutlineSaveKeyResult => {
+      let owner: { ownerId: string | null; ownerTeamId: string | null } = { ownerId: null, ownerTeamId: null };
+      if (k.owner) {
+        const found = ownerOf(k.owner, ctx);
+        if (typeof found === 'string') notes.push({ line: k.line, message: `"${k.title}": ${found}` });
+        else owner = found;
+      }
+      let checkIn: OutlineSaveKeyResult['checkIn'] = null;
+      if (k.current !== null && k.confidence !== null) {
+        if (started) checkIn = { value: k.current, confidence: k.confidence, date: checkInDate };
+        else if (!futureNoted) {
+          futureNoted = true;
+          notes.push({ line: k.line, message: `the period starts on ${ctx.period.start}, after today: the values now are not recorded as check-ins` });
+        }
+      }
+      return { title: k.title, metric: k.metric, start: k.start, target: k.target, unit: k.unit, ...owner, checkIn };
+    });
+    entries.push({ line: objective.line, title: objective.title, ownerTeamIds, parent, keyResults });
+  }
+  return { entries, notes, problems };
+}
