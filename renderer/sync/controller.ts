@@ -137,7 +137,10 @@ export class SyncController {
 
   private async refreshOutsideTransactions(): Promise<void> {
     if (!this.connection || !this.wireState) return;
+    const engine = this.engine;
     const waiting = await countWaiting(this.db);
+    // Disconnected (or restarted) while counting: this status belongs to a sync that has stopped.
+    if (!this.connection || !this.wireState || this.engine !== engine) return;
     this.set(syncStatus(this.wireState, waiting, this.refusedRecords, new URL(this.connection.url.replace(/^ws/, 'http')).host, this.saving));
   }
 
