@@ -7,6 +7,7 @@ import { readConfidence, readMetric, readMilestoneValue, readObjectiveKind, spli
 import type { OkrField, OkrMapping } from './okrColumns';
 import { periodKey, readPeriod, type PeriodSpec } from './periodText';
 import { readStatement } from '../outline/keyResultText';
+import { findByName, LenientIndex } from '../lenientMatch';
 
 /** Numbers in messages as people read them: 3,100,000. */
 const grouped = (value: number) => value.toLocaleString('en-GB', { maximumFractionDigits: 6 });
@@ -97,6 +98,10 @@ interface RowContext {
   notes: RowMessage[];
   teamNames: ReadonlySet<string>;
   teamsByName: ReadonlyMap<string, { id: string; name: string }>;
+  /** A team of the workspace by name: exactly, else with accents and punctuation forgiven when that names one team. */
+  workspaceTeam: (name: string) => { id: string; name: string } | undefined;
+  /** People by name with accents forgiven and "Last, First" read (indexed on first use). */
+  lenientPeople: () => LenientIndex<{ id: string; name: string }>;
   /** Owner teams the file names (created on import): a key result may be owned by one of them. */
   fileTeams: ReadonlyMap<string, string>;
   /** People by lower-case name and email, indexed on first use (a file without owners needs none). */
@@ -126,10 +131,17 @@ function ownerOf(ctx: RowContext, text: string): PlannedOwner | undefined {
     ctx.problems.push({ row: ctx.row, message: `the owner "${text.trim()}" matches ${people.length} people: write their email instead` });
     return undefined;
   }
-  const team = ctx.teamsByName.get(key);
+  const team = ctx.workspaceTeam(text);
   if (team) return { kind: 'team', name: team.name };
   const fileTeam = ctx.fileTeams.get(key);
   if (fileTeam) return { kind: 'team', name: fileTeam };
+  // Written by another system: "Souza, Ana", or without the accents ("Wojcik" for "Wójcik").
+  const named = findByName(ctx.lenientPeople(), text.trim());
+  if (!('ambiguous' in named)) return { kind: 'person', id: named.found.id };
+  if (named.ambiguous > 1) {
+    ctx.problems.push({ row: ctx.row, message: `the owner "${text.trim()}" matches ${named.ambiguous} people: write their email instead` });
+    return undefined;
+  }
   ctx.problems.push({
     row: ctx.row,
     message: `the key result owner "${text.trim()}" matches nobody: add the person in People first (or import the roster), use a team's name, or clear the cell`,
@@ -298,7 +310,7 @@ function progressAsValue(ctx: RowContext, cells: readonly (string | number | nul
 /** Contributing teams by name, as the workspace spells them; a team nobody has yet is created with the owner teams. */
 function contributingTeamsOf(ctx: RowContext, text: string): string[] {
   return splitTeamNames([text], ctx.teamNames).map((name) => {
-    const known = ctx.teamsByName.get(lower(name))?.name ?? ctx.fileTeams.get(lower(name)) ?? ctx.newTeams.get(lower(name));
+    const known = ctx.workspaceTeam(name)?.name ?? ctx.fileTeams.get(lower(name)) ?? ctx.newTeams.get(lower(name));
     if (known) return known;
     ctx.newTeams.set(lower(name), name);
     return name;
@@ -330,8 +342,17 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   const notes: RowMessage[] = [];
   const teamsByName = new Map(input.teams.map((t) => [lower(t.name), t]));
   const teamNames = new Set(teamsByName.keys());
+  const lenientTeams = new LenientIndex(input.teams, (t) => t.name, lower);
+  const workspaceTeam = (name: string) => {
+    const exact = teamsByName.get(lower(name));
+    if (exact) return exact;
+    const match = lenientTeams.find(name);
+    return 'ambiguous' in match ? undefined : match.found;
+  };
   let people: ReturnType<typeof indexPeople> | undefined;
   const peopleByKey = () => (people ??= indexPeople(input.people));
+  let lenient: LenientIndex<{ id: string; name: string }> | undefined;
+  const lenientPeople = () => (lenient ??= new LenientIndex(input.people, (p) => p.name, lower));
   const objectives = new Map<string, PlannedObjective>();
   const newTeams = new Map<string, string>();
   const newPeriods = new Map<string, PeriodSpec>();
@@ -383,7 +404,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   const ownerNamesOf = (owners: readonly string[]) => {
     let named = namedOwners.get(owners);
     if (!named) {
-      const names = owners.map((name) => teamsByName.get(lower(name))?.name ?? newTeams.get(lower(name)) ?? name);
+      const names = owners.map((name) => workspaceTeam(name)?.name ?? newTeams.get(lower(name)) ?? name);
       for (const name of names) if (!teamNames.has(lower(name)) && !newTeams.has(lower(name))) newTeams.set(lower(name), name);
       namedOwners.set(owners, (named = { names, key: ownersKey(names) }));
     }
@@ -392,7 +413,7 @@ export function planOkrImport(input: OkrImportInput): OkrImportPlan {
   input.rows.forEach((cells, index) => {
     const row = index + 2;
     if (cells.every((cell) => cellText(cell).trim() === '')) return;
-    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, fileTeams, peopleByKey, days, metrics, newTeams };
+    const ctx: RowContext = { input, row, problems, notes, teamNames, teamsByName, workspaceTeam, lenientPeople, fileTeams, peopleByKey, days, metrics, newTeams };
     const title = at(cells, 'objective').replace(/\s+/g, ' ');
     const before = problems.length;
     if (!title) problems.push({ row, message: 'the objective title is missing: every row names the objective its key result belongs to' });

@@ -118,3 +118,24 @@ describe('planning an OKR import from a spreadsheet', () => {
     expect(plan.newPeriods).toEqual([{ kind: 'custom', name: 'FY26 Q4', start: '2026-01-01', end: '2026-03-31' }]);
   });
 });
+
+describe('an OKR sheet written by another system', () => {
+  it('names workspace teams and people without their accents, and people as "Last, First"; a forgiving match must name one', () => {
+    const teams = [...TEAMS, { id: 'team-d', name: 'Données & Analytique' }];
+    const people = [...PEOPLE, { id: 'p-zofia', name: 'Zofia Wójcik', email: null }, { id: 'p-lee1', name: 'Lee Kim', email: null }, { id: 'p-lee2', name: 'Lee Kim', email: null }];
+    const csv = [
+      'Period,Objective,Owner teams,Key result,Metric,Start,Target,Owner',
+      'Q4 2026,Trusted numbers,Donnees & Analytique,Dashboards on one definition,Increase to,0,12,"Wojcik, Zofia"',
+      'Q4 2026,Trusted numbers,Donnees & Analytique,Reports signed off,Increase to,0,4,Lovelace Ada',
+      'Q4 2026,Trusted numbers,Donnees & Analytique,Data contracts,Increase to,0,5,"Kim, Lee"',
+    ].join('\n');
+    const plan = fromCsv(csv, { teams, people: people as never });
+    expect(plan.newTeamNames).toEqual([]);
+    expect(plan.objectives.map((o) => o.ownerTeamNames)).toEqual([['Données & Analytique']]);
+    expect(plan.objectives[0]!.keyResults[0]!.owner).toEqual({ kind: 'person', id: 'p-zofia' });
+    expect(plan.problems.map((p) => [p.row, p.message])).toEqual([
+      [3, 'the key result owner "Lovelace Ada" matches nobody: add the person in People first (or import the roster), use a team\'s name, or clear the cell'],
+      [4, 'the owner "Kim, Lee" matches 2 people: write their email instead'],
+    ]);
+  });
+});
