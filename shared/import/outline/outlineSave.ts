@@ -2,6 +2,7 @@ import type { MetricKind } from '../../model';
 import { splitTeamNames } from '../okrs/okrCells';
 import type { OutlineMessage } from './keyResultLine';
 import type { ParsedOutline } from './outline';
+import { findByName, LenientIndex } from '../lenientMatch';
 
 export interface OutlineSaveContext {
   teams: readonly { id: string; name: string }[];
@@ -47,7 +48,13 @@ const bareTeamName = (text: string) =>
 
 function teamsNamed(text: string, teams: OutlineSaveContext['teams']): { ids: string[]; unknown: string[] } {
   const byName = new Map(teams.map((t) => [lower(t.name), t.id]));
-  const find = (name: string) => byName.get(lower(name)) ?? byName.get(lower(bareTeamName(name)));
+  // Exactly, else with accents and punctuation forgiven when that names one team ("Donnees" for "Données").
+  const lenient = new LenientIndex(teams, (t) => t.name, lower);
+  const forgiven = (name: string) => {
+    const match = lenient.find(name);
+    return 'ambiguous' in match ? undefined : match.found.id;
+  };
+  const find = (name: string) => byName.get(lower(name)) ?? byName.get(lower(bareTeamName(name))) ?? forgiven(name) ?? forgiven(bareTeamName(name));
   const whole = find(text);
   if (whole) return { ids: [whole], unknown: [] };
   const ids: string[] = [];
@@ -69,6 +76,10 @@ function ownerOf(text: string, ctx: OutlineSaveContext): { ownerId: string | nul
   });
   if (people.length === 1) return { ownerId: people[0]!.id, ownerTeamId: null };
   if (people.length > 1) return `the owner "${text}" matches ${people.length} people: saved without an owner; write their email to choose one`;
+  // A name without its accents ("Zofia Wojcik") or as "Last, First".
+  const named = findByName(new LenientIndex(ctx.people, (p) => p.name, lower), text.replace(/^@/, '').trim());
+  if (!('ambiguous' in named)) return { ownerId: named.found.id, ownerTeamId: null };
+  if (named.ambiguous > 1) return `the owner "${text}" matches ${named.ambiguous} people: saved without an owner; write their email to choose one`;
   const team = teamsNamed(text, ctx.teams);
   if (team.ids.length === 1 && team.unknown.length === 0) return { ownerId: null, ownerTeamId: team.ids[0]! };
   return `the owner "${text}" matches nobody in People or Teams: saved without an owner (add the person first to keep them)`;

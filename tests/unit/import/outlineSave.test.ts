@@ -104,3 +104,17 @@ describe('a page copied as HTML', () => {
     expect(parsed.problems.map((p) => p.line)).toEqual([5]);
   });
 });
+
+describe('a pasted page that spells names another way', () => {
+  it('finds teams and owners without their accents, and owners written "Last, First"', () => {
+    const text = ['## Données & Analytique', 'Objective: Trusted numbers', '- Increase dashboards on one definition from 0 to 12 (Owner: Wojcik, Zofia)', '- Increase reports signed off from 0 to 4 (Owner: Jose Alvarez)'].join('\n');
+    const spelled: OutlineSaveContext = {
+      ...ctx,
+      teams: [...ctx.teams, { id: 't-donnees', name: 'Donnees & Analytique' }],
+      people: [...ctx.people, { id: 'p-zofia', name: 'Zofia Wójcik', email: null }, { id: 'p-jose', name: 'José Álvarez', email: null }],
+    };
+    const saved = planOutlineSave(parseOutline(text), spelled);
+    expect(saved.entries.map((e) => e.ownerTeamIds)).toEqual([['t-donnees']]);
+    expect(saved.entries[0]!.keyResults.map((k) => k.ownerId)).toEqual(['p-zofia', 'p-jose']);
+  });
+});
