@@ -56,7 +56,7 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
       </div>
       <div className={styles.sizeLine}>
         {gauge ? (
-          <span className={`${styles.gauge} ${styles[gauge.level]}`} role="img" aria-label={`Size: ${gauge.label}`} title={gauge.label}>
+          <span className={`${styles.gauge} ${styles[gauge.level] ?? ''}`} role="img" aria-label={`Size: ${gauge.label}`} title={gauge.label}>
             <span className={styles.gaugeFill} style={{ width: `${Math.round(gauge.fill * 100)}%` }} />
           </span>
         ) : null}
