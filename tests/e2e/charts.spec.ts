@@ -109,6 +109,29 @@ test.describe('Team charts', () => {
     await page.screenshot({ path: testInfo.outputPath('print-preview-1024.png') });
   });
 
+  test('opened again after the window changed size, the chart fits the new window', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await loadSample(page);
+    const charts = new ChartsScreen(page);
+    const main = page.getByRole('navigation', { name: 'Main' });
+    await charts.open();
+    await expect(charts.card('Payments Platform')).toBeVisible();
+    const wide = await charts.zoomLevel.textContent();
+    // Opened again at the same size: drawn fitted in its first frame (the remembered frame size).
+    await main.getByRole('link', { name: 'Settings' }).click();
+    await main.getByRole('link', { name: 'Charts' }).click();
+    await expect(charts.zoomLevel).toHaveText(wide!);
+    // Away from the chart, the window shrinks: back on the chart, it fits the smaller frame, as a fresh fit does.
+    await main.getByRole('link', { name: 'Settings' }).click();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await main.getByRole('link', { name: 'Charts' }).click();
+    await expect(charts.zoomLevel).not.toHaveText(wide!);
+    const narrow = await charts.zoomLevel.textContent();
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await expect(charts.zoomLevel).toHaveText(narrow!);
+    await expect(charts.card('Payments Platform')).toBeVisible();
+  });
+
   test('presentation mode: full window, step by group and team from the keyboard, laser pointer', async ({ page }, testInfo) => {
     await loadSample(page);
     const charts = new ChartsScreen(page);

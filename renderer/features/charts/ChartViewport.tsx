@@ -7,6 +7,7 @@ import styles from './Charts.module.css';
 
 const PAN_STEP = 80;
 const DRAG_THRESHOLD = 4;
+let lastFrameSize: { width: number; height: number } | null = null;
 
 const LEVEL_WORDS: Record<ZoomLevel, string> = {
   members: 'members by role',
@@ -56,17 +57,30 @@ function flyView(chart: OrgChart, viewport: { width: number; height: number }, t
  */
 export function ChartViewport({ chart, linkSearch, label, fitKey, onToggleGroup, target }: ChartViewportProps) {
   const frame = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState({ width: 0, height: 0 });
-  const [view, setView] = useState<View | null>(null);
-  const fittedFor = useRef<string | null>(null);
+  // The frame's last size: a chart opened again is fitted to it in its first render, with no
+  // layout forced before the browser's own; the resize observer corrects a size that changed.
+  const [viewport, setViewport] = useState(() => lastFrameSize ?? { width: 0, height: 0 });
+  const [view, setView] = useState<View | null>(() => (lastFrameSize ? fitView(chart, lastFrameSize) : null));
+  const fittedFor = useRef<string | null>(lastFrameSize ? fitKey : null);
+  /** The remembered size the first fit used, until the frame is measured. */
+  const guessedSize = useRef(lastFrameSize);
   const drag = useRef<{ x: number; y: number; moved: number; id: number } | null>(null);
   const suppressClick = useRef(false);
 
   useLayoutEffect(() => {
     const element = frame.current;
     if (!element) return undefined;
-    const measure = () => setViewport({ width: element.clientWidth, height: element.clientHeight });
-    measure();
+    const measure = () => {
+      const size = { width: element.clientWidth, height: element.clientHeight };
+      if (size.width > 0) lastFrameSize = size;
+      const guessed = guessedSize.current;
+      guessedSize.current = null;
+      // The window changed size while the chart was away: fit the measured frame instead.
+      if (guessed && (guessed.width !== size.width || guessed.height !== size.height)) fittedFor.current = null;
+      setViewport((current) => (current.width === size.width && current.height === size.height ? current : size));
+    };
+    // First opening: measured now, so the first frame is already fitted.
+    if (!guessedSize.current) measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
