@@ -4,7 +4,7 @@
  */
 import { likeliestCodePage } from './codePages';
 
-export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15', 'windows-1250', 'iso-8859-2'] as const;
+export const TEXT_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-15', 'windows-1250', 'iso-8859-2', 'macintosh'] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
 /**
@@ -19,6 +19,7 @@ export const ENCODING_LABELS: Record<TextEncoding, string> = {
   'iso-8859-15': 'ISO-8859-15 (Western European with €)',
   'windows-1250': 'Windows-1250 (Central European: Polish, Czech, Hungarian…)',
   'iso-8859-2': 'ISO-8859-2 (Central European)',
+  macintosh: 'Mac OS Roman (Excel for Mac “CSV (Macintosh)”)',
 };
 
 /** Text a reading could not decode: U+FFFD, or a C1 control character that no spreadsheet cell holds (a byte with no letter in the code page). */

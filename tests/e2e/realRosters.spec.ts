@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, seriousA11yViolations, test } from './fixtures';
 import { PeopleDirectory } from './pages/PeopleDirectory';
 import { TeamsBoard } from './pages/TeamsBoard';
-import { bambooHrCsv, bambooHrCsvLater, centralEuropeanCsv, workdayWorkersWorkbook } from '../fixtures/import/realRosters';
+import { bambooHrCsv, bambooHrCsvLater, centralEuropeanCsv, macRomanCsv, workdayWorkersWorkbook } from '../fixtures/import/realRosters';
 
 async function screenshots(page: Page, path: (name: string) => string, name: string): Promise<void> {
   for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
@@ -48,6 +48,22 @@ test.describe('Real HR exports through the People import', () => {
     for (const name of ['Łukasz Wiśniewski', 'Małgorzata Żółkiewska', 'Jiří Dvořák', 'Ödön Kővári', 'Ágnes Szőke-Erdős', 'Ľubomír Šťastný']) {
       await expect(table).toContainText(name);
     }
+    await expect(table).not.toContainText('\uFFFD');
+  });
+
+  test('a list saved by Excel for Mac as “CSV (Macintosh)” (Mac OS Roman, CR line breaks) imports with every accent intact', async ({ page }, testInfo) => {
+    await new TeamsBoard(page).open();
+    const people = new PeopleDirectory(page);
+    await people.open();
+    const dialog = await people.importPeople({ name: 'mitarbeiter.csv', bytes: macRomanCsv() });
+    await expect(dialog.getByRole('status')).toContainText('6 new, 0 to update, 0 unchanged, 0 refused');
+    await expect(dialog.getByLabel('Encoding (detected)')).toHaveValue('macintosh');
+    await expect(dialog.getByLabel('Encoding (detected)').locator('option:checked')).toHaveText('Mac OS Roman (Excel for Mac “CSV (Macintosh)”)');
+    await screenshots(page, (n) => testInfo.outputPath(n), 'import-mac-roman');
+    await dialog.getByRole('button', { name: 'Import 6 people' }).click();
+    await expect(dialog).toBeHidden();
+    const table = await peopleTable(page);
+    for (const name of ['René Lefèvre', 'Jürgen Weiß', 'Dörte Müller-Schäfer', 'José Núñez', 'Björn Åström', 'Françoise Brontë']) await expect(table).toContainText(name);
     await expect(table).not.toContainText('\uFFFD');
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readTableFile } from '../../../renderer/import/readTable';
 import { describeProblem, suggestColumnMapping, validateRoster, type ReadOptions, type ReadTable, type RosterValidation } from '../../../shared/import';
 import { defaultDepartments } from '../rules/orgFactories';
+import { decodeSingleByte, SINGLE_BYTE_ENCODINGS } from '../../../shared/import/codePages';
+import { toDelimited } from '../../fixtures/import/importFiles';
 import {
   adpPipeText,
   bambooHrCsv,
@@ -10,6 +12,9 @@ import {
   frenchPayrollCsv,
   hibobCsv,
   macLineEndingsCsv,
+  macRomanCsv,
+  encodeSingleByte,
+  MAC_ROMAN_ROWS,
   personioUtf16BeText,
   workdayWorkersWorkbook,
 } from '../../fixtures/import/realRosters';
@@ -73,6 +78,41 @@ describe('Central European Excel (Windows-1250, semicolons)', () => {
     expect(western.notices[0]).toBe(
       'Read as Windows-1252 / ISO-8859-1 (Western European), names in this file look misspelt; it reads better as Windows-1250 (Central European: Polish, Czech, Hungarian…): choose that encoding above.',
     );
+  });
+});
+
+describe('Excel for Mac “CSV (Macintosh)” (Mac OS Roman, semicolons, CR)', () => {
+  it('decodes every byte as the platform’s own Mac OS Roman decoder does, for each code page', () => {
+    const everyByte = Uint8Array.from({ length: 256 }, (_, byte) => byte);
+    for (const encoding of SINGLE_BYTE_ENCODINGS) {
+      if (encoding === 'windows-1252') continue; // Node's decoder lacks Windows-1252's 0x80–0x9F: the reason this table exists.
+      expect([encoding, decodeSingleByte(everyByte, encoding)]).toEqual([encoding, new TextDecoder(encoding).decode(everyByte)]);
+    }
+  });
+
+  it('detects Mac OS Roman and reads French, German, Spanish and Nordic names intact', () => {
+    const table = read('mitarbeiter.csv', macRomanCsv());
+    expect(table.encoding).toBe('macintosh');
+    expect(table.separator).toBe(';');
+    expect(table.damagedRows).toEqual([]);
+    expect(names(preview(table))).toEqual(['René Lefèvre', 'Jürgen Weiß', 'Dörte Müller-Schäfer', 'José Núñez', 'Björn Åström', 'Françoise Brontë']);
+  });
+
+  it('tells a German-only Mac file (ä, ö, ü, ß: each a plausible letter in Windows-1252) from a Windows one', () => {
+    const german = encodeSingleByte(toDelimited([['Name'], ['Jürgen Weiß'], ['Dörte Müller'], ['Käthe Schäfer']], ';', '\r'), 'macintosh');
+    expect(read('namen.csv', german).encoding).toBe('macintosh');
+    expect(read('namen.csv', german).rows.map((r) => r[0])).toEqual(['Jürgen Weiß', 'Dörte Müller', 'Käthe Schäfer']);
+  });
+
+  it('read as Windows-1252 by hand, says the file reads better as Mac OS Roman', () => {
+    const western = read('mitarbeiter.csv', macRomanCsv(), { encoding: 'windows-1252' });
+    expect(western.notices.join(' ')).toContain('it reads better as Mac OS Roman');
+  });
+
+  it('keeps Windows files in their code page (a Mac reading spells “RenÈ” and “M¸ller”)', () => {
+    expect(read('salaries.csv', frenchPayrollCsv()).encoding).toBe('windows-1252');
+    expect(read('pracownicy.csv', centralEuropeanCsv()).encoding).toBe('windows-1250');
+    expect(MAC_ROMAN_ROWS.length).toBe(7);
   });
 });
 
