@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import type { Person } from '../../shared/model';
 import { formerPersonName } from '../../shared/scenarios/archivedHistory';
 import { useTableVersion, useWorkspaceMemory } from './memory/useMemory';
@@ -14,7 +13,8 @@ export function usePlanFormerPeople(planId: string): Person[] {
   const memory = useWorkspaceMemory();
   const memberships = useTableVersion('memberships');
   const people = useTableVersion('people');
-  return useMemo(() => {
+  // Kept across visits (one pass over the plan's memberships per change of either table, not per screen opened).
+  return memory.memo(`plan-former-people:${planId}`, [memberships, people], () => {
     if (!memberships || !people) return NONE;
     const former = new Map<string, Person>();
     for (const m of memory.membershipsByPlan.get(planId)) {
@@ -23,5 +23,5 @@ export function usePlanFormerPeople(planId: string): Person[] {
       if (person && person.deletedAt !== null) former.set(person.id, { ...person, name: formerPersonName(person.name) });
     }
     return former.size === 0 ? NONE : [...former.values()];
-  }, [memory, memberships, people, planId]);
+  });
 }
