@@ -34,11 +34,32 @@ function advance(character: string, weight: FontWeight): number {
   return code < 0x0250 ? LATIN_FALLBACK : WIDE_FALLBACK;
 }
 
+/**
+ * The sum of `text`'s advances in thousandths of an em (whole numbers, so sums of parts add up
+ * exactly). A 200-team deck measures hundreds of thousands of words: ASCII and Latin-1 are read
+ * straight from the table, without building a string per character.
+ */
+function advanceSum(text: string, weight: FontWeight): number {
+  const table = INTER_ADVANCES[weight];
+  let total = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 32 && code <= 126) total += table[code - 32]!;
+    else if (code >= 160 && code <= 255) total += table[95 + code - 160]!;
+    else {
+      const point = text.codePointAt(index)!;
+      if (point > 0xffff) index++;
+      total += advance(String.fromCodePoint(point), weight);
+    }
+  }
+  return total;
+}
+
+const toWidth = (sum: number, font: FontSpec) => (sum * font.size * SLACK) / 1000;
+
 /** Width of `text` set in Inter at `font`, never less than the drawn width. */
 export function textWidth(text: string, font: FontSpec): number {
-  let total = 0;
-  for (const character of text) total += advance(character, font.weight);
-  return (total * font.size * SLACK) / 1000;
+  return toWidth(advanceSum(text, font.weight), font);
 }
 
 /** `text` as it fits in `maxWidth`: whole when it fits, else cut at a character and ended with "…". */
@@ -99,17 +120,42 @@ function breakLetters(word: string, maxWidth: number, font: FontSpec): string[] 
  * Whitespace runs count as one space; an empty text has no lines.
  */
 export function wrapText(text: string, maxWidth: number, font: FontSpec, maxLines = Number.POSITIVE_INFINITY): string[] {
-  const words = text.split(/\s+/).filter(Boolean).flatMap((word) => (textWidth(word, font) > maxWidth ? breakWord(word, maxWidth, font) : [word]));
+  // Each word is measured once, and the line's width kept as it grows (advances add up).
+  const words: string[] = [];
+  const sums: number[] = [];
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
+    const sum = advanceSum(word, font.weight);
+    if (toWidth(sum, font) <= maxWidth) {
+      words.push(word);
+      sums.push(sum);
+    } else {
+      for (const piece of breakWord(word, maxWidth, font)) {
+        words.push(piece);
+        sums.push(advanceSum(piece, font.weight));
+      }
+    }
+  }
   const lines: string[] = [];
+  const space = advanceSum(' ', font.weight);
   let line = '';
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (!line || textWidth(candidate, font) <= maxWidth) {
-      line = candidate;
+  let lineSum = 0;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    const wordSum = sums[index]!;
+    if (!line) {
+      line = word;
+      lineSum = wordSum;
+      continue;
+    }
+    if (toWidth(lineSum + space + wordSum, font) <= maxWidth) {
+      line = `${line} ${word}`;
+      lineSum += space + wordSum;
       continue;
     }
     lines.push(line);
     line = word;
+    lineSum = wordSum;
   }
   if (line) lines.push(line);
   if (lines.length <= maxLines) return lines;

@@ -86,3 +86,47 @@ describe('wrapText', () => {
     expect(wrapText(mission, 120, body, 0)).toEqual([]);
   });
 });
+
+describe('measuring fast gives the same answers as measuring character by character', () => {
+  // Deterministic pseudo-random texts: ASCII, Latin-1, dashes and quotes from the extra table, Polish, Greek, CJK, emoji (surrogate pairs), a lone surrogate.
+  const alphabet = [...'abcdefghij KLMNOP qrstu 0123 -–—’“ éüßøñ łśżę ΑΒΓ 東京 👩🏽‍💻 \uD800'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const texts = Array.from({ length: 300 }, () => Array.from({ length: 1 + Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+
+  /** What wrapText did before it kept line widths: measure each candidate line whole. */
+  function wrapByRemeasuring(text: string, maxWidth: number, font: typeof body): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (!line || textWidth(candidate, font) <= maxWidth) line = candidate;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  it('textWidth of a text is the sum of its characters’ widths, whatever the script', () => {
+    for (const text of texts) {
+      const bySum = [...text].reduce((sum, character) => sum + (textWidth(character, bold) * 1000) / (bold.size * 1.02), 0);
+      expect(textWidth(text, bold)).toBeCloseTo((bySum * bold.size * 1.02) / 1000, 9);
+    }
+  });
+
+  it('wrapText breaks lines exactly where measuring each candidate line whole does', () => {
+    let compared = 0;
+    for (const text of texts) {
+      for (const maxWidth of [40, 90, 200]) {
+        // Words wider than the line are split first by both; compare on texts whose words fit.
+        if (text.split(/\s+/).some((word) => textWidth(word, body) > maxWidth)) continue;
+        expect(wrapText(text, maxWidth, body)).toEqual(wrapByRemeasuring(text, maxWidth, body));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+});
