@@ -52,6 +52,34 @@ test.describe('Team designer, second version', () => {
   }
 });
 
+test.describe('Team cards use their height for members', () => {
+  test('most sample teams show every member at 1440×900; Rename and Delete appear over the corner on hover and focus', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const board = new TeamsBoard(page);
+    await loadSample(board);
+    const cards = board.board.getByRole('article');
+    await expect(cards).toHaveCount(12);
+    const complete = await cards.filter({ hasNot: page.getByRole('link', { name: /not shown on the card/ }) }).count();
+    testInfo.annotations.push({ type: 'cards showing every member', description: String(complete) });
+    // A row of actions under every card used to hide a line of members: 1 of 12 showed everyone.
+    expect(complete).toBeGreaterThanOrEqual(6);
+
+    const card = await board.findCard('Sales CRM');
+    const actions = card.getByRole('button', { name: 'Rename Sales CRM' }).locator('..');
+    await page.mouse.move(5, 5);
+    await expect(actions).toHaveCSS('opacity', '0');
+    await card.hover();
+    await expect(actions).toHaveCSS('opacity', '1');
+    await page.mouse.move(5, 5);
+    await card.getByRole('button', { name: 'Rename Sales CRM' }).focus();
+    await expect(actions).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Edit Sales CRM' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card.getByRole('button', { name: 'Rename Sales CRM' })).toBeFocused();
+  });
+});
+
 test.describe('Reshaping teams by hand', () => {
   test('moves a member between teams by mouse, undoes and redoes it from the keyboard', async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 1440, height: 900 });

@@ -53,6 +53,15 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
             <UserText>{team.name}</UserText>
           </a>
         </h2>
+        {/* Shown over the card's corner on hover and keyboard focus: a row of its own would hide a line of members. */}
+        <div className={styles.actions}>
+          <button type="button" className={styles.action} aria-label={`Rename ${name}`} onClick={() => openEditor({ mode: 'edit', teamId: team.id })}>
+            Rename
+          </button>
+          <button type="button" className={styles.action} aria-label={`Delete ${name}`} onClick={() => askToDelete(team.id)}>
+            Delete
+          </button>
+        </div>
       </div>
       <div className={styles.sizeLine}>
         {gauge ? (
@@ -98,19 +107,13 @@ export const TeamCard = memo(function TeamCard({ team, groups, size, limits, hea
           ))}
         </ul>
       ) : null}
-      <div className={styles.actions}>
-        <button type="button" className={styles.action} aria-label={`Rename ${name}`} onClick={() => openEditor({ mode: 'edit', teamId: team.id })}>
-          Rename
-        </button>
-        <button type="button" className={styles.action} aria-label={`Delete ${name}`} onClick={() => askToDelete(team.id)}>
-          Delete
-        </button>
-        {overflowing ? (
+      {overflowing ? (
+        <div className={styles.footer}>
           <a href={`#/teams/${team.id}${search}`} className={hidden.members > 0 ? styles.more : `${styles.more} ${styles.moreGaps}`} aria-label={hiddenLabel(hidden)}>
             {hiddenSummary(hidden)}
           </a>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
     </article>
   );
 });
