@@ -4,8 +4,8 @@
  * it runs in the reader worker, in a test, or on the page when a worker is unavailable.
  */
 import { betterCodePage } from '../../shared/import/codePages';
-import { detectEncoding, ENCODING_LABELS, hasUnreadableText, isUtf16 } from '../../shared/import/encoding';
-import { recogniseFileContent } from '../../shared/import/fileContent';
+import { detectEncoding, ENCODING_LABELS, hasUnreadableText, isUtf16, type TextEncoding } from '../../shared/import/encoding';
+import { markupSheetKind, recogniseFileContent } from '../../shared/import/fileContent';
 import {
   combineGroupedHeader,
   findHeaderRow,
@@ -27,9 +27,10 @@ import {
   type ReadOptions,
   type ReadOutcome,
   type ReadTable,
+  type WorkbookKind,
 } from '../../shared/import/table';
 import { countOf, megabytes, thousands } from '../../shared/import/wording';
-import { decodeText, isSingleByte, splitRecords } from './readText';
+import { decodeText, isSingleByte, splitRecords, type DecodedText } from './readText';
 import { compoundContent, mergesOnRow, readWorkbook, sheetRows, visibleSheets, type SheetRows } from './readWorkbook';
 
 export interface FileToRead {
@@ -50,7 +51,7 @@ function finish(
   file: FileToRead,
   records: string[][],
   lines: number[],
-  base: Pick<ReadTable, 'format' | 'encoding' | 'encodingChosen' | 'separator' | 'separatorChosen' | 'sheets' | 'sheet'>,
+  base: Pick<ReadTable, 'format' | 'workbookKind' | 'encoding' | 'encodingChosen' | 'separator' | 'separatorChosen' | 'sheets' | 'sheet'>,
   where: string,
 ): ReadOutcome {
   const unit = base.format === 'xlsx' ? 'row' : 'line';
@@ -88,8 +89,8 @@ function finish(
   return { ok: true, table: { ...table, ...base, fileName: file.name, byteLength: file.bytes.length, decimalMark, damagedRows, notices } };
 }
 
-function readText(file: FileToRead, options: ReadOptions): ReadOutcome {
-  const { text, encoding } = decodeText(file.bytes, options.encoding);
+function readText(file: FileToRead, options: ReadOptions, decoded: DecodedText): ReadOutcome {
+  const { text, encoding } = decoded;
   if (text.trim() === '') return refuse(`${file.name} is empty: choose a file with a header row and one row per record.`);
   // Excel writes "sep=;" as the first line of a CSV meant for another locale: it names the separator and is no title.
   const sepLine = /^sep=([,;\t|])\s*(?:\r\n|\r|\n)/i.exec(text);
@@ -146,12 +147,23 @@ function peopleColumns(rows: SheetRows): number {
   return [mapping.employeeId, mapping.name, mapping.firstName, mapping.lastName, mapping.preferredName, mapping.email].filter((column) => column !== null).length;
 }
 
-function readXlsx(file: FileToRead, options: ReadOptions): ReadOutcome {
+const UNREADABLE_WORKBOOK: Record<WorkbookKind, string> = {
+  xlsx: 'a ZIP archive but not an Excel workbook Teamshape can read',
+  xls: 'an old Excel 97–2003 workbook (.xls) that Teamshape could not read (an Excel 5 or older file, or damaged)',
+  html: 'a web page whose table Teamshape could not read',
+  'spreadsheet-xml': 'an Excel 2003 XML spreadsheet that Teamshape could not read',
+};
+
+/**
+ * Reads the sheets of a workbook: an .xlsx or .xls from its bytes, a web page table or Excel 2003
+ * XML from its decoded text (`encoding` then says how it was decoded, and can be chosen again).
+ */
+function readSheets(file: FileToRead, options: ReadOptions, input: Uint8Array | string, kind: WorkbookKind, encoding: TextEncoding | null = null): ReadOutcome {
   let workbook;
   try {
-    workbook = readWorkbook(file.bytes);
+    workbook = readWorkbook(input);
   } catch {
-    return refuse(`${file.name} is a ZIP archive but not an Excel workbook Teamshape can read: ${SAVE_AS_HINT}.`);
+    return refuse(`${file.name} is ${UNREADABLE_WORKBOOK[kind]}: ${SAVE_AS_HINT}.`);
   }
   const sheets = visibleSheets(workbook);
   if (sheets.length === 0) return refuse(`${file.name} has no visible sheets: unhide the sheet that holds the data in Excel, save, and import again.`);
@@ -188,7 +200,7 @@ function readXlsx(file: FileToRead, options: ReadOptions): ReadOutcome {
       `The header row${where} of ${file.name} has merged cells (${headerMerges.slice(0, 3).join(', ')}), so some columns have no name of their own. Unmerge them in Excel (Home › Merge & Center › Unmerge Cells), give each column one name in one row, save, and import again.`,
     );
   }
-  const outcome = finish(file, rows.records, rows.lines, { format: 'xlsx', encoding: null, encodingChosen: false, separator: null, separatorChosen: false, sheets, sheet: chosen }, where);
+  const outcome = finish(file, rows.records, rows.lines, { format: 'xlsx', workbookKind: kind, encoding, encodingChosen: encoding !== null && options.encoding !== undefined, separator: null, separatorChosen: false, sheets, sheet: chosen }, where);
   if (!outcome.ok) return outcome;
   // After the note on the title rows above, which names the header's row.
   if (notice) outcome.table.notices.splice(outcome.table.notices[0]?.startsWith('The column names are on') ? 1 : 0, 0, notice);
@@ -222,13 +234,20 @@ export function readTableFile(file: FileToRead, options: ReadOptions = {}): Read
       if (kind === 'encrypted-office') {
         return refuse(`${file.name} is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear the box), save, and import again.`);
       }
-      if (kind === 'legacy-excel') return refuse(`${file.name} is an old Excel 97–2003 workbook (.xls), which Teamshape does not read: ${SAVE_AS_HINT}.`);
+      if (kind === 'legacy-excel') return readSheets(file, options, file.bytes, 'xls');
       return refuse(`${file.name} is an Office document but not a spreadsheet Teamshape can read: ${SAVE_AS_HINT}.`);
     }
     case 'zip':
-      return readXlsx(file, options);
-    case 'text':
-      return readText(file, options);
+      return readSheets(file, options, file.bytes, 'xlsx');
+    case 'text': {
+      const decoded = decodeText(file.bytes, options.encoding);
+      const markup = markupSheetKind(decoded.text);
+      if (markup === 'html-without-table') {
+        return refuse(`${file.name} is a web page (HTML) with no table in it: export the list from your HR system as CSV or Excel (.xlsx), or save the page that shows the table, and import that file.`);
+      }
+      if (markup) return readSheets(file, options, decoded.text, markup, decoded.encoding);
+      return readText(file, options, decoded);
+    }
   }
 }
 

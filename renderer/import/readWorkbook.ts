@@ -8,11 +8,17 @@ export function compoundContent(bytes: Uint8Array): CompoundContent {
   return classifyCompoundStreams(container.FullPaths);
 }
 
-export function readWorkbook(bytes: Uint8Array): WorkBook {
+/**
+ * A workbook from its bytes (.xlsx, .xls) or from decoded markup (a web page table, Excel 2003
+ * XML: decoded by the importers' own encoding detection, so accents survive).
+ */
+export function readWorkbook(input: Uint8Array | string): WorkBook {
   // Dense sheets are faster to walk; number formats tell dates from numbers; formulas are read as
   // the values Excel saved with them, never evaluated.
   // Styles only for the columns' hidden flags.
-  return read(bytes, { type: 'array', dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: true });
+  const options = { dense: true, cellNF: true, cellText: false, cellFormula: false, cellHTML: false, cellStyles: true } as const;
+  // Markup cells stay the text they show ("00123", "1,5"): the importers read numbers themselves.
+  return typeof input === 'string' ? read(input, { ...options, type: 'string', raw: true }) : read(input, { ...options, type: 'array' });
 }
 
 /** The sheets a person can see, in workbook order (hidden ones are usually lookup tables). */

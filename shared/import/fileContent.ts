@@ -72,3 +72,21 @@ export function classifyCompoundStreams(streamNames: readonly string[]): Compoun
   if (names.has('workbook') || names.has('book')) return 'legacy-excel';
   return 'other';
 }
+
+/** A text file that is a sheet in markup: what HR systems' "Export to Excel" often writes under an .xls name. */
+export type MarkupSheet = 'html' | 'html-without-table' | 'spreadsheet-xml';
+
+const SPREADSHEET_XML = /^(?:<\?xml[^>]*>\s*)?(?:<\?mso-application[^>]*progid="Excel\.Sheet"[^>]*\?>|[^]{0,2000}<Workbook[^>]+urn:schemas-microsoft-com:office:spreadsheet)/i;
+const HTML_START = /^(?:<\?xml[^>]*>\s*)?(?:<!--[^]*?-->\s*)*(?:<!doctype html|<html|<head|<body|<meta|<table|<style)/i;
+
+/**
+ * Whether decoded text is a spreadsheet written as markup: Excel 2003 XML (a Workbook in the
+ * office:spreadsheet namespace) or an HTML page holding a table. Judged by how it starts, so a CSV
+ * whose cells mention "<table>" stays a CSV.
+ */
+export function markupSheetKind(text: string): MarkupSheet | null {
+  const start = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  if (SPREADSHEET_XML.test(start)) return 'spreadsheet-xml';
+  if (!HTML_START.test(start)) return null;
+  return /<table[\s>]/i.test(text) ? 'html' : 'html-without-table';
+}

@@ -18,11 +18,22 @@ export interface ImportTable {
   lines: number[];
 }
 
+export type WorkbookKind = 'xlsx' | 'xls' | 'html' | 'spreadsheet-xml';
+
+export const WORKBOOK_LABELS: Record<WorkbookKind, string> = {
+  xlsx: 'Excel workbook',
+  xls: 'Excel 97–2003 workbook',
+  html: 'web page table saved as Excel',
+  'spreadsheet-xml': 'Excel 2003 XML spreadsheet',
+};
+
 /** Everything the reader found out about a file, for the mapping screen and the preview. */
 export interface ReadTable extends ImportTable {
   fileName: string;
   byteLength: number;
   format: 'text' | 'xlsx';
+  /** Sheets (format 'xlsx'): which kind of workbook held them; an HR system's "Excel" export is often an old .xls, a web page table or Excel 2003 XML. */
+  workbookKind?: WorkbookKind;
   /** Text files: the encoding used and whether it was detected or chosen. */
   encoding: TextEncoding | null;
   encodingChosen: boolean;

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, seriousA11yViolations, test } from './fixtures';
 import { PeopleDirectory } from './pages/PeopleDirectory';
 import { TeamsBoard } from './pages/TeamsBoard';
-import { bambooHrCsv, bambooHrCsvLater, centralEuropeanCsv, macRomanCsv, workdayWorkersWorkbook } from '../fixtures/import/realRosters';
+import { bambooHrCsv, bambooHrCsvLater, centralEuropeanCsv, htmlTableXls, legacyXlsRoster, macRomanCsv, spreadsheetXmlXls, workdayWorkersWorkbook } from '../fixtures/import/realRosters';
 
 async function screenshots(page: Page, path: (name: string) => string, name: string): Promise<void> {
   for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
@@ -64,6 +64,36 @@ test.describe('Real HR exports through the People import', () => {
     await expect(dialog).toBeHidden();
     const table = await peopleTable(page);
     for (const name of ['René Lefèvre', 'Jürgen Weiß', 'Dörte Müller-Schäfer', 'José Núñez', 'Björn Åström', 'Françoise Brontë']) await expect(table).toContainText(name);
+    await expect(table).not.toContainText('\uFFFD');
+  });
+
+  test('“Export to Excel” files that are not .xlsx import: a web page table, Excel 2003 XML and an old .xls', async ({ page }, testInfo) => {
+    await new TeamsBoard(page).open();
+    const people = new PeopleDirectory(page);
+    await people.open();
+    const dialog = await people.importPeople({ name: 'employees.xls', bytes: htmlTableXls('windows-1252') });
+    await expect(dialog.getByRole('status')).toContainText('3 new, 0 to update, 0 unchanged, 0 refused');
+    await expect(dialog.getByText(/employees\.xls: 3 rows below the header, 6 columns \(web page table saved as Excel, sheet/)).toBeVisible();
+    await expect(dialog.getByLabel('Encoding (detected)')).toHaveValue('windows-1252');
+    await expect(dialog.getByLabel('Employee ID column')).toHaveValue('0');
+    await screenshots(page, (n) => testInfo.outputPath(n), 'import-html-xls');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Import 3 people' }).click();
+    await expect(dialog).toBeHidden();
+
+    const xml = await people.importPeople({ name: 'workers.xls', bytes: spreadsheetXmlXls() });
+    await expect(xml.getByText(/\(Excel 2003 XML spreadsheet, sheet “Workers”\)/)).toBeVisible();
+    await expect(xml.getByRole('status')).toContainText('2 new, 0 to update, 0 unchanged, 0 refused');
+    await xml.getByRole('button', { name: 'Import 2 people' }).click();
+    await expect(xml).toBeHidden();
+
+    const old = await people.importPeople({ name: 'headcount.xls', bytes: legacyXlsRoster() });
+    await expect(old.getByText(/\(Excel 97–2003 workbook, sheet “Employees”\)/)).toBeVisible();
+    await old.getByRole('button', { name: 'Import 3 people' }).click();
+    await expect(old).toBeHidden();
+
+    const table = await peopleTable(page);
+    for (const name of ['Zoë Ångström', 'René Lefèvre', "Siobhán O'Connor", 'Jürgen Weiß', 'Dörte Müller', 'Łukasz Wiśniewski', 'Ödön Kővári', 'Jiří Dvořák']) await expect(table).toContainText(name);
     await expect(table).not.toContainText('\uFFFD');
   });
 

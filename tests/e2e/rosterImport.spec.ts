@@ -6,7 +6,6 @@ import {
   europeanExcelCsv,
   encodeUtf8,
   hrExportCsv,
-  legacyXls,
   rosterWorkbook,
   toDelimited,
   unicodeTextExport,
@@ -106,8 +105,9 @@ test.describe('Importing real rosters', () => {
     await new TeamsBoard(page).open();
     const people = new PeopleDirectory(page);
     await people.open();
-    const dialog = await people.importPeople({ name: 'old.xls', bytes: legacyXls() });
-    await expect(dialog.getByRole('alert')).toContainText('old.xls is an old Excel 97–2003 workbook (.xls)');
+    // What a web HR system exports when its session has expired: its sign-in page, under the report's .xls name.
+    const dialog = await people.importPeople({ name: 'report.xls', bytes: encodeUtf8('<!DOCTYPE html><html><head><title>Sign in</title></head><body><p>Your session has expired.</p></body></html>') });
+    await expect(dialog.getByRole('alert')).toContainText('report.xls is a web page (HTML) with no table in it: export the list from your HR system as CSV or Excel (.xlsx)');
     const header = await people.importPeopleAgain(dialog, { name: 'empty.csv', bytes: encodeUtf8('Name,Email\r\n') });
     await expect(header.getByRole('alert')).toContainText('empty.csv has only a header row');
     await expect(header.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();

@@ -1,4 +1,4 @@
-import { ENCODING_LABELS, SEPARATOR_LABELS, TEXT_ENCODINGS, SEPARATORS, countOf, type ReadOptions, type ReadTable, type Separator, type TextEncoding } from '../../../shared/import';
+import { ENCODING_LABELS, SEPARATOR_LABELS, TEXT_ENCODINGS, SEPARATORS, WORKBOOK_LABELS, countOf, type ReadOptions, type ReadTable, type Separator, type TextEncoding } from '../../../shared/import';
 import { SelectField } from '../SelectField';
 import styles from './Import.module.css';
 
@@ -16,25 +16,27 @@ export function FileReadSummary({ table, reading, onReread }: { table: ReadTable
     <div className={styles.readSummary}>
       <p className={styles.fileLine}>
         <strong>{table.fileName}</strong>: {countOf(table.rows.length, 'row')} below the header, {countOf(table.headers.length, 'column')}
-        {table.format === 'xlsx' ? ` (Excel workbook, sheet “${table.sheet}”)` : ''}
+        {table.format === 'xlsx' ? ` (${WORKBOOK_LABELS[table.workbookKind ?? 'xlsx']}, sheet “${table.sheet}”)` : ''}
         {reading ? ' — reading…' : ''}
       </p>
-      {table.format === 'text' && table.encoding ? (
+      {table.encoding ? (
         <div className={styles.readChoices}>
           <SelectField
             label={table.encodingChosen ? 'Encoding (chosen)' : 'Encoding (detected)'}
             value={table.encoding}
             disabled={reading}
             options={TEXT_ENCODINGS.map((e) => ({ value: e, label: ENCODING_LABELS[e] }))}
-            onChange={(event) => onReread(textOptions({ encoding: event.target.value as TextEncoding }))}
+            onChange={(event) => onReread(table.format === 'text' ? textOptions({ encoding: event.target.value as TextEncoding }) : { encoding: event.target.value as TextEncoding, sheet: table.sheet ?? undefined })}
           />
-          <SelectField
-            label={table.separatorChosen ? 'Separator (chosen)' : 'Separator (detected)'}
-            value={table.separator ?? ','}
-            disabled={reading}
-            options={SEPARATORS.map((s) => ({ value: s, label: SEPARATOR_LABELS[s] }))}
-            onChange={(event) => onReread(textOptions({ separator: event.target.value as Separator }))}
-          />
+          {table.format === 'text' ? (
+            <SelectField
+              label={table.separatorChosen ? 'Separator (chosen)' : 'Separator (detected)'}
+              value={table.separator ?? ','}
+              disabled={reading}
+              options={SEPARATORS.map((s) => ({ value: s, label: SEPARATOR_LABELS[s] }))}
+              onChange={(event) => onReread(textOptions({ separator: event.target.value as Separator }))}
+            />
+          ) : null}
         </div>
       ) : null}
       {table.format === 'xlsx' && table.sheets.length > 1 ? (

@@ -13,6 +13,9 @@ import {
   hibobCsv,
   macLineEndingsCsv,
   macRomanCsv,
+  htmlTableXls,
+  spreadsheetXmlXls,
+  legacyXlsRoster,
   encodeSingleByte,
   MAC_ROMAN_ROWS,
   personioUtf16BeText,
@@ -113,6 +116,62 @@ describe('Excel for Mac “CSV (Macintosh)” (Mac OS Roman, semicolons, CR)', (
     expect(read('salaries.csv', frenchPayrollCsv()).encoding).toBe('windows-1252');
     expect(read('pracownicy.csv', centralEuropeanCsv()).encoding).toBe('windows-1250');
     expect(MAC_ROMAN_ROWS.length).toBe(7);
+  });
+});
+
+describe('“Export to Excel” files that are not .xlsx (old .xls, a web page table, Excel 2003 XML)', () => {
+  it('reads a web HR system’s HTML table saved as .xls: title row skipped, personnel numbers with their zeros, accents intact', () => {
+    const table = read('employees.xls', htmlTableXls());
+    expect(table.format).toBe('xlsx');
+    expect(table.workbookKind).toBe('html');
+    expect(table.encoding).toBe('utf-8');
+    expect(table.headers).toEqual(['Personnel No.', 'First Name', 'Last Name', 'E-Mail', 'Position', 'Department']);
+    expect(table.rows.map((r) => r[0])).toEqual(['00012345', '00012346', '00012347']);
+    expect(table.damagedRows).toEqual([]);
+    expect(suggestColumnMapping(table.headers)).toMatchObject({ employeeId: 0, firstName: 1, lastName: 2, email: 3, title: 4, department: 5 });
+    const result = preview(table);
+    expect(names(result)).toEqual(['Zoë Ångström', 'René Lefèvre', "Siobhán O'Connor"]);
+    expect(result.rows.find((r) => r.person?.name === 'Zoë Ångström')?.person?.employeeId).toBe('00012345');
+  });
+
+  it('reads the same page saved in Windows-1252, and lets the encoding be chosen again', () => {
+    const table = read('employees.xls', htmlTableXls('windows-1252'));
+    expect(table.workbookKind).toBe('html');
+    expect(table.encoding).toBe('windows-1252');
+    expect(names(preview(table))).toEqual(['Zoë Ångström', 'René Lefèvre', "Siobhán O'Connor"]);
+    const chosen = read('employees.xls', htmlTableXls('windows-1252'), { encoding: 'iso-8859-2' });
+    expect(chosen.encoding).toBe('iso-8859-2');
+    expect(chosen.encodingChosen).toBe(true);
+  });
+
+  it('reads Excel 2003 XML: the workers’ sheet after a parameters sheet, typed cells and dates', () => {
+    const table = read('workers.xls', spreadsheetXmlXls(), { prefer: 'people' });
+    expect(table.workbookKind).toBe('spreadsheet-xml');
+    expect(table.sheet).toBe('Workers');
+    expect(table.sheets).toEqual(['Report parameters', 'Workers']);
+    expect(table.rows.map((r) => r[6])).toEqual(['2019-04-01', '2021-09-15']);
+    expect(names(preview(table))).toEqual(['Jürgen Weiß', 'Dörte Müller']);
+  });
+
+  it('reads an old Excel 97–2003 workbook (.xls) past its cover sheet', () => {
+    const table = read('headcount.xls', legacyXlsRoster(), { prefer: 'people' });
+    expect(table.workbookKind).toBe('xls');
+    expect(table.sheet).toBe('Employees');
+    expect(names(preview(table))).toEqual(['Łukasz Wiśniewski', 'Ödön Kővári', 'Jiří Dvořák']);
+  });
+
+  it('refuses a web page without a table (a login page an expired session exported) by name, with what to do', () => {
+    const outcome = readTableFile({ name: 'report.xls', bytes: new TextEncoder().encode('<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body><p>Your session has expired.</p></body></html>') });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.ok ? '' : outcome.message).toBe(
+      'report.xls is a web page (HTML) with no table in it: export the list from your HR system as CSV or Excel (.xlsx), or save the page that shows the table, and import that file.',
+    );
+  });
+
+  it('keeps a CSV whose cells mention HTML a CSV', () => {
+    const table = read('notes.csv', new TextEncoder().encode('Name,Note\nAda,"uses <table> layouts"\nGrace,ok\n'));
+    expect(table.format).toBe('text');
+    expect(table.rows).toEqual([['Ada', 'uses <table> layouts'], ['Grace', 'ok']]);
   });
 });
 
