@@ -52,30 +52,35 @@ export function wouldCreateAlignmentCycle(objectiveId: string, parentId: string,
   return false;
 }
 
-/** How many objectives a tree holds, contributors included. */
-export function alignmentTreeSize<T>(nodes: readonly AlignmentNode<T>[]): number {
-  let count = 0;
-  for (const node of nodes) count += 1 + alignmentTreeSize(node.children);
-  return count;
+export interface AlignmentRow<T> {
+  objective: T;
+  /** 0 for an objective that contributes to none in the list, 1 for its contributors, 2 for theirs… */
+  depth: number;
+  /** Its place among the objectives of the same parent (or among the top level), from 1. */
+  position: number;
+  /** How many objectives share that parent (or the top level). */
+  siblings: number;
 }
 
 /**
- * The first `count` objectives of a tree in reading order (each objective before its
- * contributors), still as a tree: a long list's first screen. Counting roots alone would not do:
- * one root can carry dozens of contributors.
+ * The tree in reading order, as one flat list: each objective, then its contributors (pre-order),
+ * each with its depth and its place among its siblings, so a long list can be virtualised and still
+ * say how it nests (aria-level, aria-posinset, aria-setsize).
  */
-export function alignmentTreeHead<T>(nodes: readonly AlignmentNode<T>[], count: number): AlignmentNode<T>[] {
-  let left = count;
-  const take = (list: readonly AlignmentNode<T>[]): AlignmentNode<T>[] => {
-    const head: AlignmentNode<T>[] = [];
-    for (const node of list) {
-      if (left <= 0) break;
-      left--;
-      const children = node.children.length > 0 && left > 0 ? take(node.children) : [];
-      const whole = children.length === node.children.length && children.every((child, index) => child === node.children[index]);
-      head.push(whole ? node : { objective: node.objective, children });
+export function alignmentRows<T>(nodes: readonly AlignmentNode<T>[]): AlignmentRow<T>[] {
+  const rows: AlignmentRow<T>[] = [];
+  // An explicit stack: a chain of contributors can be deeper than the call stack allows.
+  const stack: { list: readonly AlignmentNode<T>[]; next: number }[] = [{ list: nodes, next: 0 }];
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1]!;
+    const node = level.list[level.next];
+    if (!node) {
+      stack.pop();
+      continue;
     }
-    return head;
-  };
-  return take(nodes);
+    level.next++;
+    rows.push({ objective: node.objective, depth: stack.length - 1, position: level.next, siblings: level.list.length });
+    if (node.children.length > 0) stack.push({ list: node.children, next: 0 });
+  }
+  return rows;
 }

@@ -30,8 +30,8 @@ export { confidenceDisagreement, CONFIDENT_FROM, DOUBTFUL_UP_TO } from './disagr
 export { suggestedScore, scoreNeedsReason, scoreReasonProblem, objectiveScore } from './scoring';
 export type { ScoredKeyResult } from './scoring';
 export { keyResultTargetProblem } from './keyResultTargets';
-export { alignmentTree, alignmentTreeHead, alignmentTreeSize, wouldCreateAlignmentCycle } from './alignment';
-export type { AlignmentNode } from './alignment';
+export { alignmentRows, alignmentTree, wouldCreateAlignmentCycle } from './alignment';
+export type { AlignmentNode, AlignmentRow } from './alignment';
 export { isShared, organisationOkrSummary, teamOkrs } from './okrSummary';
 export type { OrganisationOkrSummary, TeamOkrs } from './okrSummary';
 export { findPeriod, nextQuarterAfter, periodChoices } from './okrPeriods';

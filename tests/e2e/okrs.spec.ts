@@ -123,8 +123,22 @@ test.describe('Shared OKRs', () => {
     const okrs = new OkrScreens(page);
     await okrs.openFromNavigation();
     await expect(page.getByText(/Q4 2026 · 1 Oct 2026 – 31 Dec 2026 · 8 objectives, 7 shared by two or more teams/)).toBeVisible();
-    const nested = page.getByRole('list', { name: 'Contributing to Customers help themselves' });
-    await expect(nested.getByRole('article', { name: 'Get paid faster and with fewer errors' })).toBeVisible();
+    // The alignment tree as one list: a contributor follows the objective it contributes to, one level
+    // deeper (announced), indented under it, and its card names that objective.
+    const item = (title: string) => okrs.objectives.getByRole('listitem').filter({ has: page.getByRole('article', { name: title, exact: true }) });
+    const parent = item('Customers help themselves');
+    const contributor = item('Get paid faster and with fewer errors');
+    await expect(parent).toHaveAttribute('aria-level', '1');
+    await expect(contributor).toHaveAttribute('aria-level', '2');
+    await expect(contributor).toHaveAttribute('aria-posinset', '1');
+    await expect(contributor).toHaveAttribute('aria-setsize', '1');
+    await expect(contributor.getByRole('article')).toContainText('Contributes to “Customers help themselves”');
+    await expect(parent.getByRole('article')).not.toContainText('Contributes to');
+    const titles = await okrs.objectives.getByRole('article').evaluateAll((cards) => cards.map((card) => card.querySelector('h2')?.textContent));
+    expect(titles.indexOf('Get paid faster and with fewer errors')).toBe(titles.indexOf('Customers help themselves') + 1);
+    const [parentBox, contributorBox] = [await parent.getByRole('article').boundingBox(), await contributor.getByRole('article').boundingBox()];
+    expect(contributorBox!.x - parentBox!.x, 'a contributor is indented under its parent').toBeGreaterThanOrEqual(30);
+    expect(contributorBox!.y).toBeGreaterThan(parentBox!.y + parentBox!.height);
     await expect(okrs.objectives.getByText(/\d+ of \d+ key results? stale: no check-in in the last 14 days/).first()).toBeVisible();
     expect(await seriousA11yViolations(page), 'OKRs page').toEqual([]);
     await screenshot(page, testInfo.outputPath('sample-okrs.png'));

@@ -11,13 +11,24 @@ import styles from './ObjectiveList.module.css';
 /**
  * An objective's key results under its card: owner, confidence and last check-in date at a glance.
  * Collapsible; closed, nothing inside is rendered (a period can have thousands of key results).
+ * Given `open` and `onOpenChange`, the caller keeps the state (a virtualised list remounts its cards).
  */
-export function KeyResultSummaryList({ objectiveTitle, rows, defaultOpen }: { objectiveTitle: string; rows: readonly KeyResultRow[]; defaultOpen: boolean }) {
+export function KeyResultSummaryList({ objectiveTitle, rows, defaultOpen, open: shownOpen, onOpenChange }: { objectiveTitle: string; rows: readonly KeyResultRow[]; defaultOpen: boolean; open?: boolean; onOpenChange?: (open: boolean) => void }) {
   const link = useOkrLink();
-  const [open, setOpen] = useState(defaultOpen);
+  const [ownOpen, setOwnOpen] = useState(defaultOpen);
+  const open = shownOpen ?? ownOpen;
   if (rows.length === 0) return null;
   return (
-    <details className={styles.keyResultDetails} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details
+      className={styles.keyResultDetails}
+      open={open}
+      onToggle={(event) => {
+        const now = event.currentTarget.open;
+        if (now === open) return;
+        setOwnOpen(now);
+        onOpenChange?.(now);
+      }}
+    >
       <summary>{open ? 'Hide' : 'Show'} {plural(rows.length, 'key result')}</summary>
       {open ? (
         <ul className={styles.keyResultList} aria-label={`Key results of ${objectiveTitle}`}>

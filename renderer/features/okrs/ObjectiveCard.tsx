@@ -39,14 +39,15 @@ function Owners({ owners, fromTeamId }: { owners: readonly TeamRef[]; fromTeamId
 export interface ObjectiveCardProps {
   row: ObjectiveRow;
   expected: number;
-  showParent: boolean;
   /** Seen from one team (its OKR view): a shared objective names the other owners. */
   fromTeamId?: string;
   /** Show its key results unfolded (a short list); otherwise one click or Enter away. */
   keyResultsOpen?: boolean;
+  /** Given, the caller keeps whether the key results are unfolded (`keyResultsOpen`), so a card shown again shows them as the user left them. */
+  onKeyResultsOpenChange?: (open: boolean) => void;
 }
 
-export function ObjectiveCard({ row, expected, showParent, fromTeamId, keyResultsOpen = false }: ObjectiveCardProps) {
+export function ObjectiveCard({ row, expected, fromTeamId, keyResultsOpen = false, onKeyResultsOpenChange }: ObjectiveCardProps) {
   const link = useOkrLink();
   const { objective, assessment } = row;
   const headingId = `objective-${objective.id}`;
@@ -60,7 +61,7 @@ export function ObjectiveCard({ row, expected, showParent, fromTeamId, keyResult
         {plural(assessment.keyResultCount, 'key result')}
         {objective.score ? ` · Score ${objective.score.value.toFixed(2)}` : ''}
       </p>
-      {showParent && row.parentTitle ? <p className={okr.note}>Contributes to “{row.parentTitle}”</p> : null}
+      {row.parentTitle ? <p className={okr.note}>Contributes to “{row.parentTitle}”</p> : null}
       {assessment.progress === null ? <p className={okr.note}>No key results yet: add some to measure this objective.</p> : null}
       <ObjectiveProgress title={objective.title} assessment={assessment} expected={expected} />
       {assessment.disagreementCount > 0 ? (
@@ -68,7 +69,13 @@ export function ObjectiveCard({ row, expected, showParent, fromTeamId, keyResult
           Confidence and numbers disagree on {plural(assessment.disagreementCount, 'key result')}
         </p>
       ) : null}
-      <KeyResultSummaryList objectiveTitle={objective.title} rows={row.keyResults} defaultOpen={keyResultsOpen} />
+      <KeyResultSummaryList
+        objectiveTitle={objective.title}
+        rows={row.keyResults}
+        defaultOpen={keyResultsOpen}
+        open={onKeyResultsOpenChange ? keyResultsOpen : undefined}
+        onOpenChange={onKeyResultsOpenChange}
+      />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
-import { alignmentTree, expectedProgress, organisationOkrSummary } from '../../../shared/rules';
+import { expectedProgress, organisationOkrSummary } from '../../../shared/rules';
 import { useDerived } from '../../db';
 import { useOkrSelection } from '../../state/okrSelection';
 import { Button } from '../../ui/Button';
@@ -11,7 +11,8 @@ import { useReadyMark } from '../../ui/useReadyMark';
 import { ClosePeriodButton } from './ClosePeriodButton';
 import { CustomPeriodDialog } from './CustomPeriodDialog';
 import { ObjectiveEditorDialog } from './ObjectiveEditorDialog';
-import { ProgressiveObjectiveTree, type RowNode } from './ObjectiveTree';
+import { ObjectiveList } from './ObjectiveList';
+import { objectiveListRows, visibleObjectiveRows } from './objectiveListRows';
 import { okrPaths, useOkrLink } from './okrLinks';
 import { OkrSubnav } from './OkrSubnav';
 import { percent, periodDates, plural } from './okrFormat';
@@ -39,13 +40,9 @@ export function OkrsPage() {
   const [pasting, setPasting] = useState(() => arrivedToOpen === 'okrs.paste');
   useCommand('okrs.paste', () => setPasting(true));
 
-  // Kept across visits and period switches (per period and team): going back to a quarter costs its first screen only.
-  const visible = useDerived(`okr-visible:${periodId}:${teamId ?? ''}`, [board], () =>
-    board && teamId ? board.rows.filter((r) => r.objective.ownerTeamIds.includes(teamId)) : board?.rows,
-  );
-  const tree = useDerived(`okr-tree:${periodId}:${teamId ?? ''}`, [visible], () =>
-    visible ? alignmentTree<RowNode>(visible.map((row) => ({ id: row.objective.id, parentId: row.objective.parentId, row }))) : [],
-  );
+  // Kept across visits and period switches (per period and team): going back to a quarter costs no pass over its objectives.
+  const visible = useDerived(`okr-visible:${periodId}:${teamId ?? ''}`, [board], () => (board ? visibleObjectiveRows(board.rows, teamId) : undefined));
+  const listRows = useDerived(`okr-list-rows:${periodId}:${teamId ?? ''}`, [visible], () => (visible ? objectiveListRows(visible) : []));
   const organisation = useDerived(`okr-summary:${periodId}`, [board], () => (board ? organisationOkrSummary(board.rows.map((r) => r.objective), board.teams) : undefined));
   const period = board?.period;
   useReadyMark('teamshape:okrs-ready', Boolean(board));
@@ -98,12 +95,10 @@ export function OkrsPage() {
           or more owner teams to share it.
         </p>
       ) : null}
-      {period && tree.length > 0 ? (
+      {period && listRows.length > 0 ? (
         <p className={styles.legend}>Each bar shows progress; its mark shows the progress expected by today ({percent(expectedProgress(period, today))} of the period).</p>
       ) : null}
-      {period && tree.length > 0 ? (
-        <ProgressiveObjectiveTree key={`${periodId}|${teamId ?? ''}`} nodes={tree} expected={expectedProgress(period, today)} />
-      ) : null}
+      {period && listRows.length > 0 ? <ObjectiveList key={`${periodId}|${teamId ?? ''}`} rows={listRows} expected={expectedProgress(period, today)} /> : null}
       <ObjectiveEditorDialog open={editing} onOpenChange={setEditing} objective={null} today={today} periodId={periodId} teamId={teamId} />
       <CustomPeriodDialog open={addingPeriod} onOpenChange={setAddingPeriod} onCreated={setPeriodId} />
       <OkrImportDialog open={importing} onOpenChange={setImporting} />

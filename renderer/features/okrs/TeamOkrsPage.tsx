@@ -59,7 +59,7 @@ export function TeamOkrsPage() {
         <ul className={listStyles.tree} aria-label="Shared objectives">
           {split.shared.map((row) => (
             <li key={row.objective.id}>
-              <ObjectiveCard row={row} expected={expected} showParent fromTeamId={teamId} />
+              <ObjectiveCard row={row} expected={expected} fromTeamId={teamId} />
             </li>
           ))}
         </ul>
@@ -70,7 +70,7 @@ export function TeamOkrsPage() {
         <ul className={listStyles.tree} aria-label="Objectives owned alone">
           {split.alone.map((row) => (
             <li key={row.objective.id}>
-              <ObjectiveCard row={row} expected={expected} showParent fromTeamId={teamId} />
+              <ObjectiveCard row={row} expected={expected} fromTeamId={teamId} />
             </li>
           ))}
         </ul>

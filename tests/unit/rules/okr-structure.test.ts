@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignmentTree, alignmentTreeHead, alignmentTreeSize, keyResultTargetProblem, organisationOkrSummary, teamOkrs, wouldCreateAlignmentCycle } from '../../../shared/rules';
+import { alignmentRows, alignmentTree, keyResultTargetProblem, type AlignmentNode, organisationOkrSummary, teamOkrs, wouldCreateAlignmentCycle } from '../../../shared/rules';
 
 const o = (id: string, parentId: string | null = null, ownerTeamIds = ['t:a']) => ({ id, parentId, ownerTeamIds, deletedAt: null });
 
@@ -21,20 +21,28 @@ describe('alignment tree', () => {
     expect(ids(tree).sort()).toEqual(['a', 'b', 'c']);
   });
 
-  it('counts every objective of a tree, contributors included', () => {
-    expect(alignmentTreeSize(alignmentTree([o('company'), o('payments', 'company'), o('portal', 'company'), o('faq', 'portal'), o('ops')]))).toBe(5);
+  it('reads a tree as one list: each objective, then its contributors, with its depth and place among its siblings', () => {
+    const tree = alignmentTree([o('company'), o('payments', 'company'), o('portal', 'company'), o('faq', 'portal'), o('ops'), o('infra', 'ops')]);
+    const rows = alignmentRows(tree).map((r) => [r.objective.id, r.depth, r.position, r.siblings]);
+    expect(rows).toEqual([
+      ['company', 0, 1, 2],
+      ['payments', 1, 1, 2],
+      ['portal', 1, 2, 2],
+      ['faq', 2, 1, 1],
+      ['ops', 0, 2, 2],
+      ['infra', 1, 1, 1],
+    ]);
+    expect(alignmentRows([])).toEqual([]);
   });
 
-  it('takes the first objectives in reading order for a first screen, not the first roots with all their contributors', () => {
-    const tree = alignmentTree([o('company'), o('payments', 'company'), o('portal', 'company'), o('faq', 'portal'), o('ops'), o('infra', 'ops')]);
-    const read = (nodes: typeof tree): string[] => nodes.flatMap((n) => [n.objective.id, ...read(n.children)]);
-    expect(read(alignmentTreeHead(tree, 3))).toEqual(['company', 'payments', 'portal']);
-    expect(read(alignmentTreeHead(tree, 5))).toEqual(['company', 'payments', 'portal', 'faq', 'ops']);
-    expect(read(alignmentTreeHead(tree, 99))).toEqual(read(tree));
-    expect(alignmentTreeHead(tree, 0)).toEqual([]);
-    // Whole subtrees are shared, not copied: the complete list reuses them.
-    expect(alignmentTreeHead(tree, 4)[0]!.children[1]).toBe(tree[0]!.children[1]);
-    expect(alignmentTreeHead(tree, 99)[1]).toBe(tree[1]);
+  it('keeps every objective of a long chain of contributors, deeper than a call stack', () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) => o(`o${i}`, i === 0 ? null : `o${i - 1}`));
+    // Built by hand: alignmentTree's own cycle check walks each chain, quadratic at this length.
+    const nodes: AlignmentNode<(typeof chain)[number]>[] = chain.map((objective) => ({ objective, children: [] }));
+    for (let i = 1; i < nodes.length; i++) nodes[i - 1]!.children.push(nodes[i]!);
+    const rows = alignmentRows([nodes[0]!]);
+    expect(rows).toHaveLength(20_000);
+    expect(rows[19_999]).toMatchObject({ depth: 19_999, position: 1, siblings: 1 });
   });
 
   it('recognises a parent that would make an objective contribute to itself', () => {
