@@ -3,6 +3,8 @@
  * outline text the paste reads: headings as "#", nested list items indented with "-" or "1.",
  * table rows as "| a | b |", struck text as "~~…~~". Pure string work: no DOM needed.
  */
+import { pageContent } from './htmlContent';
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', euro: '€', pound: '£', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
 function decode(text: string): string {
@@ -23,7 +25,8 @@ function levelOf(tag: string, depth: number): number {
 }
 
 export function htmlToOutlineText(html: string): string {
-  const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|head|title)\b[\s\S]*?<\/\1>/gi, '');
+  // A saved page's navigation, sidebar and footer are no OKRs: only its content is read.
+  const body = pageContent(html);
   const out: string[] = [];
   const lists: { ordered: boolean; count: number; tag: string }[] = [];
   let line = '';

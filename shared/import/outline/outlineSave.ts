@@ -3,6 +3,7 @@ import { splitTeamNames } from '../okrs/okrCells';
 import type { OutlineMessage } from './keyResultLine';
 import type { ParsedOutline } from './outline';
 import { findByName, LenientIndex } from '../lenientMatch';
+import { UnknownTeams, type UnknownTeam, type UnknownTeamChoice } from '../unknownTeams';
 
 export interface OutlineSaveContext {
   teams: readonly { id: string; name: string }[];
@@ -13,6 +14,8 @@ export interface OutlineSaveContext {
   today: string;
   /** Objectives of the workspace a "Supports: …" line may name. */
   objectives: readonly { id: string; title: string; periodId: string }[];
+  /** What the person chose for each owner team the paste names that the workspace lacks, by its key. */
+  teamChoices?: ReadonlyMap<string, UnknownTeamChoice>;
 }
 
 export interface OutlineSaveKeyResult {
@@ -30,6 +33,8 @@ export interface OutlineSaveEntry {
   line: number;
   title: string;
   ownerTeamIds: string[];
+  /** Owner teams created with the paste (their names), beside the existing ones. */
+  newOwnerTeamNames: string[];
   /** The parent: an objective of the workspace, or an earlier objective of the paste (its index). */
   parent: { kind: 'existing'; id: string } | { kind: 'pasted'; index: number } | null;
   keyResults: OutlineSaveKeyResult[];
@@ -37,9 +42,16 @@ export interface OutlineSaveEntry {
 
 export interface OutlineSavePlan {
   entries: OutlineSaveEntry[];
+  /** Owner teams named in headings or "Owner:" lines that no team of the workspace matches, with their choice. */
+  unknownTeams: UnknownTeam[];
+  /** The teams the save creates, once each. */
+  newTeamNames: string[];
   notes: OutlineMessage[];
   problems: OutlineMessage[];
 }
+
+/** A heading that says it is a team ("Growth squad", "Team Atlas") is proposed for creation; any other heading is left out until chosen. */
+const TEAM_WORDS = /\b(?:team|squad|tribe|pod|crew|chapter|guild)\b/i;
 
 const lower = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 /** "Payments team", "Team Payments", "Payments OKRs — Q2": the team's own name. */
@@ -98,15 +110,26 @@ export function planOutlineSave(parsed: ParsedOutline, ctx: OutlineSaveContext):
   const checkInDate = ctx.today > ctx.period.end ? ctx.period.end : ctx.today;
   let futureNoted = false;
   const entries: OutlineSaveEntry[] = [];
+  const unknownTeams = new UnknownTeams(ctx.teamChoices ?? new Map(), new Set(ctx.teams.map((t) => t.id)));
   for (const objective of parsed.objectives) {
     let ownerTeamIds = [...ctx.chosenTeamIds];
+    let newOwnerTeamNames: string[] = [];
     const written = objective.owner ?? objective.section;
     if (written) {
       const named = teamsNamed(written, ctx.teams);
-      if (named.ids.length > 0 && named.unknown.length === 0) ownerTeamIds = named.ids;
-      else notes.push({ line: objective.line, message: `"${written}" names no team of this workspace (${named.unknown.join(', ') || written}): "${objective.title}" is owned by the teams chosen below` });
+      const ids = [...named.ids];
+      const created: string[] = [];
+      const left: string[] = [];
+      for (const name of named.unknown) {
+        const team = unknownTeams.meet(name, objective.line, objective.owner !== null || TEAM_WORDS.test(name) ? 'create' : 'leave');
+        if (team.choice.kind === 'existing' && !ids.includes(team.choice.teamId)) ids.push(team.choice.teamId);
+        else if (team.choice.kind === 'create' && !created.includes(team.name)) created.push(team.name);
+        else if (team.choice.kind === 'leave') left.push(name);
+      }
+      if (ids.length > 0 || created.length > 0) [ownerTeamIds, newOwnerTeamNames] = [ids, created];
+      else notes.push({ line: objective.line, message: `"${written}" names no team of this workspace (${left.join(', ') || written}), left out: "${objective.title}" is owned by the teams chosen below` });
     }
-    if (ownerTeamIds.length === 0) problems.push({ line: objective.line, message: `"${objective.title}" has no owner team: choose the owner teams below, or name a team in an "Owner:" line or a heading above it` });
+    if (ownerTeamIds.length === 0 && newOwnerTeamNames.length === 0) problems.push({ line: objective.line, message: `"${objective.title}" has no owner team: choose the owner teams below, or name a team in an "Owner:" line or a heading above it` });
     let parent: OutlineSaveEntry['parent'] = null;
     if (objective.parentTitle) {
       const pasted = entries.findIndex((e) => lower(e.title) === lower(objective.parentTitle!));
@@ -133,7 +156,7 @@ export function planOutlineSave(parsed: ParsedOutline, ctx: OutlineSaveContext):
       }
       return { title: k.title, metric: k.metric, start: k.start, target: k.target, unit: k.unit, ...owner, checkIn };
     });
-    entries.push({ line: objective.line, title: objective.title, ownerTeamIds, parent, keyResults });
+    entries.push({ line: objective.line, title: objective.title, ownerTeamIds, newOwnerTeamNames, parent, keyResults });
   }
-  return { entries, notes, problems };
+  return { entries, unknownTeams: unknownTeams.list(), newTeamNames: unknownTeams.toCreate(), notes, problems };
 }
