@@ -5,7 +5,7 @@
  * use). Whatever cannot be read gets one sentence naming the file and what to do instead.
  */
 import { recogniseFileContent } from '../../shared/import/fileContent';
-import { detectEncoding, ENCODING_LABELS, isUtf16, type TextEncoding } from '../../shared/import/encoding';
+import { detectEncoding, ENCODING_LABELS, hasUnreadableText, isUtf16, type TextEncoding } from '../../shared/import/encoding';
 import {
   DOCUMENT_FORMAT_LABELS, extensionOf, isLegacyWordDocument, isOutlineDocument, looksLikeHtml, MAX_DOCUMENT_BYTES, withoutFrontMatter, zipDocumentKind, type DocumentFormat,
 } from '../../shared/import/outline/documentFile';
@@ -26,7 +26,7 @@ function refuse(message: string): DocumentRead {
 
 /** Lines holding letters the encoding could not decode. */
 function unreadableLines(text: string): number {
-  return text.split('\n').filter((line) => line.includes('\uFFFD')).length;
+  return text.split('\n').filter(hasUnreadableText).length;
 }
 
 async function readWord(file: FileToRead): Promise<DocumentRead> {
@@ -35,7 +35,9 @@ async function readWord(file: FileToRead): Promise<DocumentRead> {
     const mammoth = await import('mammoth');
     const buffer = file.bytes.buffer.slice(file.bytes.byteOffset, file.bytes.byteOffset + file.bytes.byteLength) as ArrayBuffer;
     // Headings, nested numbered and bulleted lists and struck-through text come out as HTML, read like a paste from Word.
-    html = (await mammoth.convertToHtml({ arrayBuffer: buffer }, { ignoreEmptyParagraphs: true })).value;
+    // mammoth's browser build reads `arrayBuffer`, its Node build (the unit tests) `buffer`: both get the same bytes.
+    const input = { arrayBuffer: buffer, buffer };
+    html = (await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: true })).value;
   } catch (cause) {
     return refuse(`${file.name} looks like a Word document but could not be read (${cause instanceof Error ? cause.message : String(cause)}): ${PASTE_INSTEAD}.`);
   }
