@@ -13,6 +13,18 @@ async function chooseDocument(page: Page, button: Locator, file: { name: string;
   await (await chooser).setFiles(file);
 }
 
+/** Drops a file on the dialog as the desktop's file manager would. */
+async function dropFile(target: Locator, name: string, bytes: number[]): Promise<void> {
+  await target.evaluate(
+    (element, file) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(file.bytes)], file.name));
+      for (const type of ['dragenter', 'dragover', 'drop']) element.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { name, bytes },
+  );
+}
+
 async function screenshots(page: Page, dialog: Locator, primary: Locator, path: (name: string) => string, name: string): Promise<void> {
   for (const [width, height] of [[1440, 900], [1024, 700]] as const) {
     await page.setViewportSize({ width, height });
@@ -41,7 +53,15 @@ test.describe('A published quarter chosen as a file', () => {
     await page.goto('/#/okrs');
     await page.getByRole('button', { name: 'Paste OKRs…' }).click();
     let dialog = page.getByRole('dialog', { name: 'Paste OKRs' });
-    await chooseDocument(page, dialog.getByRole('button', { name: 'or choose a file…' }), { name: 'Q4 2026 OKRs.md', mimeType: 'text/markdown', buffer: fixture('notion-export.md') });
+    // A file dropped on the text box: an empty one is refused by name; a UTF-16 text outline (Notepad's "Unicode") is read.
+    await dropFile(dialog.getByLabel('OKRs as text'), 'notes.txt', []);
+    await expect(dialog.getByRole('alert')).toHaveText('notes.txt is empty (0 bytes): choose the file that holds the OKRs, or paste them.');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Qualité de service\r\n- Reduce first response time to 4 h\r\n', 'utf16le')]);
+    await dropFile(dialog.getByLabel('OKRs as text'), 'service.txt', [...utf16]);
+    await expect(dialog.getByLabel('OKRs as text')).toHaveValue('Qualité de service\n- Reduce first response time to 4 h\n');
+    await expect(dialog.getByText(/^Read service\.txt \(plain text, UTF-16 LE/)).toBeVisible();
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await chooseDocument(page, dialog.getByRole('button', { name: /^(or choose a|Choose another) file…$/ }), { name: 'Q4 2026 OKRs.md', mimeType: 'text/markdown', buffer: fixture('notion-export.md') });
     await expect(dialog.getByText(/^Read Q4 2026 OKRs\.md \(Markdown, UTF-8\): 9 lines of text below/)).toBeVisible();
     await expect(dialog.getByRole('list', { name: 'How the file was read' })).toContainText('front matter');
     await expect(dialog.getByLabel('OKRs as text')).toHaveValue(/^# Q4 2026 OKRs\n\n## Payments team\n/);
@@ -62,7 +82,7 @@ test.describe('A published quarter chosen as a file', () => {
     await page.getByRole('button', { name: 'Paste OKRs…' }).click();
     dialog = page.getByRole('dialog', { name: 'Paste OKRs' });
     const page2 = fixture('saved-handbook-page.html').toString('utf8').replaceAll('Customers pay without friction', 'Every payment succeeds').replaceAll('More customers find us on their own', 'Word of mouth brings customers');
-    await chooseDocument(page, dialog.getByRole('button', { name: 'or choose a file…' }), { name: 'Q4 2026 OKRs _ Acme Handbook.html', mimeType: 'text/html', buffer: Buffer.from(page2, 'utf8') });
+    await chooseDocument(page, dialog.getByRole('button', { name: /^(or choose a|Choose another) file…$/ }), { name: 'Q4 2026 OKRs _ Acme Handbook.html', mimeType: 'text/html', buffer: Buffer.from(page2, 'utf8') });
     await expect(dialog.getByText(/^Read Q4 2026 OKRs _ Acme Handbook\.html \(web page \(HTML\), UTF-8\)/)).toBeVisible();
     await expect(dialog.getByLabel('OKRs as text')).not.toHaveValue(/Skip to main content|Privacy|Search|Home/);
     await expect(preview.getByRole('heading')).toHaveText('Preview: 2 objectives, 4 key results, 0 check-ins from values now');

@@ -107,10 +107,11 @@ export function OutlinePasteForm({ today, initialPeriodId, teamId, onDone, fromF
   return (
     <div className={formStyles.form} {...file.dropTarget}>
       <div className={styles.file}>
+        {fileRead ? null : <span>Paste the OKRs into the text box below,</span>}
         <Button onClick={() => void file.choose()} disabled={saving || file.reading}>
           {fileRead ? 'Choose another file…' : 'or choose a file…'}
         </Button>
-        <span role="status">{file.reading ? 'Reading the file…' : (fileRead?.summary ?? 'A .md, .txt, .html or Word (.docx) file, or drop one here.')}</span>
+        <span role="status">{file.reading ? 'Reading the file…' : (fileRead?.summary ?? 'a .md, .txt, .html or Word (.docx) file; or drop one on this dialog.')}</span>
       </div>
       {file.error ? (
         <p className={formStyles.formError} role="alert">

@@ -9,8 +9,8 @@
 const NEVER_CONTENT = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'iframe', 'object', 'canvas', 'select', 'button', 'form', 'dialog', 'nav', 'aside', 'footer']);
 /** Void elements have no closing tag, so they open no subtree. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-/** An id or class naming site furniture (Confluence's breadcrumbs and footer, a docs site's table of contents). */
-const FURNITURE = /^(?:breadcrumbs?|breadcrumb-section|toc|table-of-contents|tableofcontents|sidebar|site-header|site-footer|page-footer|navbar|navigation|footer|header|skip-link|cookie-banner|cookie-consent)$/i;
+/** An id or class naming site furniture (Confluence's breadcrumbs and footer, Notion's page properties, a docs site's table of contents). */
+const FURNITURE = /^(?:breadcrumbs?|breadcrumb-section|properties|toc|table-of-contents|tableofcontents|sidebar|site-header|site-footer|page-footer|navbar|navigation|footer|header|skip-link|cookie-banner|cookie-consent)$/i;
 const CONTENT_ID = /^(?:main-content|maincontent|content-body|page-content)$/i;
 
 interface OpenTag {
@@ -98,6 +98,17 @@ export function pageContent(html: string): string {
     }
     open.push({ name, dropped });
   }
-  const content = region ? kept.slice(region.start, region.end < 0 ? kept.length : region.end) : kept;
-  return content.join('');
+  if (!region) return kept.join('');
+  const content = kept.slice(region.start, region.end < 0 ? kept.length : region.end);
+  // Confluence writes the page's title above its content region: it names the quarter ("Product : Q3 2026 OKRs").
+  const title = titleBefore(kept, region.start);
+  return (content.some((token) => /^<h1\b/i.test(token)) || !title ? content : [...title, ...content]).join('');
+}
+
+/** The first <h1> element kept before the content region, as tokens. */
+function titleBefore(kept: readonly string[], end: number): string[] | null {
+  const start = kept.findIndex((token, index) => index < end && /^<h1\b/i.test(token));
+  if (start < 0) return null;
+  const close = kept.findIndex((token, index) => index > start && /^<\/\s*h1\s*>/i.test(token));
+  return close < 0 || close >= end ? null : kept.slice(start, close + 1);
 }

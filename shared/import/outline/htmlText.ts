@@ -31,6 +31,8 @@ export function htmlToOutlineText(html: string): string {
   const lists: { ordered: boolean; count: number; tag: string }[] = [];
   let line = '';
   let inCell = false;
+  /** Open <span>s, true where the span strikes its text through. */
+  const spans: boolean[] = [];
   const flush = () => {
     if (line.trim()) out.push(line.replace(/[ \t]+$/, ''));
     line = '';
@@ -69,6 +71,11 @@ export function htmlToOutlineText(html: string): string {
       if (closing) line = `${line.trimEnd()} |`;
       else line += ' ';
     } else if (name === 'del' || name === 's' || name === 'strike') line += '~~';
+    else if (name === 'span') {
+      // Google Docs and Confluence strike text through with a style, not a tag.
+      if (!closing) spans.push(/text-decoration[^;"']*line-through/i.test(token));
+      if (closing ? spans.pop() : spans.at(-1)) line += '~~';
+    }
     else if (['p', 'div', 'table', 'section', 'article', 'blockquote', 'pre'].includes(name) && !inCell && !/^\s*(?:[-\d.]+\s|\|)$/.test(line)) flush();
   }
   flush();

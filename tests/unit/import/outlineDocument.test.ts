@@ -69,6 +69,32 @@ describe('reading a document file into outline text', () => {
     ]);
   });
 
+  it('reads a Confluence export: the page title names the quarter; breadcrumbs, metadata, attachments and footer are left out; struck text by style is struck', async () => {
+    const read = await readText('Q3-2026-OKRs_98306.html', fixture('confluence-export.html'));
+    expect(read.text.split('\n')).toEqual([
+      '# Product : Q3 2026 OKRs',
+      '## Payments',
+      '1. Customers pay without friction',
+      '    - Increase checkout conversion from 62 % to 70 %',
+      '    - Reduce failed card payments to 1.5 %',
+      '## Growth squad',
+      '1. More customers find us on their own',
+      '    - ~~Launch the podcast~~',
+      '    - Ship the referral programme by September',
+    ]);
+    expect(parseOutline(read.text).period).toBe('Q3 2026');
+  });
+
+  it('reads a Notion HTML export without its page properties, each list item in a list of its own', async () => {
+    const read = await readText('Q3 2026 OKRs 1b2c3d4e.html', fixture('notion-export.html'));
+    const parsed = parseOutline(read.text);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.objectives.map((o) => [o.title, o.section, o.keyResults.map((k) => k.title)])).toEqual([
+      ['Customers pay without friction', 'Payments team', ['Increase checkout conversion from 62 % to 70 %', 'Reduce failed card payments to 1.5 %']],
+      ['More customers find us on their own', 'Growth squad', ['Ship the referral programme by September']],
+    ]);
+  });
+
   it('leaves a Markdown export’s front matter out and says so', async () => {
     const read = await readText('Q3 2026 OKRs.md', fixture('notion-export.md'));
     expect(read.format).toBe('markdown');
