@@ -7,7 +7,7 @@
 import { recogniseFileContent } from '../../shared/import/fileContent';
 import { detectEncoding, ENCODING_LABELS, hasUnreadableText, isUtf16, type TextEncoding } from '../../shared/import/encoding';
 import {
-  DOCUMENT_FORMAT_LABELS, extensionOf, isLegacyWordDocument, isOutlineDocument, looksLikeHtml, MAX_DOCUMENT_BYTES, withoutFrontMatter, zipDocumentKind, type DocumentFormat,
+  DOCUMENT_FORMAT_LABELS, extensionOf, isLegacyWordDocument, isOutlineDocument, looksLikeDelimitedTable, looksLikeHtml, MAX_DOCUMENT_BYTES, withoutFrontMatter, zipDocumentKind, type DocumentFormat,
 } from '../../shared/import/outline/documentFile';
 import { htmlToOutlineText } from '../../shared/import/outline/htmlText';
 import { countOf, megabytes } from '../../shared/import/wording';
@@ -53,7 +53,11 @@ function readTextDocument(file: FileToRead): DocumentRead {
   const unreadable = unreadableLines(decoded);
   if (unreadable > 0) notices.push(`${countOf(unreadable, 'line has', 'lines have')} letters that ${ENCODING_LABELS[encoding]} cannot read (shown as �): correct them below, or save the file as UTF-8 and choose it again.`);
   const extension = extensionOf(file.name);
-  if (['html', 'htm', 'xhtml'].includes(extension) || looksLikeHtml(decoded)) {
+  const isHtml = ['html', 'htm', 'xhtml'].includes(extension) || looksLikeHtml(decoded);
+  if (['csv', 'tsv'].includes(extension) || (!isHtml && !['md', 'markdown'].includes(extension) && looksLikeDelimitedTable(decoded))) {
+    return refuse(`${file.name} is a table (rows of delimited cells), not a document: import it with “Import OKRs…”, which reads one row per key result.`);
+  }
+  if (isHtml) {
     const text = htmlToOutlineText(decoded);
     if (text.trim() === '') return refuse(`${file.name} is a web page with no text in its content (only navigation, scripts or styles): save the page that shows the OKRs, or copy them from the browser and paste them.`);
     return { ok: true, text, format: 'html', encoding, notices };
