@@ -53,6 +53,10 @@ function readTextDocument(file: FileToRead): DocumentRead {
   const unreadable = unreadableLines(decoded);
   if (unreadable > 0) notices.push(`${countOf(unreadable, 'line has', 'lines have')} letters that ${ENCODING_LABELS[encoding]} cannot read (shown as �): correct them below, or save the file as UTF-8 and choose it again.`);
   const extension = extensionOf(file.name);
+  // "Save as single file" (Chrome, Edge): the page wrapped in MIME parts, its text quoted-printable.
+  if (['mht', 'mhtml'].includes(extension) || /^(?:From: <Saved by |MIME-Version: 1\.0\r?\n(?:[^\r\n]+\r?\n)*Content-Type: multipart\/related)/i.test(decoded.trimStart())) {
+    return refuse(`${file.name} is a web archive (.mhtml, "single file"), which Teamshape does not read: save the page again as "Webpage, HTML only" (.html) and choose that, or ${PASTE_INSTEAD}.`);
+  }
   const isHtml = ['html', 'htm', 'xhtml'].includes(extension) || looksLikeHtml(decoded);
   if (['csv', 'tsv'].includes(extension) || (!isHtml && !['md', 'markdown'].includes(extension) && looksLikeDelimitedTable(decoded))) {
     return refuse(`${file.name} is a table (rows of delimited cells), not a document: import it with “Import OKRs…”, which reads one row per key result.`);

@@ -148,6 +148,7 @@ describe('reading a document file into outline text', () => {
     expect(await message('Export-1b2c.zip', zipSync({ 'Q3 OKRs 1b2c.md': strToU8('# Q3') }))).toBe('Export-1b2c.zip is a ZIP archive (Notion and Confluence exports come as one): unpack it and choose the page’s .md or .html file inside.');
     expect(await message('okrs.csv', utf8('Objective,Key result\nGrow,Sign-ups\n'))).toBe('okrs.csv is a table (rows of delimited cells), not a document: import it with “Import OKRs…”, which reads one row per key result.');
     expect(await message('export.txt', utf8('Objective\tKey result\tTarget\nGrow\tSign-ups\t2000\n'))).toMatch(/^export\.txt is a table/);
+    expect(await message('Q3 OKRs.mhtml', utf8('From: <Saved by Blink>\r\nSnapshot-Content-Location: https://handbook.example.com/okrs\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n'))).toMatch(/^Q3 OKRs\.mhtml is a web archive \(\.mhtml, "single file"\), which Teamshape does not read: save the page again as "Webpage, HTML only"/);
     expect(await message('big.html', new Uint8Array(MAX_DOCUMENT_BYTES + 1))).toBe('big.html is 10 MB, over the 10 MB a document may have: save only the page or section with the OKRs, or copy them and paste them.');
     expect(await message('blank.html', utf8('<!doctype html><html><head><title>OKRs</title><script>x()</script></head><body><nav><ul><li>Home</li></ul></nav></body></html>'))).toMatch(/^blank\.html is a web page with no text in its content/);
   });
