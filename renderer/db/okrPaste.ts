@@ -38,9 +38,10 @@ export async function createPastedObjectives(
       const ownerTeamIds = [...new Set([...entry.ownerTeamIds, ...newOwners])];
       const objective = await createObjective(db, { title: entry.title, periodId: options.periodId, ownerTeamIds, kind: options.kind, parentId });
       for (const [index, k] of entry.keyResults.entries()) {
+        const ownerTeamId = k.ownerTeamId ?? (k.newOwnerTeamName ? (teamIds.get(lower(k.newOwnerTeamName)) ?? null) : null);
         const keyResult = await addKeyResult(db, {
           objectiveId: objective.id, title: k.title, metric: k.metric, start: k.start, target: k.target, unit: k.unit,
-          ownerId: k.ownerId, ownerTeamId: k.ownerTeamId, sortOrder: (index + 1) * 10,
+          ownerId: k.ownerId, ownerTeamId, sortOrder: (index + 1) * 10,
         });
         if (k.checkIn) await recordCheckIn(db, { keyResultId: keyResult.id, ...k.checkIn, note: 'Value from the pasted document' }, options.today);
       }

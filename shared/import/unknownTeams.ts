@@ -62,6 +62,11 @@ export class UnknownTeams {
     return team;
   }
 
+  /** A name met before, under any spelling that folds the same. */
+  find(written: string): UnknownTeam | undefined {
+    return this.byKey.get(unknownTeamKey(written));
+  }
+
   list(): UnknownTeam[] {
     return [...this.byKey.values()];
   }

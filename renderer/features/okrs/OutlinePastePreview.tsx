@@ -57,7 +57,7 @@ export function OutlinePastePreview({ plan, problems, notes, teamName, personNam
             </span>
             <ul aria-label={`Key results of ${o.title}`}>
               {o.keyResults.map((k, index) => {
-                const owner = k.ownerId ? personName(k.ownerId) : k.ownerTeamId ? teamName(k.ownerTeamId) : null;
+                const owner = k.ownerId ? personName(k.ownerId) : k.ownerTeamId ? teamName(k.ownerTeamId) : k.newOwnerTeamName ? `${k.newOwnerTeamName} (new)` : null;
                 return (
                   <li key={index}>
                     <UserText>{k.title}</UserText>{' '}

@@ -1,7 +1,7 @@
 import type { MetricKind } from '../../model';
 import { splitTeamNames } from '../okrs/okrCells';
 import type { OutlineMessage } from './keyResultLine';
-import type { ParsedOutline } from './outline';
+import type { OutlineKeyResult, ParsedOutline } from './outline';
 import { findByName, LenientIndex } from '../lenientMatch';
 import { UnknownTeams, type UnknownTeam, type UnknownTeamChoice } from '../unknownTeams';
 
@@ -26,6 +26,8 @@ export interface OutlineSaveKeyResult {
   unit: string;
   ownerId: string | null;
   ownerTeamId: string | null;
+  /** Owned by a team the save creates ("Owner: Growth squad" under the heading "Growth squad"). */
+  newOwnerTeamName: string | null;
   checkIn: { value: number; confidence: number; date: string } | null;
 }
 
@@ -52,6 +54,9 @@ export interface OutlineSavePlan {
 
 /** A heading that says it is a team ("Growth squad", "Team Atlas") is proposed for creation; any other heading is left out until chosen. */
 const TEAM_WORDS = /\b(?:team|squad|tribe|pod|crew|chapter|guild)\b/i;
+
+/** Where a parsed key result sits among its objective's key results (the save keeps their order). */
+const parsedIndex = (parsed: ParsedOutline, entry: number, keyResult: OutlineKeyResult) => parsed.objectives[entry]!.keyResults.indexOf(keyResult);
 
 const lower = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 /** "Payments team", "Team Payments", "Payments OKRs — Q2": the team's own name. */
@@ -111,6 +116,7 @@ export function planOutlineSave(parsed: ParsedOutline, ctx: OutlineSaveContext):
   let futureNoted = false;
   const entries: OutlineSaveEntry[] = [];
   const unknownTeams = new UnknownTeams(ctx.teamChoices ?? new Map(), new Set(ctx.teams.map((t) => t.id)));
+  const unmatchedOwners: { entry: number; keyResult: OutlineKeyResult; note: OutlineMessage }[] = [];
   for (const objective of parsed.objectives) {
     let ownerTeamIds = [...ctx.chosenTeamIds];
     let newOwnerTeamNames: string[] = [];
@@ -143,7 +149,7 @@ export function planOutlineSave(parsed: ParsedOutline, ctx: OutlineSaveContext):
       let owner: { ownerId: string | null; ownerTeamId: string | null } = { ownerId: null, ownerTeamId: null };
       if (k.owner) {
         const found = ownerOf(k.owner, ctx);
-        if (typeof found === 'string') notes.push({ line: k.line, message: `"${k.title}": ${found}` });
+        if (typeof found === 'string') unmatchedOwners.push({ entry: entries.length, keyResult: k, note: { line: k.line, message: `"${k.title}": ${found}` } });
         else owner = found;
       }
       let checkIn: OutlineSaveKeyResult['checkIn'] = null;
@@ -154,9 +160,17 @@ export function planOutlineSave(parsed: ParsedOutline, ctx: OutlineSaveContext):
           notes.push({ line: k.line, message: `the period starts on ${ctx.period.start}, after today: the values now are not recorded as check-ins` });
         }
       }
-      return { title: k.title, metric: k.metric, start: k.start, target: k.target, unit: k.unit, ...owner, checkIn };
+      return { title: k.title, metric: k.metric, start: k.start, target: k.target, unit: k.unit, ...owner, newOwnerTeamName: null, checkIn };
     });
     entries.push({ line: objective.line, title: objective.title, ownerTeamIds, newOwnerTeamNames, parent, keyResults });
+  }
+  // A key result owner no person or team matches may be a team the paste names elsewhere (its heading, an "Owner:" line): it follows that team's choice.
+  for (const { entry, keyResult, note } of unmatchedOwners) {
+    const team = unknownTeams.find(keyResult.owner!);
+    const saved = entries[entry]!.keyResults[parsedIndex(parsed, entry, keyResult)]!;
+    if (team?.choice.kind === 'create') saved.newOwnerTeamName = team.name;
+    else if (team?.choice.kind === 'existing') saved.ownerTeamId = team.choice.teamId;
+    else notes.push(note);
   }
   return { entries, unknownTeams: unknownTeams.list(), newTeamNames: unknownTeams.toCreate(), notes, problems };
 }

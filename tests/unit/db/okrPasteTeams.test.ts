@@ -20,7 +20,7 @@ afterEach(async () => {
 const PASTE = `## Growth squad
 
 More customers find us on their own
-- Increase organic sign-ups from 1,200 to 2,000 per month
+- Increase organic sign-ups from 1200 to 2000 per month (Owner: Growth squad)
 
 Customers pay without friction
 Owner: Payments, Growth squad
@@ -33,7 +33,9 @@ const liveObjectives = async () => (await db.objectives.toArray()).filter((o) =>
 describe('saving a paste that names a team the workspace lacks', () => {
   it('creates the team with the objectives it owns in one change, and one undo removes both', async () => {
     const payments = await createTeam(db, { planId: LIVE_PLAN_ID, name: 'Payments' });
-    const plan = planOutlineSave(parseOutline(PASTE), {
+    const parsed = parseOutline(PASTE);
+    expect(parsed.problems).toEqual([]);
+    const plan = planOutlineSave(parsed, {
       teams: await liveTeams(), people: [], chosenTeamIds: [], period: { id: 'period:2026-Q3', start: '2026-07-01', end: '2026-09-30' }, today: '2026-07-14', objectives: [],
     });
     expect(plan.problems).toEqual([]);
@@ -46,6 +48,8 @@ describe('saving a paste that names a team the workspace lacks', () => {
       ['More customers find us on their own', [growth!.id]],
       ['Customers pay without friction', [growth!.id, payments.id].sort()],
     ]);
+    const keyResults = (await db.keyResults.toArray()).filter((k) => k.objectiveId === objectives[0]!.id);
+    expect(keyResults.map((k) => k.ownerTeamId)).toEqual([growth!.id]);
     const undo = (await db.table('undoLog').toArray()).at(-1) as { label: string };
     expect(undo.label).toBe('Create 2 objectives from a paste and 1 team');
 

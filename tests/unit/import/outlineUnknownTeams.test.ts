@@ -79,6 +79,15 @@ describe('owner teams a paste names that the workspace lacks', () => {
     expect(notes.some((n) => n.message.includes('Growth'))).toBe(false);
   });
 
+  it('gives a key result owned by "Growth squad" the team the paste creates (or the one it is mapped to); a person nobody knows stays a note', () => {
+    const text = '## Growth squad\n\nMore customers find us on their own\n- Increase organic sign-ups from 1200 to 2000 per month (Owner: Growth Squad)\n- Ship the referral programme by December (Owner: Grace Hopper)';
+    const created = planOutlineSave(parseOutline(text), ctx);
+    expect(created.entries[0]!.keyResults.map((k) => [k.ownerTeamId, k.newOwnerTeamName])).toEqual([[null, 'Growth squad'], [null, null]]);
+    expect(created.notes.map((n) => n.message)).toEqual(['"Ship the referral programme by December": the owner "Grace Hopper" matches nobody in People or Teams: saved without an owner (add the person first to keep them)']);
+    const mapped = planOutlineSave(parseOutline(text), { ...ctx, teamChoices: new Map([[unknownTeamKey('Growth squad'), { kind: 'existing', teamId: 't-pay' }]]) });
+    expect(mapped.entries[0]!.keyResults[0]).toMatchObject({ ownerTeamId: 't-pay', newOwnerTeamName: null });
+  });
+
   it('drops a choice of an existing team that was deleted since, back to the proposal', () => {
     const { unknownTeams } = plan([[unknownTeamKey('Growth squad'), { kind: 'existing', teamId: 't-gone' }]]);
     expect(unknownTeams[0]).toMatchObject({ name: 'Growth squad', choice: { kind: 'create' }, chosen: false });
