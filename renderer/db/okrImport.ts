@@ -1,4 +1,4 @@
-import { CheckIn, KeyResult, LIVE_PLAN_ID, Objective, Period, Team, type RecordFields } from '../../shared/model';
+import { CheckIn, KeyResult, Objective, Period, Team, type RecordFields } from '../../shared/model';
 import { nowIso } from '../../shared/clock';
 import { newId } from '../../shared/ids';
 import type { OkrImportPlan, PlannedObjective } from '../../shared/import/okrs';
@@ -9,6 +9,7 @@ import { currentActor } from './stamp';
 import type { ImportControl } from './importProgress';
 import { validateAndAddInChunks } from './importChunks';
 import { okrImportDrafts } from './okrImportDrafts';
+import { liveTeamsWithNew } from './newOwnerTeams';
 
 export interface OkrImportOptions extends ImportControl {
   /** Create the owner teams the file names that do not exist (the preview offers it). */
@@ -67,9 +68,7 @@ export async function importOkrs(db: TeamshapeDb, plan: OkrImportPlan, options: 
     // One user action, one moment: every record of the import carries the same timestamps.
     const at = nowIso();
     const stamp = (): RecordFields => ({ id: newId(), createdAt: at, updatedAt: at, deletedAt: null, updatedBy: actor });
-    const teamIds = new Map((await db.teams.where('planId').equals(LIVE_PLAN_ID).toArray()).filter((t) => t.deletedAt === null).map((t) => [lower(t.name), t.id]));
-    const teams = plan.newTeamNames.filter((name) => !teamIds.has(lower(name))).map((name) => ({ ...stamp(), planId: LIVE_PLAN_ID, name, mission: '', services: [], championId: null }));
-    for (const team of teams) teamIds.set(lower(team.name), team.id);
+    const { teamIds, teams } = await liveTeamsWithNew(db, plan.newTeamNames, stamp);
     const periodIds = new Map((await db.periods.toArray()).filter((p) => p.deletedAt === null).map((p) => [lower(p.name), p.id]));
     const periods = plan.newPeriods
       .filter((p) => !periodIds.has(lower(p.name)))

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID } from '../../../shared/model';
 import { countOf } from '../../../shared/import';
@@ -12,12 +12,15 @@ import { Dialog } from '../../ui/Dialog';
 import { ColumnMappingFields } from '../../ui/import/ColumnMappingFields';
 import { ImportCommitStatus } from '../../ui/import/ImportCommitStatus';
 import { ImportFileSection } from '../../ui/import/ImportFileSection';
+import { describeDocumentRead, isDocumentFile, OKR_FILE_FILTERS, readOutlineDocument, type FileToRead } from '../../import';
+import { useOkrSelection } from '../../state/okrSelection';
 import { useImportCommit } from '../../ui/import/useImportCommit';
 import { useImportFile } from '../../ui/import/useImportFile';
 import { useRememberedMapping } from '../../ui/import/useRememberedMapping';
 import dialogStyles from '../../ui/Dialog.module.css';
 import formStyles from '../../ui/Form.module.css';
 import { OkrImportPreview } from './OkrImportPreview';
+import { OutlinePasteForm, type ChosenDocument } from './OutlinePasteDialog';
 import styles from './OkrImport.module.css';
 
 type SingleField = Exclude<OkrField, 'ownerTeams'>;
@@ -38,23 +41,46 @@ type FlatMapping = Record<SingleField | 'ownerTeams', number | null>;
 
 /** Import a quarter from a spreadsheet: the roster import's reader, mapping screen and preview; nothing is written before a clean preview is confirmed. */
 export function OkrImportDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const today = todayLocal();
+  const { periodId, teamId } = useOkrSelection(today);
+  // A document (a saved page, Markdown, Word) rather than a table goes to the outline preview, in this dialog.
+  const [chosen, setChosen] = useState<(ChosenDocument & { name: string }) | null>(null);
+  const change = (next: boolean) => {
+    if (!next) setChosen(null);
+    onOpenChange(next);
+  };
   return (
     <Dialog
       open={open}
-      onOpenChange={onOpenChange}
+      onOpenChange={change}
       size="wide"
-      title="Import OKRs from a spreadsheet"
-      description="A CSV or Excel file (.xlsx) with one row per key result: period, objective, owner teams, key result, metric, start, target, unit, owner, current value, confidence. The OKR CSV export has these columns."
+      title={chosen ? `Import OKRs from ${chosen.name}` : 'Import OKRs from a spreadsheet'}
+      description={
+        chosen
+          ? 'A document, read as an outline: objective lines, each followed by its key results. Correct the text until the preview is right.'
+          : 'A CSV or Excel file (.xlsx) with one row per key result: period, objective, owner teams, key result, metric, start, target, unit, owner, current value, confidence. The OKR CSV export has these columns. A document (.md, .txt, .html, .docx) opens the outline preview instead.'
+      }
     >
-      {open ? <OkrImport onDone={() => onOpenChange(false)} /> : null}
+      {open && chosen ? <OutlinePasteForm today={today} initialPeriodId={periodId} teamId={teamId} onDone={() => change(false)} fromFile={chosen} /> : null}
+      {open && !chosen ? <OkrImport onDone={() => change(false)} onDocument={setChosen} /> : null}
     </Dialog>
   );
 }
 
-function OkrImport({ onDone }: { onDone: () => void }) {
+function OkrImport({ onDone, onDocument }: { onDone: () => void; onDocument: (document: ChosenDocument & { name: string }) => void }) {
   const db = useDb();
   const today = todayLocal();
-  const file = useImportFile();
+  const divert = useCallback(
+    async (chosen: FileToRead): Promise<boolean | string> => {
+      if (!isDocumentFile(chosen)) return false;
+      const read = await readOutlineDocument(chosen);
+      if (!read.ok) return read.message;
+      onDocument({ name: chosen.name, text: read.text, summary: describeDocumentRead(chosen.name, read), notices: read.notices });
+      return true;
+    },
+    [onDocument],
+  );
+  const file = useImportFile(undefined, useMemo(() => ({ filters: OKR_FILE_FILTERS, divert }), [divert]));
   const { table } = file;
   const teams = useTeams(LIVE_PLAN_ID);
   const people = usePeople();

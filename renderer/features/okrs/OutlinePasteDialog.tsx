@@ -1,9 +1,10 @@
-import { useDeferredValue, useMemo, useState, type ClipboardEvent } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState, type ClipboardEvent } from 'react';
 import { LIVE_PLAN_ID, quarterFromId } from '../../../shared/model';
 import { htmlToOutlineText } from '../../../shared/import/outline/htmlText';
 import { parseOutline } from '../../../shared/import/outline/outline';
 import { periodOfPaste } from '../../../shared/import/outline/outlinePeriod';
 import { planOutlineSave } from '../../../shared/import/outline/outlineSave';
+import type { UnknownTeamChoice } from '../../../shared/import/unknownTeams';
 import { okrPreferences } from '../../../shared/rules';
 import { createPastedObjectives, useAllObjectives, useCustomPeriods, useDb, usePeople, useSettings, useTeams } from '../../db';
 import { Button } from '../../ui/Button';
@@ -13,10 +14,12 @@ import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { useDocumentFile } from '../../ui/import/useDocumentFile';
 import { plural } from './okrFormat';
 import { OutlinePastePreview } from './OutlinePastePreview';
 import { PeriodPicker } from './PeriodPicker';
 import { TeamCheckboxes } from './TeamCheckboxes';
+import { UnknownTeamChoices } from './UnknownTeamChoices';
 import styles from './OutlinePaste.module.css';
 
 const EXAMPLE = `Customers help themselves
@@ -27,20 +30,31 @@ const EXAMPLE = `Customers help themselves
 /** Paste OKRs as written in a document; correct the text until the preview is right, then save them all as one step. */
 export function OutlinePasteDialog({ open, onOpenChange, today, periodId, teamId }: { open: boolean; onOpenChange: (open: boolean) => void; today: string; periodId: string; teamId: string | null }) {
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} size="wide" title="Paste OKRs" description="Objective lines, each followed by its key results (bulleted, numbered or indented). Nothing leaves this computer.">
-      {open ? <OutlinePaste today={today} initialPeriodId={periodId} teamId={teamId} onDone={() => onOpenChange(false)} /> : null}
+    <Dialog open={open} onOpenChange={onOpenChange} size="wide" title="Paste OKRs" description="Objective lines, each followed by its key results (bulleted, numbered or indented), pasted or from a file. Nothing leaves this computer.">
+      {open ? <OutlinePasteForm today={today} initialPeriodId={periodId} teamId={teamId} onDone={() => onOpenChange(false)} /> : null}
     </Dialog>
   );
 }
 
-function OutlinePaste({ today, initialPeriodId, teamId, onDone }: { today: string; initialPeriodId: string; teamId: string | null; onDone: () => void }) {
+/** A document the spreadsheet import handed over: its text, and how it was read. */
+export interface ChosenDocument {
+  text: string;
+  summary: string;
+  notices: string[];
+}
+
+/** The paste's text, preview and settings: in "Paste OKRs", and in "Import OKRs" for a document rather than a table. */
+export function OutlinePasteForm({ today, initialPeriodId, teamId, onDone, fromFile }: { today: string; initialPeriodId: string; teamId: string | null; onDone: () => void; fromFile?: ChosenDocument }) {
   const db = useDb();
   const teams = useTeams(LIVE_PLAN_ID);
   const people = usePeople();
   const objectives = useAllObjectives();
   const custom = useCustomPeriods();
   const settings = useSettings();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(fromFile?.text ?? '');
+  const file = useDocumentFile(useCallback((read: string) => setText(read), []));
+  const fileRead = file.read ?? (fromFile ? { summary: fromFile.summary, notices: fromFile.notices } : null);
+  const [teamChoices, setTeamChoices] = useState<ReadonlyMap<string, UnknownTeamChoice>>(new Map());
   const [chosenPeriodId, setPeriodId] = useState<string | null>(null);
   const [owners, setOwners] = useState<string[]>(teamId ? [teamId] : []);
   const [kind, setKind] = useState<'committed' | 'aspirational'>('committed');
@@ -53,14 +67,15 @@ function OutlinePaste({ today, initialPeriodId, teamId, onDone }: { today: strin
   const periodId = chosenPeriodId ?? pastePeriod.id ?? initialPeriodId;
   const period = quarterFromId(periodId) ?? custom?.find((p) => p.id === periodId);
   const plan = useMemo(
-    () => planOutlineSave(parsed, { teams: teams ?? [], people: people ?? [], chosenTeamIds: owners, period: period ?? { id: periodId, start: today, end: today }, today, objectives: objectives ?? [] }),
-    [parsed, teams, people, owners, period, periodId, today, objectives],
+    () => planOutlineSave(parsed, { teams: teams ?? [], people: people ?? [], chosenTeamIds: owners, period: period ?? { id: periodId, start: today, end: today }, today, objectives: objectives ?? [], teamChoices }),
+    [parsed, teams, people, owners, period, periodId, today, objectives, teamChoices],
   );
   // Lines to correct in the text; owner teams missing is answered below the text, when saving.
   const problems = parsed.problems;
   const notes = useMemo(() => [...(pastePeriod.note ? [{ line: 1, message: pastePeriod.note }] : []), ...parsed.notes, ...plan.notes].sort((a, b) => a.line - b.line), [parsed, plan, pastePeriod]);
   const clean = parsed.objectives.length > 0 && problems.length === 0 && deferred === text && teams !== undefined && people !== undefined;
   const teamName = (id: string) => teams?.find((t) => t.id === id)?.name ?? id;
+  const chooseTeam = (key: string, choice: UnknownTeamChoice) => setTeamChoices((previous) => new Map(previous).set(key, choice));
   const personName = (id: string) => people?.find((p) => p.id === id)?.name ?? id;
 
   async function save() {
@@ -71,7 +86,7 @@ function OutlinePaste({ today, initialPeriodId, teamId, onDone }: { today: strin
     setSaving(true);
     setError(null);
     try {
-      await createPastedObjectives(db, plan.entries, { periodId, kind, today });
+      await createPastedObjectives(db, plan.entries, { periodId, kind, today, newTeamNames: plan.newTeamNames });
       onDone();
     } catch (cause) {
       setError(errorMessage(cause));
@@ -90,10 +105,31 @@ function OutlinePaste({ today, initialPeriodId, teamId, onDone }: { today: strin
   }
 
   return (
-    <div className={formStyles.form}>
+    <div className={formStyles.form} {...file.dropTarget}>
+      <div className={styles.file}>
+        {fileRead ? null : <span>Paste the OKRs into the text box below,</span>}
+        <Button onClick={() => void file.choose()} disabled={saving || file.reading}>
+          {fileRead ? 'Choose another file…' : 'or choose a file…'}
+        </Button>
+        <span role="status">{file.reading ? 'Reading the file…' : (fileRead?.summary ?? 'a .md, .txt, .html or Word (.docx) file; or drop one on this dialog.')}</span>
+      </div>
+      {file.error ? (
+        <p className={formStyles.formError} role="alert">
+          {file.error}
+        </p>
+      ) : null}
+      {fileRead && fileRead.notices.length > 0 ? (
+        <ul className={styles.fileNotices} aria-label="How the file was read">
+          {fileRead.notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
       <div className={styles.columns}>
         <TextAreaField label="OKRs as text" hint={`For example:\n${EXAMPLE}`} rows={14} value={text} onChange={(e) => setText(e.target.value)} onPaste={pasteHtml} autoFocus spellCheck={false} />
-        <OutlinePastePreview plan={plan} problems={problems} notes={notes} teamName={teamName} personName={personName} />
+        <OutlinePastePreview plan={plan} problems={problems} notes={notes} teamName={teamName} personName={personName}>
+          <UnknownTeamChoices unknown={plan.unknownTeams} teams={teams ?? []} onChoose={chooseTeam} />
+        </OutlinePastePreview>
       </div>
       <div className={styles.settings}>
         <PeriodPicker today={today} periodId={periodId} onChange={setPeriodId} />
@@ -108,7 +144,7 @@ function OutlinePaste({ today, initialPeriodId, teamId, onDone }: { today: strin
       <div className={dialogStyles.actions}>
         <Button onClick={onDone}>Cancel</Button>
         <Button variant="primary" disabled={saving || !clean} onClick={() => void save()}>
-          {parsed.objectives.length === 0 ? 'Paste OKRs to preview them' : `Create ${plural(parsed.objectives.length, 'objective')}`}
+          {parsed.objectives.length === 0 ? 'Paste OKRs to preview them' : `Create ${plural(parsed.objectives.length, 'objective')}${plan.newTeamNames.length > 0 ? ` and ${plural(plan.newTeamNames.length, 'team')}` : ''}`}
         </Button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { OutlineMessage } from '../../../shared/import/outline/keyResultLine';
 import type { OutlineSavePlan } from '../../../shared/import/outline/outlineSave';
 import { UserText } from '../../ui/UserText';
@@ -5,12 +6,14 @@ import { formatValue, metricSummary, namesList, plural } from './okrFormat';
 import styles from './OutlinePaste.module.css';
 
 /** What the paste will create — objectives with owners and typed key results — and every line to correct first. */
-export function OutlinePastePreview({ plan, problems, notes, teamName, personName }: {
+export function OutlinePastePreview({ plan, problems, notes, teamName, personName, children }: {
   plan: OutlineSavePlan;
   problems: readonly OutlineMessage[];
   notes: readonly OutlineMessage[];
   teamName: (id: string) => string;
   personName: (id: string) => string;
+  /** The choices for owner teams the workspace lacks, shown above the objectives. */
+  children?: ReactNode;
 }) {
   const keyResultCount = plan.entries.reduce((sum, o) => sum + o.keyResults.length, 0);
   const checkIns = plan.entries.reduce((sum, o) => sum + o.keyResults.filter((k) => k.checkIn).length, 0);
@@ -19,6 +22,7 @@ export function OutlinePastePreview({ plan, problems, notes, teamName, personNam
       <h3>
         Preview: {plural(plan.entries.length, 'objective')}, {plural(keyResultCount, 'key result')}, {plural(checkIns, 'check-in')} from values now
       </h3>
+      {children}
       {problems.length > 0 ? (
         <ul className={styles.problems} aria-label="Lines to correct">
           {problems.slice(0, 50).map((p) => (
@@ -47,10 +51,13 @@ export function OutlinePastePreview({ plan, problems, notes, teamName, personNam
             <strong>
               <UserText>{o.title}</UserText>
             </strong>
-            <span className={styles.typed}> · {o.ownerTeamIds.length > 0 ? <UserText>{namesList(o.ownerTeamIds.map(teamName))}</UserText> : 'no owner team yet'}</span>
+            <span className={styles.typed}>
+              {' '}
+              · {o.ownerTeamIds.length + o.newOwnerTeamNames.length > 0 ? <UserText>{namesList([...o.ownerTeamIds.map(teamName), ...o.newOwnerTeamNames.map((name) => `${name} (new)`)])}</UserText> : 'no owner team yet'}
+            </span>
             <ul aria-label={`Key results of ${o.title}`}>
               {o.keyResults.map((k, index) => {
-                const owner = k.ownerId ? personName(k.ownerId) : k.ownerTeamId ? teamName(k.ownerTeamId) : null;
+                const owner = k.ownerId ? personName(k.ownerId) : k.ownerTeamId ? teamName(k.ownerTeamId) : k.newOwnerTeamName ? `${k.newOwnerTeamName} (new)` : null;
                 return (
                   <li key={index}>
                     <UserText>{k.title}</UserText>{' '}

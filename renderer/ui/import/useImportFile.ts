@@ -1,7 +1,18 @@
 import { useCallback, useRef, useState } from 'react';
 import { openImportFile, readTable, type FileToRead, type ReadOptions, type ReadTable } from '../../import';
+import type { FileFilter } from '../../platform';
 
 const NO_OPTIONS: ReadOptions = {};
+
+export interface ImportFileChoice {
+  /** What the open dialog offers (default: spreadsheets and text tables). */
+  filters?: FileFilter[];
+  /**
+   * Takes a chosen file that is no table (the OKR import hands a document to the outline preview):
+   * true when it took the file, or why it could not read it; either way the file is not read as a table.
+   */
+  divert?: (file: FileToRead) => Promise<boolean | string>;
+}
 
 export interface ImportFileState {
   table: ReadTable | null;
@@ -18,7 +29,8 @@ export interface ImportFileState {
  * The file an import works on: picked once, read off the main thread, re-read on request.
  * `defaults` steer every read ("prefer the people sheet"); a choice made in the dialog adds to them.
  */
-export function useImportFile(defaults: ReadOptions = NO_OPTIONS): ImportFileState {
+export function useImportFile(defaults: ReadOptions = NO_OPTIONS, choice: ImportFileChoice = {}): ImportFileState {
+  const { filters, divert } = choice;
   const file = useRef<FileToRead | null>(null);
   const latest = useRef(0);
   const [table, setTable] = useState<ReadTable | null>(null);
@@ -48,15 +60,22 @@ export function useImportFile(defaults: ReadOptions = NO_OPTIONS): ImportFileSta
     setError(null);
     let chosen: FileToRead | null;
     try {
-      chosen = await openImportFile();
+      chosen = await openImportFile(filters);
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
       return;
     }
     if (!chosen) return;
+    const diverted = divert ? await divert(chosen) : false;
+    if (typeof diverted === 'string') {
+      file.current = null;
+      setTable(null);
+      setError(diverted);
+    }
+    if (diverted !== false) return;
     file.current = chosen;
     await read(chosen, {});
-  }, [read]);
+  }, [read, filters, divert]);
 
   const reread = useCallback(
     async (options: ReadOptions) => {

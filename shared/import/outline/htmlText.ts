@@ -3,6 +3,8 @@
  * outline text the paste reads: headings as "#", nested list items indented with "-" or "1.",
  * table rows as "| a | b |", struck text as "~~…~~". Pure string work: no DOM needed.
  */
+import { pageContent } from './htmlContent';
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', euro: '€', pound: '£', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
 function decode(text: string): string {
@@ -23,11 +25,14 @@ function levelOf(tag: string, depth: number): number {
 }
 
 export function htmlToOutlineText(html: string): string {
-  const body = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|head|title)\b[\s\S]*?<\/\1>/gi, '');
+  // A saved page's navigation, sidebar and footer are no OKRs: only its content is read.
+  const body = pageContent(html);
   const out: string[] = [];
   const lists: { ordered: boolean; count: number; tag: string }[] = [];
   let line = '';
   let inCell = false;
+  /** Open <span>s, true where the span strikes its text through. */
+  const spans: boolean[] = [];
   const flush = () => {
     if (line.trim()) out.push(line.replace(/[ \t]+$/, ''));
     line = '';
@@ -66,6 +71,11 @@ export function htmlToOutlineText(html: string): string {
       if (closing) line = `${line.trimEnd()} |`;
       else line += ' ';
     } else if (name === 'del' || name === 's' || name === 'strike') line += '~~';
+    else if (name === 'span') {
+      // Google Docs and Confluence strike text through with a style, not a tag.
+      if (!closing) spans.push(/text-decoration[^;"']*line-through/i.test(token));
+      if (closing ? spans.pop() : spans.at(-1)) line += '~~';
+    }
     else if (['p', 'div', 'table', 'section', 'article', 'blockquote', 'pre'].includes(name) && !inCell && !/^\s*(?:[-\d.]+\s|\|)$/.test(line)) flush();
   }
   flush();

@@ -124,7 +124,9 @@ export function parseOutline(text: string): ParsedOutline {
         return;
       }
       if (isProse(line)) return notes.push({ line: line.number, message: `Line ${line.number} is read as a remark and not imported` });
-      const headsOthers = next !== undefined && (next.line.label === 'objective' || (line.heading > 0 && next.line.heading > line.heading) || SECTION_WORDS.test(line.text));
+      // A heading with nothing of its own under it, over objectives that have key results, is a section ("## Payments").
+      const headsObjectives = line.heading > 0 && next !== undefined && next.line.heading === 0 && next.keyResults.length > 0;
+      const headsOthers = next !== undefined && (next.line.label === 'objective' || (line.heading > 0 && next.line.heading > line.heading) || headsObjectives || SECTION_WORDS.test(line.text));
       if (headsOthers) {
         section = line.text.replace(/:$/, '').trim();
         return;

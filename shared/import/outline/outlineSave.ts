@@ -1,8 +1,9 @@
 import type { MetricKind } from '../../model';
 import { splitTeamNames } from '../okrs/okrCells';
 import type { OutlineMessage } from './keyResultLine';
-import type { ParsedOutline } from './outline';
+import type { OutlineKeyResult, ParsedOutline } from './outline';
 import { findByName, LenientIndex } from '../lenientMatch';
+import { UnknownTeams, type UnknownTeam, type UnknownTeamChoice } from '../unknownTeams';
 
 export interface OutlineSaveContext {
   teams: readonly { id: string; name: string }[];
@@ -13,6 +14,8 @@ export interface OutlineSaveContext {
   today: string;
   /** Objectives of the workspace a "Supports: …" line may name. */
   objectives: readonly { id: string; title: string; periodId: string }[];
+  /** What the person chose for each owner team the paste names that the workspace lacks, by its key. */
+  teamChoices?: ReadonlyMap<string, UnknownTeamChoice>;
 }
 
 export interface OutlineSaveKeyResult {
@@ -23,6 +26,8 @@ export interface OutlineSaveKeyResult {
   unit: string;
   ownerId: string | null;
   ownerTeamId: string | null;
+  /** Owned by a team the save creates ("Owner: Growth squad" under the heading "Growth squad"). */
+  newOwnerTeamName: string | null;
   checkIn: { value: number; confidence: number; date: string } | null;
 }
 
@@ -30,6 +35,8 @@ export interface OutlineSaveEntry {
   line: number;
   title: string;
   ownerTeamIds: string[];
+  /** Owner teams created with the paste (their names), beside the existing ones. */
+  newOwnerTeamNames: string[];
   /** The parent: an objective of the workspace, or an earlier objective of the paste (its index). */
   parent: { kind: 'existing'; id: string } | { kind: 'pasted'; index: number } | null;
   keyResults: OutlineSaveKeyResult[];
@@ -37,9 +44,19 @@ export interface OutlineSaveEntry {
 
 export interface OutlineSavePlan {
   entries: OutlineSaveEntry[];
+  /** Owner teams named in headings or "Owner:" lines that no team of the workspace matches, with their choice. */
+  unknownTeams: UnknownTeam[];
+  /** The teams the save creates, once each. */
+  newTeamNames: string[];
   notes: OutlineMessage[];
   problems: OutlineMessage[];
 }
+
+/** A heading that says it is a team ("Growth squad", "Team Atlas") is proposed for creation; any other heading is left out until chosen. */
+const TEAM_WORDS = /\b(?:team|squad|tribe|pod|crew|chapter|guild)\b/i;
+
+/** Where a parsed key result sits among its objective's key results (the save keeps their order). */
+const parsedIndex = (parsed: ParsedOutline, entry: number, keyResult: OutlineKeyResult) => parsed.objectives[entry]!.keyResults.indexOf(keyResult);
 
 const lower = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 /** "Payments team", "Team Payments", "Payments OKRs — Q2": the team's own name. */
@@ -98,15 +115,27 @@ export function planOutlineSave(parsed: ParsedOutline, ctx: OutlineSaveContext):
   const checkInDate = ctx.today > ctx.period.end ? ctx.period.end : ctx.today;
   let futureNoted = false;
   const entries: OutlineSaveEntry[] = [];
+  const unknownTeams = new UnknownTeams(ctx.teamChoices ?? new Map(), new Set(ctx.teams.map((t) => t.id)));
+  const unmatchedOwners: { entry: number; keyResult: OutlineKeyResult; note: OutlineMessage }[] = [];
   for (const objective of parsed.objectives) {
     let ownerTeamIds = [...ctx.chosenTeamIds];
+    let newOwnerTeamNames: string[] = [];
     const written = objective.owner ?? objective.section;
     if (written) {
       const named = teamsNamed(written, ctx.teams);
-      if (named.ids.length > 0 && named.unknown.length === 0) ownerTeamIds = named.ids;
-      else notes.push({ line: objective.line, message: `"${written}" names no team of this workspace (${named.unknown.join(', ') || written}): "${objective.title}" is owned by the teams chosen below` });
+      const ids = [...named.ids];
+      const created: string[] = [];
+      const left: string[] = [];
+      for (const name of named.unknown) {
+        const team = unknownTeams.meet(name, objective.line, objective.owner !== null || TEAM_WORDS.test(name) ? 'create' : 'leave');
+        if (team.choice.kind === 'existing' && !ids.includes(team.choice.teamId)) ids.push(team.choice.teamId);
+        else if (team.choice.kind === 'create' && !created.includes(team.name)) created.push(team.name);
+        else if (team.choice.kind === 'leave') left.push(name);
+      }
+      if (ids.length > 0 || created.length > 0) [ownerTeamIds, newOwnerTeamNames] = [ids, created];
+      else notes.push({ line: objective.line, message: `"${written}" names no team of this workspace (${left.join(', ') || written}), left out: "${objective.title}" is owned by the teams chosen below` });
     }
-    if (ownerTeamIds.length === 0) problems.push({ line: objective.line, message: `"${objective.title}" has no owner team: choose the owner teams below, or name a team in an "Owner:" line or a heading above it` });
+    if (ownerTeamIds.length === 0 && newOwnerTeamNames.length === 0) problems.push({ line: objective.line, message: `"${objective.title}" has no owner team: choose the owner teams below, or name a team in an "Owner:" line or a heading above it` });
     let parent: OutlineSaveEntry['parent'] = null;
     if (objective.parentTitle) {
       const pasted = entries.findIndex((e) => lower(e.title) === lower(objective.parentTitle!));
@@ -120,7 +149,7 @@ export function planOutlineSave(parsed: ParsedOutline, ctx: OutlineSaveContext):
       let owner: { ownerId: string | null; ownerTeamId: string | null } = { ownerId: null, ownerTeamId: null };
       if (k.owner) {
         const found = ownerOf(k.owner, ctx);
-        if (typeof found === 'string') notes.push({ line: k.line, message: `"${k.title}": ${found}` });
+        if (typeof found === 'string') unmatchedOwners.push({ entry: entries.length, keyResult: k, note: { line: k.line, message: `"${k.title}": ${found}` } });
         else owner = found;
       }
       let checkIn: OutlineSaveKeyResult['checkIn'] = null;
@@ -131,9 +160,17 @@ export function planOutlineSave(parsed: ParsedOutline, ctx: OutlineSaveContext):
           notes.push({ line: k.line, message: `the period starts on ${ctx.period.start}, after today: the values now are not recorded as check-ins` });
         }
       }
-      return { title: k.title, metric: k.metric, start: k.start, target: k.target, unit: k.unit, ...owner, checkIn };
+      return { title: k.title, metric: k.metric, start: k.start, target: k.target, unit: k.unit, ...owner, newOwnerTeamName: null, checkIn };
     });
-    entries.push({ line: objective.line, title: objective.title, ownerTeamIds, parent, keyResults });
+    entries.push({ line: objective.line, title: objective.title, ownerTeamIds, newOwnerTeamNames, parent, keyResults });
   }
-  return { entries, notes, problems };
+  // A key result owner no person or team matches may be a team the paste names elsewhere (its heading, an "Owner:" line): it follows that team's choice.
+  for (const { entry, keyResult, note } of unmatchedOwners) {
+    const team = unknownTeams.find(keyResult.owner!);
+    const saved = entries[entry]!.keyResults[parsedIndex(parsed, entry, keyResult)]!;
+    if (team?.choice.kind === 'create') saved.newOwnerTeamName = team.name;
+    else if (team?.choice.kind === 'existing') saved.ownerTeamId = team.choice.teamId;
+    else notes.push(note);
+  }
+  return { entries, unknownTeams: unknownTeams.list(), newTeamNames: unknownTeams.toCreate(), notes, problems };
 }
