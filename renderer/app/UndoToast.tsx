@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { onChangeCommitted, redoLastChange, undoLastChange, useDb } from '../db';
 import { useChangeToast } from '../state/changeToast';
 import { errorMessage } from '../ui/fieldErrors';
@@ -40,15 +40,26 @@ export function UndoToast() {
     return () => clearTimeout(timer);
   }, [toast, dismiss]);
 
+  // A large undo (an import of thousands of records) reports its progress; one step at a time.
+  const [progress, setProgress] = useState<{ action: 'undo' | 'redo'; done: number; total: number } | null>(null);
+  const running = useRef(false);
   const step = useCallback(
     (action: 'undo' | 'redo') => {
-      const run = action === 'undo' ? undoLastChange(db) : redoLastChange(db);
-      run.then(
-        (outcome) => {
-          if (!outcome) show({ text: action === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.', offer: null, tone: 'info' });
-        },
-        (error: unknown) => show({ text: errorMessage(error), offer: null, tone: 'error' }),
-      );
+      if (running.current) return;
+      running.current = true;
+      const control = { onProgress: (done: number, total: number) => setProgress({ action, done, total }) };
+      const run = action === 'undo' ? undoLastChange(db, control) : redoLastChange(db, control);
+      run
+        .then(
+          (outcome) => {
+            if (!outcome) show({ text: action === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.', offer: null, tone: 'info' });
+          },
+          (error: unknown) => show({ text: errorMessage(error), offer: null, tone: 'error' }),
+        )
+        .finally(() => {
+          running.current = false;
+          setProgress(null);
+        });
     },
     [db, show],
   );
@@ -62,7 +73,14 @@ export function UndoToast() {
 
   return (
     <div className={styles.region} role="status" aria-live="polite">
-      {toast ? (
+      {progress ? (
+        <div className={styles.toast}>
+          <span className={styles.text}>
+            {progress.action === 'undo' ? 'Undoing' : 'Redoing'}: {progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')} records…
+          </span>
+          <progress className={styles.bar} max={Math.max(progress.total, 1)} value={progress.done} aria-label={progress.action === 'undo' ? 'Undoing' : 'Redoing'} />
+        </div>
+      ) : toast ? (
         <div className={toast.tone === 'error' ? `${styles.toast} ${styles.error}` : styles.toast}>
           <span className={styles.text}>{toast.text}</span>
           {toast.offer ? (
