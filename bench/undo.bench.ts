@@ -29,6 +29,10 @@ test('undo and redo of very large changes', async ({ page }) => {
     }
     return;
   }
+  if (process.env.TEAMSHAPE_BENCH_UNDO === 'roster') {
+    console.log(show('roster import of 5,000 people', await rosterImportUndo(page, 5_000, 1)));
+    return;
+  }
   if (process.env.TEAMSHAPE_BENCH_UNDO === 'figures') {
     console.log(show('OKR import at L (18,000 records)', await okrImportUndo(page, 'L', RUNS)));
     console.log(show('OKR import at half L (9,000 records)', await okrImportUndo(page, 'half', RUNS)));

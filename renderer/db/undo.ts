@@ -27,8 +27,8 @@ export interface UndoControl {
 export class UndoConflictError extends Error {
   constructor(action: 'undo' | 'redo', label: string, what: string, where: 'in another window' | 'on another laptop' = 'in another window') {
     super(
-      `Could not ${action} “${label}”: ${what} was changed ${where} since. Nothing was changed. ` +
-        (action === 'undo' ? 'Undo that change first, or change the records back by hand.' : 'Change the records by hand instead.'),
+      `Could not ${action} “${label}”: ${what} was changed ${where} since. Nothing was changed: ${action === 'undo' ? 'undoing' : 'redoing'} it now would overwrite that change. ` +
+        (action === 'undo' ? `Change the records back by hand instead, or restore a backup from before it (Settings › Backups on this computer).` : 'Make the change again by hand instead.'),
     );
     this.name = 'UndoConflictError';
   }
