@@ -39,7 +39,7 @@ function tables(db: TeamshapeDb) {
 }
 
 /** Records per read and write: each chunk's work is one short task, so the screen stays responsive and progress moves. */
-export const UNDO_CHUNK = 500;
+export const UNDO_CHUNK = 250;
 
 /** The state before an action: the before-image back, or a tombstone for a record the action created. */
 function restored(before: StoredRecord | null, now: StoredRecord, at: string): StoredRecord {
@@ -73,10 +73,23 @@ function expectVersions(entries: UndoEntry[], from: number, direction: -1 | 1, v
   return changed;
 }
 
+/** The entry's writes in `order`, cut into chunks of one table each. */
+function chunksOf(writes: readonly RecordedWrite[], order: readonly number[]): Array<{ table: string; positions: number[] }> {
+  const chunks: Array<{ table: string; positions: number[] }> = [];
+  for (const position of order) {
+    const table = writes[position]!.table;
+    const last = chunks.at(-1);
+    if (last && last.table === table && last.positions.length < UNDO_CHUNK) last.positions.push(position);
+    else chunks.push({ table, positions: [position] });
+  }
+  return chunks;
+}
+
 /**
- * Reads, checks and writes the entry's records chunk by chunk inside the caller's transaction. The
- * next chunk is read while the one before is written, and no step waits on anything but IndexedDB,
- * so the transaction stays open. Any refusal throws: the transaction writes nothing.
+ * Reads, checks and writes the entry's records chunk by chunk inside the caller's transaction.
+ * Reads run one chunk ahead (IndexedDB reads the next chunk while this thread checks the current
+ * one), and no step waits on anything but IndexedDB, so the transaction stays open and each
+ * chunk's work is one short task. Any refusal throws: the transaction writes nothing.
  */
 async function putBackInChunks(
   db: TeamshapeDb,
@@ -87,40 +100,41 @@ async function putBackInChunks(
   control: UndoControl,
 ): Promise<void> {
   const total = order.length;
+  const reportsProgress = total >= UNDO_CHUNK;
+  const chunks = chunksOf(writes, order);
+  const read = (index: number): Promise<(StoredRecord | undefined)[]> | null => {
+    const chunk = chunks[index];
+    if (!chunk) return null;
+    const reading = db.table(chunk.table).bulkGet(chunk.positions.map((position) => writes[position]!.id)) as Promise<(StoredRecord | undefined)[]>;
+    // Awaited in turn (or the transaction fails with the first error): never an unhandled rejection.
+    reading.catch(() => undefined);
+    return reading;
+  };
   let done = 0;
   let writing: Promise<void> | null = null;
-  if (total >= UNDO_CHUNK) control.onProgress?.(0, total);
-  for (let start = 0; start < total; start += UNDO_CHUNK) {
-    const positions = order.slice(start, start + UNDO_CHUNK);
-    const byTable = new Map<string, number[]>();
-    for (const position of positions) {
-      const table = writes[position]!.table;
-      const list = byTable.get(table);
-      if (list) list.push(position);
-      else byTable.set(table, [position]);
-    }
-    for (const [table, inTable] of byTable) {
-      const found = (await db.table(table).bulkGet(inTable.map((position) => writes[position]!.id))) as (StoredRecord | undefined)[];
-      const records = inTable.map((position, i) => {
-        const now = found[i] ?? null;
-        const record = next(position, now);
-        // The record as read here is its before-image: the recorder need not read it a second time.
-        const key = `${table}/${record.id}`;
-        if (!recorder.writes.has(key)) recorder.writes.set(key, { table: table as RecordedWrite['table'], id: record.id, before: now, afterUpdatedAt: null });
-        return record;
+  let reading = read(0);
+  if (reportsProgress) control.onProgress?.(0, total);
+  for (const [index, { table, positions }] of chunks.entries()) {
+    const found = await reading!;
+    reading = read(index + 1);
+    const records = positions.map((position, i) => {
+      const now = found[i] ?? null;
+      const record = next(position, now);
+      // The record as read here is its before-image: the recorder need not read it a second time.
+      const key = `${table}/${record.id}`;
+      if (!recorder.writes.has(key)) recorder.writes.set(key, { table: table as RecordedWrite['table'], id: record.id, before: now, afterUpdatedAt: null });
+      return record;
+    });
+    const written: Promise<void> = db
+      .table(table)
+      .bulkPut(records)
+      .then(() => {
+        done += records.length;
+        if (reportsProgress) control.onProgress?.(done, total);
       });
-      const written: Promise<void> = db
-        .table(table)
-        .bulkPut(records)
-        .then(() => {
-          done += records.length;
-          if (total >= UNDO_CHUNK) control.onProgress?.(done, total);
-        });
-      // Awaited below (or the transaction fails with the first error): never an unhandled rejection.
-      written.catch(() => undefined);
-      if (writing) await writing;
-      writing = written;
-    }
+    written.catch(() => undefined);
+    if (writing) await writing;
+    writing = written;
   }
   if (writing) await writing;
 }
