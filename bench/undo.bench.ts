@@ -32,6 +32,21 @@ test('undo and redo of very large changes', async ({ page }) => {
     }
     return;
   }
+  const shots = process.env.TEAMSHAPE_BENCH_SCREENSHOTS;
+  if (shots) {
+    // The undo toast's progress while the OKR import at L is undone (1440×900) and redone (1024×700).
+    await seedOrganisation(page, 'L');
+    await importOkrsThroughDialog(page, okrSpreadsheet('L'), 2_000);
+    for (const [action, width, height] of [['undo', 1440, 900], ['redo', 1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.keyboard.press(action === 'undo' ? 'Control+z' : 'Control+Shift+z');
+      await page.locator(`progress[aria-label="${action === 'undo' ? 'Undoing' : 'Redoing'}"]`).waitFor();
+      await page.screenshot({ path: `${shots}-${action}-${width}.png` });
+      await page.getByRole('status').filter({ hasText: action === 'undo' ? /^Undone: / : /^Redone: / }).waitFor({ timeout: 120_000 });
+      await page.screenshot({ path: `${shots}-${action}-done-${width}.png` });
+    }
+    return;
+  }
   if (process.env.TEAMSHAPE_BENCH_UNDO === 'roster') {
     console.log(show('roster import of 5,000 people', await rosterImportUndo(page, 5_000, 1)));
     return;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { onChangeCommitted, redoLastChange, undoLastChange, useDb } from '../db';
+import { onChangeCommitted, onUndoProgress, redoLastChange, undoLastChange, useDb, type UndoProgress } from '../db';
 import { useChangeToast } from '../state/changeToast';
 import { errorMessage } from '../ui/fieldErrors';
 import { isTextEditing } from './isTextEditing';
@@ -40,15 +40,16 @@ export function UndoToast() {
     return () => clearTimeout(timer);
   }, [toast, dismiss]);
 
-  // A large undo (an import of thousands of records) reports its progress; one step at a time.
-  const [progress, setProgress] = useState<{ action: 'undo' | 'redo'; done: number; total: number } | null>(null);
+  // A large undo (an import of thousands of records) reports its progress, from here or the history panel.
+  const [progress, setProgress] = useState<UndoProgress | null>(null);
+  useEffect(() => onUndoProgress(db, setProgress), [db]);
+  // One step at a time: a second Ctrl+Z while an import is being undone is not queued behind it.
   const running = useRef(false);
   const step = useCallback(
     (action: 'undo' | 'redo') => {
       if (running.current) return;
       running.current = true;
-      const control = { onProgress: (done: number, total: number) => setProgress({ action, done, total }) };
-      const run = action === 'undo' ? undoLastChange(db, control) : redoLastChange(db, control);
+      const run = action === 'undo' ? undoLastChange(db) : redoLastChange(db);
       run
         .then(
           (outcome) => {
@@ -58,7 +59,6 @@ export function UndoToast() {
         )
         .finally(() => {
           running.current = false;
-          setProgress(null);
         });
     },
     [db, show],
@@ -76,7 +76,7 @@ export function UndoToast() {
       {progress ? (
         <div className={styles.toast}>
           <span className={styles.text}>
-            {progress.action === 'undo' ? 'Undoing' : 'Redoing'}: {progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')} records…
+            {progress.action === 'undo' ? 'Undoing' : 'Redoing'} {isolateBidi(`“${progress.label}”`)}: {progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')} records…
           </span>
           <progress className={styles.bar} max={Math.max(progress.total, 1)} value={progress.done} aria-label={progress.action === 'undo' ? 'Undoing' : 'Redoing'} />
         </div>

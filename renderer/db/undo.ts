@@ -5,13 +5,15 @@
  */
 import { whereChanged } from './remoteChanges';
 import type { Transaction } from 'dexie';
-import { BACKUP_TABLES } from '../../shared/backup';
+import { BACKUP_TABLES, RECORD_SCHEMAS } from '../../shared/backup';
+import { parseQuickly } from '../../shared/quickCheck';
 import { nowIso } from '../../shared/clock';
 import type { TeamshapeDb } from './database';
 import { attachRecorder, type RecordedWrite, type Recorder, type StoredRecord } from './changeRecorder';
 import { notifyCommitted, notifyRolledBack, notifyStaged, type CommittedChange } from './changeEvents';
 import { describeRecord } from './recordNames';
 import { hookTables, runBeforeCommit, runRolledBack } from './changeHooks';
+import { reportUndoProgress } from './undoProgress';
 import { packed, UNDO_LOG_TABLE, windowEntries, type UndoEntry, type UndoneWrite } from './undoLog';
 
 export interface UndoOutcome {
@@ -27,8 +29,10 @@ export interface UndoControl {
 export class UndoConflictError extends Error {
   constructor(action: 'undo' | 'redo', label: string, what: string, where: 'in another window' | 'on another laptop' = 'in another window') {
     super(
-      `Could not ${action} “${label}”: ${what} was changed ${where} since. Nothing was changed: ${action === 'undo' ? 'undoing' : 'redoing'} it now would overwrite that change. ` +
-        (action === 'undo' ? `Change the records back by hand instead, or restore a backup from before it (Settings › Backups on this computer).` : 'Make the change again by hand instead.'),
+      `Could not ${action} “${label}”: ${what} was changed ${where} since. Nothing was changed. ` +
+        (action === 'undo'
+          ? 'Undoing it now would overwrite that change: change the records back by hand instead, or restore a backup from before it (Settings › Backups on this computer).'
+          : 'Redoing it now would overwrite that change: make the change again by hand instead.'),
     );
     this.name = 'UndoConflictError';
   }
@@ -117,9 +121,11 @@ async function putBackInChunks(
   for (const [index, { table, positions }] of chunks.entries()) {
     const found = await reading!;
     reading = read(index + 1);
+    const schema = RECORD_SCHEMAS[table as RecordedWrite['table']];
     const records = positions.map((position, i) => {
       const now = found[i] ?? null;
-      const record = next(position, now);
+      // Validated with the shared schema as the recorder would, by the compiled check imports use (no copy per record).
+      const record = parseQuickly(schema, next(position, now), `${table} ${writes[position]!.id}`) as StoredRecord;
       // The record as read here is its before-image: the recorder need not read it a second time.
       const key = `${table}/${record.id}`;
       if (!recorder.writes.has(key)) recorder.writes.set(key, { table: table as RecordedWrite['table'], id: record.id, before: now, afterUpdatedAt: null });
@@ -193,8 +199,16 @@ async function runRedo(db: TeamshapeDb, recorder: Recorder, entries: UndoEntry[]
   await db.table(UNDO_LOG_TABLE).bulkPut([packed(redone), ...changed.map(packed)]);
 }
 
-async function step(db: TeamshapeDb, action: 'undo' | 'redo', control: UndoControl): Promise<UndoOutcome | null> {
+async function step(db: TeamshapeDb, action: 'undo' | 'redo', caller: UndoControl): Promise<UndoOutcome | null> {
   let done: UndoEntry | undefined;
+  let reported = false;
+  const control: UndoControl = {
+    onProgress: (count, total) => {
+      reported = true;
+      caller.onProgress?.(count, total);
+      reportUndoProgress(db, { action, label: done?.label ?? '', done: count, total });
+    },
+  };
   let records: CommittedChange['records'] = [];
   let recorded: Recorder | undefined;
   let hooked = false;
@@ -205,7 +219,8 @@ async function step(db: TeamshapeDb, action: 'undo' | 'redo', control: UndoContr
     // A large step shows after its commit (as a bulk load does): staging record by record would redraw the screens per chunk.
     const large = (done?.writes.length ?? 0) >= UNDO_CHUNK;
     const recorder = attachRecorder(tx.idbtrans, {
-      prevalidated: false,
+      // putBackInChunks validates every record it writes.
+      prevalidated: true,
       allowHardDeletes: false,
       ...(large ? {} : { stage: (staged: CommittedChange['records']) => notifyStaged(db, staged) }),
     });
@@ -223,6 +238,8 @@ async function step(db: TeamshapeDb, action: 'undo' | 'redo', control: UndoContr
     if (recorded?.stage) notifyRolledBack(db, [...recorded.writes.values()]);
     if (hooked) runRolledBack(db);
     throw error;
+  } finally {
+    if (reported) reportUndoProgress(db, null);
   }
   if (!done) return null;
   notifyCommitted(db, { kind: action, label: done.label, undoable: true, writes: done.writes, records, replaced: false });

@@ -127,7 +127,7 @@ describe('undo and redo of large imports', () => {
 
       const refused = undoLastChange(db);
       await expect(refused).rejects.toThrow(UndoConflictError);
-      await expect(undoLastChange(db)).rejects.toThrow(/^Could not undo “Import check-ins”: Check-in .* was changed in another window since\. Nothing was changed: undoing it now would overwrite that change\. Change the records back by hand instead, or restore a backup/);
+      await expect(undoLastChange(db)).rejects.toThrow(/^Could not undo “Import check-ins”: Check-in .* was changed in another window since\. Nothing was changed\. Undoing it now would overwrite that change: change the records back by hand instead, or restore a backup/);
       expect(await contents()).toEqual(changedElsewhere);
       expect(await alive()).toEqual({ people: 0, checkIns: CHECK_INS });
       expect((await log()).filter((e) => e.windowId === db.windowId)).toEqual(entriesBefore);
@@ -146,7 +146,7 @@ describe('undo and redo of large imports', () => {
         const checkIn = (await other.checkIns.get('check-in-01150'))!;
         await other.checkIns.put({ ...checkIn, note: 'Kept for the record' });
       });
-      await expect(redoLastChange(db)).rejects.toThrow(/^Could not redo “Import check-ins”: .* Nothing was changed: redoing it now would overwrite that change\. Make the change again by hand instead\./);
+      await expect(redoLastChange(db)).rejects.toThrow(/^Could not redo “Import check-ins”: .* Nothing was changed\. Redoing it now would overwrite that change: make the change again by hand instead\./);
       expect(await alive()).toEqual({ people: 0, checkIns: 0 });
     } finally {
       other.close();
