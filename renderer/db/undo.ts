@@ -1,7 +1,8 @@
 /**
  * Undo and redo of this window's actions, from the undo log. Each is one transaction through the
- * change recorder (so every record put back is validated), and each refuses, changing nothing,
- * when another window changed one of the records since.
+ * change recorder, every record put back validated with the shared schemas, and each refuses,
+ * changing nothing, when another window changed one of the records since. Records are read,
+ * checked and written in chunks (an import's undo puts back 18,000 records), with progress.
  */
 import { whereChanged } from './remoteChanges';
 import type { Transaction } from 'dexie';
