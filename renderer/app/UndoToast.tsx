@@ -1,5 +1,5 @@
-import { useCallback, useEffect } from 'react';
-import { onChangeCommitted, redoLastChange, undoLastChange, useDb } from '../db';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { onChangeCommitted, onUndoProgress, redoLastChange, undoLastChange, useDb, type UndoProgress } from '../db';
 import { useChangeToast } from '../state/changeToast';
 import { errorMessage } from '../ui/fieldErrors';
 import { isTextEditing } from './isTextEditing';
@@ -40,15 +40,26 @@ export function UndoToast() {
     return () => clearTimeout(timer);
   }, [toast, dismiss]);
 
+  // A large undo (an import of thousands of records) reports its progress, from here or the history panel.
+  const [progress, setProgress] = useState<UndoProgress | null>(null);
+  useEffect(() => onUndoProgress(db, setProgress), [db]);
+  // One step at a time: a second Ctrl+Z while an import is being undone is not queued behind it.
+  const running = useRef(false);
   const step = useCallback(
     (action: 'undo' | 'redo') => {
+      if (running.current) return;
+      running.current = true;
       const run = action === 'undo' ? undoLastChange(db) : redoLastChange(db);
-      run.then(
-        (outcome) => {
-          if (!outcome) show({ text: action === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.', offer: null, tone: 'info' });
-        },
-        (error: unknown) => show({ text: errorMessage(error), offer: null, tone: 'error' }),
-      );
+      run
+        .then(
+          (outcome) => {
+            if (!outcome) show({ text: action === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.', offer: null, tone: 'info' });
+          },
+          (error: unknown) => show({ text: errorMessage(error), offer: null, tone: 'error' }),
+        )
+        .finally(() => {
+          running.current = false;
+        });
     },
     [db, show],
   );
@@ -62,7 +73,14 @@ export function UndoToast() {
 
   return (
     <div className={styles.region} role="status" aria-live="polite">
-      {toast ? (
+      {progress ? (
+        <div className={styles.toast}>
+          <span className={styles.text}>
+            {progress.action === 'undo' ? 'Undoing' : 'Redoing'} {isolateBidi(`“${progress.label}”`)}: {progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')} records…
+          </span>
+          <progress className={styles.bar} max={Math.max(progress.total, 1)} value={progress.done} aria-label={progress.action === 'undo' ? 'Undoing' : 'Redoing'} />
+        </div>
+      ) : toast ? (
         <div className={toast.tone === 'error' ? `${styles.toast} ${styles.error}` : styles.toast}>
           <span className={styles.text}>{toast.text}</span>
           {toast.offer ? (

@@ -44,6 +44,7 @@ export { usePlan, useChartData, type ChartData } from './chartHooks';
 export { applyChange, StaleWriteError, type EditOptions, type ExpectedVersion } from './changes';
 export { onChangeCommitted, type CommittedChange } from './changeEvents';
 export { undoLastChange, redoLastChange, readUndoHistory, UndoConflictError } from './undo';
+export { onUndoProgress, type UndoProgress } from './undoProgress';
 export { useDerived, useWorkspaceLoadStatus } from './memory/useMemory';
 export { correctCheckIn, deleteCheckIn, type CheckInCorrection } from './okrCheckIns';
 export { createObjectiveWithKeyResults, createObjectivesWithKeyResults, type EntryKeyResult } from './okrEntry';

@@ -13,7 +13,12 @@ export const UNDO_LOG_MAX_AGE_DAYS = 7;
 
 /** A write as undo left it: what redo puts back and the version redo expects to find. */
 export interface UndoneWrite {
-  image: StoredRecord;
+  /**
+   * The record as the action left it. null when the action created it alive and undo only
+   * tombstoned it: the tombstone holds every field, so redo brings it back to life (an import's
+   * 18,000 records need no second copy in the log).
+   */
+  image: StoredRecord | null;
   updatedAt: string;
 }
 
@@ -28,6 +33,15 @@ export interface UndoEntry {
   undone?: UndoneWrite[];
   /** How a large entry is stored (then `writes` is stored empty): see packWrites. */
   runs?: WriteRun[];
+  /** How a large undone entry stores `undone` (then absent): see packUndone. */
+  undonePacked?: PackedUndone;
+}
+
+/** `undone` of a large entry: one updatedAt when undo wrote the same everywhere, and only the images redo needs. */
+export interface PackedUndone {
+  updatedAt: string | string[];
+  /** [index in writes, image] for the writes whose image is not null. */
+  images: Array<[number, StoredRecord]>;
 }
 
 /** Consecutive writes to one table, column by column: an import names 18,000 records, each with the same four field names. */
@@ -70,11 +84,37 @@ export function unpackWrites(runs: readonly WriteRun[]): RecordedWrite[] {
   return writes;
 }
 
+export function packUndone(undone: readonly UndoneWrite[]): PackedUndone {
+  const first = undone[0]?.updatedAt ?? '';
+  const images: Array<[number, StoredRecord]> = [];
+  let same = true;
+  undone.forEach((write, index) => {
+    if (write.updatedAt !== first) same = false;
+    if (write.image) images.push([index, write.image]);
+  });
+  return { updatedAt: same ? first : undone.map((write) => write.updatedAt), images };
+}
+
+export function unpackUndone(packed: PackedUndone, count: number): UndoneWrite[] {
+  const { updatedAt } = packed;
+  const undone: UndoneWrite[] = Array.from({ length: count }, (_, index) => ({ image: null, updatedAt: Array.isArray(updatedAt) ? updatedAt[index]! : updatedAt }));
+  for (const [index, image] of packed.images) undone[index]!.image = image;
+  return undone;
+}
+
 /** An entry as undo works with it: its writes in full, whichever way it was stored. */
-function unpacked(entry: UndoEntry): UndoEntry {
-  if (!entry.runs) return entry;
-  const { runs, ...rest } = entry;
-  return { ...rest, writes: unpackWrites(runs) };
+export function unpacked(entry: UndoEntry): UndoEntry {
+  if (!entry.runs && !entry.undonePacked) return entry;
+  const { runs, undonePacked, ...rest } = entry;
+  const writes = runs ? unpackWrites(runs) : entry.writes;
+  return { ...rest, writes, ...(undonePacked ? { undone: unpackUndone(undonePacked, writes.length) } : {}) };
+}
+
+/** An entry as it is stored: a large one as runs (and its undone writes packed too). */
+export function packed(entry: UndoEntry): UndoEntry {
+  if (entry.writes.length < PACKED_FROM_WRITES) return entry;
+  const { writes, undone, ...rest } = entry;
+  return { ...rest, writes: [], runs: packWrites(writes), ...(undone ? { undonePacked: packUndone(undone) } : {}) };
 }
 
 function log(db: TeamshapeDb) {
