@@ -12,6 +12,7 @@ import { checkInsDueNavigation, inlineCheckIn, okrImport, pastQuarterSwitch } fr
 import { typeChangeHealth } from './designScenarios';
 import { syncFigures } from './syncScenarios';
 import { serverMemoryRows } from './serverMemoryScenario';
+import { undoRows } from './undoScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, scenarioCopyAndCompare, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
@@ -219,6 +220,8 @@ test('Teamshape at organisation scale', async ({ page, browser, baseURL }, testI
 
   // Issue 20: the collaboration map at L with 2,000 interactions and 50 groups, against the map at empty.
   rows.push(...(await collaborationMapRows(page, RUNS, () => seed(page, 'empty'))));
+  // Issue 13: undo and redo of the largest changes (an OKR import at L, a 5,000-person roster import) in the app, with progress.
+  rows.push(...(await undoRows(page, Math.min(RUNS, 3))));
   // Issue 21: sync between laptops, server and browsers on loopback.
   rows.push(...(await syncFigures(browser, baseURL!, Math.min(RUNS, 2))));
   rows.push(...(await serverMemoryRows()));
