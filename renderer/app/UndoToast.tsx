@@ -42,24 +42,30 @@ export function UndoToast() {
 
   // A large undo (an import of thousands of records) reports its progress, from here or the history panel.
   const [progress, setProgress] = useState<UndoProgress | null>(null);
-  useEffect(() => onUndoProgress(db, setProgress), [db]);
-  // One step at a time: a second Ctrl+Z while an import is being undone is not queued behind it.
-  const running = useRef(false);
+  const showingProgress = useRef(false);
+  useEffect(
+    () =>
+      onUndoProgress(db, (next) => {
+        showingProgress.current = next !== null;
+        setProgress(next);
+      }),
+    [db],
+  );
+  // Steps run one after another: pressing Ctrl+Z twice quickly undoes two changes, in order. While a
+  // large step shows its progress (an import of thousands of records), further presses are not
+  // queued behind it: holding the keys down must not undo a dozen more changes once it ends.
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const step = useCallback(
     (action: 'undo' | 'redo') => {
-      if (running.current) return;
-      running.current = true;
-      const run = action === 'undo' ? undoLastChange(db) : redoLastChange(db);
-      run
-        .then(
+      if (showingProgress.current) return;
+      queue.current = queue.current.then(() =>
+        (action === 'undo' ? undoLastChange(db) : redoLastChange(db)).then(
           (outcome) => {
             if (!outcome) show({ text: action === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.', offer: null, tone: 'info' });
           },
           (error: unknown) => show({ text: errorMessage(error), offer: null, tone: 'error' }),
-        )
-        .finally(() => {
-          running.current = false;
-        });
+        ),
+      );
     },
     [db, show],
   );

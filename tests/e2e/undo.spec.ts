@@ -39,6 +39,26 @@ test.describe('Undo, redo and edits from two windows', () => {
     await expect(board.card('Payments')).toBeVisible();
   });
 
+  test('pressing Ctrl+Z twice at once undoes two changes, in order, and Shift+Ctrl+Z twice redoes both', async ({ page }) => {
+    const board = new TeamsBoard(page);
+    await board.open();
+    await board.createTeam({ name: 'Payments' });
+    await board.renameTeam('Payments', 'Payments Core');
+    await board.renameTeam('Payments Core', 'Payments Hub');
+    await expect(page.getByRole('status').filter({ hasText: 'Saved: Edit team “Payments Hub”.' })).toBeVisible();
+    // Both presses arrive before the first undo has finished: the second waits its turn instead of being dropped.
+    const press = (shift: boolean) =>
+      page.evaluate((withShift) => {
+        for (let i = 0; i < 2; i++) document.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, shiftKey: withShift, bubbles: true }));
+      }, shift);
+    await press(false);
+    await expect(page.getByRole('status').filter({ hasText: 'Undone: Edit team “Payments Core”.' })).toBeVisible();
+    await expect(board.card('Payments')).toBeVisible();
+    await press(true);
+    await expect(page.getByRole('status').filter({ hasText: 'Redone: Edit team “Payments Hub”.' })).toBeVisible();
+    await expect(board.card('Payments Hub')).toBeVisible();
+  });
+
   test('an earlier change\'s toast never covers a dialog\'s buttons on a small screen', async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     const board = new TeamsBoard(page);
