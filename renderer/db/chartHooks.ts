@@ -44,6 +44,8 @@ export interface ChartData {
 const NO_OKRS: PeriodOkrs = { period: null, objectives: [], keyResults: [], latestCheckIns: new Map(), baselines: new Map(), outsideParents: new Map() };
 
 /**
+ * `completeHealth` (a print view: drawn once, then printed) waits for the health findings that count
+ * objectives instead of drawing without them and again with them.
  * `withOkrs: false` (a chart without objectives, such as the one-page overview) does not wait for
  * the OKR tables; `readOkrsWhileLoading` (the Charts page) reads the period's OKRs from Dexie until
  * the check-ins are in memory, as the OKRs page does, instead of waiting for the whole workspace.
@@ -52,7 +54,7 @@ export function useChartData(
   planId: string,
   periodId: string,
   today: string,
-  options: { withOkrs?: boolean; readOkrsWhileLoading?: boolean } = {},
+  options: { withOkrs?: boolean; readOkrsWhileLoading?: boolean; completeHealth?: boolean } = {},
 ): ChartData | undefined {
   const plan = usePlan(planId);
   const teams = useTeams(planId);
@@ -64,7 +66,7 @@ export function useChartData(
   const roles = useRoles();
   const departments = useDepartments();
   const settings = useSettings();
-  const health = usePlanHealth(planId);
+  const health = usePlanHealth(planId, { waitForObjectives: options.completeHealth ?? false });
   const groups = useTeamGroups(planId);
   const principleSets = usePrincipleSets();
   const periodOkrs = usePeriodOkrs(periodId, today, { readDexieWhileLoading: options.readOkrsWhileLoading ?? false });

@@ -16,12 +16,12 @@ const lastCounts = new WeakMap<WorkspaceMemory, ReadonlyMap<string, number>>();
  * The same map comes back while the counts stay the same, so editing an objective's title or a
  * key result does not make the plan's health be computed again.
  */
-function useObjectiveCounts(today: string): ReadonlyMap<string, number> {
+function useObjectiveCounts(today: string): ReadonlyMap<string, number> | undefined {
   const memory = useWorkspaceMemory();
   const objectives = useTableVersion('objectives');
   const periods = useTableVersion('periods');
   return useMemo(() => {
-    if (!objectives || !periods) return NO_COUNTS;
+    if (!objectives || !periods) return undefined;
     return memory.cached(`objective-counts:${today}`, ['objectives', 'periods'], () => {
       const periodIds = currentPeriodIds(today, memory.all<Period>('periods'));
       const counts = objectiveCountsByTeam([...periodIds].flatMap((id) => memory.objectivesByPeriod.get(id) as Objective[]), periodIds);
@@ -38,7 +38,7 @@ function useObjectiveCounts(today: string): ReadonlyMap<string, number> {
  * Health of every team of a plan, computed once per plan (not once per card) from narrowly
  * scoped live queries, so every edit re-evaluates it without a save button or a reload.
  */
-export function usePlanHealth(planId: string): OrganisationHealth | undefined {
+export function usePlanHealth(planId: string, options: { waitForObjectives?: boolean } = {}): OrganisationHealth | undefined {
   const teams = useTeams(planId);
   const memberships = usePlanMemberships(planId);
   const people = usePeople();
@@ -50,10 +50,13 @@ export function usePlanHealth(planId: string): OrganisationHealth | undefined {
   const dependencies = usePlanDependencies(planId);
   // The day the interaction rules look at; a new day re-renders through any other change.
   const today = todayLocal();
-  const objectiveCounts = useObjectiveCounts(today);
+  // A screen shows health before the OKR tables are in memory and refines it once they are; a
+  // print view (drawn once, then printed) waits for them.
+  const loadedCounts = useObjectiveCounts(today);
+  const objectiveCounts = loadedCounts ?? (options.waitForObjectives ? undefined : NO_COUNTS);
   const memory = useWorkspaceMemory();
   return useMemo(() => {
-    if (!teams || !memberships || !people || !departments || !roles || !settings || !principleSets || !interactions || !dependencies) return undefined;
+    if (!teams || !memberships || !people || !departments || !roles || !settings || !principleSets || !interactions || !dependencies || !objectiveCounts) return undefined;
     // Shared by every screen of the plan until one of these (shared, memoised) inputs changes or the day does.
     return memory.memo(`health:${planId}:${today}`, [teams, memberships, people, departments, roles, settings, principleSets, interactions, dependencies, objectiveCounts], () =>
       organisationHealth({

@@ -38,6 +38,8 @@ test.describe('Team charts at scale', () => {
     const started = Date.now();
     const pages = await charts.openPrintView({ paper: 'A4', orientation: 'landscape', title: 'All product teams' });
     const renderMs = Date.now() - started;
+    // Drawn once, with its health complete: not first without the findings that count objectives, then again with them.
+    expect(await page.evaluate(() => performance.getEntriesByName('teamshape:print-drawn').length)).toBe(1);
     const path = testInfo.outputPath('generated-200-teams.pdf');
     const printStarted = Date.now();
     await page.pdf({ path, preferCSSPageSize: true, printBackground: true });

@@ -38,7 +38,7 @@ function PrintProblem({ message }: { message: string }) {
 function PrintDocument({ options, autoPrint }: { options: ChartPrintOptions; autoPrint: boolean }) {
   const today = options.date ?? todayLocal();
   const periodId = options.periodId ?? quarterOf(today).id;
-  const data = useChartData(options.planId, periodId, today, { withOkrs: options.preset !== 'onePage' });
+  const data = useChartData(options.planId, periodId, today, { withOkrs: options.preset !== 'onePage', completeHealth: true });
   const chart = useMemo<ChartDocument | null | undefined>(() => {
     if (!data) return undefined;
     if (!data.plan) return null;

@@ -13,7 +13,7 @@ import styles from './ComparisonPrint.module.css';
  * is ready only once every plan's chart is.
  */
 export function PlanChartSheet({ planId, name, today, onDrawn }: { planId: string; name: string; today: string; onDrawn: (planId: string) => void }) {
-  const data = useChartData(planId, quarterOf(today).id, today, { withOkrs: false });
+  const data = useChartData(planId, quarterOf(today).id, today, { withOkrs: false, completeHealth: true });
   const drawing = useMemo(() => {
     if (!data) return undefined;
     const cards = chartCards({
