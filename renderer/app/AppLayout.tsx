@@ -1,5 +1,5 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { useLayoutPreference } from '../db';
 import { CommandPalette } from './CommandPalette';
 import { CommandRouter } from './CommandRouter';
@@ -7,6 +7,7 @@ import { DailyBackupBanner } from './DailyBackupBanner';
 import { EvictionNotice } from './EvictionNotice';
 import { FocusAfterNavigation } from './FocusAfterNavigation';
 import { HistoryPanel } from './HistoryPanel';
+import { KeptScreens } from './KeptScreens';
 import { SyncStatusLine } from './SyncStatusLine';
 import { NavIcon } from './NavIcon';
 import { UndoToast } from './UndoToast';
@@ -87,7 +88,7 @@ export function AppLayout() {
         <WorkspaceLoading>
           <PlanBar />
           <FocusAfterNavigation main={mainRef} />
-          <Outlet />
+          <KeptScreens main={mainRef} />
         </WorkspaceLoading>
       </main>
       <UndoToast />

@@ -2,17 +2,12 @@ import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { RouteError } from './RouteError';
 import { NotFound } from './NotFound';
-import { TeamsPage } from '../features/teams/TeamsPage';
 import { TeamView } from '../features/teams/TeamView';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { OkrsPage } from '../features/okrs/OkrsPage';
 import { ObjectivePage } from '../features/okrs/ObjectivePage';
 import { KeyResultPage } from '../features/okrs/KeyResultPage';
 import { TeamOkrsPage } from '../features/okrs/TeamOkrsPage';
 import { OrganisationOkrsPage } from '../features/okrs/OrganisationOkrsPage';
-import { CheckInsDuePage } from '../features/okrs/CheckInsDuePage';
 import { QuarterReviewPage } from '../features/okrs/QuarterReviewPage';
-import { ChartsPage } from '../features/charts/ChartsPage';
 import { ChartPrintView } from '../features/charts/ChartPrintView';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PlansPage } from '../features/scenarios/PlansPage';
@@ -37,18 +32,18 @@ export const appRouter = createHashRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/teams" replace /> },
-      { path: 'teams', element: <TeamsPage /> },
+      { path: 'teams', element: null },
       { path: 'teams/:teamId', element: <TeamView /> },
       { path: 'teams/:teamId/api', element: <TeamApiScreen /> },
-      { path: 'people', element: <PeoplePage /> },
-      { path: 'okrs', element: <OkrsPage /> },
+      { path: 'people', element: null },
+      { path: 'okrs', element: null },
       { path: 'okrs/objectives/:objectiveId', element: <ObjectivePage /> },
       { path: 'okrs/key-results/:keyResultId', element: <KeyResultPage /> },
       { path: 'okrs/teams/:teamId', element: <TeamOkrsPage /> },
       { path: 'okrs/organisation', element: <OrganisationOkrsPage /> },
-      { path: 'okrs/check-ins', element: <CheckInsDuePage /> },
+      { path: 'okrs/check-ins', element: null },
       { path: 'okrs/review', element: <QuarterReviewPage /> },
-      { path: 'charts', element: <ChartsPage /> },
+      { path: 'charts', element: null },
       { path: 'design', element: <DesignPage /> },
       { path: 'map', element: <CollaborationMapPage /> },
       { path: 'settings', element: <SettingsPage /> },

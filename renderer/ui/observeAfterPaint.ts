@@ -26,6 +26,8 @@ export function scrollAfterPaint<S extends Element>(offset: number, options: { a
  */
 export function observeRectAfterPaint<S extends Element>(instance: Virtualizer<S, Element>, cb: (rect: { width: number; height: number }) => void) {
   let stop: (() => void) | undefined;
+  // Observing again (a kept screen shown again): its scroll write waits for the frame as on mount.
+  started.delete(instance);
   const frame = requestAnimationFrame(() => {
     start(instance);
     stop = observeElementRect(instance, cb);

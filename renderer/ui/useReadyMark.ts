@@ -12,4 +12,8 @@ export function useReadyMark(name: string, ready: boolean): void {
     marked.current = true;
     performance.mark(name);
   }, [name, ready]);
+  // A screen kept hidden (KeptScreens) runs its effects again when shown: that is a new visit.
+  useEffect(() => () => {
+    marked.current = false;
+  }, []);
 }

@@ -155,8 +155,10 @@ test.describe('A published quarter chosen as a file', () => {
     // Nothing is written before the confirmation.
     await board.open();
     await expect(board.card('Growth squad')).toHaveCount(0);
+    // The OKRs screen is kept while away: the paste left open is still there, with its text.
     await page.goto('/#/okrs');
-    await page.getByRole('button', { name: 'Paste OKRs…' }).click();
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('OKRs as text')).toHaveValue(/Growth squad/);
     await dialog.getByLabel('OKRs as text').fill('## Growth squad\n\nMore customers find us on their own\n- Increase organic sign-ups from 1200 to 2000 per month');
     await dialog.getByRole('button', { name: 'Create 1 objective and 1 team' }).click();
     await expect(dialog).toBeHidden();

@@ -64,6 +64,8 @@ export function ChartViewport({ chart, linkSearch, label, fitKey, onToggleGroup,
   const fittedFor = useRef<string | null>(lastFrameSize ? fitKey : null);
   /** The remembered size the first fit used, until the frame is measured. */
   const guessedSize = useRef(lastFrameSize);
+  /** The frame's size when last measured: a chart shown again (a kept screen) waits for the resize observer instead of forcing a layout, and fits again if the size changed meanwhile. */
+  const measured = useRef<{ width: number; height: number } | null>(null);
   const drag = useRef<{ x: number; y: number; moved: number; id: number } | null>(null);
   const suppressClick = useRef(false);
 
@@ -72,6 +74,7 @@ export function ChartViewport({ chart, linkSearch, label, fitKey, onToggleGroup,
     if (!element) return undefined;
     const measure = () => {
       const size = { width: element.clientWidth, height: element.clientHeight };
+      measured.current = size;
       if (size.width > 0) lastFrameSize = size;
       const guessed = guessedSize.current;
       guessedSize.current = null;
@@ -80,7 +83,8 @@ export function ChartViewport({ chart, linkSearch, label, fitKey, onToggleGroup,
       setViewport((current) => (current.width === size.width && current.height === size.height ? current : size));
     };
     // First opening: measured now, so the first frame is already fitted.
-    if (!guessedSize.current) measure();
+    if (measured.current) guessedSize.current = measured.current;
+    else if (!guessedSize.current) measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
+import { useShownAgain } from '../../ui/useShownAgain';
 import type { Team } from '../../../shared/model';
 import { teamDepartment } from '../../../shared/charts';
 import {
@@ -67,6 +68,8 @@ export function TeamsPage() {
   const [density, setDensity] = useLayoutPreference('boardDensity', 'compact');
   const [grouping, setGrouping] = useLayoutPreference('boardGrouping', 'none');
   const [teamQuery, setTeamQuery] = useState('');
+  // Coming back to the board shows every team (a team just split or created is never hidden by an old search).
+  useShownAgain(() => setTeamQuery(''));
   const shownTeams = useMemo(() => {
     const words = teamQuery.toLowerCase().split(/\s+/).filter(Boolean);
     if (!teams || words.length === 0) return teams ?? [];

@@ -1,0 +1,68 @@
+import { expect, seriousA11yViolations, test } from './fixtures';
+import { TeamsBoard } from './pages/TeamsBoard';
+
+/**
+ * The main screens (Teams, People, OKRs, Check-ins due, Charts) are kept while the user is on
+ * another one: coming back shows them as they were left, with what changed meanwhile, and only the
+ * screen shown is in the page.
+ */
+test.describe('Screens kept between visits', () => {
+  test('back to a screen: its scroll position and an unsaved check-in are as left, other windows’ and screens’ changes show, one screen in the page', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const board = new TeamsBoard(page);
+    await board.open();
+    await page.getByRole('button', { name: 'Load sample organisation' }).click();
+    await expect(page.getByText(/^12 teams · \d+ people/)).toBeVisible();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const main = page.locator('main');
+
+    // Scrolled down the board, to People (which starts at its top) and back: the board is where it was left.
+    await main.evaluate((element) => element.scrollTo(0, 400));
+    await expect.poll(() => main.evaluate((element) => element.scrollTop)).toBe(400);
+    await nav.getByRole('link', { name: 'People' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+    await expect.poll(() => main.evaluate((element) => element.scrollTop)).toBe(0);
+    await nav.getByRole('link', { name: 'Teams' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
+    await expect.poll(() => main.evaluate((element) => element.scrollTop)).toBe(400);
+
+    // A search is not kept: coming back shows every team.
+    await page.getByLabel('Find a team').fill('Payments Platform');
+    await expect(board.board.getByRole('article')).toHaveCount(1);
+    await nav.getByRole('link', { name: 'Charts' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Charts' })).toBeVisible();
+    // Teams and Charts both have a "Group by": only the screen shown is in the page (no duplicate labels or ids).
+    await expect(page.getByLabel('Group by')).toHaveCount(1);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // A change made on another screen while the board was away shows when it comes back.
+    await page.goto('/#/teams');
+    await expect(page.getByLabel('Find a team')).toHaveValue('');
+    await board.renameTeam('Data Platform', 'Data & Analytics Platform');
+    await expect(board.card('Data & Analytics Platform')).toBeVisible();
+    await nav.getByRole('link', { name: 'People' }).click();
+    const other = await page.context().newPage();
+    await other.goto(page.url().replace(/#.*$/, '#/teams'));
+    const otherBoard = new TeamsBoard(other);
+    await (await otherBoard.findCard('Data & Analytics Platform')).waitFor();
+    await otherBoard.renameTeam('Data & Analytics Platform', 'Insights Platform');
+    await nav.getByRole('link', { name: 'Teams' }).click();
+    await expect(board.card('Insights Platform')).toBeVisible();
+    await expect(page.getByText('Data & Analytics Platform')).toHaveCount(0);
+    await other.close();
+
+    // A check-in typed and not saved is still there after a visit to another screen.
+    await nav.getByRole('link', { name: 'OKRs' }).click();
+    await page.getByRole('navigation', { name: 'OKR views' }).getByRole('link', { name: 'Check-ins due' }).click();
+    await page.getByLabel('Key results of').selectOption({ label: 'Everyone' });
+    const value = page.getByRole('group', { name: 'Key results to check in' }).getByRole('form').first().getByRole('textbox', { name: /^New value of/ });
+    const name = (await value.getAttribute('aria-label'))!;
+    await value.fill('42');
+    await nav.getByRole('link', { name: 'Teams' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name })).toHaveCount(0);
+    await page.goBack();
+    await expect(page.getByRole('textbox', { name })).toHaveValue('42');
+  });
+});
