@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { summarise, type Measurement } from './measure';
+import { settled, summarise, type Measurement } from './measure';
 import { TODAY, type Size } from './scenarios';
 
 /** Issue 16: the OKR spreadsheet import (parse + plan + commit with progress) against a raw Dexie write of the same records. */
@@ -30,6 +30,7 @@ export async function checkInsDueNavigation(page: Page, runs: number): Promise<M
   for (let i = 0; i < runs; i++) {
     await page.getByRole('navigation', { name: 'OKR views' }).getByRole('link', { name: 'Objectives' }).click();
     await page.getByRole('heading', { level: 1, name: 'OKRs' }).waitFor();
+    await settled(page);
     times.push(
       await page.evaluate(async () => {
         const mark = 'teamshape:check-ins-due-ready';
@@ -55,6 +56,7 @@ export async function pastQuarterSwitch(page: Page, runs: number): Promise<Measu
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     for (const [offset, measured] of [[0, true], [1, false]] as const) {
+      await settled(page);
       const ms = await page.evaluate(async (optionIndex) => {
         const select = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Period')!.control as HTMLSelectElement;
         const option = select.options[optionIndex]!;

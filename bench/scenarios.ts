@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { summarise, type Measurement } from './measure';
+import { settled, summarise, type Measurement } from './measure';
 
 export type Size = 'S' | 'M' | 'L';
 export const TODAY = '2026-11-16';
@@ -196,6 +196,7 @@ export async function navigateTo(page: Page, link: string, mark: string, runs: n
   for (let i = 0; i < runs; i++) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await settled(page);
     const ms = await page.evaluate(
       async ([name, readyMark]) => {
         const before = performance.getEntriesByName(readyMark!).length;

@@ -37,7 +37,11 @@ export async function writeLayoutPreferences(db: TeamshapeDb, changes: LayoutPre
 /** One layout preference with its default while loading or unset, and a setter. */
 export function useLayoutPreference<K extends keyof LayoutPreferences>(key: K, fallback: NonNullable<LayoutPreferences[K]>): [NonNullable<LayoutPreferences[K]>, (value: NonNullable<LayoutPreferences[K]>) => void] {
   const db = useDb();
-  const stored = (useLiveQuery(() => readLayoutPreferences(db), [db]) ?? lastKnown.get(db))?.[key];
+  // The one value, not the record: a query answered again (another window, a screen shown again) with the
+  // same value is then the same state, and re-renders nothing.
+  // (null: not chosen; undefined: not read yet.)
+  const read = useLiveQuery(async () => (await readLayoutPreferences(db))[key] ?? null, [db, key]);
+  const stored = read === undefined ? lastKnown.get(db)?.[key] : (read ?? undefined);
   // The choice shows at once; once the stored value moves on (this write, or another window's) it rules again.
   const [choice, setChoice] = useState<{ value: LayoutPreferences[K]; before: LayoutPreferences[K] } | null>(null);
   const set = useCallback(
