@@ -7,7 +7,7 @@ import { DailyBackupBanner } from './DailyBackupBanner';
 import { EvictionNotice } from './EvictionNotice';
 import { FocusAfterNavigation } from './FocusAfterNavigation';
 import { HistoryPanel } from './HistoryPanel';
-import { KeptScreens } from './KeptScreens';
+import { KeptScreenSlot } from './keptScreens/KeptScreenSlot';
 import { SyncStatusLine } from './SyncStatusLine';
 import { NavIcon } from './NavIcon';
 import { UndoToast } from './UndoToast';
@@ -88,7 +88,7 @@ export function AppLayout() {
         <WorkspaceLoading>
           <PlanBar />
           <FocusAfterNavigation main={mainRef} />
-          <KeptScreens main={mainRef} />
+          <KeptScreenSlot />
         </WorkspaceLoading>
       </main>
       <UndoToast />

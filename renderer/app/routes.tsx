@@ -1,5 +1,6 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from './AppLayout';
+import { KeptRoute } from './keptScreens/KeptRoute';
 import { RouteError } from './RouteError';
 import { NotFound } from './NotFound';
 import { TeamView } from '../features/teams/TeamView';
@@ -32,18 +33,18 @@ export const appRouter = createHashRouter([
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/teams" replace /> },
-      { path: 'teams', element: null },
+      { path: 'teams', element: <KeptRoute path="/teams" /> },
       { path: 'teams/:teamId', element: <TeamView /> },
       { path: 'teams/:teamId/api', element: <TeamApiScreen /> },
-      { path: 'people', element: null },
-      { path: 'okrs', element: null },
+      { path: 'people', element: <KeptRoute path="/people" /> },
+      { path: 'okrs', element: <KeptRoute path="/okrs" /> },
       { path: 'okrs/objectives/:objectiveId', element: <ObjectivePage /> },
       { path: 'okrs/key-results/:keyResultId', element: <KeyResultPage /> },
       { path: 'okrs/teams/:teamId', element: <TeamOkrsPage /> },
       { path: 'okrs/organisation', element: <OrganisationOkrsPage /> },
-      { path: 'okrs/check-ins', element: null },
+      { path: 'okrs/check-ins', element: <KeptRoute path="/okrs/check-ins" /> },
       { path: 'okrs/review', element: <QuarterReviewPage /> },
-      { path: 'charts', element: null },
+      { path: 'charts', element: <KeptRoute path="/charts" /> },
       { path: 'design', element: <DesignPage /> },
       { path: 'map', element: <CollaborationMapPage /> },
       { path: 'settings', element: <SettingsPage /> },
