@@ -93,6 +93,8 @@ test('Teamshape at organisation scale', async ({ page, browser, baseURL }, testI
         const openRatio = ratio(measured, emptyNavigation.get(screen.name)!);
         rows.push({ figure: `${screen.name} by in-app navigation`, size, value: measured, unit: 'ms' });
         rows.push({ figure: `${screen.name} by in-app navigation: L / empty`, size, value: openRatio, unit: '×', target: '≤ 1.25', verdict: verdict(openRatio <= 1.25) });
+        // The median is of openings of a kept screen (app/keptScreens); the first opening in a window builds it.
+        rows.push({ figure: `${screen.name}: first opening in the window (the screen is built; later ones show it as kept)`, size, value: measured.runs[0] ?? 0, unit: 'ms' });
       }
       // The team designer (issue 17): a move by mouse, its undo, scrolling the board with member chips.
       await navigateTo(page, 'Teams', 'teamshape:teams-ready', 1);
@@ -107,6 +109,7 @@ test('Teamshape at organisation scale', async ({ page, browser, baseURL }, testI
       const dueRatio = ratio(due, emptyDue);
       rows.push({ figure: 'Check-ins due by in-app navigation', size, value: due, unit: 'ms' });
       rows.push({ figure: 'Check-ins due by in-app navigation: L / empty', size, value: dueRatio, unit: '×', target: '≤ 1.25', verdict: verdict(dueRatio <= 1.25) });
+      rows.push({ figure: 'Check-ins due: first opening in the window (the screen is built; later ones show it as kept)', size, value: due.runs[0] ?? 0, unit: 'ms' });
       const past = await pastQuarterSwitch(page, NAVIGATION_RUNS);
       const pastRatio = ratio(past, emptyPast);
       rows.push({ figure: 'OKRs page: switch to the previous quarter', size, value: past, unit: 'ms' });

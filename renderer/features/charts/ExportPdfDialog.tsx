@@ -67,6 +67,8 @@ export function ExportPdfDialog({ open, onOpenChange, planId, planName, groupBy,
       const outcome = await exportChartPdf(parsed.data, pdfFileName(parsed.data.title, planName, today), (progress: ChartExportProgress) => setStatus(progress.message));
       if (outcome.kind === 'saved') setStatus(`Saved the PDF to ${outcome.where}.`);
       else if (outcome.kind === 'cancelled') setStatus('Export cancelled: nothing was saved.');
+      // The print view replaced the chart: coming back (the chart is kept) finds the chart, not this dialog.
+      else onOpenChange(false);
     } catch (problem) {
       setStatus('');
       setError(problem instanceof Error ? problem.message : String(problem));
