@@ -16,8 +16,8 @@ import { undoRows } from './undoScenarios';
 import { backupRoundTrip, bulkLoad, checkInLatency, coldStart, editLatency, heapMiB, navigateTo, openScreen, organisationHealth, overviewPdf, readAllRaw, scenarioCopyAndCompare, seed, type Size } from './scenarios';
 
 const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 5);
-/** In-app navigations take 3–15 ms: five runs leave a median that moves by a third between runs, so the L / empty ratios take fifteen. */
-const NAVIGATION_RUNS = Number(process.env.TEAMSHAPE_BENCH_NAVIGATION_RUNS ?? Math.max(RUNS, 15));
+/** In-app navigations take 3–6 ms: fifteen runs still leave medians that move by a quarter between runs, so the L / empty ratios take 31. */
+const NAVIGATION_RUNS = Number(process.env.TEAMSHAPE_BENCH_NAVIGATION_RUNS ?? Math.max(RUNS, 31));
 const SCREENS = [
   { name: 'team board open', hash: '#/teams', mark: 'teamshape:teams-ready', link: 'Teams' },
   { name: 'people list open', hash: '#/people', mark: 'teamshape:people-ready', link: 'People' },

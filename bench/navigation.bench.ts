@@ -11,7 +11,7 @@ import { navigateTo, seed } from './scenarios';
  * L, each from the click to the screen's ready mark (open them in Chromium's DevTools), and of the same
  * navigations on the empty workspace (`<prefix>.empty.*`).
  */
-const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.TEAMSHAPE_BENCH_RUNS ?? 31);
 const SCREENS = [
   { name: 'team board', mark: 'teamshape:teams-ready', link: 'Teams' },
   { name: 'people list', mark: 'teamshape:people-ready', link: 'People' },
