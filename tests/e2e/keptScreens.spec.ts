@@ -36,6 +36,19 @@ test.describe('Screens kept between visits', () => {
     await expect(page.locator('h1')).toHaveCount(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    // A command for a kept screen, given on another one, opens its dialog there (Ctrl+Shift+E: export the chart).
+    await nav.getByRole('link', { name: 'Teams' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Teams' })).toBeVisible();
+    await page.keyboard.press('Control+Shift+E');
+    await expect(page.getByRole('dialog', { name: 'Export PDF' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Charts', includeHidden: true })).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Export PDF' })).toBeHidden();
+    await nav.getByRole('link', { name: 'People' }).click();
+    await nav.getByRole('link', { name: 'Charts' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Charts' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Export PDF' })).toHaveCount(0);
+
     // A change made on another screen while the board was away shows when it comes back.
     await page.goto('/#/teams');
     await expect(page.getByLabel('Find a team')).toHaveValue('');

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'react-router';
+import { useOpenOnArrival } from '../../state/arrival';
 import { chartTeamTypes, formatLongDate, groupCards, groupingWords, rememberLast, screenChart, type ChartCardContent, type ChartGrouping, type ChartSearchMatch } from '../../../shared/charts';
 import { todayLocal } from '../../../shared/clock';
 import { useChartData } from '../../db';
@@ -63,7 +64,7 @@ export function ChartsPage() {
   const [aspect] = useState(() => Math.max(0.8, Math.min(3, window.innerWidth / Math.max(300, window.innerHeight - 260))));
   const [choosing, setChoosing] = useState(false);
   // The menu's "Export chart as PDF…" arrives here with { open: 'chart.exportPdf' } in the navigation state.
-  const [exporting, setExporting] = useState(() => (location.state as { open?: string } | null)?.open === 'chart.exportPdf');
+  const [exporting, setExporting] = useOpenOnArrival('chart.exportPdf');
   useCommand('chart.exportPdf', () => setExporting(true));
   const [imageStatus, setImageStatus] = useState('');
 

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { expectedProgress, organisationOkrSummary } from '../../../shared/rules';
 import { useDerived } from '../../db';
 import { useOkrSelection } from '../../state/okrSelection';
+import { useOpenOnArrival } from '../../state/arrival';
 import { Button } from '../../ui/Button';
 import { useCommand } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
@@ -29,15 +30,13 @@ export function OkrsPage() {
   const { periodId, teamId, setPeriodId, setTeamId } = useOkrSelection(today);
   const board = useOkrBoard(periodId, today);
   const link = useOkrLink();
-  // The menu's "New objective…" arrives here with { open: 'objective.new' } in the navigation state.
-  const location = useLocation();
-  const arrivedToOpen = (location.state as { open?: string } | null)?.open;
-  const [editing, setEditing] = useState(() => arrivedToOpen === 'objective.new');
+  // The menu's "New objective…" (and import, paste) arrive here with { open: … } in the navigation state.
+  const [editing, setEditing] = useOpenOnArrival('objective.new');
   useCommand('objective.new', () => setEditing(true));
   const [addingPeriod, setAddingPeriod] = useState(false);
-  const [importing, setImporting] = useState(() => arrivedToOpen === 'okrs.import');
+  const [importing, setImporting] = useOpenOnArrival('okrs.import');
   useCommand('okrs.import', () => setImporting(true));
-  const [pasting, setPasting] = useState(() => arrivedToOpen === 'okrs.paste');
+  const [pasting, setPasting] = useOpenOnArrival('okrs.paste');
   useCommand('okrs.paste', () => setPasting(true));
 
   // Kept across visits and period switches (per period and team): going back to a quarter costs no pass over its objectives.
