@@ -27,8 +27,28 @@ const subscribeNarrow = (listener: () => void) => {
 };
 const isNarrow = () => window.matchMedia(NARROW).matches;
 
-export function AppLayout() {
+/** The main links keep the address's query (the selected plan): the only part of the frame that renders again on a navigation. */
+function MainLinks() {
   const { search } = useLocation();
+  return (
+    <ul className={styles.links}>
+      {NAVIGATION.map((item) => (
+        <li key={item.path}>
+          <NavLink to={{ pathname: item.path, search }} className={({ isActive }) => (isActive ? `${styles.link} ${styles.active}` : styles.link)} title={item.label}>
+            <NavIcon path={item.path} />
+            <span className={styles.linkLabel}>{item.label}</span>
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The app's frame. It reads no part of the address itself, so a navigation renders again only what
+ * does (the main links, the plan bar, the sync line), not every dialog mounted in the frame.
+ */
+export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   // 'auto' (no choice made yet): the sidebar collapses on windows narrower than 1200 px.
   const [sidebar, setSidebar] = useLayoutPreference('sidebar', 'auto');
@@ -53,20 +73,7 @@ export function AppLayout() {
           <span className={styles.brandName}>Teamshape</span>
         </p>
         <PlanSwitcher collapsed={collapsed} />
-        <ul className={styles.links}>
-          {NAVIGATION.map((item) => (
-            <li key={item.path}>
-              <NavLink
-                to={{ pathname: item.path, search }}
-                className={({ isActive }) => (isActive ? `${styles.link} ${styles.active}` : styles.link)}
-                title={item.label}
-              >
-                <NavIcon path={item.path} />
-                <span className={styles.linkLabel}>{item.label}</span>
-              </NavLink>
-            </li>
-          ))}
-        </ul>
+        <MainLinks />
         <SyncStatusLine collapsed={collapsed} />
         <button
           type="button"

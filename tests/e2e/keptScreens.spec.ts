@@ -1,4 +1,5 @@
 import { expect, seriousA11yViolations, test } from './fixtures';
+import { OkrScreens } from './pages/OkrScreens';
 import { TeamsBoard } from './pages/TeamsBoard';
 
 /**
@@ -77,5 +78,45 @@ test.describe('Screens kept between visits', () => {
     await expect(page.getByRole('textbox', { name })).toHaveCount(0);
     await page.goBack();
     await expect(page.getByRole('textbox', { name })).toHaveValue('42');
+  });
+
+  test('a period left and come back to: its list as left, one list in the page, its links keep the period', async ({ page }) => {
+    const board = new TeamsBoard(page);
+    await board.open();
+    await page.getByRole('button', { name: 'Load sample organisation' }).click();
+    await expect(page.getByRole('heading', { name: 'Your workspace is empty' })).toBeHidden();
+    const okrs = new OkrScreens(page);
+    await okrs.openFromNavigation();
+    const title = 'Customers help themselves';
+    const toggle = okrs.objectiveCard(title).locator('summary');
+    await expect(toggle).toHaveText(/^Hide \d+ key results?$/);
+    await toggle.click();
+    await expect(toggle).toHaveText(/^Show \d+ key results?$/);
+
+    const period = page.getByLabel('Period', { exact: true });
+    const current = await period.inputValue();
+    const [previous, previousName] = await period.locator('option').evaluateAll((options) => {
+      const option = (options as HTMLOptionElement[]).find((o) => o.textContent!.includes('(previous quarter)'))!;
+      return [option.value, option.textContent!.replace(/ \(.*$/, '')];
+    });
+    await period.selectOption(previous!);
+    await expect(page).toHaveURL(new RegExp(`period=${encodeURIComponent(previous!)}`));
+    await expect(page.getByText(new RegExp(`^${previousName} · `))).toBeVisible();
+    // The current quarter's list is kept out of the page, not merely hidden: no text, id or label of it is found.
+    await expect(page.getByText(title)).toHaveCount(0);
+    await expect(page.locator('ul[aria-label="Objectives"]')).toHaveCount(0);
+
+    await period.selectOption(current);
+    await expect(okrs.objectives).toHaveCount(1);
+    await expect(toggle).toHaveText(/^Show \d+ key results?$/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The card's link opens its objective with the period kept in the address; back, the list is as left.
+    await okrs.objectiveCard(title).getByRole('link', { name: title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/okrs/objectives/[^?]+\\?.*period=${encodeURIComponent(current)}`));
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'OKRs' })).toBeVisible();
+    await expect(toggle).toHaveText(/^Show \d+ key results?$/);
   });
 });

@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import type { KeyResult } from '../../../shared/model';
 import { defaultCheckInDate } from '../../../shared/rules';
 import { recordCheckIn, useDb } from '../../db';
@@ -13,6 +12,7 @@ import { currentValue, formatDate, plural } from './okrFormat';
 import { okrPaths, useOkrLink } from './okrLinks';
 import { StatusBadge } from './StatusBadge';
 import styles from './CheckInsDue.module.css';
+import { HashLink } from '../../ui/HashLink';
 
 export interface InlineCheckInProps {
   row: DueRow;
@@ -67,9 +67,9 @@ export function InlineCheckIn({ row, ownerName, today, graceDays, meId, ensureAu
   return (
     <form className={styles.row} onSubmit={submit} noValidate aria-label={`Check in on ${title}`} data-key-result={keyResult.id}>
       <div className={styles.what}>
-        <Link to={link(okrPaths.keyResult(keyResult.id))} className={styles.title}>
+        <HashLink to={link(okrPaths.keyResult(keyResult.id))} className={styles.title}>
           <UserText>{title}</UserText>
-        </Link>
+        </HashLink>
         <span className={styles.context}>
           <UserText>{objective.title}</UserText> · {period.name} · {ownerName ? <UserText>{ownerName}</UserText> : 'No owner'}
         </span>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { KeyResultRow } from './okrBoard';
 import { formatDate, percent, plural } from './okrFormat';
 import { okrPaths, useOkrLink } from './okrLinks';
@@ -7,6 +6,7 @@ import { ProgressBar } from './ProgressBar';
 import { StatusBadge } from './StatusBadge';
 import { UserText } from '../../ui/UserText';
 import styles from './ObjectiveList.module.css';
+import { HashLink } from '../../ui/HashLink';
 
 /**
  * An objective's key results under its card: owner, confidence and last check-in date at a glance.
@@ -34,9 +34,9 @@ export function KeyResultSummaryList({ objectiveTitle, rows, defaultOpen, open: 
         <ul className={styles.keyResultList} aria-label={`Key results of ${objectiveTitle}`}>
           {rows.map(({ keyResult, ownerName, latest, assessment }) => (
             <li key={keyResult.id} className={styles.keyResultLine}>
-              <Link to={link(okrPaths.keyResult(keyResult.id))}>
+              <HashLink to={link(okrPaths.keyResult(keyResult.id))}>
                 <UserText>{keyResult.title}</UserText>
-              </Link>
+              </HashLink>
               <ProgressBar progress={assessment.progress} label={`Progress of ${keyResult.title}`} status={assessment.label} />
               <span className={styles.keyResultPercent}>{percent(assessment.progress)}</span>
               <StatusBadge label={assessment.label} />

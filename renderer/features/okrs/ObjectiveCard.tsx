@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { plural } from './okrFormat';
 import { okrPaths, useOkrLink } from './okrLinks';
 import type { ObjectiveRow, TeamRef } from './okrBoard';
@@ -7,6 +6,7 @@ import { KeyResultSummaryList } from './KeyResultSummaryList';
 import styles from './ObjectiveList.module.css';
 import okr from './Okr.module.css';
 import { UserText } from '../../ui/UserText';
+import { HashLink } from '../../ui/HashLink';
 
 export function TeamLinks({ teams }: { teams: readonly TeamRef[] }) {
   const link = useOkrLink();
@@ -15,7 +15,7 @@ export function TeamLinks({ teams }: { teams: readonly TeamRef[] }) {
       {teams.map((team, index) => (
         <span key={team.id}>
           {index === 0 ? '' : index === teams.length - 1 ? ' and ' : ', '}
-          {team.live ? <Link to={link(okrPaths.team(team.id))}><UserText>{team.name}</UserText></Link> : <UserText>{team.name}</UserText>}
+          {team.live ? <HashLink to={link(okrPaths.team(team.id))}><UserText>{team.name}</UserText></HashLink> : <UserText>{team.name}</UserText>}
         </span>
       ))}
     </>
@@ -54,7 +54,7 @@ export function ObjectiveCard({ row, expected, fromTeamId, keyResultsOpen = fals
   return (
     <article className={styles.card} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.title}>
-        <Link to={link(okrPaths.objective(objective.id))}><UserText>{objective.title}</UserText></Link>
+        <HashLink to={link(okrPaths.objective(objective.id))}><UserText>{objective.title}</UserText></HashLink>
       </h2>
       <p className={styles.meta}>
         <Owners owners={row.owners} fromTeamId={fromTeamId} /> · {objective.kind === 'aspirational' ? 'Aspirational' : 'Committed'} ·{' '}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { useReadyMark } from '../../ui/useReadyMark';
 import type { ObjectiveListRow } from './objectiveListRows';
 import { ObjectiveListItem, type KeyResultsOpenChange } from './ObjectiveListItem';
@@ -18,14 +18,15 @@ function useKeyResultsOpen(unfolded: boolean): [(objectiveId: string) => boolean
 /**
  * A period's objectives in reading order of the alignment tree, as one list named "Objectives". A
  * short list renders every card with its key results unfolded; a long one (hundreds of objectives)
- * is virtualised, its key results one click away. Give it a key per period and filter.
+ * is virtualised, its key results one click away. Give it a key per period and filter (or its own
+ * kept view): which cards are unfolded belongs to one list.
  */
-export function ObjectiveList({ rows, expected }: { rows: readonly ObjectiveListRow[]; expected: number }) {
+export const ObjectiveList = memo(function ObjectiveList({ rows, expected }: { rows: readonly ObjectiveListRow[]; expected: number }) {
   const short = rows.length <= SHORT_LIST;
   const [isOpen, setOpen] = useKeyResultsOpen(short);
   if (!short) return <VirtualObjectiveList rows={rows} expected={expected} isOpen={isOpen} onKeyResultsOpenChange={setOpen} />;
   return <ShortObjectiveList rows={rows} expected={expected} isOpen={isOpen} onKeyResultsOpenChange={setOpen} />;
-}
+});
 
 function ShortObjectiveList({ rows, expected, isOpen, onKeyResultsOpenChange }: { rows: readonly ObjectiveListRow[]; expected: number; isOpen: (objectiveId: string) => boolean; onKeyResultsOpenChange: KeyResultsOpenChange }) {
   useReadyMark('teamshape:okrs-complete', true);

@@ -6,6 +6,7 @@ import { useDerived } from '../../db';
 import { useOkrSelection } from '../../state/okrSelection';
 import { useOpenOnArrival } from '../../state/arrival';
 import { Button } from '../../ui/Button';
+import { KeptViews } from '../../ui/KeptViews';
 import { useCommand } from '../../platform';
 import { PageHeader } from '../../ui/PageHeader';
 import { useReadyMark } from '../../ui/useReadyMark';
@@ -97,7 +98,8 @@ export function OkrsPage() {
       {period && listRows.length > 0 ? (
         <p className={styles.legend}>Each bar shows progress; its mark shows the progress expected by today ({percent(expectedProgress(period, today))} of the period).</p>
       ) : null}
-      {period && listRows.length > 0 ? <ObjectiveList key={`${periodId}|${teamId ?? ''}`} rows={listRows} expected={expectedProgress(period, today)} /> : null}
+      {/* The last few periods' lists stay mounted: switching to the previous quarter and back rebuilds neither. */}
+      <KeptViews viewKey={`${periodId}|${teamId ?? ''}`}>{period && listRows.length > 0 ? <ObjectiveList rows={listRows} expected={expectedProgress(period, today)} /> : null}</KeptViews>
       <ObjectiveEditorDialog open={editing} onOpenChange={setEditing} objective={null} today={today} periodId={periodId} teamId={teamId} />
       <CustomPeriodDialog open={addingPeriod} onOpenChange={setAddingPeriod} onCreated={setPeriodId} />
       <OkrImportDialog open={importing} onOpenChange={setImporting} />
