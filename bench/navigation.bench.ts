@@ -1,11 +1,13 @@
 import { test, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { ratio, type Measurement } from './measure';
-import { checkInsDueNavigation, pastQuarterSwitch } from './okrScenarios';
-import { navigateTo, seed } from './scenarios';
+import { ratio } from './measure';
+import { checkInsDueStep, pastQuarterStep } from './okrScenarios';
+import { emptyWorkspaceWindow, paired } from './paired';
+import { navigateTo, navigationStep, seed, type TimedStep } from './scenarios';
 
 /**
- * The in-app navigation rows of the full benchmark alone (empty workspace, then L, same page), for
+ * The in-app navigation rows of the full benchmark alone (L, each run paired with one on the empty
+ * workspace in a second window, as in the full run), for
  * work on those screens: `npm run bench:navigation` (about a minute instead of the full run's 10+).
  * TEAMSHAPE_BENCH_PROFILE=<path prefix> also writes CPU profiles of three navigations per screen at
  * L, each from the click to the screen's ready mark (open them in Chromium's DevTools), and of the same
@@ -19,13 +21,11 @@ const SCREENS = [
   { name: 'org chart (Charts page)', mark: 'teamshape:charts-ready', link: 'Charts' },
 ] as const;
 
-async function measureAll(page: Page): Promise<Map<string, Measurement>> {
-  const results = new Map<string, Measurement>();
-  for (const screen of SCREENS) results.set(screen.name, await navigateTo(page, screen.link, screen.mark, RUNS));
-  results.set('Check-ins due', await checkInsDueNavigation(page, RUNS));
-  results.set('switch to the previous quarter', await pastQuarterSwitch(page, RUNS));
-  return results;
-}
+const STEPS: { name: string; step: TimedStep }[] = [
+  ...SCREENS.map((screen) => ({ name: screen.name, step: navigationStep(screen.link, screen.mark) })),
+  { name: 'Check-ins due', step: checkInsDueStep },
+  { name: 'switch to the previous quarter', step: pastQuarterStep },
+];
 
 /** Clicks the link named `text` among `selector` and resolves at the next `mark`. */
 function clickUntilMark(page: Page, selector: string, text: string, mark: string): Promise<void> {
@@ -79,18 +79,18 @@ async function profileNavigations(page: Page, prefix: string, screensOnly = fals
   }
 }
 
-test('in-app navigation at L against the empty workspace', async ({ page }) => {
-  await seed(page, 'empty');
-  const empty = await measureAll(page);
+test('in-app navigation at L against the empty workspace', async ({ page, browser, baseURL }) => {
+  const limitWindow = await emptyWorkspaceWindow(browser, baseURL!, page.viewportSize());
   const prefix = process.env.TEAMSHAPE_BENCH_PROFILE;
   // The same navigations on the empty workspace, to compare with L's profiles.
-  if (prefix) await profileNavigations(page, `${prefix}.empty`, true);
+  if (prefix) await profileNavigations(limitWindow.page, `${prefix}.empty`, true);
   await seed(page, 'L');
-  const large = await measureAll(page);
-  const lines = [...large].map(([name, l]) => {
-    const e = empty.get(name)!;
-    return `${name}: L ${l.median} ms [${l.runs.join(', ')}] / empty ${e.median} ms [${e.runs.join(', ')}] = ${ratio(l, e)}×`;
-  });
+  const lines: string[] = [];
+  for (const { name, step } of STEPS) {
+    const { limit, large } = await paired(limitWindow.page, page, step, RUNS);
+    lines.push(`${name}: L ${large.median} ms [${large.runs.join(', ')}] / empty ${limit.median} ms [${limit.runs.join(', ')}] = ${ratio(large, limit)}×`);
+  }
   console.log(lines.join('\n'));
   if (prefix) await profileNavigations(page, prefix);
+  await limitWindow.close();
 });

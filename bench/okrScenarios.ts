@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { settled, summarise, type Measurement } from './measure';
-import { TODAY, type Size } from './scenarios';
+import { repeat, TODAY, type Size, type TimedStep } from './scenarios';
 
 /** Issue 16: the OKR spreadsheet import (parse + plan + commit with progress) against a raw Dexie write of the same records. */
 export async function okrImport(page: Page, size: Size, runs: number): Promise<{ app: Measurement; raw: Measurement; records: { objectives: number; keyResults: number; checkIns: number }; progressCalls: number }> {
@@ -24,63 +24,72 @@ async function workspaceLoaded(page: Page, hash: string): Promise<void> {
 }
 
 /** In-app navigation from the objectives list to "Check-ins due" (everyone's key results) until its ready mark. */
-export async function checkInsDueNavigation(page: Page, runs: number): Promise<Measurement> {
-  await workspaceLoaded(page, '#/okrs?for=everyone');
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+export const checkInsDueStep: TimedStep = {
+  prepare: (page) => workspaceLoaded(page, '#/okrs?for=everyone'),
+  async once(page) {
     await page.getByRole('navigation', { name: 'OKR views' }).getByRole('link', { name: 'Objectives' }).click();
     await page.getByRole('heading', { level: 1, name: 'OKRs' }).waitFor();
     await settled(page);
-    times.push(
-      await page.evaluate(async () => {
-        const mark = 'teamshape:check-ins-due-ready';
-        const before = performance.getEntriesByName(mark).length;
-        const started = performance.now();
-        ([...document.querySelectorAll('nav[aria-label="OKR views"] a')].find((a) => a.textContent === 'Check-ins due') as HTMLElement).click();
-        await new Promise<void>((resolve) => {
-          const check = () => (performance.getEntriesByName(mark).length > before ? resolve() : requestAnimationFrame(check));
-          check();
-        });
-        const entries = performance.getEntriesByName(mark);
-        return entries[entries.length - 1]!.startTime - started;
-      }),
-    );
-  }
-  return summarise(times);
+    return page.evaluate(async () => {
+      const mark = 'teamshape:check-ins-due-ready';
+      const before = performance.getEntriesByName(mark).length;
+      const started = performance.now();
+      ([...document.querySelectorAll('nav[aria-label="OKR views"] a')].find((a) => a.textContent === 'Check-ins due') as HTMLElement).click();
+      await new Promise<void>((resolve) => {
+        const check = () => (performance.getEntriesByName(mark).length > before ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      const entries = performance.getEntriesByName(mark);
+      return entries[entries.length - 1]!.startTime - started;
+    });
+  },
+};
+
+export function checkInsDueNavigation(page: Page, runs: number): Promise<Measurement> {
+  return repeat(page, checkInsDueStep, runs);
 }
 
-/** On the OKRs page, choosing the previous quarter until its summary is on screen (then back to the current one). */
-export async function pastQuarterSwitch(page: Page, runs: number): Promise<Measurement> {
-  await workspaceLoaded(page, '#/okrs');
-  await page.waitForFunction(() => performance.getEntriesByName('teamshape:okrs-ready').length > 0);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    for (const [offset, measured] of [[0, true], [1, false]] as const) {
-      await settled(page);
-      const ms = await page.evaluate(async (optionIndex) => {
-        const select = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Period')!.control as HTMLSelectElement;
-        const option = select.options[optionIndex]!;
-        const name = option.textContent!.replace(/ \(.*$/, '');
-        const summary = () => document.querySelector('main header p, main h1 + p')?.textContent ?? document.querySelector('main')?.textContent ?? '';
-        const started = performance.now();
-        const seen = new Promise<number>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (summary().startsWith(`${name} ·`)) {
-              observer.disconnect();
-              resolve(performance.now());
-            }
-          });
-          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        });
-        const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
-        setter.call(select, option.value);
-        select.dispatchEvent(new Event('change', { bubbles: true }));
-        return (await seen) - started;
-      }, offset);
-      if (measured) times.push(ms);
-    }
-  }
-  return summarise(times);
+/** Chooses the period at `optionIndex` of the OKRs page's picker: ms until its summary is on screen. */
+function choosePeriod(page: Page, optionIndex: number): Promise<number> {
+  return page.evaluate(async (index) => {
+    const select = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Period')!.control as HTMLSelectElement;
+    const option = select.options[index]!;
+    const name = option.textContent!.replace(/ \(.*$/, '');
+    const summary = () => document.querySelector('main header p, main h1 + p')?.textContent ?? document.querySelector('main')?.textContent ?? '';
+    const started = performance.now();
+    const seen = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (summary().startsWith(`${name} ·`)) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const setter = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!;
+    setter.call(select, option.value);
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    return (await seen) - started;
+  }, optionIndex);
+}
+
+/** On the OKRs page, choosing the previous quarter until its summary is on screen (then back to the current one, untimed). */
+export const pastQuarterStep: TimedStep = {
+  async prepare(page) {
+    await workspaceLoaded(page, '#/okrs');
+    await page.waitForFunction(() => performance.getEntriesByName('teamshape:okrs-ready').length > 0);
+  },
+  async once(page) {
+    await settled(page);
+    const ms = await choosePeriod(page, 0);
+    await settled(page);
+    await choosePeriod(page, 1);
+    return ms;
+  },
+};
+
+export function pastQuarterSwitch(page: Page, runs: number): Promise<Measurement> {
+  return repeat(page, pastQuarterStep, runs);
 }
 
 /** One inline check-in on "Check-ins due": until the row shows the new value (in memory) and until it is committed. */

@@ -185,36 +185,55 @@ export async function readAllRaw(page: Page, runs: number): Promise<Measurement>
   return summarise(times);
 }
 
+/** One timed action repeated on a page made ready for it once: what the paired runs alternate (bench/paired.ts). */
+export interface TimedStep {
+  prepare(page: Page): Promise<void>;
+  once(page: Page): Promise<number>;
+}
+
+/** Repeats a step `runs` times on one page. */
+export async function repeat(page: Page, step: TimedStep, runs: number): Promise<Measurement> {
+  await step.prepare(page);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await step.once(page));
+  return summarise(times);
+}
+
 /**
  * In-app navigation with the workspace loaded: from Settings, a click on the screen's link until
  * its ready mark (a mark per visit). What a user waits for between screens.
  */
-export async function navigateTo(page: Page, link: string, mark: string, runs: number): Promise<Measurement> {
-  await page.goto('/#/settings');
-  await page.waitForFunction(() => performance.getEntriesByName('teamshape:workspace-loaded').length > 0, null, { timeout: 120_000 });
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    await settled(page);
-    const ms = await page.evaluate(
-      async ([name, readyMark]) => {
-        const before = performance.getEntriesByName(readyMark!).length;
-        const started = performance.now();
-        const anchor = [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent === name) as HTMLElement;
-        anchor.click();
-        await new Promise<void>((resolve) => {
-          const check = () => (performance.getEntriesByName(readyMark!).length > before ? resolve() : requestAnimationFrame(check));
-          check();
-        });
-        const entries = performance.getEntriesByName(readyMark!);
-        return entries[entries.length - 1]!.startTime - started;
-      },
-      [link, mark] as const,
-    );
-    times.push(ms);
-  }
-  return summarise(times);
+export function navigationStep(link: string, mark: string): TimedStep {
+  return {
+    async prepare(page) {
+      await page.goto('/#/settings');
+      await page.waitForFunction(() => performance.getEntriesByName('teamshape:workspace-loaded').length > 0, null, { timeout: 120_000 });
+    },
+    async once(page) {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await settled(page);
+      return page.evaluate(
+        async ([name, readyMark]) => {
+          const before = performance.getEntriesByName(readyMark!).length;
+          const started = performance.now();
+          const anchor = [...document.querySelectorAll('nav[aria-label="Main"] a')].find((a) => a.textContent === name) as HTMLElement;
+          anchor.click();
+          await new Promise<void>((resolve) => {
+            const check = () => (performance.getEntriesByName(readyMark!).length > before ? resolve() : requestAnimationFrame(check));
+            check();
+          });
+          const entries = performance.getEntriesByName(readyMark!);
+          return entries[entries.length - 1]!.startTime - started;
+        },
+        [link, mark] as const,
+      );
+    },
+  };
+}
+
+export function navigateTo(page: Page, link: string, mark: string, runs: number): Promise<Measurement> {
+  return repeat(page, navigationStep(link, mark), runs);
 }
 
 /** Issue 14: back up and restore twice size L with notes, against a raw bulkPut of the same records (one run: ~2 min). */
