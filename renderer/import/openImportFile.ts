@@ -4,7 +4,7 @@ import { DOCUMENT_EXTENSIONS } from '../../shared/import/outline/documentFile';
 
 /** What the open dialog offers; the reader still judges every file by its content. */
 export const IMPORT_FILE_FILTERS: FileFilter[] = [
-  { name: 'Spreadsheets and text tables', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls'] },
+  { name: 'Spreadsheets and text tables', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'ods'] },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -15,7 +15,7 @@ export const DOCUMENT_FILE_FILTERS: FileFilter[] = [
 ];
 
 export const OKR_FILE_FILTERS: FileFilter[] = [
-  { name: 'Spreadsheets and documents', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls', ...DOCUMENT_EXTENSIONS.filter((e) => e !== 'txt')] },
+  { name: 'Spreadsheets and documents', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'xls', 'ods', ...DOCUMENT_EXTENSIONS.filter((e) => e !== 'txt')] },
   { name: 'All files', extensions: ['*'] },
 ];
 

@@ -5,7 +5,7 @@
  */
 import { betterCodePage } from '../../shared/import/codePages';
 import { detectEncoding, ENCODING_LABELS, hasUnreadableText, isUtf16, type TextEncoding } from '../../shared/import/encoding';
-import { markupSheetKind, recogniseFileContent } from '../../shared/import/fileContent';
+import { markupSheetKind, recogniseFileContent, zipSpreadsheetKind } from '../../shared/import/fileContent';
 import {
   combineGroupedHeader,
   findHeaderRow,
@@ -149,6 +149,7 @@ function peopleColumns(rows: SheetRows): number {
 
 const UNREADABLE_WORKBOOK: Record<WorkbookKind, string> = {
   xlsx: 'a ZIP archive but not an Excel workbook Teamshape can read',
+  ods: 'an OpenDocument spreadsheet (.ods) that Teamshape could not read (damaged or password-protected)',
   xls: 'an old Excel 97–2003 workbook (.xls) that Teamshape could not read (an Excel 5 or older file, or damaged)',
   html: 'a web page whose table Teamshape could not read',
   'spreadsheet-xml': 'an Excel 2003 XML spreadsheet that Teamshape could not read',
@@ -165,6 +166,8 @@ function readSheets(file: FileToRead, options: ReadOptions, input: Uint8Array | 
   } catch {
     return refuse(`${file.name} is ${UNREADABLE_WORKBOOK[kind]}: ${SAVE_AS_HINT}.`);
   }
+  // A ZIP workbook is told by what the library found in it (an .ods need not start with its mimetype).
+  if (kind === 'xlsx' && (workbook as { bookType?: string }).bookType === 'ods') kind = 'ods';
   const sheets = visibleSheets(workbook);
   if (sheets.length === 0) return refuse(`${file.name} has no visible sheets: unhide the sheet that holds the data in Excel, save, and import again.`);
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
@@ -238,7 +241,7 @@ export function readTableFile(file: FileToRead, options: ReadOptions = {}): Read
       return refuse(`${file.name} is an Office document but not a spreadsheet Teamshape can read: ${SAVE_AS_HINT}.`);
     }
     case 'zip':
-      return readSheets(file, options, file.bytes, 'xlsx');
+      return readSheets(file, options, file.bytes, zipSpreadsheetKind(file.bytes));
     case 'text': {
       const decoded = decodeText(file.bytes, options.encoding);
       const markup = markupSheetKind(decoded.text);

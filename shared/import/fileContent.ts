@@ -90,3 +90,20 @@ export function markupSheetKind(text: string): MarkupSheet | null {
   if (!HTML_START.test(start)) return null;
   return /<table[\s>]/i.test(text) ? 'html' : 'html-without-table';
 }
+
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/**
+ * Which spreadsheet a ZIP container holds: OpenDocument (LibreOffice, OpenOffice) or Excel's
+ * .xlsx. An OpenDocument file starts with an uncompressed entry named `mimetype` holding its type
+ * (ODF 1.2, part 3, §3.3), so its first bytes tell, whatever the file is called.
+ */
+export function zipSpreadsheetKind(bytes: Uint8Array): 'ods' | 'xlsx' {
+  const nameLength = (bytes[26] ?? 0) | ((bytes[27] ?? 0) << 8);
+  const extraLength = (bytes[28] ?? 0) | ((bytes[29] ?? 0) << 8);
+  const name = String.fromCharCode(...bytes.subarray(30, 30 + nameLength));
+  if (name !== 'mimetype') return 'xlsx';
+  const start = 30 + nameLength + extraLength;
+  const content = String.fromCharCode(...bytes.subarray(start, start + ODS_MIMETYPE.length));
+  return content === ODS_MIMETYPE ? 'ods' : 'xlsx';
+}

@@ -18,10 +18,11 @@ export interface ImportTable {
   lines: number[];
 }
 
-export type WorkbookKind = 'xlsx' | 'xls' | 'html' | 'spreadsheet-xml';
+export type WorkbookKind = 'xlsx' | 'ods' | 'xls' | 'html' | 'spreadsheet-xml';
 
 export const WORKBOOK_LABELS: Record<WorkbookKind, string> = {
   xlsx: 'Excel workbook',
+  ods: 'OpenDocument spreadsheet',
   xls: 'Excel 97–2003 workbook',
   html: 'web page table saved as Excel',
   'spreadsheet-xml': 'Excel 2003 XML spreadsheet',

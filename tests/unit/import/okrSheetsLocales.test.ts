@@ -4,7 +4,8 @@ import { decideDecimalSeparator, numericCells, planOkrImport, suggestOkrMapping 
 import { readConfidence, readMetric, readMilestoneValue, splitTeamNames } from '../../../shared/import/okrs/okrCells';
 import { readDayText } from '../../../shared/import/okrs/dayText';
 import { readPeriod } from '../../../shared/import/okrs/periodText';
-import type { ReadTable } from '../../../shared/import';
+import { WORKBOOK_LABELS, type ReadTable } from '../../../shared/import';
+import { zipSpreadsheetKind } from '../../../shared/import/fileContent';
 import { FRENCH_HEADER, GERMAN_HEADER, frenchOkrCsv, germanOkrWorkbook } from '../../fixtures/import/okrSheetsLocales';
 
 const TEAMS = ['Zahlungen', 'Checkout', 'Datenplattform', 'Portail client'].map((name, i) => ({ id: `team-${i}`, name }));
@@ -65,6 +66,35 @@ describe('a quarter saved by German Excel as .xlsx', () => {
     const read = table('OKR Q1 2026.xlsx', germanOkrWorkbook());
     const wrong = { ...read, rows: read.rows.map((row, index) => (index === 6 ? row.map((cell, column) => (column === 9 ? '3 von 10' : cell)) : row)) };
     expect(plan(wrong).problems).toEqual([{ row: 8, message: 'current value: "3 von 10" counts towards 10, but the target is 8: write the value alone (3) or correct the target' }]);
+  });
+});
+
+describe('the same quarter saved by LibreOffice as .ods', () => {
+  it('is read as an OpenDocument spreadsheet, by its content whatever its name, with the same rows and the same plan as the .xlsx', () => {
+    const ods = germanOkrWorkbook('ods');
+    const read = table('OKR Q1 2026.ods', ods);
+    const renamed = table('export.xlsx', ods);
+    expect(read.workbookKind).toBe('ods');
+    expect(renamed.workbookKind).toBe('ods');
+    expect(WORKBOOK_LABELS[read.workbookKind!]).toBe('OpenDocument spreadsheet');
+    const fromExcel = table('OKR Q1 2026.xlsx', germanOkrWorkbook('xlsx'));
+    expect(read.headers).toEqual(fromExcel.headers);
+    expect(read.rows).toEqual(fromExcel.rows);
+    const { problems, objectives } = plan(read);
+    expect(problems).toEqual([]);
+    expect(objectives).toEqual(plan(fromExcel).objectives);
+  });
+
+  it('names a damaged .ods as an OpenDocument spreadsheet (by its first entry, the mimetype LibreOffice writes first) and says what to do', () => {
+    const mimetype = 'application/vnd.oasis.opendocument.spreadsheet';
+    // A ZIP local file header for an uncompressed entry named "mimetype", then its content, then the cut.
+    const header = [0x50, 0x4b, 0x03, 0x04, 0x0a, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, mimetype.length, 0, 0, 0, mimetype.length, 0, 0, 0, 8, 0, 0, 0];
+    const damaged = new Uint8Array([...header, ...new TextEncoder().encode(`mimetype${mimetype}`), 0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    expect(zipSpreadsheetKind(damaged)).toBe('ods');
+    expect(zipSpreadsheetKind(germanOkrWorkbook('xlsx'))).toBe('xlsx');
+    const outcome = readTableFile({ name: 'OKR Q1.ods', bytes: damaged });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toMatch(/^OKR Q1\.ods is an OpenDocument spreadsheet \(\.ods\) that Teamshape could not read .*: save it from Excel as/);
   });
 });
 
