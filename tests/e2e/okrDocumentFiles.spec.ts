@@ -61,7 +61,21 @@ test.describe('A published quarter chosen as a file', () => {
     await expect(dialog.getByLabel('OKRs as text')).toHaveValue('Qualité de service\n- Reduce first response time to 4 h\n');
     await expect(dialog.getByText(/^Read service\.txt \(plain text, UTF-16 LE/)).toBeVisible();
     await expect(dialog.getByRole('alert')).toHaveCount(0);
-    await chooseDocument(page, dialog.getByRole('button', { name: /^(or choose a|Choose another) file…$/ }), { name: 'Q4 2026 OKRs.md', mimeType: 'text/markdown', buffer: fixture('notion-export.md') });
+    // Text typed into the box is never replaced by a file without asking: Cancel keeps it, Replace takes the file's.
+    const markdown = { name: 'Q4 2026 OKRs.md', mimeType: 'text/markdown', buffer: fixture('notion-export.md') };
+    const typed = 'Qualité de service\n- Reduce first response time to 4 h\n- Answer 90 % of tickets within a day\n';
+    await dialog.getByLabel('OKRs as text').fill(typed);
+    await chooseDocument(page, dialog.getByRole('button', { name: /^(or choose a|Choose another) file…$/ }), markdown);
+    const replace = page.getByRole('alertdialog', { name: 'Replace the text you typed?' });
+    await expect(replace).toBeVisible();
+    await replace.getByRole('button', { name: 'Cancel' }).click();
+    await expect(replace).toBeHidden();
+    await expect(dialog.getByLabel('OKRs as text')).toHaveValue(typed);
+    await expect(dialog.getByText('Kept the text you typed: the file’s text was not used.')).toBeVisible();
+    await chooseDocument(page, dialog.getByRole('button', { name: /^(or choose a|Choose another) file…$/ }), markdown);
+    await replace.getByRole('button', { name: 'Replace with the file’s text' }).click();
+    await expect(replace).toBeHidden();
+    await expect(dialog).toBeVisible();
     await expect(dialog.getByText(/^Read Q4 2026 OKRs\.md \(Markdown, UTF-8\): 9 lines of text below/)).toBeVisible();
     await expect(dialog.getByRole('list', { name: 'How the file was read' })).toContainText('front matter');
     await expect(dialog.getByLabel('OKRs as text')).toHaveValue(/^# Q4 2026 OKRs\n\n## Payments team\n/);

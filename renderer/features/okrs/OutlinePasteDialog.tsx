@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState, type ClipboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
 import { LIVE_PLAN_ID, quarterFromId } from '../../../shared/model';
 import { htmlToOutlineText } from '../../../shared/import/outline/htmlText';
 import { parseOutline } from '../../../shared/import/outline/outline';
@@ -8,6 +8,7 @@ import type { UnknownTeamChoice } from '../../../shared/import/unknownTeams';
 import { okrPreferences } from '../../../shared/rules';
 import { createPastedObjectives, useAllObjectives, useCustomPeriods, useDb, usePeople, useSettings, useTeams } from '../../db';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Dialog } from '../../ui/Dialog';
 import dialogStyles from '../../ui/Dialog.module.css';
 import { errorMessage } from '../../ui/fieldErrors';
@@ -52,7 +53,31 @@ export function OutlinePasteForm({ today, initialPeriodId, teamId, onDone, fromF
   const custom = useCustomPeriods();
   const settings = useSettings();
   const [text, setText] = useState(fromFile?.text ?? '');
-  const file = useDocumentFile(useCallback((read: string) => setText(read), []));
+  // The text as it last came from a file: another file may replace that without asking, not what the person typed.
+  const fileText = useRef(fromFile?.text ?? '');
+  const currentText = useRef(text);
+  useEffect(() => {
+    currentText.current = text;
+  });
+  // A file's text waiting for "Replace the text you typed?"; and whether the person kept their own text instead.
+  const [replacing, setReplacing] = useState<string | null>(null);
+  const [keptTyped, setKeptTyped] = useState(false);
+  const takeFileText = useCallback((read: string) => {
+    fileText.current = read;
+    setText(read);
+    setKeptTyped(false);
+  }, []);
+  const file = useDocumentFile(
+    useCallback(
+      (read: string) => {
+        const current = currentText.current;
+        if (current.trim() === '' || current === fileText.current) takeFileText(read);
+        else setReplacing(read);
+      },
+      [takeFileText],
+    ),
+  );
+  const replaced = useRef(false);
   const fileRead = file.read ?? (fromFile ? { summary: fromFile.summary, notices: fromFile.notices } : null);
   const [teamChoices, setTeamChoices] = useState<ReadonlyMap<string, UnknownTeamChoice>>(new Map());
   const [chosenPeriodId, setPeriodId] = useState<string | null>(null);
@@ -111,14 +136,37 @@ export function OutlinePasteForm({ today, initialPeriodId, teamId, onDone, fromF
         <Button onClick={() => void file.choose()} disabled={saving || file.reading}>
           {fileRead ? 'Choose another file…' : 'or choose a file…'}
         </Button>
-        <span role="status">{file.reading ? 'Reading the file…' : (fileRead?.summary ?? 'a .md, .txt, .html or Word (.docx) file; or drop one on this dialog.')}</span>
+        <span role="status">
+          {file.reading
+            ? 'Reading the file…'
+            : keptTyped
+              ? 'Kept the text you typed: the file’s text was not used.'
+              : (fileRead?.summary ?? 'a .md, .txt, .html or Word (.docx) file; or drop one on this dialog.')}
+        </span>
       </div>
       {file.error ? (
         <p className={formStyles.formError} role="alert">
           {file.error}
         </p>
       ) : null}
-      {fileRead && fileRead.notices.length > 0 ? (
+      <ConfirmDialog
+        open={replacing !== null}
+        onOpenChange={(open) => {
+          if (open) return;
+          if (!replaced.current) setKeptTyped(true);
+          replaced.current = false;
+          setReplacing(null);
+        }}
+        title="Replace the text you typed?"
+        confirmLabel="Replace with the file’s text"
+        onConfirm={() => {
+          replaced.current = true;
+          if (replacing !== null) takeFileText(replacing);
+        }}
+      >
+        <p>The text box holds OKRs you typed or changed. The file’s text would take their place and they would be lost. Cancel keeps your text; copy it somewhere first if you want both.</p>
+      </ConfirmDialog>
+      {fileRead && !keptTyped && fileRead.notices.length > 0 ? (
         <ul className={styles.fileNotices} aria-label="How the file was read">
           {fileRead.notices.map((n) => (
             <li key={n}>{n}</li>
