@@ -7,7 +7,8 @@ export type DecimalSeparator = '.' | ',';
 
 export type NumberReading =
   | { kind: 'empty' }
-  | { kind: 'number'; value: number; unit: string }
+  /** `multiplier`: the k/M/bn suffix it was written with (1000 for "1.2k"), when there was one. */
+  | { kind: 'number'; value: number; unit: string; multiplier?: number }
   | { kind: 'ambiguous'; message: string }
   | { kind: 'invalid'; message: string };
 
@@ -132,5 +133,5 @@ export function readNumber(cell: string | number | null | undefined, separator: 
   const value = Number(normal) * multiplier * (negative ? -1 : 1);
   if (!Number.isFinite(value)) return { kind: 'invalid', message: `"${original}" is not a finite number` };
   // k/M multiply decimals ("1.2k" = 1200): round away floating-point noise.
-  return { kind: 'number', value: multiplier === 1 ? value : Math.round(value * 1e6) / 1e6, unit };
+  return multiplier === 1 ? { kind: 'number', value, unit } : { kind: 'number', value: Math.round(value * 1e6) / 1e6, unit, multiplier };
 }

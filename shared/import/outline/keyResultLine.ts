@@ -61,6 +61,10 @@ export function readKeyResultLine(text: string, line: number, decimal: OutlineDe
   const reading = readStatement(annotated.text, decimal);
   if (!reading.ok) return { problem: { line, message: reading.message } };
   let { metric, start, target, unit } = reading;
+  if (reading.startScaled) {
+    const suffix = reading.startScaled.multiplier === 1e3 ? 'k' : reading.startScaled.multiplier === 1e6 ? 'M' : 'bn';
+    notes.push({ line, message: `"${title}": the start ${reading.startScaled.written} read as ${grouped(start!)}, taking the target's "${suffix}"; if it means ${reading.startScaled.written}, write the target in full (to ${grouped(target)})` });
+  }
   let current: number | null = null;
   if (annotated.current) {
     const value = outlineNumber(annotated.current.value, decimal);

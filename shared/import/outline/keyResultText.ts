@@ -4,7 +4,8 @@ import { NUMBER } from './lineAnnotations';
 
 /** A key result statement read as a metric with its numbers, or what to write instead. */
 export type StatementReading =
-  | { ok: true; metric: MetricKind; start: number | null; target: number; unit: string; counted?: boolean }
+  /** `startScaled`: the start was written bare ("from 1 to 2 M€") and took the target's k/M/bn, as "1" alone means 1 M€ there. */
+  | { ok: true; metric: MetricKind; start: number | null; target: number; unit: string; counted?: boolean; startScaled?: { written: string; multiplier: number } }
   | { ok: false; message: string };
 
 const INCREASE = /^(?:increase|grow|raise|improve|boost|double|triple|lift|expand|get|reach|achieve|hit|go|move)\b/i;
@@ -24,9 +25,24 @@ export interface OutlineDecimal {
 const digitsOf = (token: string) => /\d[\d.,]*\d|\d/.exec(token)?.[0] ?? '';
 
 /** One number as written in a pasted document: "1,5 Mio. €" and "99,9 %" say their own decimal mark, "4.200" the paste's. */
-export function outlineNumber(token: string, decimal: OutlineDecimal = { separator: '.', decided: true }): { value: number; unit: string } | undefined {
+export function outlineNumber(token: string, decimal: OutlineDecimal = { separator: '.', decided: true }): { value: number; unit: string; multiplier: number } | undefined {
   const reading = readNumber(token.replace(/'/g, ''), decimalEvidence(digitsOf(token)) ?? decimal.separator, true);
-  return reading.kind === 'number' ? { value: reading.value, unit: reading.unit } : undefined;
+  return reading.kind === 'number' ? { value: reading.value, unit: reading.unit, multiplier: reading.multiplier ?? 1 } : undefined;
+}
+
+/**
+ * "from 1 to 2 M€", "from 1.5 to 3k users": a bare start takes the target's k/M/bn when it then
+ * lands within a hundredfold of the target on the side its verb says, as a reader takes it;
+ * "from 500 to 2k" keeps 500.
+ */
+function startWithTargetScale(start: { value: number; unit: string; multiplier: number }, target: { value: number; multiplier: number }, verb: 'increase' | 'decrease' | undefined): number | undefined {
+  if (start.multiplier !== 1 || start.unit !== '' || target.multiplier === 1 || start.value === 0) return undefined;
+  const scaled = Math.round(start.value * target.multiplier * 1e6) / 1e6;
+  const ratio = Math.abs(scaled / target.value);
+  // Scaled, the start must still lie on the side the verb says ("Increase users from 100 to 1M" keeps 100).
+  if (verb === 'increase') return ratio >= 0.01 && scaled < target.value ? scaled : undefined;
+  if (verb === 'decrease') return ratio <= 100 && scaled > target.value ? scaled : undefined;
+  return ratio >= 0.1 && ratio <= 10 && scaled !== target.value ? scaled : undefined;
 }
 
 /** Every number-like token of a statement, dates left out: the evidence for the paste's decimal mark. */
@@ -82,8 +98,11 @@ export function readStatement(text: string, decimal: OutlineDecimal = { separato
   const fromTo = new RegExp(String.raw`(?:\bfrom\s+)?(${NUMBER})(?:\s*([A-Za-z]{1,12}))?\s*(?:\bto\b|→|->|–|—)\s*(${NUMBER})`, 'i').exec(text);
   const explicitFrom = fromTo && (/\bfrom\s/i.test(fromTo[0]) || /→|->/.test(fromTo[0]));
   if (fromTo && explicitFrom) {
-    const start = outlineNumber(fromTo[1]!, decimal);
+    const written = outlineNumber(fromTo[1]!, decimal);
     const target = outlineNumber(fromTo[3]!, decimal);
+    const verb = DECREASE.test(text) ? 'decrease' : INCREASE.test(text) ? 'increase' : undefined;
+    const scaledValue = written && target ? startWithTargetScale(written, target, verb) : undefined;
+    const start = written && scaledValue !== undefined ? { ...written, value: scaledValue } : written;
     if (start && target) {
       const metric: MetricKind = DECREASE.test(text) ? 'decrease' : INCREASE.test(text) ? 'increase' : target.value < start.value ? 'decrease' : 'increase';
       if (start.value === target.value) return { ok: false, message: `${quoted} goes from ${start.value} to the same value: write the target it should reach` };
@@ -91,7 +110,8 @@ export function readStatement(text: string, decimal: OutlineDecimal = { separato
         return { ok: false, message: `${quoted} says ${metric} but goes from ${start.value} to ${target.value}: correct the numbers or the verb` };
       }
       const unit = start.unit || target.unit || (fromTo[2] && !UNIT_STOPWORDS.has(fromTo[2].toLowerCase()) ? fromTo[2] : '') || unitAfter(text, fromTo.index + fromTo[0].length);
-      return { ok: true, metric, start: start.value, target: target.value, unit };
+      const startScaled = scaledValue !== undefined ? { written: fromTo[1]!.trim(), multiplier: target.multiplier } : undefined;
+      return { ok: true, metric, start: start.value, target: target.value, unit, ...(startScaled ? { startScaled } : {}) };
     }
   }
   const undated = text.replace(DATE, 'DATE');

@@ -7,6 +7,20 @@ const kr = (text: string) => {
 };
 
 describe('reading key results as people write them', () => {
+  it('reads a bare start with the target\'s k/M/bn when that is what it means, and says so; keeps it bare when scaling would contradict the verb', () => {
+    expect(kr('Increase ARR from 1 to 2 M€')).toMatchObject({ metric: 'increase', start: 1_000_000, target: 2_000_000, unit: '€' });
+    expect(kr('Grow active customers from 1.5 to 3k')).toMatchObject({ metric: 'increase', start: 1_500, target: 3_000 });
+    expect(kr('Reduce cloud spend from 3 to 2.4 M€')).toMatchObject({ metric: 'decrease', start: 3_000_000, target: 2_400_000, unit: '€' });
+    // Scaled, these would go the wrong way or a thousandfold off: the start is what is written.
+    expect(kr('Increase weekly users from 500 to 2k')).toMatchObject({ metric: 'increase', start: 500, target: 2_000 });
+    expect(kr('Increase sign-ups from 100 to 1M')).toMatchObject({ metric: 'increase', start: 100, target: 1_000_000 });
+    // A start with its own unit or suffix is never rescaled.
+    expect(kr('Increase ARR from 1 € to 2 M€')).toMatchObject({ start: 1, target: 2_000_000 });
+    expect(kr('Increase ARR from 800k to 2 M€')).toMatchObject({ start: 800_000, target: 2_000_000 });
+    const read = readKeyResultLine('Increase ARR from 1 to 2 M€', 4);
+    expect('keyResult' in read && read.notes).toEqual([{ line: 4, message: '"Increase ARR from 1 to 2 M€": the start 1 read as 1,000,000, taking the target\'s "M"; if it means 1, write the target in full (to 2,000,000)' }]);
+  });
+
   it('reads "Increase X from 40 % to 60 %" as an increase with start, target and unit', () => {
     expect(kr('Increase portal self-service from 40 % to 60 %')).toMatchObject({ metric: 'increase', start: 40, target: 60, unit: '%' });
   });
