@@ -192,6 +192,71 @@ test.describe('OKRs at 2,000 objectives, 8,000 key results and 100,000 check-ins
   });
 });
 
+test.describe('Check-ins due for everyone at L (8,000 key results)', () => {
+  test.use({ clockTime: null });
+  test.setTimeout(240_000);
+
+  test('every key result in one scrolled list with a bounded DOM; a value typed stays when its row scrolls away and back; Tab goes on past the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/bench.html');
+    await expect(page.locator('body[data-ready="true"]')).toBeAttached();
+    await page.evaluate(async () => {
+      const records = window.teamshapeBench.generate('L', '2026-11-16');
+      await window.teamshapeBench.loadRaw(records);
+      window.teamshapeBench.skipWhoAreYou();
+    });
+    await page.goto('/#/okrs/check-ins?for=everyone');
+    const summary = page.getByText(/^[\d,]+ key results · /);
+    await expect(summary).toBeVisible();
+    const total = Number((await summary.textContent())!.replace(/ key results.*$/, '').replace(/,/g, ''));
+    expect(total).toBeGreaterThan(1_000);
+    const list = page.getByRole('group', { name: 'Key results to check in' });
+    const rows = list.getByRole('form');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeLessThanOrEqual(40);
+    await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+
+    // A value typed in the first row, then focus moved to another row far below: the first row leaves the DOM and comes back with it.
+    const first = rows.first();
+    // Generated titles repeat ("Increase to key result 1"): the row is found by its key result.
+    const firstRow = page.locator(`form[data-key-result="${await first.getAttribute('data-key-result')}"]`);
+    const confidence = first.getByRole('textbox', { name: /^Confidence of/ });
+    const typed = (await confidence.inputValue()) === '3' ? '4' : '3';
+    await confidence.fill(typed);
+    // Focus leaves the list first: a focused row would be kept rendered (see the Tab step).
+    await page.getByRole('heading', { level: 1, name: 'Check-ins due' }).click();
+    await scrollMainTo(page, 40_000);
+    await expect(firstRow).toHaveCount(0);
+    await rows.nth(2).getByRole('textbox', { name: /^Confidence of/ }).focus();
+    await scrollMainTo(page, 0);
+    await expect(firstRow.getByRole('textbox', { name: /^Confidence of/ })).toHaveValue(typed);
+
+    // Scrolled to the end: the last of the list is there, the DOM still bounded.
+    await expect
+      .poll(async () => {
+        await scrollMainTo(page, 100_000_000);
+        return rows.last().getAttribute('data-index');
+      })
+      .toBe(String(total - 1));
+    expect(await rows.count()).toBeLessThanOrEqual(40);
+
+    // From the top, keyboard only: the confidence of each row in turn, past the first screen (Tab through each row's fields).
+    await scrollMainTo(page, 0);
+    await rows.first().getByRole('textbox', { name: /^Confidence of/ }).focus();
+    let index = 0;
+    for (let presses = 0; index < 16; presses++) {
+      expect(presses, 'Tab reaches the rows beyond the first screen').toBeLessThan(200);
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => Number(document.activeElement?.closest<HTMLElement>('form[data-index]')?.dataset.index ?? -1));
+      expect(next, 'focus stays in the list, no row skipped').toBeGreaterThanOrEqual(index);
+      expect(next - index).toBeLessThanOrEqual(1);
+      index = next;
+      await expect(page.locator(':focus')).toBeInViewport();
+    }
+    expect(await rows.count()).toBeLessThanOrEqual(40);
+  });
+});
+
 async function scrollMainTo(page: Page, top: number): Promise<void> {
   await page.locator('main').evaluate((main, y) => main.scrollTo({ top: y }), top);
   // The list follows the scroll a frame later.

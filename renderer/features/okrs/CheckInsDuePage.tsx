@@ -4,23 +4,18 @@ import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID, type KeyResult } from '../../../shared/model';
 import { okrPreferences } from '../../../shared/rules';
 import { useDerived, useMeId, useOpenKeyResults, usePeople, usePlanMemberships, useRecordedPersonNames, useRecordedTeamNames, useSettings, useTeams } from '../../db';
-import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { LongSelectField } from '../../ui/LongSelectField';
-import { screenfulOf, useFirstScreenThenAll, useRememberListTop } from '../../ui/firstScreen';
 import { useReadyMark } from '../../ui/useReadyMark';
 import { CheckInEditDialogs, type CheckInEdit } from './CorrectCheckInDialog';
 import { dueRows, teamsOf, type DueScope } from './dueRows';
-import { InlineCheckIn } from './InlineCheckIn';
+import { InlineCheckIn, type CheckInDraft } from './InlineCheckIn';
+import { VirtualDueList } from './VirtualDueList';
 import { plural } from './okrFormat';
 import { OkrSubnav } from './OkrSubnav';
 import { useWhoAreYou } from './useWhoAreYou';
 import styles from './CheckInsDue.module.css';
 import okr from './Okr.module.css';
-
-const PAGE = 100;
-/** Shorter than any row (63 px at 1440 wide, 112 px at 1024): a screenful is at most the window height / this. */
-const ROW_MIN_HEIGHT = 56;
 
 /** ?for=me | team:<id> | everyone, in the URL like every selection. */
 function useDueScope(meId: string | null | undefined): [DueScope | undefined, string, (value: string) => void] {
@@ -52,9 +47,13 @@ export function CheckInsDuePage() {
   const [scope, scopeValue, setScope] = useDueScope(meId);
   const who = useWhoAreYou();
   const [edit, setEdit] = useState<CheckInEdit>(null);
-  const [shown, setShown] = useState(PAGE);
   const [announcement, setAnnouncement] = useState('');
-  const list = useRef<HTMLDivElement>(null);
+  // Values typed and not yet checked in, by key result: a row scrolled out of the list and back keeps them.
+  const drafts = useRef(new Map<string, CheckInDraft>());
+  const onDraftChange = useCallback((keyResultId: string, draft: CheckInDraft | null) => {
+    if (draft) drafts.current.set(keyResultId, draft);
+    else drafts.current.delete(keyResultId);
+  }, []);
   const preferences = okrPreferences(settings);
 
   // Keyed by what the list depends on: "this is me" (read from the device table after the first render) only matters for "Mine".
@@ -74,9 +73,6 @@ export function CheckInsDuePage() {
     if (first) return rows;
     return [...rows].sort((a, b) => order.ids.get(a.keyResult.id)! - order.ids.get(b.keyResult.id)!);
   }, [rows, order]);
-  // A screenful of rows goes out with the page, the rest of the hundred right after (below the fold).
-  const rendered = useFirstScreenThenAll(Math.min(shown, ordered?.length ?? 0), screenfulOf(ROW_MIN_HEIGHT, 'check-ins-due'));
-  useRememberListTop('check-ins-due', list, rendered > 0);
   useReadyMark('teamshape:check-ins-due-ready', Boolean(ordered) || (meId === null && scopeValue === 'me'));
 
   // 5,000 people and 500 teams at L: built once per change of either, not on every visit.
@@ -94,10 +90,11 @@ export function CheckInsDuePage() {
 
   const focusNext = useCallback((keyResult: KeyResult, value: number) => {
     setAnnouncement(`Checked in ${value.toLocaleString('en-GB')} on ${keyResult.title}.`);
-    const forms = [...(list.current?.querySelectorAll<HTMLFormElement>('form[data-key-result]') ?? [])];
-    const index = forms.findIndex((form) => form.dataset.keyResult === keyResult.id);
-    const next = forms[index + 1]?.querySelector<HTMLElement>('[data-first-field]');
-    (next ?? forms[index]?.querySelector<HTMLElement>('[data-first-field]'))?.focus();
+    // The next row in the list's order (it is rendered: the list keeps a few beyond the screen).
+    const form = document.querySelector<HTMLFormElement>(`form[data-key-result="${CSS.escape(keyResult.id)}"]`);
+    const list = form?.parentElement;
+    const next = list?.querySelector<HTMLElement>(`form[data-index="${Number(form!.dataset.index) + 1}"] [data-first-field]`);
+    (next ?? form?.querySelector<HTMLElement>('[data-first-field]'))?.focus();
   }, []);
 
   const dueCount = ordered?.filter((r) => r.due).length ?? 0;
@@ -111,7 +108,7 @@ export function CheckInsDuePage() {
       <PageHeader title="Check-ins due" summary={summary} />
       <OkrSubnav />
       <div className={okr.toolbar}>
-        <LongSelectField label="Key results of" value={scopeValue} options={scopes} onChange={(e) => { setShown(PAGE); setScope(e.target.value); }} />
+        <LongSelectField label="Key results of" value={scopeValue} options={scopes} onChange={(e) => setScope(e.target.value)} />
       </div>
       {scopeValue === 'me' && meId === null ? (
         <p className={okr.empty}>Say who you are (Settings › This is me, or on your first check-in) to see the key results you own; or choose a team.</p>
@@ -121,16 +118,20 @@ export function CheckInsDuePage() {
         {announcement}
       </p>
       {ordered && ordered.length > 0 ? (
-        <div ref={list} className={styles.list} aria-label="Key results to check in" role="group">
-          {/* What each column is, for the eye; every field already says it to a screen reader. */}
-          <div className={styles.head} aria-hidden="true">
-            <span>Key result</span>
-            <span>Latest check-in</span>
-            <span>Status</span>
-            <span>New value</span>
-            <span>Confidence (0–10)</span>
-          </div>
-          {ordered.slice(0, rendered).map((row) => (
+        <VirtualDueList
+          key={scopeValue}
+          rows={ordered}
+          head={
+            // What each column is, for the eye; every field already says it to a screen reader.
+            <div className={styles.head} aria-hidden="true">
+              <span>Key result</span>
+              <span>Latest check-in</span>
+              <span>Status</span>
+              <span>New value</span>
+              <span>Confidence (0–10)</span>
+            </div>
+          }
+          renderRow={(row, slot) => (
             <InlineCheckIn
               key={row.keyResult.id}
               row={row}
@@ -141,14 +142,14 @@ export function CheckInsDuePage() {
               ensureAuthor={who.ensure}
               onCheckedIn={focusNext}
               onEdit={setEdit}
+              draft={drafts.current.get(row.keyResult.id)}
+              onDraftChange={onDraftChange}
+              index={slot.index}
+              measure={slot.measure}
+              keptAt={slot.keptAt}
             />
-          ))}
-        </div>
-      ) : null}
-      {ordered && ordered.length > shown ? (
-        <p>
-          <Button onClick={() => setShown((n) => n + PAGE)}>Show {Math.min(PAGE, ordered.length - shown)} more of {ordered.length - shown}</Button>
-        </p>
+          )}
+        />
       ) : null}
       <CheckInEditDialogs edit={edit} today={today} onClose={() => setEdit(null)} />
       {who.dialog}

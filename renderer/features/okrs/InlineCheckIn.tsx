@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type CSSProperties, type FormEvent, type Ref } from 'react';
 import type { KeyResult } from '../../../shared/model';
 import { defaultCheckInDate } from '../../../shared/rules';
 import { recordCheckIn, useDb } from '../../db';
@@ -25,6 +25,18 @@ export interface InlineCheckInProps {
   /** After a check-in: where the keyboard goes next (the next row's value). */
   onCheckedIn: (keyResult: KeyResult, value: number) => void;
   onEdit: (edit: NonNullable<CheckInEdit>) => void;
+  /** What was typed and not yet checked in: kept by the list, so a row scrolled away and back still has it. */
+  draft?: CheckInDraft | undefined;
+  onDraftChange?: (keyResultId: string, draft: CheckInDraft | null) => void;
+  /** In a virtualised list: its place, the measuring ref, and its top when kept out of the flow (it holds focus off screen). */
+  index?: number;
+  measure?: Ref<HTMLFormElement>;
+  keptAt?: number | undefined;
+}
+
+export interface CheckInDraft {
+  value: string;
+  confidence: string;
 }
 
 const confidenceBand = (confidence: number) => (confidence >= 7 ? styles.high : confidence >= 4 ? styles.middle : styles.low);
@@ -33,12 +45,20 @@ const confidenceBand = (confidence: number) => (confidence >= 7 ? styles.high : 
  * One key result of the "Check-ins due" list: its last value, confidence and date, and an inline
  * check-in pre-filled from the last one. Type, Tab, type, Enter: recorded, and the next row's value has focus.
  */
-export function InlineCheckIn({ row, ownerName, today, graceDays, meId, ensureAuthor, onCheckedIn, onEdit }: InlineCheckInProps) {
+export function InlineCheckIn({ row, ownerName, today, graceDays, meId, ensureAuthor, onCheckedIn, onEdit, draft, onDraftChange, index, measure, keptAt }: InlineCheckInProps) {
   const db = useDb();
   const link = useOkrLink();
   const { keyResult, objective, period, latest, assessment } = row;
-  const [value, setValue] = useState(latest ? String(latest.value) : '');
-  const [confidence, setConfidence] = useState(latest ? String(latest.confidence) : '');
+  const [value, setValueState] = useState(draft?.value ?? (latest ? String(latest.value) : ''));
+  const [confidence, setConfidenceState] = useState(draft?.confidence ?? (latest ? String(latest.confidence) : ''));
+  const setValue = (next: string) => {
+    setValueState(next);
+    onDraftChange?.(keyResult.id, { value: next, confidence });
+  };
+  const setConfidence = (next: string) => {
+    setConfidenceState(next);
+    onDraftChange?.(keyResult.id, { value, confidence: next });
+  };
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const milestone = keyResult.metric === 'milestone';
@@ -53,6 +73,7 @@ export function InlineCheckIn({ row, ownerName, today, graceDays, meId, ensureAu
       await ensureAuthor();
       await recordCheckIn(db, { keyResultId: keyResult.id, ...parsed.fields }, today);
       setError(null);
+      onDraftChange?.(keyResult.id, null);
       onCheckedIn(keyResult, parsed.fields.value);
     } catch (cause) {
       setError(errorMessage(cause));
@@ -65,7 +86,16 @@ export function InlineCheckIn({ row, ownerName, today, graceDays, meId, ensureAu
   const mine = latest && meId !== null && latest.authorId === meId;
   const errorId = `check-in-error-${keyResult.id}`;
   return (
-    <form className={styles.row} onSubmit={submit} noValidate aria-label={`Check in on ${title}`} data-key-result={keyResult.id}>
+    <form
+      ref={measure}
+      className={keptAt === undefined ? styles.row : `${styles.row} ${styles.keptRow}`}
+      style={keptAt === undefined ? undefined : ({ top: keptAt } as CSSProperties)}
+      data-index={index}
+      onSubmit={submit}
+      noValidate
+      aria-label={`Check in on ${title}`}
+      data-key-result={keyResult.id}
+    >
       <div className={styles.what}>
         <HashLink to={link(okrPaths.keyResult(keyResult.id))} className={styles.title}>
           <UserText>{title}</UserText>
