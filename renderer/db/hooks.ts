@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { CheckIn, Department, KeyResult, Membership, Objective, Person, Role, Settings, Team } from '../../shared/model';
 import { teamSize, type TeamSize } from '../../shared/rules';
 import { DEFAULT_SETTINGS, SETTINGS_ID } from '../../shared/model';
 import { useDb } from './context';
-import { readMeId } from './device';
+import { useDeviceRow, type DeviceRows } from './deviceRows';
 import { useDerived, useTableVersion, useWorkspaceMemory } from './memory/useMemory';
 import type { MemoryTable } from './memory/workspaceMemory';
 import { byName } from './nameOrder';
@@ -142,6 +141,7 @@ export function useMembership(membershipId: string | undefined): Membership | nu
 
 /** This device's "this is me" (null when not chosen); undefined while loading. */
 export function useMeId(): string | null | undefined {
-  const db = useDb();
-  return useLiveQuery(() => readMeId(db), [db]);
+  return useDeviceRow(useDb(), pickMeId);
 }
+
+const pickMeId = (rows: DeviceRows) => rows.meId;

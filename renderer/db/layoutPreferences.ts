@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { useDb } from './context';
 import type { TeamshapeDb } from './database';
 import { DEVICE_KEYS } from './device';
+import { useDeviceRow } from './deviceRows';
 
 /** Layout preferences of this device (device table, never backed up): board density, grouping, sidebar. */
 export interface LayoutPreferences {
@@ -40,7 +40,7 @@ export function useLayoutPreference<K extends keyof LayoutPreferences>(key: K, f
   // The one value, not the record: a query answered again (another window, a screen shown again) with the
   // same value is then the same state, and re-renders nothing.
   // (null: not chosen; undefined: not read yet.)
-  const read = useLiveQuery(async () => (await readLayoutPreferences(db))[key] ?? null, [db, key]);
+  const read = useDeviceRow(db, (rows) => rows.layout[key] ?? null);
   const stored = read === undefined ? lastKnown.get(db)?.[key] : (read ?? undefined);
   // The choice shows at once; once the stored value moves on (this write, or another window's) it rules again.
   const [choice, setChoice] = useState<{ value: LayoutPreferences[K]; before: LayoutPreferences[K] } | null>(null);

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQueryWhile } from './useLiveQueryWhile';
 import { useMemo } from 'react';
 import { useDb } from './context';
 import type { CheckIn, KeyResult, Objective, Period, PeriodRange } from '../../shared/model';
@@ -95,7 +95,7 @@ export function usePeriodOkrs(periodId: string, today: string, options: { readDe
   const versions = useOkrTablesVersion({ load: !deferred });
   // A screen that draws once (the print view) waits for memory instead of drawing twice.
   const coldRead = ((options.readDexieWhileLoading ?? true) || deferred) && versions === undefined;
-  const fromDexie = useLiveQuery(() => (coldRead ? readPeriodOkrs(db, periodId, today) : undefined), [db, coldRead, periodId, today]);
+  const fromDexie = useLiveQueryWhile(coldRead, `${db.name}|${periodId}|${today}`, () => readPeriodOkrs(db, periodId, today));
   const fromMemory = useMemo(
     () => (versions ? memory.cached(`period-okrs:${periodId}`, ['periods', 'objectives', 'keyResults', 'checkIns'], () => periodOkrsFromMemory(memory, periodId)) : undefined),
     [memory, periodId, versions],

@@ -20,11 +20,24 @@ export function scrollAfterPaint<S extends Element>(offset: number, options: { a
 }
 
 /**
+ * TanStack Virtual follows touches on the scroll element (for iOS WebKit's momentum scrolling), and
+ * registers those listeners again each time a kept screen shows its list: in Chromium 0.15 ms, as
+ * every touch handler is reported to the compositor. On a device without touch they can never fire
+ * and are not registered. Called where TanStack takes up its observers, just before it would.
+ */
+function skipTouchListenersWithoutTouch(instance: object): void {
+  if (typeof navigator === 'undefined' || navigator.maxTouchPoints > 0) return;
+  const gesture = (instance as { _iosGesture?: { listen?: unknown } })._iosGesture;
+  if (gesture && typeof gesture.listen === 'function') gesture.listen = () => () => undefined;
+}
+
+/**
  * The virtualiser's own observers, started one frame later: on mount they read the scroll
  * element's size and scroll position at once, which forces the browser to lay out the whole new
  * page before it is even shown. The first frame uses the size the board had last time instead.
  */
 export function observeRectAfterPaint<S extends Element>(instance: Virtualizer<S, Element>, cb: (rect: { width: number; height: number }) => void) {
+  skipTouchListenersWithoutTouch(instance);
   let stop: (() => void) | undefined;
   // Observing again (a kept screen shown again): its scroll write waits for the frame as on mount.
   started.delete(instance);

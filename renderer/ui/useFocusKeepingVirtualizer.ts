@@ -38,6 +38,12 @@ export interface FocusKeepingList {
   /** The spacers' heights: the rows not rendered above and below, in the flow. */
   before: number;
   after: number;
+  /**
+   * The ref of the row with this key (rows carry `data-index`): it hands the row's element to the
+   * virtualiser's ResizeObserver once. React attaches a kept screen's refs again each time it is
+   * shown; an element the virtualiser already holds is left as it is.
+   */
+  measureRow: (key: string) => (element: HTMLElement | null) => void;
   /** For the list element: which row holds focus. Rows carry `data-index`. */
   onFocus: (event: FocusEvent<HTMLElement>) => void;
   onBlur: (event: FocusEvent<HTMLElement>) => void;
@@ -108,6 +114,27 @@ export function useFocusKeepingVirtualizer({ count, keyOf, estimateSize, oversca
     ...afterPaintObservers<HTMLElement>(lastVisit),
   });
 
+  const measureRefs = useRef(new Map<string, (element: HTMLElement | null) => void>());
+  const measureRow = useCallback(
+    (key: string) => {
+      let ref = measureRefs.current.get(key);
+      if (!ref) {
+        ref = (element) => {
+          if (element !== null) {
+            if (virtualizer.elementsCache.get(key) !== element) virtualizer.measureElement(element);
+            return;
+          }
+          // A row gone from a list on screen: the virtualiser lets go of the rows no longer in the page. Not
+          // while the screen is being hidden (out of the document already): its rows are all kept for its return.
+          if (list.current?.isConnected) virtualizer.measureElement(null);
+        };
+        measureRefs.current.set(key, ref);
+      }
+      return ref;
+    },
+    [virtualizer, list],
+  );
+
   const onFocus = (event: FocusEvent<HTMLElement>) => {
     const row = (event.target as Element).closest<HTMLElement>('[data-index]');
     const index = row ? Number(row.dataset.index) : NaN;
@@ -122,5 +149,5 @@ export function useFocusKeepingVirtualizer({ count, keyOf, estimateSize, oversca
   const flowing = items.filter((item) => item.index !== kept.current);
   const before = flowing.length > 0 ? flowing[0]!.start - margin : 0;
   const after = flowing.length > 0 ? Math.max(0, virtualizer.getTotalSize() - (flowing[flowing.length - 1]!.end - margin)) : 0;
-  return { virtualizer, settled, rowsOffset: offset, items, kept: kept.current, before, after, onFocus, onBlur };
+  return { virtualizer, settled, rowsOffset: offset, items, kept: kept.current, before, after, measureRow, onFocus, onBlur };
 }

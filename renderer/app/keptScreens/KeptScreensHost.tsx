@@ -1,4 +1,4 @@
-import { Activity, Component, memo, useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { Activity, Component, memo, useEffect, useInsertionEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import {
   Link,
@@ -75,9 +75,13 @@ const KeptScreen = memo(function KeptScreen({ screen, visible }: { screen: KeptS
   );
 });
 
-/** Puts the shown screen's container in the slot; rendered before the screens, so before any of their layout effects. */
+/**
+ * Puts the shown screen's container in the slot. Rendered before the screens, and an insertion
+ * effect: the screen being left is out of the document before React hides it, so hiding it
+ * restyles nothing on the page.
+ */
 function AttachShown({ slot, container }: { slot: HTMLElement | null; container: HTMLDivElement | null }) {
-  useLayoutEffect(() => {
+  useInsertionEffect(() => {
     if (!slot) return;
     for (const child of [...slot.children]) if (child !== container) child.remove();
     if (container && container.parentNode !== slot) slot.append(container);

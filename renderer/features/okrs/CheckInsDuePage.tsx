@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { todayLocal } from '../../../shared/clock';
 import { LIVE_PLAN_ID, type KeyResult } from '../../../shared/model';
 import { okrPreferences } from '../../../shared/rules';
@@ -45,6 +45,7 @@ export function CheckInsDuePage() {
   const teams = useTeams(LIVE_PLAN_ID);
   const memberships = usePlanMemberships(LIVE_PLAN_ID);
   const [scope, scopeValue, setScope] = useDueScope(meId);
+  const { search } = useLocation();
   const who = useWhoAreYou();
   const [edit, setEdit] = useState<CheckInEdit>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -135,6 +136,7 @@ export function CheckInsDuePage() {
             <InlineCheckIn
               key={row.keyResult.id}
               row={row}
+              search={search}
               ownerName={ownerName(row.keyResult)}
               today={today}
               graceDays={preferences.checkInGraceDays}

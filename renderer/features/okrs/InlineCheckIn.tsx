@@ -1,4 +1,4 @@
-import { useState, type CSSProperties, type FormEvent, type Ref } from 'react';
+import { memo, useState, type CSSProperties, type FormEvent, type Ref } from 'react';
 import type { KeyResult } from '../../../shared/model';
 import { defaultCheckInDate } from '../../../shared/rules';
 import { recordCheckIn, useDb } from '../../db';
@@ -9,13 +9,15 @@ import { parseCheckInForm } from './checkInForm';
 import type { CheckInEdit } from './CorrectCheckInDialog';
 import type { DueRow } from './dueRows';
 import { currentValue, formatDate, plural } from './okrFormat';
-import { okrPaths, useOkrLink } from './okrLinks';
+import { okrPaths } from './okrLinks';
 import { StatusBadge } from './StatusBadge';
 import styles from './CheckInsDue.module.css';
 import { HashLink } from '../../ui/HashLink';
 
 export interface InlineCheckInProps {
   row: DueRow;
+  /** The page's query (`?for=…`), carried by the key result's link. */
+  search: string;
   ownerName: string | null;
   today: string;
   graceDays: number;
@@ -44,10 +46,10 @@ const confidenceBand = (confidence: number) => (confidence >= 7 ? styles.high : 
 /**
  * One key result of the "Check-ins due" list: its last value, confidence and date, and an inline
  * check-in pre-filled from the last one. Type, Tab, type, Enter: recorded, and the next row's value has focus.
+ * Memoised, and reading nothing from the router: showing the screen again renders the page, not its rows.
  */
-export function InlineCheckIn({ row, ownerName, today, graceDays, meId, ensureAuthor, onCheckedIn, onEdit, draft, onDraftChange, index, measure, keptAt }: InlineCheckInProps) {
+export const InlineCheckIn = memo(function InlineCheckIn({ row, search, ownerName, today, graceDays, meId, ensureAuthor, onCheckedIn, onEdit, draft, onDraftChange, index, measure, keptAt }: InlineCheckInProps) {
   const db = useDb();
-  const link = useOkrLink();
   const { keyResult, objective, period, latest, assessment } = row;
   const [value, setValueState] = useState(draft?.value ?? (latest ? String(latest.value) : ''));
   const [confidence, setConfidenceState] = useState(draft?.confidence ?? (latest ? String(latest.confidence) : ''));
@@ -97,7 +99,7 @@ export function InlineCheckIn({ row, ownerName, today, graceDays, meId, ensureAu
       data-key-result={keyResult.id}
     >
       <div className={styles.what}>
-        <HashLink to={link(okrPaths.keyResult(keyResult.id))} className={styles.title}>
+        <HashLink to={{ pathname: okrPaths.keyResult(keyResult.id), search }} className={styles.title}>
           <UserText>{title}</UserText>
         </HashLink>
         <span className={styles.context}>
@@ -162,7 +164,7 @@ export function InlineCheckIn({ row, ownerName, today, graceDays, meId, ensureAu
       ) : null}
     </form>
   );
-}
+});
 
 function calendarAge(from: string, to: string): number {
   return Math.max(0, Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000));

@@ -6,7 +6,7 @@ import styles from './CheckInsDue.module.css';
 /** A row is 63 px tall at 1440 px wide (one line per cell) and up to 112 px at 1024 (they wrap); measured once shown. */
 const ROW_HEIGHT = 64;
 /** Rows rendered beyond each edge of the screen: Tab and "checked in, next row" always find the next one there. */
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 
 /** <main>'s size and where the rows started in it on the last visit: the next visit's first frame uses them (nothing is measured on mount). */
 const lastVisit = { rect: { width: 1100, height: 800 }, top: 260 };
@@ -30,13 +30,13 @@ export function VirtualDueList({ rows, head, renderRow }: { rows: readonly DueRo
   const keyOf = useCallback((index: number) => rows[index]!.keyResult.id, [rows]);
   const estimateSize = useCallback(() => ROW_HEIGHT, []);
   const rowsOffset = useCallback(() => topSpacer.current?.offsetTop ?? 0, []);
-  const { virtualizer, rowsOffset: rowsTop, items, kept, before, after, onFocus, onBlur } = useFocusKeepingVirtualizer({ count: rows.length, keyOf, estimateSize, overscan: OVERSCAN, list: listRef, rowsOffset, lastVisit });
+  const { virtualizer, rowsOffset: rowsTop, items, kept, before, after, measureRow, onFocus, onBlur } = useFocusKeepingVirtualizer({ count: rows.length, keyOf, estimateSize, overscan: OVERSCAN, list: listRef, rowsOffset, lastVisit });
   const margin = virtualizer.options.scrollMargin;
   return (
     <div ref={listRef} className={styles.list} aria-label="Key results to check in" role="group" onFocus={onFocus} onBlur={onBlur}>
       {head}
       <div ref={topSpacer} className={styles.spacer} style={{ height: before }} aria-hidden="true" />
-      {items.map((item) => renderRow(rows[item.index]!, { index: item.index, measure: virtualizer.measureElement, keptAt: item.index === kept ? rowsTop + item.start - margin : undefined }))}
+      {items.map((item) => renderRow(rows[item.index]!, { index: item.index, measure: measureRow(rows[item.index]!.keyResult.id), keptAt: item.index === kept ? rowsTop + item.start - margin : undefined }))}
       <div className={styles.spacer} style={{ height: after }} aria-hidden="true" />
     </div>
   );

@@ -11,7 +11,7 @@ const PARENT_LINE = 30;
 /** The space above every row but the first (part of the row, so it is measured with it). */
 const GAP = 12;
 /** Rows rendered beyond each edge of the screen: the next card Tab reaches (3 to 5 stops per card) is always there. */
-const OVERSCAN = 3;
+const OVERSCAN = 1;
 
 /** <main>'s size and where the list started in it on the last visit: the next visit's first frame uses them (nothing is measured on mount). */
 const lastVisit = { rect: { width: 1100, height: 800 }, top: 300 };
@@ -33,7 +33,7 @@ export function VirtualObjectiveList({ rows, expected, isOpen, onKeyResultsOpenC
   const listRef = useRef<HTMLUListElement>(null);
   const keyOf = useCallback((index: number) => rows[index]!.row.objective.id, [rows]);
   const estimateSize = useCallback((index: number) => (index === 0 ? 0 : GAP) + CARD_HEIGHT + (rows[index]!.row.parentTitle ? PARENT_LINE : 0), [rows]);
-  const { virtualizer, settled, items, kept, before, after, onFocus, onBlur } = useFocusKeepingVirtualizer({ count: rows.length, keyOf, estimateSize, overscan: OVERSCAN, list: listRef, lastVisit });
+  const { virtualizer, settled, items, kept, before, after, measureRow, onFocus, onBlur } = useFocusKeepingVirtualizer({ count: rows.length, keyOf, estimateSize, overscan: OVERSCAN, list: listRef, lastVisit });
   useReadyMark('teamshape:okrs-complete', settled);
   const margin = virtualizer.options.scrollMargin;
   return (
@@ -48,7 +48,7 @@ export function VirtualObjectiveList({ rows, expected, isOpen, onKeyResultsOpenC
             expected={expected}
             keyResultsOpen={isOpen(row.row.objective.id)}
             onKeyResultsOpenChange={onKeyResultsOpenChange}
-            measure={virtualizer.measureElement}
+            measure={measureRow(row.row.objective.id)}
             keptAt={item.index === kept ? item.start - margin : undefined}
           />
         );
