@@ -4,6 +4,7 @@ import { choosablePeople } from '../../../shared/rules';
 import { useDb, useMeId, writeMeId } from '../../db';
 import { errorMessage } from '../../ui/fieldErrors';
 import formStyles from '../../ui/Form.module.css';
+import { LongSelectField } from '../../ui/LongSelectField';
 import { TextField } from '../../ui/TextField';
 import styles from './SettingsPage.module.css';
 import { isolateBidi } from '../../../shared/bidi';
@@ -38,6 +39,10 @@ export function WhoAmI({ people }: { people: readonly Person[] }) {
   const [query, setQuery] = useState('');
   const choice = useMemo(() => choosablePeople(people, query, LISTED, draft.value || null), [people, query, draft.value]);
   const narrowed = choice.matching > LISTED;
+  const options = useMemo(
+    () => [{ value: '', label: choice.matching === 0 ? 'Nobody matches: not chosen yet' : 'Not chosen yet' }, ...choice.shown.map((person) => ({ value: person.id, label: isolateBidi(person.name) }))],
+    [choice],
+  );
   return (
     <section className={styles.section} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>This is me</h2>
@@ -52,29 +57,17 @@ export function WhoAmI({ people }: { people: readonly Person[] }) {
             onChange={(event) => setQuery(event.target.value)}
           />
         ) : null}
-        <div className={formStyles.field}>
-          <label htmlFor={id} className={formStyles.label}>
-            Person
-          </label>
-          <select
-            id={id}
-            className={formStyles.input}
-            value={draft.value}
-            onChange={(event) => {
-              const next = event.target.value;
-              setError(null);
-              setStatus('');
-              draft.set(() => next);
-            }}
-          >
-            <option value="">{choice.matching === 0 ? 'Nobody matches: not chosen yet' : 'Not chosen yet'}</option>
-            {choice.shown.map((person) => (
-              <option key={person.id} value={person.id}>
-                {isolateBidi(person.name)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LongSelectField
+          label="Person"
+          value={draft.value}
+          options={options}
+          onChange={(event) => {
+            const next = event.target.value;
+            setError(null);
+            setStatus('');
+            draft.set(() => next);
+          }}
+        />
         {error ? (
           <p className={formStyles.formError} role="alert">
             {error}
