@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 const systemChromium = '/usr/bin/chromium';
 const executablePath = process.env.TEAMSHAPE_CHROMIUM ?? (existsSync(systemChromium) ? systemChromium : undefined);
 
+const TIMED_SPECS = ['**/benchQuick.spec.ts', '**/scale.spec.ts', '**/chartsScale.spec.ts', '**/okrsScale.spec.ts', '**/undoLarge.spec.ts'];
+
 // A port of its own so a running Teamshape (on 47821, with the user's data) is never touched by tests.
 const port = Number(process.env.TEAMSHAPE_E2E_PORT ?? 47899);
 
@@ -36,6 +38,13 @@ export default defineConfig({
       ],
     },
   },
+  // The specs that time the app (screens open, scrolling, undo at 500 teams and 8,000 key results)
+  // run after the others, one at a time: on a 2-core machine a second browser working beside them
+  // doubles every figure they check.
+  projects: [
+    { name: 'functional', testIgnore: TIMED_SPECS },
+    { name: 'timed', testMatch: TIMED_SPECS, dependencies: ['functional'], workers: 1 },
+  ],
   webServer: {
     command: 'node dist/scripts/test-server.cjs',
     url: `http://127.0.0.1:${port}/`,

@@ -60,6 +60,8 @@ export function useFixedRowWindow({ count, rowHeight, overscan, scrollRef, remem
     if (!element) return;
     let observer: ResizeObserver | undefined;
     const read = () => {
+      // A screen just left is out of the document until its observers stop: its size there is not the list's.
+      if (!element.isConnected) return;
       const height = element.clientHeight || remembered.height;
       remembered.height = height;
       const scrollTop = element.scrollTop;

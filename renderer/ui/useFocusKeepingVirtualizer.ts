@@ -75,6 +75,8 @@ export function useFocusKeepingVirtualizer({ count, keyOf, estimateSize, oversca
     const main = element?.closest('main');
     if (!element || !main || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
+      // A screen just left is out of the document until its observers stop: its size there is not the list's.
+      if (!element.isConnected) return;
       const inside = readOffset.current?.() ?? 0;
       lastVisit.top = element.offsetTop + inside;
       setTop(lastVisit.top);

@@ -115,3 +115,43 @@ describe('the rows of a virtual list on a kept screen', () => {
     for (const row of screen.getAllByRole('listitem')) expect(virtualizer!.elementsCache.get(row.textContent!)).toBe(row);
   });
 });
+
+describe('a virtual list on a screen just left (out of the document until it is hidden)', () => {
+  it('keeps where it starts: a size read out of the document is not taken for the list’s', async () => {
+    const observed: ResizeObserverCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          observed.push(callback);
+        }
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    const lastVisit = { rect: { width: 800, height: 400 }, top: 123 };
+    function Tracked() {
+      const list = useRef<HTMLUListElement>(null);
+      const keyOf = useCallback((index: number) => ROWS[index]!, []);
+      const estimateSize = useCallback(() => 40, []);
+      const { items } = useFocusKeepingVirtualizer({ count: ROWS.length, keyOf, estimateSize, overscan: 2, list, lastVisit });
+      return <ul ref={list}>{items.map((item) => <li key={item.key as string}>{ROWS[item.index]}</li>)}</ul>;
+    }
+    const view = render(
+      <main>
+        <Tracked />
+      </main>,
+    );
+    const main = view.container.querySelector('main')!;
+    expect(observed.length).toBeGreaterThan(0);
+    main.remove();
+    act(() => observed.forEach((callback) => callback([], {} as ResizeObserver)));
+    expect(lastVisit.top).toBe(123);
+    // Back in the document, a resize is the list's (jsdom lays out nothing: it starts at 0).
+    view.container.append(main);
+    act(() => observed.forEach((callback) => callback([], {} as ResizeObserver)));
+    expect(lastVisit.top).toBe(0);
+    vi.unstubAllGlobals();
+  });
+});

@@ -46,6 +46,8 @@ test.describe('Teams page', () => {
   });
 
   test('the sample organisation loads from the empty workspace and every page is accessible', async ({ page }, testInfo) => {
+    // It visits and checks every page in turn: on a 2-core machine beside another browser, that takes over a minute.
+    test.slow();
     const board = new TeamsBoard(page);
     await board.open();
     await page.getByRole('button', { name: 'Load sample organisation' }).click();

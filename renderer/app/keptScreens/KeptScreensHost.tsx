@@ -11,6 +11,7 @@ import {
   UNSAFE_ViewTransitionContext as ViewTransitionContext,
 } from 'react-router';
 import { KEPT_SCREENS } from './keptPaths';
+import { useLeftUntilPainted } from './useLeftUntilPainted';
 import { keptScreens } from './keptScreens';
 import type { KeptScreen as KeptScreenState, RouterContexts } from './store';
 import styles from '../AppLayout.module.css';
@@ -95,11 +96,13 @@ function AttachShown({ slot, container }: { slot: HTMLElement | null; container:
  * whose DOM is out of the document (nothing on the page sees two screens). Coming back shows its DOM
  * and state (scroll position, expanded rows, typed values) as they were, and rebuilds nothing.
  * Outside the router, a navigation elsewhere reaches no hidden screen: they keep the router's
- * contexts of the address they were left at.
+ * contexts of the address they were left at. The screen left goes out of the document at once and
+ * is hidden once the new one is painted (useLeftUntilPainted).
  */
 export function KeptScreensHost() {
   const { slot, shown, screens } = useSyncExternalStore(keptScreens.subscribe, keptScreens.snapshot);
   const main = slot?.closest('main') ?? null;
+  const left = useLeftUntilPainted(shown);
 
   // Each kept screen's scroll position, read as the user scrolls (never after the DOM changed, which would force a layout).
   const scrollTops = useRef(new Map<string, number>());
@@ -130,7 +133,7 @@ export function KeptScreensHost() {
   return (
     <>
       <AttachShown slot={slot} container={shown ? (screens.get(shown)?.container ?? null) : null} />
-      {[...screens.values()].map((screen) => createPortal(<KeptScreen screen={screen} visible={screen.path === shown} />, screen.container, screen.path))}
+      {[...screens.values()].map((screen) => createPortal(<KeptScreen screen={screen} visible={screen.path === shown || screen.path === left} />, screen.container, screen.path))}
     </>
   );
 }

@@ -53,6 +53,8 @@ export function VirtualTeamBoard({ teams, sizes, health, index, roles, peopleByI
     const list = listRef.current;
     if (!list) return;
     const measure = () => {
+      // A screen just left is out of the document until its observers stop: its width there is not the board's.
+      if (!list.isConnected) return;
       const width = list.clientWidth || 940;
       const columns = Math.max(1, Math.floor((width + GAP) / (CARD_MIN_WIDTH + GAP)));
       lastLayout = { columns, width, offset: list.offsetTop };

@@ -37,6 +37,8 @@ export function useHiddenCardItems(area: RefObject<HTMLElement | null>, content:
     const inner = content.current;
     if (!box || !inner) return undefined;
     const measure = () => {
+      // A screen just left is out of the document until its observers stop: nothing there is laid out.
+      if (!box.isConnected) return;
       const next = hiddenCardItems(box.getBoundingClientRect().bottom, itemBoxes(inner));
       setHidden((current) => (sameHidden(current, next) ? current : next));
     };

@@ -48,6 +48,8 @@ export function MapCanvas({ drawing, highlight, focusedTeamId, onFocusTeam, labe
     const element = frame.current;
     if (!element || typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(() => {
+      // A screen just left is out of the document until its observers stop: there is nothing to fit to.
+      if (!element.isConnected) return;
       if (!zoomedByHand.current) fitRef.current();
     });
     observer.observe(element);
