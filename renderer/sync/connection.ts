@@ -23,14 +23,17 @@ export interface WireState {
   readOnly: boolean;
   /** Every document has had its first exchange with the server since the connection opened. */
   synced: boolean;
-  /** Documents whose sent changes the server has acknowledged, all of them. */
+  /**
+   * Documents whose changes the server has all acknowledged, read as this state is reported: every
+   * update that had reached such a document by then is on the server.
+   */
   acknowledged: DocKey[];
 }
 
 export class ServerConnection {
   private readonly socket: HocuspocusProviderWebsocket;
   private readonly providers = new Map<DocKey, HocuspocusProvider>();
-  private readonly state: WireState = { socket: 'connecting', refusal: null, readOnly: false, synced: false, acknowledged: [] };
+  private readonly state: Omit<WireState, 'acknowledged'> = { socket: 'connecting', refusal: null, readOnly: false, synced: false };
   private readonly firstSync = new Set<DocKey>();
 
   /** Documents whose provider waits until the others are on screen (openDeferred). */
@@ -95,13 +98,9 @@ export class ServerConnection {
       onSynced: ({ state }) => {
         if (state) this.firstSync.add(doc);
         this.state.synced = this.allSynced();
-        this.acknowledgeIfDone(doc, provider);
         this.emit();
       },
-      onUnsyncedChanges: () => {
-        this.acknowledgeIfDone(doc, provider);
-        this.emit();
-      },
+      onUnsyncedChanges: () => this.emit(),
     });
     this.providers.set(doc, provider);
     provider.attach();
@@ -126,9 +125,13 @@ export class ServerConnection {
     return [...this.providers.keys()].every((key) => this.firstSync.has(key));
   }
 
-  private acknowledgeIfDone(doc: DocKey, provider: HocuspocusProvider): void {
-    const others = this.state.acknowledged.filter((key) => key !== doc);
-    this.state.acknowledged = provider.isSynced && provider.unsyncedChanges === 0 && !this.state.readOnly ? [...others, doc] : others;
+  /**
+   * Read afresh at every report, never remembered: a document acknowledged before the server went
+   * away is not acknowledged for a change made after (its provider is no longer synced).
+   */
+  private acknowledgedNow(): DocKey[] {
+    if (this.state.socket !== 'connected' || this.state.readOnly) return [];
+    return [...this.providers].filter(([, provider]) => provider.isSynced && provider.unsyncedChanges === 0).map(([doc]) => doc);
   }
 
   /** Unsent changes in the providers (sent, not yet acknowledged by the server). */
@@ -142,7 +145,7 @@ export class ServerConnection {
   }
 
   private emit(): void {
-    this.onChange({ ...this.state, acknowledged: [...this.state.acknowledged] });
+    this.onChange({ ...this.state, acknowledged: this.acknowledgedNow() });
   }
 
   close(): void {

@@ -119,7 +119,12 @@ export class SyncController {
       }
       // The wire reports from inside whatever runs (a change's transaction writing a Yjs update):
       // these reads and writes are their own, never part of that transaction.
-      if (state.acknowledged.length > 0) void Dexie.ignoreTransaction(() => acknowledge(this.db, state.acknowledged)).then(() => this.refresh());
+      // The mark is taken now, as the wire reports: a change whose updates reach the documents
+      // later is not covered, even if Dexie stores it before this acknowledgement.
+      if (state.acknowledged.length > 0) {
+        const upToMark = engine.localMark();
+        void Dexie.ignoreTransaction(() => acknowledge(this.db, state.acknowledged, upToMark)).then(() => this.refresh());
+      }
       else void this.refresh();
     }, [CHECK_INS_DOC]);
     this.wire = wire;

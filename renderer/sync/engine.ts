@@ -62,6 +62,7 @@ export class SyncEngine {
   private saving: Promise<void> = Promise.resolve();
   private joinsSaving = 0;
   private progress: SaveProgress = { saved: 0, total: 0 };
+  private lastMark = 0;
 
   constructor(
     private readonly db: TeamshapeDb,
@@ -75,7 +76,8 @@ export class SyncEngine {
     const plans = (await this.db.plans.toArray()) as Array<{ id: string; kind: string }>;
     for (const plan of plans) this.planKinds.set(plan.id, plan.kind);
     const stored = await readUpdatesByDoc(this.db);
-    for (const [doc, updates] of stored) this.replica.load(doc, updates);
+    for (const [doc, updates] of stored.byDoc) this.replica.load(doc, updates);
+    this.lastMark = Math.max(this.lastMark, stored.lastMark);
     // In this order the server sends a joining laptop the documents its screens need first: the
     // workspace and the plans before 100,000 check-ins.
     for (const doc of [WORKSPACE_DOC, ...this.syncedPlanIds().map(planDoc), CHECK_INS_DOC]) this.replica.doc(doc);
@@ -110,16 +112,35 @@ export class SyncEngine {
   /** The write path's hook: the change's Yjs updates, stored in its transaction. */
   private async storeLocal(changes: readonly ChangedRecord[], context: ChangeContext): Promise<void> {
     const updates = this.replica.applyLocal(changes, this.sharing(changes));
+    // Taken as the updates reach the documents (and their providers), before anything awaits.
+    const mark = this.nextMark();
     for (const doc of this.syncedPlanIds().map(planDoc)) this.replica.doc(doc);
     if (updates.length === 0) return;
-    await this.store(updates, 1);
+    await this.store(updates, 1, mark);
     if (!context.fromSync) this.events.onLocalStored?.(updates.length);
   }
 
-  private async store(updates: readonly DocUpdate[], local: 0 | 1): Promise<void> {
+  private async store(updates: readonly DocUpdate[], local: 0 | 1, mark?: number): Promise<void> {
     if (updates.length === 0) return;
     const at = nowIso();
-    await updatesTable(this.db).bulkAdd(updates.map(({ doc, update }): StoredUpdate => ({ doc, update, local, acked: 0, at })));
+    await updatesTable(this.db).bulkAdd(updates.map(({ doc, update }): StoredUpdate => (mark === undefined ? { doc, update, local, acked: 0, at } : { doc, update, local, acked: 0, mark, at })));
+  }
+
+  /**
+   * The mark of the latest local update that has reached the documents: an acknowledgement the
+   * wire reports now covers updates up to this mark, and no later one.
+   */
+  localMark(): number {
+    return this.lastMark;
+  }
+
+  /**
+   * Increasing in this window and past every stored mark; the clock keeps two windows' marks in
+   * about the order their changes were made.
+   */
+  private nextMark(): number {
+    this.lastMark = Math.max(this.lastMark + 1, Date.now());
+    return this.lastMark;
   }
 
   /** A change failed after its updates reached the replica: Dexie (the store of record) is the truth. */
@@ -128,7 +149,7 @@ export class SyncEngine {
     // Rare (the commit itself failed): rebuilding every document from what was stored is simplest.
     const stored = await readUpdatesByDoc(this.db);
     const fresh = new SyncReplica();
-    for (const [doc, updates] of stored) fresh.load(doc, updates);
+    for (const [doc, updates] of stored.byDoc) fresh.load(doc, updates);
     for (const doc of this.replica.docKeys()) {
       const ydoc = fresh.doc(doc);
       // Put the stored state back into the live documents (providers stay attached to them).

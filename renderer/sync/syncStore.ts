@@ -16,6 +16,12 @@ export interface StoredUpdate {
   local: 0 | 1;
   /** 1 once the server said it has every change up to this one. */
   acked: 0 | 1;
+  /**
+   * When a local update reached the documents, in this laptop's order (SyncEngine.localMark): an
+   * acknowledgement covers the updates the documents held when it came, never one made after it.
+   * Absent on updates stored before marks existed.
+   */
+  mark?: number;
   at: string;
 }
 
@@ -39,15 +45,23 @@ export function syncTables(db: TeamshapeDb): Table[] {
   return SYNC_TABLES.map((name) => db.table(name));
 }
 
-/** Every stored update, document by document, in the order they were made. */
-export async function readUpdatesByDoc(db: TeamshapeDb): Promise<Map<DocKey, Uint8Array[]>> {
+export interface StoredDocuments {
+  /** Every stored update, document by document, in the order they were made. */
+  byDoc: Map<DocKey, Uint8Array[]>;
+  /** The latest mark of a local update (0 when there is none). */
+  lastMark: number;
+}
+
+export async function readUpdatesByDoc(db: TeamshapeDb): Promise<StoredDocuments> {
   const byDoc = new Map<DocKey, Uint8Array[]>();
+  let lastMark = 0;
   await updatesTable(db).each((row) => {
     const list = byDoc.get(row.doc);
     if (list) list.push(row.update);
     else byDoc.set(row.doc, [row.update]);
+    if (row.mark !== undefined && row.mark > lastMark) lastMark = row.mark;
   });
-  return byDoc;
+  return { byDoc, lastMark };
 }
 
 /** How many changes made here the server has not acknowledged yet. */
@@ -55,12 +69,15 @@ export function countWaiting(db: TeamshapeDb): Promise<number> {
   return updatesTable(db).filter((row) => row.local === 1 && row.acked === 0).count();
 }
 
-/** The server has every change of these documents up to now. */
-export async function acknowledge(db: TeamshapeDb, docs: readonly DocKey[]): Promise<void> {
+/**
+ * The server has every change of these documents that had reached them by `upToMark`. A change
+ * stored after that (made while the acknowledgement was on its way to Dexie) still waits.
+ */
+export async function acknowledge(db: TeamshapeDb, docs: readonly DocKey[], upToMark: number): Promise<void> {
   await updatesTable(db)
     .where('doc')
     .anyOf(docs as string[])
-    .filter((row) => row.acked === 0 && row.local === 1)
+    .filter((row) => row.acked === 0 && row.local === 1 && (row.mark ?? 0) <= upToMark)
     .modify({ acked: 1 });
 }
 
