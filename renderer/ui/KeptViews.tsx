@@ -1,5 +1,6 @@
 import { Activity, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useLeftUntilPainted } from './useLeftUntilPainted';
 
 interface KeptView {
   node: ReactNode;
@@ -29,10 +30,12 @@ function newContainer(): HTMLDivElement {
  * Shows the view of `viewKey` and keeps the last `max` views shown mounted: a view left stays in a
  * hidden <Activity> (its effects, subscriptions and observers stop) with its DOM out of the
  * document, so nothing on the page sees two views. Coming back to one (the previous quarter and
- * back again) shows it as it was, brought up to date, instead of building it again.
+ * back again) shows it as it was, brought up to date, instead of building it again. The view left
+ * goes out of the document at once and is hidden once the new one is painted (useLeftUntilPainted).
  */
 export function KeptViews({ viewKey, max = 4, children }: { viewKey: string; max?: number; children: ReactNode }) {
   const slot = useRef<HTMLDivElement>(null);
+  const left = useLeftUntilPainted(viewKey);
   // Insertion order is recency: the least recently shown view is dropped first.
   const [views] = useState(() => new Map<string, KeptView>());
   const shown = views.get(viewKey) ?? { node: children, container: newContainer() };
@@ -48,7 +51,7 @@ export function KeptViews({ viewKey, max = 4, children }: { viewKey: string; max
       {/* The slot first: its ref is set before AttachShown's layout effect runs. */}
       <div ref={slot} style={{ display: 'contents' }} />
       <AttachShown slot={slot} container={shown.container} />
-      {[...views].map(([key, view]) => createPortal(<Activity mode={key === viewKey ? 'visible' : 'hidden'}>{view.node}</Activity>, view.container, key))}
+      {[...views].map(([key, view]) => createPortal(<Activity mode={key === viewKey || key === left ? 'visible' : 'hidden'}>{view.node}</Activity>, view.container, key))}
     </>
   );
 }

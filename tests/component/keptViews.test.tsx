@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -63,13 +63,15 @@ describe('KeptViews', () => {
     expect(screen.getByRole('button', { name: 'q2: 0' })).toBeInTheDocument();
     // The view left is out of the document, not merely hidden: queries and find-in-page never see it.
     expect(document.body.textContent).not.toContain('q3: 2');
-    expect(effects).toEqual(['start q3', 'stop q3', 'start q2']);
+    // The view left stops once the new one is painted: its teardown never delays the switch.
+    expect(effects).toEqual(['start q3', 'start q2']);
+    await waitFor(() => expect(effects).toEqual(['start q3', 'start q2', 'stop q3']));
 
     await user.selectOptions(screen.getByLabelText('View'), 'q3');
     // Back as it was left (its count), not built again, and its effects run again.
     expect(screen.getByRole('button', { name: 'q3: 2' })).toBeInTheDocument();
     expect(mounts).toEqual(['q3', 'q2']);
-    expect(effects.slice(-2)).toEqual(['stop q2', 'start q3']);
+    await waitFor(() => expect(effects.slice(-2)).toEqual(['start q3', 'stop q2']));
     expect(document.body.textContent).not.toContain('q2: 0');
   });
 
@@ -81,6 +83,16 @@ describe('KeptViews', () => {
     expect(screen.getByRole('button', { name: 'q2!: 0' })).toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('View'), 'q3');
     expect(screen.getByRole('button', { name: 'q3!: 0' })).toBeInTheDocument();
+  });
+
+  it('stops the view left at once when a key is pressed before the new one is painted', async () => {
+    effects.length = 0;
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.selectOptions(screen.getByLabelText('View'), 'q2');
+    expect(effects).toEqual(['start q3', 'start q2']);
+    fireEvent.keyDown(document.body, { key: 'ArrowDown' });
+    expect(effects).toEqual(['start q3', 'start q2', 'stop q3']);
   });
 
   it('drops the least recently shown view beyond its limit', async () => {

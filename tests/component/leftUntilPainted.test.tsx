@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { Activity, useEffect } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useLeftUntilPainted } from '../../renderer/app/keptScreens/useLeftUntilPainted';
+import { useLeftUntilPainted } from '../../renderer/ui/useLeftUntilPainted';
 import { afterNextPaint } from '../../renderer/ui/afterNextPaint';
 
 /** Frames drawn by hand: animation callbacks queued until `drawFrame`. */

@@ -11,7 +11,7 @@ import {
   UNSAFE_ViewTransitionContext as ViewTransitionContext,
 } from 'react-router';
 import { KEPT_SCREENS } from './keptPaths';
-import { useLeftUntilPainted } from './useLeftUntilPainted';
+import { useLeftUntilPainted } from '../../ui/useLeftUntilPainted';
 import { keptScreens } from './keptScreens';
 import type { KeptScreen as KeptScreenState, RouterContexts } from './store';
 import styles from '../AppLayout.module.css';

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { afterNextPaint } from '../../ui/afterNextPaint';
+import { afterNextPaint } from './afterNextPaint';
 
 /**
- * The screen just left, until the screen shown instead has been painted; then null. Hiding a kept
- * screen (its effects, observers and subscriptions stop) costs more the more it shows, and waits
- * till then: the new screen appears first. The screen left is out of the document meanwhile. A key
- * or a pointer pressed before the paint hides it at once, so nothing on it answers.
+ * The kept screen or view just left, until the one shown instead has been painted; then null.
+ * Hiding a kept view (its effects, observers and subscriptions stop) costs more the more it shows,
+ * and waits till then: the new one appears first. The one left is out of the document meanwhile. A
+ * key or a pointer pressed before the paint hides it at once, so nothing on it answers.
  */
 export function useLeftUntilPainted(shown: string | null): string | null {
   const [current, setCurrent] = useState(shown);
